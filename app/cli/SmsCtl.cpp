@@ -1,0 +1,237 @@
+#include "SmsCtl.h"
+
+#include "Localization.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace sms::cli {
+
+using api::ApiError;
+
+SmsCtl::SmsCtl(QObject *parent)
+    : QObject(parent)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+int SmsCtl::usageError(const QString &message)
+{
+    m_err << tr("smsctl: %1").arg(message) << '\n'
+          << tr("Try 'smsctl --help' for usage.") << '\n';
+    m_err.flush();
+    return Usage;
+}
+
+int SmsCtl::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Command-line client for the SMS API 2021-01-11.\n\n"
+           "Commands:\n"
+           "  call ACTION [JSON|-]   sign and send one action; JSON is the request body,\n"
+           "                         '-' reads it from standard input, none sends {}.\n\n"
+           "Credentials come from the environment variables TENCENTCLOUD_SECRET_ID and\n"
+           "TENCENTCLOUD_SECRET_KEY; they are never accepted as arguments.\n\n"
+           "Exit codes: 0 success, 2 usage or configuration error, 3 service error\n"
+           "(including numbers a send refused), 4 network, TLS, timeout or protocol error."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption endpointOption(QStringLiteral("endpoint"),
+                                            tr("Service endpoint (default %1).")
+                                                .arg(api::ClientConfig().endpoint.toString()),
+                                            QStringLiteral("URL"));
+    const QCommandLineOption regionOption(QStringLiteral("region"),
+                                          tr("Region (default %1).").arg(api::ClientConfig().region),
+                                          QStringLiteral("R"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        tr("Language of messages: zh_CN or en."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           tr("Seconds to wait for an answer (default 15)."),
+                                           QStringLiteral("S"));
+    parser.addOptions({endpointOption, regionOption, langOption, timeoutOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command: call."));
+    parser.addPositionalArgument(QStringLiteral("args"), tr("The command's arguments."),
+                                 QStringLiteral("[args...]"));
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        m_out.flush();
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        m_out << QCoreApplication::applicationName() << ' '
+              << QCoreApplication::applicationVersion() << '\n';
+        m_out.flush();
+        return Success;
+    }
+
+    // Language first, so that every later message is in it.
+    QLocale locale = QLocale::system();
+    if (parser.isSet(langOption)) {
+        const QString lang = parser.value(langOption);
+        if (lang == QLatin1String("zh_CN") || lang == QLatin1String("zh"))
+            locale = QLocale(QLocale::Chinese, QLocale::China);
+        else if (lang == QLatin1String("en") || lang == QLatin1String("en_US"))
+            locale = QLocale(QLocale::English, QLocale::UnitedStates);
+        else
+            return usageError(tr("unknown language \"%1\" (use zh_CN or en)").arg(lang));
+    }
+    Localization::install(locale);
+
+    api::ClientConfig config;
+    config.language = Localization::apiLanguage();
+    if (parser.isSet(endpointOption)) {
+        config.endpoint = QUrl(parser.value(endpointOption), QUrl::StrictMode);
+        const QString problem = api::ApiClient::endpointProblem(config.endpoint);
+        if (!problem.isEmpty())
+            return usageError(problem);
+    }
+    if (parser.isSet(regionOption))
+        config.region = parser.value(regionOption);
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        const double seconds = parser.value(timeoutOption).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600)
+            return usageError(tr("--timeout takes a number of seconds between 0 and 3600"));
+        config.timeoutMs = int(seconds * 1000);
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(tr("no command given"));
+    const QString command = positional.first();
+    if (command != QLatin1String("call"))
+        return usageError(tr("unknown command \"%1\"").arg(command));
+    if (positional.size() < 2 || positional.size() > 3)
+        return usageError(tr("usage: smsctl call ACTION [JSON|-]"));
+
+    api::Credential credential;
+    credential.secretId = qEnvironmentVariable("TENCENTCLOUD_SECRET_ID");
+    credential.secretKey = qEnvironmentVariable("TENCENTCLOUD_SECRET_KEY");
+    if (!credential.isComplete())
+        return usageError(tr("set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the "
+                             "environment (keys are never taken as arguments)"));
+    // Keys copied from a web page often carry a space or a newline, and the
+    // service then answers SecretIdNotFound or SignatureFailure.
+    if (credential.secretId != credential.secretId.trimmed()
+        || credential.secretKey != credential.secretKey.trimmed()) {
+        m_err << tr("smsctl: note: removed spaces around the SecretId or SecretKey") << '\n';
+        credential.secretId = credential.secretId.trimmed();
+        credential.secretKey = credential.secretKey.trimmed();
+    }
+
+    m_client = new api::ApiClient(this);
+    m_client->setConfig(config);
+    m_client->setCredential(credential);
+    return runCall(positional.at(1), positional.value(2));
+}
+
+int SmsCtl::runCall(const QString &action, const QString &payloadArgument)
+{
+    static const QRegularExpression actionPattern(QStringLiteral("^[A-Z][A-Za-z0-9]{1,63}$"));
+    if (!actionPattern.match(action).hasMatch())
+        return usageError(tr("\"%1\" is not an action name (for example SendSms)").arg(action));
+
+    QByteArray json = "{}";
+    if (payloadArgument == QLatin1String("-")) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return usageError(tr("cannot read the request from standard input"));
+        json = in.readAll();
+    } else if (!payloadArgument.isEmpty()) {
+        json = payloadArgument.toUtf8();
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return usageError(tr("the request is not valid JSON: %1 at byte %2")
+                              .arg(parseError.errorString())
+                              .arg(parseError.offset));
+    if (!document.isObject())
+        return usageError(tr("the request must be a JSON object"));
+
+    api::ApiCall *call = m_client->call(action, document.object());
+    connect(call, &api::ApiCall::finished, this, [this, call] { onCallFinished(call); });
+    return -1;
+}
+
+int SmsCtl::exitCodeFor(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::None:
+        return Success;
+    case ApiError::Kind::Configuration:
+        return Usage;
+    case ApiError::Kind::Service:
+    case ApiError::Kind::PartialFailure:
+        return ServiceFailure;
+    default:
+        return TransportFailure;
+    }
+}
+
+void SmsCtl::onCallFinished(api::ApiCall *call)
+{
+    const ApiError &error = call->error();
+    const bool hasResponse = !call->response().isEmpty();
+
+    // The Response goes to stdout whenever there is one without an error
+    // object, so that the accepted numbers of a partial failure are kept.
+    if (error.kind() == ApiError::Kind::None || error.kind() == ApiError::Kind::PartialFailure) {
+        if (hasResponse)
+            m_out << QString::fromUtf8(QJsonDocument(call->response()).toJson(QJsonDocument::Indented));
+    }
+
+    switch (error.kind()) {
+    case ApiError::Kind::None:
+        break;
+    case ApiError::Kind::Service:
+        m_err << error.code() << ": " << error.message();
+        if (!error.requestId().isEmpty())
+            m_err << " (RequestId " << error.requestId() << ')';
+        m_err << '\n';
+        if (error.clockOffsetSeconds())
+            m_err << tr("The server's clock differs from this computer's by %n second(s).",
+                        nullptr, int(*error.clockOffsetSeconds()))
+                  << '\n';
+        break;
+    case ApiError::Kind::PartialFailure:
+        m_err << tr("%1 number(s) accepted, %2 refused (RequestId %3):")
+                     .arg(error.acceptedCount())
+                     .arg(error.numberFailures().size())
+                     .arg(error.requestId())
+              << '\n';
+        for (const auto &failure : error.numberFailures())
+            m_err << "  " << failure.phoneNumber << "  " << failure.code << ": " << failure.message
+                  << '\n';
+        break;
+    default:
+        m_err << tr("%1 error (%2): %3")
+                     .arg(ApiError::kindName(error.kind()), error.code(), error.message())
+              << '\n';
+        break;
+    }
+    if (error.outcomeUnknown())
+        m_err << tr("Warning: the request may have reached the service and been carried out. "
+                    "Check the send records before repeating it.")
+              << '\n';
+    m_out.flush();
+    m_err.flush();
+    call->deleteLater();
+    QCoreApplication::exit(exitCodeFor(error));
+}
+
+} // namespace sms::cli

@@ -1,0 +1,61 @@
+#include "api/RetryPolicy.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace sms::api {
+
+bool RetryPolicy::isSafeToRepeat(const QString &action)
+{
+    // PullSmsSendStatus / PullSmsReplyStatus are queues: a repeated pull after
+    // a lost answer would skip the records the lost answer carried.
+    if (action.startsWith(QLatin1String("Describe")))
+        return true;
+    if (action.endsWith(QLatin1String("Statistics")))
+        return true;
+    if (action.startsWith(QLatin1String("Pull")) && action.endsWith(QLatin1String("ByPhoneNumber")))
+        return true;
+    return false;
+}
+
+bool RetryPolicy::isTransient(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        return true;
+    case ApiError::Kind::HttpStatus:
+        return error.httpStatus() >= 500 && error.httpStatus() <= 599;
+    case ApiError::Kind::Service: {
+        const QString code = error.code();
+        return code == QLatin1String("RequestLimitExceeded")
+            || code.startsWith(QLatin1String("RequestLimitExceeded."))
+            || code == QLatin1String("InternalError.Timeout")
+            || code == QLatin1String("InternalError.SendAndRecvFail")
+            || code == QLatin1String("ServiceUnavailable");
+    }
+    default:
+        return false;
+    }
+}
+
+bool RetryPolicy::shouldRetry(const QString &action, const ApiError &error, int attemptsSoFar,
+                              int maxAttempts)
+{
+    return attemptsSoFar < maxAttempts && isSafeToRepeat(action) && isTransient(error);
+}
+
+int RetryPolicy::delayMs(int attemptsSoFar, int baseDelayMs, const ApiError &cause)
+{
+    constexpr int cap = 30000;
+    const int exponent = std::clamp(attemptsSoFar - 1, 0, 16);
+    const double nominal = std::min<double>(cap, double(baseDelayMs) * double(1 << exponent));
+    const double jitter = 0.5 + QRandomGenerator::global()->generateDouble();
+    int delay = int(std::min<double>(cap, nominal * jitter));
+    if (cause.code().startsWith(QLatin1String("RequestLimitExceeded")))
+        delay = std::max(delay, 1000);
+    return std::max(delay, 0);
+}
+
+} // namespace sms::api

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QString>
+
+namespace sms::api {
+
+// Which failures may be retried, and how long to wait. Only reads that are
+// safe to repeat are ever retried; a send, a change, or a queue-style pull
+// (whose records are handed out once) is never repeated by the client.
+class RetryPolicy
+{
+public:
+    static bool isSafeToRepeat(const QString &action);
+    static bool isTransient(const ApiError &error);
+    static bool shouldRetry(const QString &action, const ApiError &error, int attemptsSoFar,
+                            int maxAttempts);
+    // Exponential backoff with full jitter between 50 % and 150 %, capped at
+    // 30 s; at least one second after a rate-limit answer.
+    static int delayMs(int attemptsSoFar, int baseDelayMs, const ApiError &cause);
+};
+
+} // namespace sms::api
