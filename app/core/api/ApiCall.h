@@ -91,6 +91,7 @@ private:
     bool m_tooLarge = false;
     bool m_cancelled = false;
     bool m_countedActive = false;
+    bool m_encrypted = false;
     QStringList m_tlsErrors;
 
     // Transport bookkeeping owned by ApiClient while the call runs.

@@ -1,6 +1,7 @@
 #include "api/ApiClient.h"
 
 #include "Logging.h"
+#include "api/OneShotBody.h"
 #include "api/RetryPolicy.h"
 #include "api/Tc3Signer.h"
 
@@ -129,6 +130,8 @@ void ApiClient::schedule(ApiCall *call, int delayMs)
         call->m_timer->deleteLater();
     auto *timer = new QTimer(call);
     timer->setSingleShot(true);
+    // A coarse timer may fire 5 % early: that would break the rate limit.
+    timer->setTimerType(Qt::PreciseTimer);
     connect(timer, &QTimer::timeout, call, [this, call] { send(call); });
     call->m_timer = timer;
     timer->start(std::max(0, delayMs));
@@ -147,6 +150,7 @@ void ApiClient::send(ApiCall *call)
     call->m_timedOut = false;
     call->m_tooLarge = false;
     call->m_tlsErrors.clear();
+    call->m_encrypted = false;
 
     QUrl url = m_config.endpoint;
     if (url.path().isEmpty())
@@ -184,7 +188,11 @@ void ApiClient::send(ApiCall *call)
     qCDebug(lcApi).nospace() << "-> " << call->m_action << " attempt " << call->m_attempts << ", "
                              << call->m_body.size() << " bytes to " << url.host();
 
-    QNetworkReply *reply = m_nam->post(request, call->m_body);
+    // Every attempt is ours to count and to decide on: Qt's own silent
+    // re-send is refused by the body (see OneShotBody).
+    auto *body = new OneShotBody(call->m_body);
+    QNetworkReply *reply = m_nam->post(request, body);
+    body->setParent(reply);
     call->m_reply = reply;
     if (!call->m_countedActive) {
         call->m_countedActive = true;
@@ -201,6 +209,7 @@ void ApiClient::send(ApiCall *call)
         }
         call->m_received += chunk;
     });
+    connect(reply, &QNetworkReply::encrypted, call, [call] { call->m_encrypted = true; });
     connect(reply, &QNetworkReply::sslErrors, call, [call](const QList<QSslError> &errors) {
         // Recorded and reported; never ignored.
         for (const QSslError &error : errors)
@@ -283,6 +292,19 @@ ApiError ApiClient::classifyTransport(ApiCall *call, QNetworkReply *reply) const
     const E code = reply->error();
     const QString detail = reply->errorString();
     const QString host = m_config.endpoint.host();
+    const bool handshakeUnfinished = m_config.endpoint.scheme() == QLatin1String("https")
+        && !call->m_encrypted && !reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+    if (handshakeUnfinished
+        && (code == E::RemoteHostClosedError || code == E::ContentReSendError
+            || code == E::SslHandshakeFailedError || !call->m_tlsErrors.isEmpty())) {
+        // Whatever ended it, no secure channel existed: say so, and never
+        // blame the server's answer for it.
+        return ApiError(ApiError::Kind::Tls, QString::fromLatin1(ClientCode::TlsError),
+                        tr("The secure connection to %1 could not be established: %2")
+                            .arg(host, call->m_tlsErrors.isEmpty()
+                                           ? detail
+                                           : call->m_tlsErrors.join(QStringLiteral("; "))));
+    }
     switch (code) {
     case E::HostNotFoundError:
         return ApiError(ApiError::Kind::Network, QString::fromLatin1(ClientCode::DnsFailure),
@@ -290,6 +312,12 @@ ApiError ApiClient::classifyTransport(ApiCall *call, QNetworkReply *reply) const
     case E::ConnectionRefusedError:
         return ApiError(ApiError::Kind::Network, QString::fromLatin1(ClientCode::ConnectionRefused),
                         tr("%1 refused the connection.").arg(host));
+    case E::ContentReSendError:
+        // Qt wanted to re-send a state-changing request after the connection
+        // dropped; OneShotBody refused, and that is what happened.
+        return ApiError(ApiError::Kind::Network, QString::fromLatin1(ClientCode::ConnectionReset),
+                        tr("The connection was closed after the request was sent and before "
+                           "any answer arrived."));
     case E::RemoteHostClosedError:
         if (call->m_receivedBytes > 0
             || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()) {

@@ -79,6 +79,18 @@ QByteArray Tc3Signer::signingKey(const QByteArray &secretKey, const QByteArray &
     return secretSigning(secretService(secretDate(secretKey, date), service));
 }
 
+QByteArray Tc3Signer::stringToSign(qint64 timestamp, const QByteArray &credentialScope,
+                                   const QByteArray &hashedCanonicalRequest)
+{
+    return "TC3-HMAC-SHA256\n" + QByteArray::number(timestamp) + '\n' + credentialScope + '\n'
+        + hashedCanonicalRequest;
+}
+
+QByteArray Tc3Signer::signatureHex(const QByteArray &signingKey, const QByteArray &stringToSign)
+{
+    return hmac(signingKey, stringToSign).toHex();
+}
+
 Tc3Signer::Signature Tc3Signer::sign(const QByteArray &secretId, const QByteArray &secretKey,
                                      const Request &request)
 {
@@ -87,9 +99,8 @@ Tc3Signer::Signature Tc3Signer::sign(const QByteArray &secretId, const QByteArra
     s.hashedCanonicalRequest = hashHex(s.canonicalRequest);
     const QByteArray date = credentialDate(request.timestamp);
     s.credentialScope = date + '/' + request.service + "/tc3_request";
-    s.stringToSign = "TC3-HMAC-SHA256\n" + QByteArray::number(request.timestamp) + '\n'
-        + s.credentialScope + '\n' + s.hashedCanonicalRequest;
-    s.signature = hmac(signingKey(secretKey, date, request.service), s.stringToSign).toHex();
+    s.stringToSign = stringToSign(request.timestamp, s.credentialScope, s.hashedCanonicalRequest);
+    s.signature = signatureHex(signingKey(secretKey, date, request.service), s.stringToSign);
     s.authorization = "TC3-HMAC-SHA256 Credential=" + secretId + '/' + s.credentialScope
         + ", SignedHeaders=" + s.signedHeaders + ", Signature=" + s.signature;
     return s;

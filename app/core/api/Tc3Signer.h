@@ -55,6 +55,11 @@ public:
     static QByteArray secretSigning(const QByteArray &secretService);
     static QByteArray signingKey(const QByteArray &secretKey, const QByteArray &date,
                                  const QByteArray &service);
+
+    static QByteArray stringToSign(qint64 timestamp, const QByteArray &credentialScope,
+                                   const QByteArray &hashedCanonicalRequest);
+    // Lowercase hex HMAC-SHA256 of the string to sign under the signing key.
+    static QByteArray signatureHex(const QByteArray &signingKey, const QByteArray &stringToSign);
 };
 
 } // namespace sms::api

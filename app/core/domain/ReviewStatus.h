@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace sms::domain {
+
+// Review state of a signature or template (StatusCode in the list actions).
+// Only Approved may be used to send; ApprovedPending has passed review but is
+// not in effect yet, which users easily mistake for usable.
+enum class ReviewStatus {
+    Approved, // 0: approved and in effect
+    UnderReview, // 1
+    ApprovedPending, // 2: approved, waiting to take effect
+    Rejected, // -1: rejected (for domestic signatures also: not filed)
+    Unknown, // missing, or a code newer than this client
+};
+
+constexpr ReviewStatus reviewStatusFromCode(qint64 code)
+{
+    switch (code) {
+    case 0:
+        return ReviewStatus::Approved;
+    case 1:
+        return ReviewStatus::UnderReview;
+    case 2:
+        return ReviewStatus::ApprovedPending;
+    case -1:
+        return ReviewStatus::Rejected;
+    default:
+        return ReviewStatus::Unknown;
+    }
+}
+
+} // namespace sms::domain

@@ -1,0 +1,582 @@
+#include "CannedServer.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace sms::api;
+
+namespace {
+const QByteArray kSecretId = "AKIDtestclient0000000000000000000000";
+const QByteArray kSecretKey = "test-secret-key-0123456789abcdef";
+
+QJsonObject sendSmsPayload(int numbers = 2)
+{
+    QJsonArray set;
+    for (int i = 0; i < numbers; ++i)
+        set.append(QStringLiteral("+86138001380%1").arg(i, 2, 10, QLatin1Char('0')));
+    return {{QStringLiteral("PhoneNumberSet"), set},
+            {QStringLiteral("SmsSdkAppId"), QStringLiteral("1400000001")},
+            {QStringLiteral("SignName"), QStringLiteral("测试签名")},
+            {QStringLiteral("TemplateId"), QStringLiteral("1001")},
+            {QStringLiteral("TemplateParamSet"), QJsonArray{QStringLiteral("1234")}}};
+}
+
+QJsonObject sendStatus(const QString &phone, const QString &code)
+{
+    const bool ok = code == QLatin1String("Ok");
+    return {{QStringLiteral("SerialNo"), ok ? QStringLiteral("2019:1459782579269331713") : QString()},
+            {QStringLiteral("PhoneNumber"), phone},
+            {QStringLiteral("Fee"), ok ? 1 : 0},
+            {QStringLiteral("SessionContext"), QString()},
+            {QStringLiteral("Code"), code},
+            {QStringLiteral("Message"), ok ? QStringLiteral("send success") : QStringLiteral("refused")},
+            {QStringLiteral("IsoCode"), ok ? QStringLiteral("CN") : QString()}};
+}
+
+QStringList g_log;
+void captureLog(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    g_log.append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ')
+                 + message);
+}
+} // namespace
+
+class tst_ApiClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<CannedServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+
+    // Runs one call to its end and checks it finished exactly once.
+    ApiCall *run(const QString &action, const QJsonObject &payload = {}, int waitMs = 15000)
+    {
+        ApiCall *call = m_client->call(action, payload);
+        QSignalSpy spy(call, &ApiCall::finished);
+        if (!spy.wait(waitMs) && spy.isEmpty())
+            return call;
+        QTest::qWait(30); // a second emission would show up here
+        if (spy.count() != 1)
+            qWarning("finished() emitted %d times", int(spy.count()));
+        return spy.count() == 1 ? call : nullptr;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<CannedServer>();
+        QVERIFY(m_server->start());
+        m_server->setCredential(kSecretId, kSecretKey);
+        m_client = std::make_unique<ApiClient>();
+        ClientConfig config;
+        config.endpoint = m_server->endpoint();
+        config.timeoutMs = 5000;
+        config.retryBaseDelayMs = 10;
+        m_client->setConfig(config);
+        m_client->setCredential({QString::fromLatin1(kSecretId), QString::fromLatin1(kSecretKey), {}});
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void successIsSignedAndParsed()
+    {
+        m_server->enqueue(CannedServer::ok(
+            {{QStringLiteral("DescribeSignListStatusSet"),
+              QJsonArray{QJsonObject{{QStringLiteral("SignId"), 1},
+                                     {QStringLiteral("SignName"), QStringLiteral("测试")}}}}}));
+        ApiCall *call = run(QStringLiteral("DescribeSmsSignList"),
+                            {{QStringLiteral("International"), 0}});
+        QVERIFY(call);
+        QVERIFY2(call->succeeded(), qPrintable(call->error().summary()));
+        QCOMPARE(call->response()
+                     .value(QStringLiteral("DescribeSignListStatusSet"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("SignName"))
+                     .toString(),
+                 QStringLiteral("测试"));
+        QVERIFY(!call->requestId().isEmpty());
+        QVERIFY(call->serverDate().isValid());
+
+        QCOMPARE(m_server->requestCount(), 1);
+        const auto &got = m_server->received().first();
+        QCOMPARE(got.signatureProblem, QString());
+        QCOMPARE(got.method, QByteArray("POST"));
+        QCOMPARE(got.action, QByteArray("DescribeSmsSignList"));
+        QCOMPARE(got.headers.value("x-tc-version"), QByteArray("2021-01-11"));
+        QCOMPARE(got.headers.value("x-tc-region"), QByteArray("ap-guangzhou"));
+        QCOMPARE(got.headers.value("x-tc-language"), QByteArray("zh-CN"));
+        QCOMPARE(got.headers.value("content-type"), QByteArray("application/json"));
+        QVERIFY(qAbs(got.headers.value("x-tc-timestamp").toLongLong()
+                     - QDateTime::currentSecsSinceEpoch()) < 5);
+        QCOMPARE(got.body, QByteArray("{\"International\":0}"));
+    }
+
+    void chineseBodyTravelsAsUtf8()
+    {
+        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload(1));
+        QVERIFY(call);
+        QCOMPARE(m_server->received().first().signatureProblem, QString());
+        QVERIFY(m_server->received().first().body.contains("测试签名"));
+    }
+
+    void serviceError()
+    {
+        m_server->enqueue(CannedServer::serviceError(QStringLiteral("FailedOperation.SignatureIncorrectOrUnapproved"),
+                                                     QStringLiteral("签名未审批")));
+        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        QVERIFY(call);
+        QCOMPARE(call->error().kind(), ApiError::Kind::Service);
+        QCOMPARE(call->error().code(), QStringLiteral("FailedOperation.SignatureIncorrectOrUnapproved"));
+        QCOMPARE(call->error().message(), QStringLiteral("签名未审批"));
+        QCOMPARE(call->error().action(), QStringLiteral("SendSms"));
+        QVERIFY(!call->error().requestId().isEmpty());
+        QVERIFY(call->error().serverDate().isValid());
+        QVERIFY(!call->error().outcomeUnknown());
+    }
+
+    void wrongKeyGivesSignatureFailure()
+    {
+        m_client->setCredential({QString::fromLatin1(kSecretId), QStringLiteral("not-the-key"), {}});
+        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        QVERIFY(call);
+        QCOMPARE(call->error().code(), QStringLiteral("AuthFailure.SignatureFailure"));
+        QCOMPARE(m_server->received().first().signatureProblem, QStringLiteral("signature mismatch"));
+    }
+
+    void partialFailureIsNotSuccess()
+    {
+        m_server->enqueue(CannedServer::ok(
+            {{QStringLiteral("SendStatusSet"),
+              QJsonArray{sendStatus(QStringLiteral("+8613800138000"), QStringLiteral("Ok")),
+                         sendStatus(QStringLiteral("+8613800138001"),
+                                    QStringLiteral("InvalidParameterValue.TemplateParameterFormatError")),
+                         sendStatus(QStringLiteral("+8613800138002"),
+                                    QStringLiteral("LimitExceeded.PhoneNumberDailyLimit"))}}}));
+        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload(3));
+        QVERIFY(call);
+        QVERIFY(!call->succeeded());
+        const ApiError &error = call->error();
+        QCOMPARE(error.kind(), ApiError::Kind::PartialFailure);
+        QCOMPARE(error.acceptedCount(), 1);
+        QCOMPARE(error.numberFailures().size(), 2);
+        QCOMPARE(error.numberFailures().at(0).phoneNumber, QStringLiteral("+8613800138001"));
+        QCOMPARE(error.numberFailures().at(0).code,
+                 QStringLiteral("InvalidParameterValue.TemplateParameterFormatError"));
+        QCOMPARE(error.numberFailures().at(1).code, QStringLiteral("LimitExceeded.PhoneNumberDailyLimit"));
+        // The accepted number's serial must survive for the journal.
+        QCOMPARE(call->response().value(QStringLiteral("SendStatusSet")).toArray().size(), 3);
+        QVERIFY(!error.outcomeUnknown());
+    }
+
+    void allNumbersFailedIsNotSuccess()
+    {
+        m_server->enqueue(CannedServer::ok(
+            {{QStringLiteral("SendStatusSet"),
+              QJsonArray{sendStatus(QStringLiteral("+8613800138000"),
+                                    QStringLiteral("FailedOperation.PhoneNumberInBlacklist"))}}}));
+        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload(1));
+        QVERIFY(call);
+        QCOMPARE(call->error().kind(), ApiError::Kind::PartialFailure);
+        QCOMPARE(call->error().acceptedCount(), 0);
+    }
+
+    void httpStatus502()
+    {
+        m_server->enqueue(CannedServer::status(502, "<html>Bad Gateway</html>"));
+        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        QVERIFY(call);
+        QCOMPARE(call->error().kind(), ApiError::Kind::HttpStatus);
+        QCOMPARE(call->error().httpStatus(), 502);
+        QVERIFY(call->error().message().contains(QLatin1String("502")));
+        // A gateway error after the request left: the send may have happened.
+        QVERIFY(call->error().outcomeUnknown());
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void notJson()
+    {
+        m_server->enqueue(CannedServer::raw("<html><body>maintenance</body></html>"));
+        ApiCall *call = run(QStringLiteral("DescribeSmsTemplateList"));
+        QVERIFY(call);
+        QCOMPARE(call->error().kind(), ApiError::Kind::Protocol);
+        QCOMPARE(call->error().code(), QLatin1String(ClientCode::MalformedResponse));
+    }
+
+    void jsonWithoutResponse()
+    {
+        m_server->enqueue(CannedServer::raw("{\"Result\":{}}"));
+        ApiCall *call = run(QStringLiteral("DescribeSmsTemplateList"));
+        QVERIFY(call);
+        QCOMPARE(call->error().code(), QLatin1String(ClientCode::MalformedResponse));
+    }
+
+    void truncatedDocument()
+    {
+        // Complete HTTP message, but the JSON inside stops half way.
+        m_server->enqueue(CannedServer::raw("{\"Response\":{\"SendStatusSet\":[{\"SerialNo\":\"2019:1"));
+        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        QVERIFY(call);
+        QCOMPARE(call->error().kind(), ApiError::Kind::Protocol);
+        QCOMPARE(call->error().code(), QLatin1String(ClientCode::TruncatedResponse));
+        QVERIFY(call->error().outcomeUnknown());
+    }
+
+    void connectionClosedMidBody()
+    {
+        const QByteArray body = CannedServer::ok({{QStringLiteral("SendStatusSet"), QJsonArray{}}}).body;
+        m_server->enqueue(CannedServer::truncated(body, int(body.size() / 2)));
+        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        QVERIFY(call);
+        QCOMPARE(call->error().kind(), ApiError::Kind::Protocol);
+        QCOMPARE(call->error().code(), QLatin1String(ClientCode::TruncatedResponse));
+        QVERIFY(call->error().outcomeUnknown());
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void connectionReset()
+    {
+        m_server->enqueue(CannedServer::reset());
+        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        QVERIFY(call);
+        QCOMPARE(call->error().kind(), ApiError::Kind::Network);
+        QCOMPARE(call->error().code(), QLatin1String(ClientCode::ConnectionReset));
+        QVERIFY(call->error().outcomeUnknown());
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void connectionRefused()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        ClientConfig config = m_client->config();
+        config.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        m_client->setConfig(config);
+        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        QVERIFY(call);
+        QCOMPARE(call->error().kind(), ApiError::Kind::Network);
+        QCOMPARE(call->error().code(), QLatin1String(ClientCode::ConnectionRefused));
+        // Nothing was listening: the send certainly did not happen.
+        QVERIFY(!call->error().outcomeUnknown());
+    }
+
+    void tlsFailureIsReported()
+    {
+        // Speaking TLS to a plain-HTTP port: the handshake fails and must be
+        // reported as a TLS problem, not swallowed or retried as something else.
+        ClientConfig config = m_client->config();
+        config.endpoint = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server->port()));
+        config.maxAttempts = 1;
+        m_client->setConfig(config);
+        ApiCall *call = run(QStringLiteral("DescribeSmsSignList"));
+        QVERIFY(call);
+        QCOMPARE(call->error().kind(), ApiError::Kind::Tls);
+        QCOMPARE(call->error().code(), QLatin1String(ClientCode::TlsError));
+    }
+
+    void untrustedCertificateIsRefused()
+    {
+        CannedServer tlsServer;
+        QVERIFY(tlsServer.startWithUntrustedCertificate());
+        ClientConfig config = m_client->config();
+        config.endpoint = tlsServer.tlsEndpoint();
+        m_client->setConfig(config);
+        ApiCall *call = run(QStringLiteral("DescribeSmsSignList"));
+        QVERIFY(call);
+        QCOMPARE(call->error().kind(), ApiError::Kind::Tls);
+        QCOMPARE(call->error().code(), QLatin1String(ClientCode::TlsError));
+        QVERIFY2(call->error().message().contains(QLatin1String("self"), Qt::CaseInsensitive),
+                 qPrintable(call->error().message()));
+        // Certificate problems are final: no retries, and no request reached
+        // the server in clear.
+        QCOMPARE(call->attempts(), 1);
+        QCOMPARE(tlsServer.requestCount(), 0);
+    }
+
+    void timeoutOfASendIsUncertainAndNotRetried()
+    {
+        ClientConfig config = m_client->config();
+        config.timeoutMs = 300;
+        m_client->setConfig(config);
+        m_server->setFallback(CannedServer::hang());
+        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        QVERIFY(call);
+        QCOMPARE(call->error().kind(), ApiError::Kind::Timeout);
+        QVERIFY(call->error().outcomeUnknown());
+        QTest::qWait(300);
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void cancelInFlight()
+    {
+        m_server->setFallback(CannedServer::hang());
+        ApiCall *call = m_client->call(QStringLiteral("SendSms"), sendSmsPayload());
+        QSignalSpy spy(call, &ApiCall::finished);
+        QTRY_COMPARE(m_server->requestCount(), 1);
+        call->cancel();
+        call->cancel(); // twice is harmless
+        QVERIFY(spy.wait(2000));
+        QTest::qWait(50);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(call->error().kind(), ApiError::Kind::Cancelled);
+        QVERIFY(call->error().outcomeUnknown());
+    }
+
+    void cancelBeforeSendingSendsNothing()
+    {
+        m_client->rateLimiter().setQps(QStringLiteral("AddSmsSign"), 1);
+        ApiCall *first = m_client->call(QStringLiteral("AddSmsSign"), {});
+        ApiCall *second = m_client->call(QStringLiteral("AddSmsSign"), {});
+        QSignalSpy firstSpy(first, &ApiCall::finished);
+        QSignalSpy secondSpy(second, &ApiCall::finished);
+        second->cancel(); // still waiting for its rate-limiter slot
+        QVERIFY(firstSpy.wait(5000));
+        QVERIFY(secondSpy.count() == 1 || secondSpy.wait(1000));
+        QTest::qWait(1200);
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(second->error().kind(), ApiError::Kind::Cancelled);
+        QVERIFY(!second->error().outcomeUnknown());
+    }
+
+    void deletingARunningCallIsSafe()
+    {
+        m_server->setFallback(CannedServer::hang());
+        ApiCall *call = m_client->call(QStringLiteral("DescribeSmsSignList"), {});
+        QTRY_COMPARE(m_server->requestCount(), 1);
+        delete call;
+        QTest::qWait(50);
+    }
+
+    void refusedCleartext_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("https public") << QStringLiteral("https://sms.tencentcloudapi.com") << true;
+        QTest::newRow("http public") << QStringLiteral("http://sms.tencentcloudapi.com") << false;
+        QTest::newRow("http private lan") << QStringLiteral("http://192.168.1.10:8080") << false;
+        QTest::newRow("http loopback") << QStringLiteral("http://127.0.0.1:8080") << true;
+        QTest::newRow("http loopback range") << QStringLiteral("http://127.8.9.10") << true;
+        QTest::newRow("http ipv6 loopback") << QStringLiteral("http://[::1]:8080") << true;
+        QTest::newRow("http localhost") << QStringLiteral("http://localhost:1") << true;
+        QTest::newRow("http localhost lookalike") << QStringLiteral("http://localhost.example.com") << false;
+        QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1") << false;
+        QTest::newRow("garbage") << QStringLiteral("not a url") << false;
+    }
+
+    void refusedCleartext()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, allowed);
+        QCOMPARE(ApiClient::endpointProblem(QUrl(url)).isEmpty(), allowed);
+        if (allowed)
+            return;
+        ClientConfig config = m_client->config();
+        config.endpoint = QUrl(url);
+        m_client->setConfig(config);
+        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        QVERIFY(call);
+        QCOMPARE(call->error().kind(), ApiError::Kind::Configuration);
+        QVERIFY(!call->error().outcomeUnknown());
+    }
+
+    void retryOnlyWhereAllowed_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<int>("expectedRequests");
+        QTest::newRow("DescribeSmsSignList") << QStringLiteral("DescribeSmsSignList") << 3;
+        QTest::newRow("SendStatusStatistics") << QStringLiteral("SendStatusStatistics") << 3;
+        QTest::newRow("PullSmsSendStatusByPhoneNumber") << QStringLiteral("PullSmsSendStatusByPhoneNumber") << 3;
+        QTest::newRow("DescribePhoneNumberInfo") << QStringLiteral("DescribePhoneNumberInfo") << 3;
+        QTest::newRow("SendSms") << QStringLiteral("SendSms") << 1;
+        QTest::newRow("SendMultiGlobalSms") << QStringLiteral("SendMultiGlobalSms") << 1;
+        QTest::newRow("AddSmsTemplate") << QStringLiteral("AddSmsTemplate") << 1;
+        QTest::newRow("ModifySmsSign") << QStringLiteral("ModifySmsSign") << 1;
+        QTest::newRow("DeleteSmsTemplate") << QStringLiteral("DeleteSmsTemplate") << 1;
+        QTest::newRow("PullSmsSendStatus") << QStringLiteral("PullSmsSendStatus") << 1;
+        QTest::newRow("PullSmsReplyStatus") << QStringLiteral("PullSmsReplyStatus") << 1;
+    }
+
+    void retryOnlyWhereAllowed()
+    {
+        QFETCH(QString, action);
+        QFETCH(int, expectedRequests);
+        m_client->rateLimiter().setQps(action, 0);
+        m_server->setFallback(CannedServer::status(503, "unavailable"));
+        ApiCall *call = run(action);
+        QVERIFY(call);
+        QCOMPARE(call->error().kind(), ApiError::Kind::HttpStatus);
+        QTest::qWait(100);
+        QCOMPARE(m_server->requestCount(), expectedRequests);
+        QCOMPARE(call->attempts(), expectedRequests);
+        QCOMPARE(call->error().attempts(), expectedRequests);
+    }
+
+    void retrySucceedsAndSendsSameBytes()
+    {
+        m_server->enqueue(CannedServer::reset());
+        m_server->enqueue(CannedServer::serviceError(QStringLiteral("RequestLimitExceeded"),
+                                                     QStringLiteral("slow down")));
+        m_server->enqueue(CannedServer::ok({{QStringLiteral("DescribeTemplateStatusSet"), QJsonArray{}}}));
+        ApiCall *call = m_client->call(QStringLiteral("DescribeSmsTemplateList"),
+                                       {{QStringLiteral("International"), 0}});
+        QSignalSpy retries(call, &ApiCall::retrying);
+        QSignalSpy finished(call, &ApiCall::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(call->succeeded(), qPrintable(call->error().summary()));
+        QCOMPARE(retries.count(), 2);
+        QCOMPARE(m_server->requestCount(), 3);
+        QCOMPARE(m_server->received().at(0).body, m_server->received().at(2).body);
+        // After a rate-limit answer the client waits at least a second.
+        QVERIFY(m_server->received().at(2).atMs - m_server->received().at(1).atMs >= 990);
+    }
+
+    void cancelDuringBackoff()
+    {
+        ClientConfig config = m_client->config();
+        config.retryBaseDelayMs = 5000;
+        m_client->setConfig(config);
+        m_server->setFallback(CannedServer::status(503));
+        ApiCall *call = m_client->call(QStringLiteral("DescribeSmsSignList"), {});
+        QSignalSpy retries(call, &ApiCall::retrying);
+        QSignalSpy finished(call, &ApiCall::finished);
+        QVERIFY(retries.wait(5000));
+        call->cancel();
+        QVERIFY(finished.wait(1000));
+        QCOMPARE(call->error().kind(), ApiError::Kind::Cancelled);
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void rateLimiterSpacing()
+    {
+        m_client->rateLimiter().setQps(QStringLiteral("DescribeSmsSignList"), 10);
+        QList<ApiCall *> calls;
+        for (int i = 0; i < 5; ++i)
+            calls.append(m_client->call(QStringLiteral("DescribeSmsSignList"), {}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 5, 5000);
+        const auto &got = m_server->received();
+        for (int i = 1; i < got.size(); ++i) {
+            const qint64 gap = got.at(i).atMs - got.at(i - 1).atMs;
+            // 10 per second: never two within one 100 ms slot (a few ms of
+            // timer slack allowed on the lower bound only).
+            QVERIFY2(gap >= 90, qPrintable(QStringLiteral("gap %1 ms").arg(gap)));
+        }
+        QVERIFY(got.last().atMs - got.first().atMs >= 380);
+    }
+
+    void responseSizeCap()
+    {
+        ClientConfig config = m_client->config();
+        config.maxResponseBytes = 1000;
+        m_client->setConfig(config);
+        m_server->enqueue(CannedServer::ok({{QStringLiteral("Blob"), QString(5000, QLatin1Char('x'))}}));
+        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        QVERIFY(call);
+        QCOMPARE(call->error().code(), QLatin1String(ClientCode::ResponseTooLarge));
+    }
+
+    void clockSkewDetectedAndCorrected()
+    {
+        // The server's clock runs ten minutes ahead and enforces the 5-minute
+        // window like the service does.
+        const qint64 skew = 600;
+        m_server->setClockOffsetSeconds(skew);
+        m_server->setHandler([skew](const CannedServer::Received &r) {
+            const qint64 serverNow = QDateTime::currentSecsSinceEpoch() + skew;
+            if (qAbs(serverNow - r.headers.value("x-tc-timestamp").toLongLong()) > 300)
+                return CannedServer::serviceError(QStringLiteral("AuthFailure.SignatureExpire"),
+                                                  QStringLiteral("Signature expired."));
+            return CannedServer::ok();
+        });
+        QSignalSpy skewSpy(m_client.get(), &ApiClient::clockSkewDetected);
+        ApiCall *call = run(QStringLiteral("DescribeSmsSignList"));
+        QVERIFY(call);
+        QCOMPARE(call->error().code(), QStringLiteral("AuthFailure.SignatureExpire"));
+        QVERIFY(call->error().clockOffsetSeconds().has_value());
+        const qint64 measured = *call->error().clockOffsetSeconds();
+        QVERIFY2(qAbs(measured - skew) <= 2, qPrintable(QString::number(measured)));
+        QCOMPARE(skewSpy.count(), 1);
+        QCOMPARE(m_server->requestCount(), 1); // an auth failure is never retried
+
+        m_client->clock().setOffsetSeconds(measured);
+        ApiCall *again = run(QStringLiteral("DescribeSmsSignList"));
+        QVERIFY(again);
+        QVERIFY2(again->succeeded(), qPrintable(again->error().summary()));
+    }
+
+    void clockOffsetFromMessageWhenNoDateHeader()
+    {
+        // Without a Date header, the server time at the end of the message is used.
+        const qint64 serverTime = QDateTime::currentSecsSinceEpoch() - 3600;
+        CannedServer::Reply reply = CannedServer::serviceError(
+            QStringLiteral("AuthFailure.SignatureExpire"),
+            QStringLiteral("Signature expired. Timestamp deviates from the server time %1.").arg(serverTime));
+        reply.sendDate = false;
+        m_server->enqueue(reply);
+        ApiCall *call = run(QStringLiteral("DescribeSmsSignList"));
+        QVERIFY(call);
+        QVERIFY(!call->error().serverDate().isValid());
+        QVERIFY(call->error().clockOffsetSeconds().has_value());
+        QVERIFY(qAbs(*call->error().clockOffsetSeconds() + 3600) <= 2);
+    }
+
+    void secretsNeverLogged()
+    {
+        g_log.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("sms.*=true"));
+        const auto previous = qInstallMessageHandler(captureLog);
+        m_server->enqueue(CannedServer::ok());
+        m_server->enqueue(CannedServer::serviceError(QStringLiteral("AuthFailure.SignatureFailure"),
+                                                     QStringLiteral("bad")));
+        m_server->enqueue(CannedServer::status(502));
+        ApiCall *a = run(QStringLiteral("DescribeSmsSignList"));
+        ApiCall *b = run(QStringLiteral("SendSms"), sendSmsPayload());
+        ApiCall *c = run(QStringLiteral("SendSms"), sendSmsPayload());
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(a && b && c);
+
+        const QString all = g_log.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QLatin1String("DescribeSmsSignList")), "the log captured nothing");
+        QVERIFY(all.contains(QLatin1String("sms.api")));
+        QVERIFY(!all.contains(QString::fromLatin1(kSecretKey)));
+        QVERIFY(!all.contains(QLatin1String("Signature=")));
+        QVERIFY(!all.contains(QLatin1String("TC3-HMAC-SHA256")));
+        QVERIFY(!all.contains(QLatin1String("Authorization"), Qt::CaseInsensitive));
+    }
+
+    void missingCredentials()
+    {
+        m_client->setCredential({});
+        ApiCall *call = run(QStringLiteral("DescribeSmsSignList"));
+        QVERIFY(call);
+        QCOMPARE(call->error().code(), QLatin1String(ClientCode::MissingCredentials));
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void activityIsReported()
+    {
+        QSignalSpy activity(m_client.get(), &ApiClient::activeCallsChanged);
+        ApiCall *call = run(QStringLiteral("DescribeSmsSignList"));
+        QVERIFY(call);
+        QVERIFY(activity.count() >= 2);
+        QCOMPARE(activity.first().first().toInt(), 1);
+        QCOMPARE(activity.last().first().toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ApiClient)
+#include "tst_apiclient.moc"

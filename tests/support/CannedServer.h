@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QByteArray>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QUrl>
+
+#include <functional>
+
+class QTcpSocket;
+
+// A small HTTP server on 127.0.0.1 that answers with canned replies, for
+// testing the client against real sockets: service answers, HTTP errors,
+// garbage, truncated bodies, resets and hangs. It records every request and,
+// when given a key, verifies its TC3 signature independently and answers
+// AuthFailure.* as the service would.
+class CannedServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    struct Received
+    {
+        QByteArray method;
+        QByteArray action;
+        QByteArray body;
+        QHash<QByteArray, QByteArray> headers; // lowercase names
+        qint64 atMs = 0;                       // since the server started
+        QString signatureProblem;              // empty when valid or not checked
+    };
+
+    enum class Mode { Json, Raw, Truncate, Reset, Hang };
+
+    struct Reply
+    {
+        Mode mode = Mode::Json;
+        int status = 200;
+        QByteArray body;
+        int cutAt = -1;  // Truncate: bytes of body to send before closing
+        int delayMs = 0; // before answering
+        bool sendDate = true;
+        QList<QPair<QByteArray, QByteArray>> extraHeaders;
+    };
+
+    // {"Response": {fields..., "RequestId": <new uuid>}}
+    static Reply ok(const QJsonObject &fields = {});
+    static Reply serviceError(const QString &code, const QString &message);
+    static Reply status(int status, const QByteArray &body = {});
+    static Reply raw(const QByteArray &body, int status = 200);
+    static Reply truncated(const QByteArray &body, int cutAt);
+    static Reply reset();
+    static Reply hang();
+
+    explicit CannedServer(QObject *parent = nullptr);
+
+    bool start();
+    // Serves HTTPS with a self-signed certificate for 127.0.0.1 that no client
+    // trusts: the client must refuse it.
+    bool startWithUntrustedCertificate();
+    QUrl endpoint() const;
+    QUrl tlsEndpoint() const;
+    quint16 port() const { return m_port; }
+
+    // Replies are used in order; when the queue is empty the fallback (or the
+    // handler, when set) answers.
+    void enqueue(const Reply &reply) { m_queue.append(reply); }
+    void setFallback(const Reply &reply) { m_fallback = reply; }
+    void setHandler(std::function<Reply(const Received &)> handler) { m_handler = std::move(handler); }
+
+    // Verify signatures with this key; a bad one gets the service's answer.
+    void setCredential(const QByteArray &secretId, const QByteArray &secretKey);
+    // Date header time; default: the real time.
+    void setClockOffsetSeconds(qint64 offset) { m_clockOffset = offset; }
+
+    const QList<Received> &received() const { return m_received; }
+    int requestCount() const { return int(m_received.size()); }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    void answer(QTcpSocket *socket, const Reply &reply);
+
+    QElapsedTimer m_elapsed;
+    quint16 m_port = 0;
+    QList<Reply> m_queue;
+    Reply m_fallback;
+    std::function<Reply(const Received &)> m_handler;
+    QList<Received> m_received;
+    QByteArray m_secretId;
+    QByteArray m_secretKey;
+    qint64 m_clockOffset = 0;
+};
