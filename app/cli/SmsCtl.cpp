@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 
 #include <cstdio>
@@ -59,7 +60,10 @@ int SmsCtl::run(const QStringList &arguments)
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
                                            tr("Seconds to wait for an answer (default 15)."),
                                            QStringLiteral("S"));
-    parser.addOptions({endpointOption, regionOption, langOption, timeoutOption});
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        tr("Log each request's progress to standard error (never keys or signatures)."));
+    parser.addOptions({endpointOption, regionOption, langOption, timeoutOption, verboseOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command: call."));
     parser.addPositionalArgument(QStringLiteral("args"), tr("The command's arguments."),
                                  QStringLiteral("[args...]"));
@@ -77,6 +81,11 @@ int SmsCtl::run(const QStringList &arguments)
         m_out.flush();
         return Success;
     }
+
+    // Standard error is for the answer's problems; progress only on request.
+    QLoggingCategory::setFilterRules(parser.isSet(verboseOption)
+                                         ? QStringLiteral("sms.*.debug=true")
+                                         : QStringLiteral("sms.*.info=false"));
 
     // Language first, so that every later message is in it.
     QLocale locale = QLocale::system();

@@ -1,0 +1,255 @@
+#include "CannedServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTest>
+
+namespace {
+const QByteArray kSecretId = "AKIDsmsctltest000000000000000000000";
+const QByteArray kSecretKey = "smsctl-secret-key-do-not-print-0001";
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+// smsctl as a user runs it: a real process, credentials in the environment,
+// a real HTTP server on 127.0.0.1 that checks every signature independently.
+class tst_SmsCtl : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<CannedServer> m_server;
+
+    Result smsctl(const QStringList &args, const QByteArray &key = kSecretKey,
+                  const QByteArray &stdinData = {}, bool withCredentials = true)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("TENCENTCLOUD_SECRET_ID"));
+        env.remove(QStringLiteral("TENCENTCLOUD_SECRET_KEY"));
+        if (withCredentials) {
+            env.insert(QStringLiteral("TENCENTCLOUD_SECRET_ID"), QString::fromLatin1(kSecretId));
+            env.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"), QString::fromLatin1(key));
+        }
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SMSCTL_PATH), args);
+        if (!process.waitForStarted(5000))
+            return {};
+        if (!stdinData.isEmpty())
+            process.write(stdinData);
+        process.closeWriteChannel();
+        // The server lives in this thread: keep the event loop turning while
+        // the child runs instead of blocking in waitForFinished().
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000))
+            process.kill();
+        Result r;
+        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        r.out = QString::fromUtf8(process.readAllStandardOutput());
+        r.err = QString::fromUtf8(process.readAllStandardError());
+        return r;
+    }
+
+    QStringList endpointArgs() const
+    {
+        return {QStringLiteral("--endpoint"), m_server->endpoint().toString()};
+    }
+
+    static QByteArray chineseSend()
+    {
+        return QJsonDocument(
+                   QJsonObject{{QStringLiteral("PhoneNumberSet"),
+                                QJsonArray{QStringLiteral("+8613800138000"), QStringLiteral("+8613800138001")}},
+                               {QStringLiteral("SmsSdkAppId"), QStringLiteral("1400000001")},
+                               {QStringLiteral("SignName"), QStringLiteral("测试科技")},
+                               {QStringLiteral("TemplateId"), QStringLiteral("1001")},
+                               {QStringLiteral("TemplateParamSet"),
+                                QJsonArray{QStringLiteral("张三"), QStringLiteral("双十一")}}})
+            .toJson(QJsonDocument::Compact);
+    }
+
+    static QJsonObject status(const QString &phone, const QString &code)
+    {
+        const bool ok = code == QLatin1String("Ok");
+        return {{QStringLiteral("SerialNo"), ok ? QStringLiteral("2019:538884*********") : QString()},
+                {QStringLiteral("PhoneNumber"), phone},
+                {QStringLiteral("Fee"), ok ? 1 : 0},
+                {QStringLiteral("SessionContext"), QString()},
+                {QStringLiteral("Code"), code},
+                {QStringLiteral("Message"), ok ? QStringLiteral("send success") : QStringLiteral("number is blocked")},
+                {QStringLiteral("IsoCode"), QStringLiteral("CN")}};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<CannedServer>();
+        QVERIFY(m_server->start());
+        m_server->setCredential(kSecretId, kSecretKey);
+    }
+
+    void cleanup() { m_server.reset(); }
+
+    void chineseSendSucceeds()
+    {
+        m_server->enqueue(CannedServer::ok(
+            {{QStringLiteral("SendStatusSet"),
+              QJsonArray{status(QStringLiteral("+8613800138000"), QStringLiteral("Ok")),
+                         status(QStringLiteral("+8613800138001"), QStringLiteral("Ok"))}}}));
+        const Result r = smsctl(endpointArgs()
+                                << QStringLiteral("call") << QStringLiteral("SendSms")
+                                << QString::fromUtf8(chineseSend()));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(m_server->received().first().signatureProblem, QString());
+        QCOMPARE(m_server->received().first().body, chineseSend());
+        const QJsonObject printed = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(printed.value(QStringLiteral("SendStatusSet")).toArray().size(), 2);
+        QVERIFY(printed.contains(QStringLiteral("RequestId")));
+        QVERIFY(r.out.contains(QLatin1String("\n    \""))); // indented
+        QVERIFY(!r.out.contains(QString::fromLatin1(kSecretKey)));
+        QVERIFY(!r.err.contains(QString::fromLatin1(kSecretKey)));
+    }
+
+    void wrongKeyIsServiceError()
+    {
+        const Result r = smsctl(endpointArgs() << QStringLiteral("call") << QStringLiteral("SendSms")
+                                               << QString::fromUtf8(chineseSend()),
+                                "a-wrong-key");
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.startsWith(QLatin1String("AuthFailure.SignatureFailure: ")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("(RequestId ")));
+        QVERIFY(!r.err.contains(QLatin1String("a-wrong-key")));
+    }
+
+    void partialFailureExitsThreeAndListsNumbers()
+    {
+        m_server->enqueue(CannedServer::ok(
+            {{QStringLiteral("SendStatusSet"),
+              QJsonArray{status(QStringLiteral("+8613800138000"), QStringLiteral("Ok")),
+                         status(QStringLiteral("+8613800138001"),
+                                QStringLiteral("FailedOperation.PhoneNumberInBlacklist"))}}}));
+        const Result r = smsctl(endpointArgs() << QStringLiteral("--lang") << QStringLiteral("en")
+                                               << QStringLiteral("call") << QStringLiteral("SendSms")
+                                               << QString::fromUtf8(chineseSend()));
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QLatin1String("+8613800138001  FailedOperation.PhoneNumberInBlacklist")),
+                 qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1String("+8613800138000 ")));
+        QVERIFY(r.err.contains(QLatin1String("1 number(s) accepted, 1 refused")));
+        // The accepted number's serial is still printed.
+        QVERIFY(r.out.contains(QLatin1String("2019:538884")));
+    }
+
+    void requestFromStdin()
+    {
+        const Result r = smsctl(endpointArgs() << QStringLiteral("call")
+                                               << QStringLiteral("DescribeSmsSignList") << QStringLiteral("-"),
+                                kSecretKey, "{\"International\":0,\"Limit\":10,\"Offset\":0}");
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(m_server->received().first().body, QByteArray("{\"International\":0,\"Limit\":10,\"Offset\":0}"));
+    }
+
+    void optionsReachTheWire()
+    {
+        const Result r = smsctl(endpointArgs() << QStringLiteral("--region") << QStringLiteral("ap-beijing")
+                                               << QStringLiteral("--lang") << QStringLiteral("en")
+                                               << QStringLiteral("call") << QStringLiteral("DescribeSmsSignList"));
+        QCOMPARE(r.exitCode, 0);
+        const auto &headers = m_server->received().first().headers;
+        QCOMPARE(headers.value("x-tc-region"), QByteArray("ap-beijing"));
+        QCOMPARE(headers.value("x-tc-language"), QByteArray("en-US"));
+        QCOMPARE(m_server->received().first().body, QByteArray("{}"));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("hint");
+        QTest::newRow("no command") << QStringList{} << QStringLiteral("no command");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
+        QTest::newRow("no action") << QStringList{QStringLiteral("call")} << QStringLiteral("usage");
+        QTest::newRow("bad action") << QStringList{QStringLiteral("call"), QStringLiteral("send sms")} << QStringLiteral("action");
+        QTest::newRow("bad json") << QStringList{QStringLiteral("call"), QStringLiteral("SendSms"), QStringLiteral("{oops")} << QStringLiteral("JSON");
+        QTest::newRow("json array") << QStringList{QStringLiteral("call"), QStringLiteral("SendSms"), QStringLiteral("[1]")} << QStringLiteral("object");
+        QTest::newRow("bad lang") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("call"), QStringLiteral("SendSms")} << QStringLiteral("language");
+        QTest::newRow("bad timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("-1"), QStringLiteral("call"), QStringLiteral("SendSms")} << QStringLiteral("timeout");
+        QTest::newRow("cleartext endpoint") << QStringList{QStringLiteral("--endpoint"), QStringLiteral("http://sms.example.com"), QStringLiteral("call"), QStringLiteral("SendSms")} << QStringLiteral("https://");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--secret-key"), QStringLiteral("x"), QStringLiteral("call"), QStringLiteral("SendSms")} << QStringLiteral("secret-key");
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, hint);
+        const Result r = smsctl(endpointArgs() + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(hint, Qt::CaseInsensitive), qPrintable(r.err));
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void missingCredentialsIsUsageError()
+    {
+        const Result r = smsctl(endpointArgs() << QStringLiteral("call") << QStringLiteral("SendSms"),
+                                kSecretKey, {}, false);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("TENCENTCLOUD_SECRET_ID")));
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void spacesAroundKeysAreTrimmedWithANote()
+    {
+        const Result r = smsctl(endpointArgs() << QStringLiteral("call") << QStringLiteral("DescribeSmsSignList"),
+                                kSecretKey + "\n");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.contains(QLatin1String("removed spaces")));
+    }
+
+    void networkFailureExitsFour()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        const Result r = smsctl({QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+                                 QStringLiteral("call"), QStringLiteral("SendSms"), QStringLiteral("{}")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QLatin1String("network error (ClientError.ConnectionRefused)")), qPrintable(r.err));
+    }
+
+    void timeoutExitsFourAndWarnsOfUncertainSend()
+    {
+        m_server->setFallback(CannedServer::hang());
+        const Result r = smsctl(endpointArgs() << QStringLiteral("--timeout") << QStringLiteral("0.5")
+                                               << QStringLiteral("call") << QStringLiteral("SendSms")
+                                               << QString::fromUtf8(chineseSend()));
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QLatin1String("timeout error")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("may have reached the service")));
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void protocolAndHttpErrorsExitFour()
+    {
+        m_server->enqueue(CannedServer::raw("not json at all"));
+        Result r = smsctl(endpointArgs() << QStringLiteral("call") << QStringLiteral("SendSms") << QStringLiteral("{}"));
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QLatin1String("protocol error (ClientError.MalformedResponse)")), qPrintable(r.err));
+
+        m_server->enqueue(CannedServer::status(502, "bad gateway"));
+        r = smsctl(endpointArgs() << QStringLiteral("call") << QStringLiteral("SendSms") << QStringLiteral("{}"));
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QLatin1String("HTTP 502")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SmsCtl)
+#include "tst_smsctl.moc"
