@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QString>
+
+namespace sms::sandbox {
+
+// What a handler knows about the request it serves: when (sandbox clock),
+// who, from where, and in which language to word its messages.
+struct RequestContext
+{
+    QString action;
+    QString secretId;
+    QString language = QStringLiteral("zh-CN"); // X-TC-Language
+    QHostAddress peer;
+    QDateTime now;
+    qint64 nowSecs = 0;
+
+    bool chinese() const { return language == QLatin1String("zh-CN"); }
+    // Translates a QT_TRANSLATE_NOOP("sms::sandbox::Messages", ...) source
+    // into the request's language, independent of the application's own
+    // language (the GUI may be English while a client asks for Chinese).
+    QString text(const char *source) const;
+};
+
+// A handler's answer: the action's output fields, or a service error.
+struct ServiceResult
+{
+    QJsonObject fields;
+    QString errorCode;
+    QString errorMessage;
+
+    bool isError() const { return !errorCode.isEmpty(); }
+    static ServiceResult ok(const QJsonObject &fields) { return {fields, {}, {}}; }
+    static ServiceResult error(const QString &code, const QString &message)
+    {
+        return {{}, code, message};
+    }
+};
+
+} // namespace sms::sandbox

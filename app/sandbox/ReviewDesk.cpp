@@ -1,0 +1,83 @@
+#include "ReviewDesk.h"
+
+#include <QRegularExpression>
+
+namespace sms::sandbox {
+
+ReviewDesk::ReviewDesk(const SandboxSettings &settings)
+    : m_settings(settings)
+{
+}
+
+QString ReviewDesk::signatureRejection(const SignRecord &sign) const
+{
+    for (const QString &word : m_settings.sensitiveWords) {
+        if (sign.name.contains(word, Qt::CaseInsensitive))
+            return QStringLiteral("sign.sensitive");
+    }
+    if (!sign.proofDecodes)
+        return QStringLiteral("sign.proof");
+    if (sign.signPurpose == 1 && !sign.hasCommissionImage)
+        return QStringLiteral("sign.commission");
+    static const QRegularExpression vague(QStringLiteral("^(\\d+|[A-Za-z]{1,2})$"));
+    if (vague.match(sign.name).hasMatch())
+        return QStringLiteral("sign.vague");
+    return {};
+}
+
+QString ReviewDesk::templateRejection(const TemplateRecord &templ) const
+{
+    for (const QString &word : m_settings.sensitiveWords) {
+        if (templ.content.contains(word, Qt::CaseInsensitive))
+            return QStringLiteral("template.sensitive");
+    }
+    static const QRegularExpression link(
+        QStringLiteral("(https?://|www\\.|\\b[a-z0-9-]+\\.(com|cn|net|cc|top)\\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (link.match(templ.content).hasMatch())
+        return QStringLiteral("template.link");
+    if (templ.smsType == 1) {
+        static const QRegularExpression variable(QStringLiteral("\\{\\d+\\}"));
+        QString fixed = templ.content;
+        fixed.remove(variable);
+        const qsizetype variables = templ.content.count(variable);
+        if (variables > 0 && fixed.trimmed().size() < variables * 4)
+            return QStringLiteral("template.blank");
+    }
+    return {};
+}
+
+QString ReviewDesk::replyText(const QString &reason, const RequestContext &ctx)
+{
+    if (reason == QLatin1String("sign.sensitive"))
+        return ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                          "The signature contains a prohibited word. Choose a "
+                                          "name that identifies your company, app or brand."));
+    if (reason == QLatin1String("sign.proof"))
+        return ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                          "The proof document could not be opened. Upload a "
+                                          "clear JPG or PNG scan of the licence."));
+    if (reason == QLatin1String("sign.commission"))
+        return ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                          "A signature used for another party needs that "
+                                          "party's signed authorization letter."));
+    if (reason == QLatin1String("sign.vague"))
+        return ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                          "The signature does not identify a company, app or "
+                                          "brand. Use its full or widely known short name."));
+    if (reason == QLatin1String("template.sensitive"))
+        return ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                          "The template contains a prohibited word. Remove it "
+                                          "and submit again."));
+    if (reason == QLatin1String("template.link"))
+        return ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                          "Links in templates must be filed first. Remove the "
+                                          "link or file the domain, then submit again."));
+    if (reason == QLatin1String("template.blank"))
+        return ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                          "Too much of the template is variable. Write the "
+                                          "fixed text so a reader knows who sends it and why."));
+    return {};
+}
+
+} // namespace sms::sandbox

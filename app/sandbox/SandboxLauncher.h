@@ -1,0 +1,28 @@
+#pragma once
+
+#include "SandboxOptions.h"
+
+#include <memory>
+
+namespace sms::sandbox {
+
+class SandboxServer;
+
+// Builds a listening SandboxServer from options: loads the state file or
+// seeds a fresh account (with demo data on request), applies the clock,
+// review delay and faults, and generates a key when none was given.
+class SandboxLauncher
+{
+public:
+    struct Started
+    {
+        std::unique_ptr<SandboxServer> server;
+        bool generatedKey = false;
+        QString error;
+    };
+
+    static Started launch(const SandboxOptions &options);
+    static bool save(SandboxServer &server, const QString &path, QString *error);
+};
+
+} // namespace sms::sandbox

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace sms::sandbox {
+
+// How to start a sandbox; the same for sms-sandbox's command line and the
+// GUI's in-process offline mode.
+struct SandboxOptions
+{
+    quint16 port = 0;          // 0: any free port
+    QString secretId;          // empty: "AKIDsandbox" + random
+    QString secretKey;         // empty: generated (and reported once)
+    QString appId = QStringLiteral("1400000001");
+    QString statePath;         // load at start if it exists, save at stop
+    bool demo = false;
+    QString clock;             // "+300", "-2h", ISO 8601, ISO 8601 + "!"
+    int reviewDelaySeconds = -1; // -1: the settings' default
+    QString faults;            // FaultPlan spec
+};
+
+} // namespace sms::sandbox

@@ -1,0 +1,112 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sms::sandbox {
+
+// The records a sandbox account holds. Plain data; SandboxState owns them and
+// turns them into JSON for --state files.
+
+// Review status codes as the service reports them.
+enum ReviewStatus { Approved = 0, Reviewing = 1, ApprovedPending = 2, Rejected = -1 };
+
+struct SignRecord
+{
+    qint64 id = 0;
+    QString name;
+    int signType = 0;
+    int documentType = 0;
+    int international = 0;
+    int signPurpose = 0;
+    bool proofDecodes = true;
+    bool hasCommissionImage = false;
+    QString remark;
+    qint64 qualificationId = 0;
+    int status = Reviewing;
+    QString rejectReason; // a key of ReviewRules
+    qint64 createTime = 0;
+    qint64 reviewAt = 0;
+};
+
+struct TemplateRecord
+{
+    qint64 id = 0;
+    QString name;
+    QString content;
+    int smsType = 2; // 1 marketing, 2 notification, 3 verification code (0 = legacy ordinary)
+    int international = 0;
+    QString remark;
+    int status = Reviewing;
+    QString rejectReason;
+    qint64 createTime = 0;
+    qint64 reviewAt = 0;
+};
+
+struct AppRecord
+{
+    QString sdkAppId;
+    QString name;
+    bool enabled = true;
+    // An application of another account: using it with this key fails
+    // SmsSdkAppIdVerifyFail.
+    bool foreign = false;
+};
+
+struct QualificationRecord
+{
+    qint64 id = 0;
+    QString name;
+    int status = 1; // 1 approved, 0 pending
+};
+
+struct PackageRecord
+{
+    qint64 id = 0;
+    int type = 1; // 0 gifted, 1 purchased
+    qint64 amount = 0;
+    qint64 usage = 0;
+    qint64 createTime = 0;
+    qint64 effectiveTime = 0;
+    qint64 expiredTime = 0;
+};
+
+// One number of one send, accepted or refused.
+struct SendRecord
+{
+    QString serialNo;        // empty when refused
+    QString phoneNumber;     // E.164 when it parsed, else as given
+    QString countryCode;
+    QString subscriber;
+    QString isoCode;
+    QString appId;
+    QString templateId;
+    QString signName;
+    QString content;         // as rendered (signature included for domestic)
+    QString sessionContext;
+    QString requestCode;     // "Ok" or the per-number code
+    int fee = 0;
+    qint64 sendTime = 0;
+    // Delivery receipt: 0 none (yet or ever), 1 SUCCESS, 2 FAIL.
+    int receiptStatus = 0;
+    qint64 receiptTime = 0;  // when the receipt becomes visible
+    QString receiptDescription;
+    QString failureClass;    // invalid, shutdown, blacklist, internal
+    bool receiptPulled = false;
+};
+
+struct ReplyRecord
+{
+    QString appId;
+    QString phoneNumber;
+    QString countryCode;
+    QString subscriber;
+    QString signName;
+    QString content;
+    QString extendCode;
+    qint64 replyTime = 0;
+    bool pulled = false;
+};
+
+} // namespace sms::sandbox

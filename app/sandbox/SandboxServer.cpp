@@ -1,0 +1,375 @@
+#include "SandboxServer.h"
+
+#include "ActionSchema.h"
+#include "Logging.h"
+#include "api/RateLimiter.h"
+#include "api/Tc3Signer.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QUuid>
+
+#include <memory>
+
+namespace sms::sandbox {
+
+using api::Tc3Signer;
+
+namespace {
+QByteArray httpDate(const QDateTime &time)
+{
+    return QLocale::c()
+        .toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+        .toLatin1();
+}
+
+QByteArray envelope(const ServiceResult &result)
+{
+    QJsonObject response = result.fields;
+    if (result.isError()) {
+        response = QJsonObject{{QStringLiteral("Error"),
+                                QJsonObject{{QStringLiteral("Code"), result.errorCode},
+                                            {QStringLiteral("Message"), result.errorMessage}}}};
+    }
+    response.insert(QStringLiteral("RequestId"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    return QJsonDocument(QJsonObject{{QStringLiteral("Response"), response}})
+        .toJson(QJsonDocument::Compact);
+}
+
+struct Authorization
+{
+    QByteArray secretId, date, service, signedHeaders, signature;
+    bool ok = false;
+};
+
+Authorization parseAuthorization(const QByteArray &header)
+{
+    Authorization a;
+    const QByteArray prefix = "TC3-HMAC-SHA256 ";
+    if (!header.startsWith(prefix))
+        return a;
+    for (const QByteArray &raw : header.mid(prefix.size()).split(',')) {
+        const QByteArray part = raw.trimmed();
+        const int eq = part.indexOf('=');
+        if (eq <= 0)
+            return a;
+        const QByteArray key = part.left(eq);
+        const QByteArray value = part.mid(eq + 1);
+        if (key == "Credential") {
+            const QList<QByteArray> scope = value.split('/');
+            if (scope.size() != 4 || scope.at(3) != "tc3_request")
+                return a;
+            a.secretId = scope.at(0);
+            a.date = scope.at(1);
+            a.service = scope.at(2);
+        } else if (key == "SignedHeaders") {
+            a.signedHeaders = value;
+        } else if (key == "Signature") {
+            a.signature = value;
+        }
+    }
+    a.ok = !a.secretId.isEmpty() && !a.signedHeaders.isEmpty() && a.signature.size() == 64;
+    return a;
+}
+} // namespace
+
+SandboxServer::SandboxServer(QObject *parent)
+    : QAbstractHttpServer(parent)
+{
+    m_monotonic.start();
+}
+
+quint16 SandboxServer::listenLocal(quint16 port)
+{
+    m_port = listen(QHostAddress::LocalHost, port);
+    if (m_port)
+        qCInfo(lcSandbox) << "sandbox listening on" << endpoint().toString();
+    return m_port;
+}
+
+QUrl SandboxServer::endpoint() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+int SandboxServer::requestCount(const QString &action) const
+{
+    if (!action.isEmpty())
+        return m_counts.value(action);
+    int total = 0;
+    for (int n : m_counts)
+        total += n;
+    return total;
+}
+
+bool SandboxServer::underQps(const QString &action)
+{
+    static const QHash<QString, double> documented = api::RateLimiter::documentedQps();
+    const double qps = m_service.settings().qps.value(action, documented.value(action, 20.0));
+    if (qps <= 0)
+        return true;
+    const qint64 now = m_monotonic.elapsed();
+    std::deque<qint64> &recent = m_recent[action];
+    while (!recent.empty() && recent.front() <= now - 1000)
+        recent.pop_front();
+    if (double(recent.size()) >= qps)
+        return false;
+    recent.push_back(now);
+    return true;
+}
+
+QString SandboxServer::authenticate(const QHttpServerRequest &request, const RequestContext &ctx,
+                                    QString *message) const
+{
+    QHash<QByteArray, QByteArray> headers;
+    for (const auto &[name, value] : request.headers())
+        headers.insert(name.toLower(), value);
+
+    const Authorization auth = parseAuthorization(headers.value("authorization"));
+    const SandboxState &state = const_cast<SandboxService &>(m_service).state();
+    if (QString::fromUtf8(auth.secretId) != state.secretId) {
+        *message = ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                              "The SecretId does not exist. Check it for spaces "
+                                              "and that the key is enabled."));
+        return QStringLiteral("AuthFailure.SecretIdNotFound");
+    }
+    bool numeric = false;
+    const qint64 timestamp = headers.value("x-tc-timestamp").toLongLong(&numeric);
+    if (!numeric) {
+        *message = ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                              "X-TC-Timestamp is missing or not a number."));
+        return QStringLiteral("MissingParameter");
+    }
+    if (std::abs(ctx.nowSecs - timestamp) > m_service.settings().signatureWindowSeconds) {
+        // Like the service, say what time it is here so a client can correct.
+        *message = ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                              "The signature has expired: the request's "
+                                              "timestamp is more than five minutes from the "
+                                              "server time %1."))
+                       .arg(ctx.nowSecs);
+        return QStringLiteral("AuthFailure.SignatureExpire");
+    }
+    const QString failure = ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                                       "The signature does not match. Check the "
+                                                       "SecretKey and how the request is signed."));
+    if (auth.date != Tc3Signer::credentialDate(timestamp)) {
+        *message = failure;
+        return QStringLiteral("AuthFailure.SignatureFailure");
+    }
+    const QByteArray hostHeader = headers.value("host");
+    const QByteArray hostOnly = hostHeader.startsWith('[')
+        ? hostHeader.left(hostHeader.indexOf(']') + 1)
+        : hostHeader.split(':').value(0);
+    // The Node SDK puts the endpoint's first label into the scope ("127" for
+    // 127.0.0.1:PORT) and signs the host without its port.
+    if (auth.service != "sms" && auth.service != hostOnly.split('.').value(0)) {
+        *message = failure;
+        return QStringLiteral("AuthFailure.SignatureFailure");
+    }
+    const QByteArrayList names = auth.signedHeaders.split(';');
+    if (!names.contains("content-type") || !names.contains("host")) {
+        *message = ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                              "SignedHeaders must include content-type and "
+                                              "host."));
+        return QStringLiteral("AuthFailure.InvalidAuthorization");
+    }
+    Tc3Signer::Request toSign;
+    toSign.method = request.method() == QHttpServerRequest::Method::Get ? "GET" : "POST";
+    toSign.canonicalUri = request.url().path(QUrl::FullyEncoded).toLatin1();
+    if (toSign.canonicalUri.isEmpty())
+        toSign.canonicalUri = "/";
+    toSign.canonicalQuery = request.url().query(QUrl::FullyEncoded).toLatin1();
+    toSign.payload = toSign.method == "GET" ? QByteArray() : request.body();
+    toSign.timestamp = timestamp;
+    toSign.service = auth.service;
+    for (const QByteArray &host : {hostHeader, hostOnly}) {
+        toSign.headers.clear();
+        for (const QByteArray &name : names)
+            toSign.headers.append({name, name == "host" ? host : headers.value(name)});
+        const auto signature = Tc3Signer::sign(auth.secretId, state.secretKey.toUtf8(), toSign);
+        if (signature.signature == auth.signature)
+            return {};
+    }
+    *message = failure;
+    return QStringLiteral("AuthFailure.SignatureFailure");
+}
+
+SandboxServer::Answer SandboxServer::process(const QHttpServerRequest &request, QString *action,
+                                             QString *code)
+{
+    RequestContext ctx;
+    ctx.now = m_clock.now();
+    ctx.nowSecs = ctx.now.toSecsSinceEpoch();
+    ctx.peer = request.remoteAddress();
+    QHash<QByteArray, QByteArray> headers;
+    for (const auto &[name, value] : request.headers())
+        headers.insert(name.toLower(), value);
+    if (headers.value("x-tc-language") == "en-US")
+        ctx.language = QStringLiteral("en-US");
+    *action = QString::fromLatin1(headers.value("x-tc-action"));
+    ctx.action = *action;
+
+    Answer answer;
+    auto fail = [&](const QString &errorCode, const QString &message) {
+        *code = errorCode;
+        answer.body = envelope(ServiceResult::error(errorCode, message));
+        return answer;
+    };
+
+    const auto method = request.method();
+    if (method != QHttpServerRequest::Method::Post && method != QHttpServerRequest::Method::Get)
+        return fail(QStringLiteral("UnsupportedProtocol"),
+                    ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                               "Only GET and POST requests are accepted.")));
+    if (request.body().size() > m_service.settings().maxBodyBytes)
+        return fail(QStringLiteral("RequestSizeLimitExceeded"),
+                    ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                               "The request body is larger than the service "
+                                               "accepts.")));
+    if (!parseAuthorization(headers.value("authorization")).ok)
+        return fail(QStringLiteral("AuthFailure.InvalidAuthorization"),
+                    ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                               "The Authorization header is missing or is not a "
+                                               "TC3-HMAC-SHA256 authorization.")));
+    if (action->isEmpty())
+        return fail(QStringLiteral("MissingParameter"),
+                    ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                               "The X-TC-Action header is missing.")));
+    if (!ActionSchema::isKnownAction(*action))
+        return fail(QStringLiteral("InvalidAction"),
+                    ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                               "The SMS API has no action named %1."))
+                        .arg(*action));
+    const QByteArray version = headers.value("x-tc-version");
+    if (version.isEmpty())
+        return fail(QStringLiteral("MissingParameter"),
+                    ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                               "The X-TC-Version header is missing.")));
+    if (version != "2021-01-11")
+        return fail(QStringLiteral("NoSuchVersion"),
+                    ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                               "This service speaks version 2021-01-11 only.")));
+    QString message;
+    const QString authProblem = authenticate(request, ctx, &message);
+    if (!authProblem.isEmpty())
+        return fail(authProblem, message);
+    ctx.secretId = m_service.state().secretId;
+
+    const QByteArray region = headers.value("x-tc-region");
+    if (!region.isEmpty() && !m_service.settings().regions.contains(QString::fromLatin1(region)))
+        return fail(QStringLiteral("UnsupportedRegion"),
+                    ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                               "The action is not offered in this region.")));
+    if (!underQps(*action))
+        return fail(QStringLiteral("RequestLimitExceeded"),
+                    ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                               "Too many requests for this action in one second.")));
+
+    QJsonObject body;
+    if (method == QHttpServerRequest::Method::Get) {
+        body = ActionSchema::fromQuery(*action, request.query().queryItems(QUrl::FullyDecoded));
+    } else {
+        if (!headers.value("content-type").startsWith("application/json"))
+            return fail(QStringLiteral("InvalidParameter"),
+                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                                   "Content-Type must be application/json.")));
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject())
+            return fail(QStringLiteral("FailedOperation.JsonParseFail"),
+                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                                   "The request body is not a JSON object.")));
+        body = document.object();
+    }
+    const ActionSchema::Problem problem = ActionSchema::validate(*action, body);
+    if (!problem.code.isEmpty()) {
+        const char *text = problem.code == QLatin1String("UnknownParameter")
+            ? QT_TRANSLATE_NOOP("sms::sandbox::Messages", "The parameter `%1` is not defined.")
+            : problem.code == QLatin1String("MissingParameter")
+            ? QT_TRANSLATE_NOOP("sms::sandbox::Messages", "The parameter `%1` is missing.")
+            : QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                "The value type of parameter `%1` is not valid.");
+        return fail(problem.code, ctx.text(text).arg(problem.field));
+    }
+
+    const FaultPlan::Decision fault = m_faults.decide(*action);
+    answer.latencyMs = fault.latencyMs;
+    switch (fault.outcome) {
+    case FaultPlan::Outcome::Error:
+        return fail(fault.errorCode, ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                                                "Injected fault.")));
+    case FaultPlan::Outcome::HttpStatus:
+        *code = QStringLiteral("HTTP %1").arg(fault.httpStatus);
+        answer.httpStatus = fault.httpStatus;
+        answer.body = "<html><body><h1>" + QByteArray::number(fault.httpStatus)
+            + " Bad Gateway</h1></body></html>";
+        return answer;
+    case FaultPlan::Outcome::NotJson:
+        *code = QStringLiteral("not json");
+        answer.body = "<html><body>Service maintenance</body></html>";
+        return answer;
+    default:
+        break;
+    }
+
+    const ServiceResult result = m_service.dispatch(*action, ctx, body);
+    *code = result.isError() ? result.errorCode : QStringLiteral("Ok");
+    answer.body = envelope(result);
+    // These two happen after the state changed: the send is real, its answer
+    // is lost or broken.
+    answer.truncate = fault.outcome == FaultPlan::Outcome::Truncate;
+    answer.drop = fault.outcome == FaultPlan::Outcome::Drop;
+    return answer;
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QString action, code;
+    const Answer answer = process(request, &action, &code);
+    m_counts[action.isEmpty() ? QStringLiteral("(none)") : action] += 1;
+    qCDebug(lcSandbox).noquote() << action << "->" << code;
+    emit requestHandled(action, code);
+
+    if (answer.drop) {
+        socket->abort();
+        return true;
+    }
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    QPointer<QTcpSocket> guard(socket);
+    const QDateTime date = m_clock.now();
+    auto write = [responder, guard, answer, date] {
+        if (!guard || guard->state() != QAbstractSocket::ConnectedState)
+            return;
+        responder->writeStatusLine(QHttpServerResponder::StatusCode(answer.httpStatus));
+        responder->writeHeader("Content-Type", answer.httpStatus == 200 && !answer.body.startsWith('<')
+                                                   ? "application/json"
+                                                   : "text/html");
+        responder->writeHeader("Content-Length", QByteArray::number(answer.body.size()));
+        responder->writeHeader("Date", httpDate(date));
+        if (answer.truncate) {
+            responder->writeBody(answer.body.left(answer.body.size() / 2));
+            guard->flush();
+            guard->disconnectFromHost();
+            return;
+        }
+        responder->writeBody(answer.body);
+    };
+    if (answer.latencyMs > 0)
+        QTimer::singleShot(answer.latencyMs, this, write);
+    else
+        write();
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    socket->abort();
+}
+
+} // namespace sms::sandbox

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "FaultPlan.h"
+#include "SandboxClock.h"
+#include "SandboxService.h"
+
+#include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QUrl>
+
+#include <deque>
+
+namespace sms::sandbox {
+
+// The sandbox on the wire: a real HTTP/1.1 server on 127.0.0.1 that answers
+// like the SMS API 2021-01-11. It checks what the service checks before any
+// business rule (method, size, TC3-HMAC-SHA256 signature from the raw body
+// bytes, timestamp window, action, version, region, per-action QPS, JSON,
+// fields) and answers every problem with the service's code, in Chinese or
+// English per X-TC-Language, with HTTP 200 and a Date header. Faults can be
+// injected per action (see FaultPlan).
+//
+// Lives in one thread (the one that created it); the GUI moves it to a
+// thread of its own through SandboxThread.
+class SandboxServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    explicit SandboxServer(QObject *parent = nullptr);
+
+    // Binds to 127.0.0.1 only; port 0 picks a free one. Returns the port, 0
+    // on failure.
+    quint16 listenLocal(quint16 port = 0);
+    QUrl endpoint() const;
+
+    SandboxClock &clock() { return m_clock; }
+    SandboxService &service() { return m_service; }
+    FaultPlan &faults() { return m_faults; }
+
+    // Requests that reached the server, per action (including refused ones).
+    int requestCount(const QString &action = QString()) const;
+
+Q_SIGNALS:
+    void requestHandled(const QString &action, const QString &code);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Answer
+    {
+        int httpStatus = 200;
+        QByteArray body;
+        bool truncate = false;
+        bool drop = false;
+        int latencyMs = 0;
+    };
+
+    Answer process(const QHttpServerRequest &request, QString *action, QString *code);
+    QString authenticate(const QHttpServerRequest &request, const RequestContext &ctx,
+                         QString *message) const;
+    bool underQps(const QString &action);
+    void send(const QHttpServerRequest &request, QTcpSocket *socket, const Answer &answer);
+
+    SandboxClock m_clock;
+    SandboxService m_service;
+    FaultPlan m_faults;
+    quint16 m_port = 0;
+    QHash<QString, int> m_counts;
+    QHash<QString, std::deque<qint64>> m_recent; // per action, ms of the last second
+    QElapsedTimer m_monotonic;
+};
+
+} // namespace sms::sandbox

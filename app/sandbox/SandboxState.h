@@ -1,0 +1,83 @@
+#pragma once
+
+#include "SandboxRecords.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+#include <QString>
+
+#include <map>
+#include <vector>
+
+namespace sms::sandbox {
+
+// Everything one sandbox account holds: keys, applications, signatures,
+// templates, packages, every number ever sent with its receipt, replies, and
+// the counters behind frequency and daily limits. Plain data with indices;
+// the handlers hold the rules. Saved to and loaded from a JSON state file.
+//
+// Not thread-safe: the server that owns it runs in one thread.
+class SandboxState
+{
+public:
+    SandboxState();
+
+    // Keys and account
+    QString secretId;
+    QString secretKey;
+    QString defaultAppId;
+    QHash<QString, AppRecord> apps;
+    bool enterpriseVerified = true;
+    bool inArrears = false;
+    QStringList ipWhitelist; // empty: any address
+    QSet<QString> optOut;    // E.164 numbers that unsubscribed or are blocked
+
+    // Signatures, templates, qualifications, packages
+    QMap<qint64, SignRecord> signs;
+    QMap<qint64, TemplateRecord> templates;
+    QMap<qint64, QualificationRecord> qualifications;
+    QList<PackageRecord> packages;
+    qint64 nextSignId = 100001;
+    qint64 nextTemplateId = 200001;
+    qint64 nextPackageId = 300001;
+
+    // Sends and receipts
+    std::vector<SendRecord> sends;
+    QHash<QString, QList<int>> sendsByPhone; // E.164 -> indices into sends
+    QHash<QString, int> sendBySerial;
+    std::multimap<qint64, int> pendingReceipts; // visible-at -> index into sends
+    qint64 serialCounter = 0;
+
+    // Replies
+    std::vector<ReplyRecord> replies;
+    std::multimap<qint64, int> pendingReplies;
+
+    // Frequency windows: accepted send times per number, and per number and
+    // content; pruned as they age out.
+    QHash<QString, QList<qint64>> recentByPhone;
+    QHash<QString, QList<qint64>> recentByPhoneContent;
+    // Daily counters: key "app|yyyyMMdd|bucket" -> numbers sent.
+    QHash<QString, qint64> dailyCounters;
+
+    int addSend(SendRecord record);
+    QString nextSerialNo();
+
+    // Remaining billable segments over all packages in force at time now.
+    qint64 balance(qint64 now) const;
+    // Takes segments from the packages that expire first.
+    bool consume(qint64 segments, qint64 now);
+    void addPackage(qint64 amount, int type, qint64 createTime, qint64 effectiveTime,
+                    qint64 expiredTime);
+
+    QJsonObject toJson() const;
+    bool fromJson(const QJsonObject &json, QString *error);
+    bool save(const QString &path, QString *error) const;
+    bool load(const QString &path, QString *error);
+
+private:
+    void rebuildIndices();
+};
+
+} // namespace sms::sandbox

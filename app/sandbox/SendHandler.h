@@ -1,0 +1,68 @@
+#pragma once
+
+#include "RequestContext.h"
+#include "SandboxSettings.h"
+#include "SandboxState.h"
+
+#include "domain/PhoneNumber.h"
+
+namespace sms::sandbox {
+
+// SendSms and SendMultiGlobalSms with every rule the service's error codes
+// describe that a service can check. Problems with the request as a whole
+// become Response.Error; problems with one number go into that number's
+// status, and the others still go out, exactly as the service does it.
+//
+// Receipts and replies are scheduled at send time by fixed rules on the last
+// four digits of the number, so tests and rehearsals can count on them:
+//   0000 receipt FAIL, empty number      0001 receipt FAIL, service suspended
+//   0002 receipt FAIL, carrier blocklist 0003 no receipt ever arrives
+//   6666 replies "收到，谢谢"             7777 replies "R" and is opted out
+// Any other number: SUCCESS, except a fixed share (receiptFailurePercent)
+// picked by the serial number.
+class SendHandler
+{
+public:
+    SendHandler(SandboxState &state, const SandboxSettings &settings);
+
+    ServiceResult handle(const QString &action, const RequestContext &ctx, const QJsonObject &body);
+
+private:
+    // What is common to every number of one message.
+    struct Message
+    {
+        QString appId;
+        QString templateId;
+        int smsType = 2;
+        QString signName;
+        QString text;       // as billed: with the 【signature】 for domestic
+        int fee = 1;
+        QString paramCode;  // a per-number code caused by the parameters
+        QString paramMessage;
+        QString sessionContext;
+        bool international = false;
+    };
+
+    ServiceResult sendSms(const RequestContext &ctx, const QJsonObject &body);
+    ServiceResult sendMulti(const RequestContext &ctx, const QJsonObject &body);
+    ServiceResult checkApp(const RequestContext &ctx, const QString &appId) const;
+    // Builds the message for a template and parameters; a non-error result
+    // means message is ready.
+    ServiceResult prepare(const RequestContext &ctx, const QString &templateId,
+                          const QString &signName, const QStringList &params,
+                          bool international, Message &message) const;
+    QJsonObject sendOne(const RequestContext &ctx, const Message &message, const QString &input,
+                        const domain::PhoneNumber &number);
+    QJsonObject refuse(const RequestContext &ctx, const Message &message, const QString &input,
+                       const domain::PhoneNumber &number, const QString &code,
+                       const QString &text);
+    QString perNumberLimit(const RequestContext &ctx, const Message &message,
+                           const domain::PhoneNumber &number, QString *text);
+    void scheduleReceipt(SendRecord &record, const QString &subscriber) const;
+    void scheduleReply(const RequestContext &ctx, const SendRecord &record);
+
+    SandboxState &m_state;
+    const SandboxSettings &m_settings;
+};
+
+} // namespace sms::sandbox

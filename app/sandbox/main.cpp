@@ -1,0 +1,119 @@
+// sms-sandbox: the simulated SMS service as a standalone program.
+
+#include "SandboxLauncher.h"
+#include "SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    // Only async-signal-safe work here; the event loop does the rest.
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sms-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SMS_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "A local SMS service (API 2021-01-11) for rehearsals and tests. Listens on 127.0.0.1 only.\n"
+        "Prints one JSON line with the endpoint and keys, then serves until SIGINT or SIGTERM."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("127.0.0.1:PORT (0 = any free port)."),
+                                    QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1:0"));
+    const QCommandLineOption secretId(QStringLiteral("secret-id"), QStringLiteral("SecretId clients must use."), QStringLiteral("ID"));
+    const QCommandLineOption secretKey(QStringLiteral("secret-key"),
+                                       QStringLiteral("SecretKey clients must use (generated when absent). "
+                                                      "Prefer SMS_SANDBOX_SECRET_KEY: arguments are visible to other users."),
+                                       QStringLiteral("KEY"));
+    const QCommandLineOption appId(QStringLiteral("app-id"), QStringLiteral("SmsSdkAppId of the account."), QStringLiteral("SDKAPPID"),
+                                   QStringLiteral("1400000001"));
+    const QCommandLineOption state(QStringLiteral("state"), QStringLiteral("Load state from FILE if it exists; save it on exit."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Seed a realistic demo account."));
+    const QCommandLineOption clock(QStringLiteral("clock"), QStringLiteral("ISO 8601 time (append ! to freeze) or +/-OFFSET[s|m|h|d]."),
+                                   QStringLiteral("TIME"));
+    const QCommandLineOption reviewDelay(QStringLiteral("review-delay"), QStringLiteral("Seconds until a review finishes (0 = at once)."),
+                                         QStringLiteral("S"));
+    const QCommandLineOption faults(QStringLiteral("faults"), QStringLiteral("Faults to inject, e.g. \"SendSms:drop=0.1;*:latency=50\"."),
+                                    QStringLiteral("SPEC"));
+    parser.addOptions({listen, secretId, secretKey, appId, state, demo, clock, reviewDelay, faults});
+    parser.process(app);
+
+    sms::sandbox::SandboxOptions options;
+    const QString address = parser.value(listen);
+    const QString host = address.section(QLatin1Char(':'), 0, 0);
+    bool portOk = false;
+    options.port = quint16(address.section(QLatin1Char(':'), 1).toUInt(&portOk));
+    if (host != QLatin1String("127.0.0.1") || !portOk) {
+        std::fprintf(stderr, "sms-sandbox: --listen takes 127.0.0.1:PORT (loopback only)\n");
+        return 2;
+    }
+    options.secretId = parser.value(secretId);
+    options.secretKey = parser.isSet(secretKey) ? parser.value(secretKey)
+                                                : qEnvironmentVariable("SMS_SANDBOX_SECRET_KEY");
+    options.appId = parser.value(appId);
+    options.statePath = parser.value(state);
+    options.demo = parser.isSet(demo);
+    options.clock = parser.value(clock);
+    options.faults = parser.value(faults);
+    if (parser.isSet(reviewDelay)) {
+        bool ok = false;
+        options.reviewDelaySeconds = parser.value(reviewDelay).toInt(&ok);
+        if (!ok || options.reviewDelaySeconds < 0) {
+            std::fprintf(stderr, "sms-sandbox: --review-delay takes seconds >= 0\n");
+            return 2;
+        }
+    }
+
+    auto started = sms::sandbox::SandboxLauncher::launch(options);
+    if (!started.server) {
+        std::fprintf(stderr, "sms-sandbox: %s\n", qPrintable(started.error));
+        return 1;
+    }
+    sms::sandbox::SandboxServer &server = *started.server;
+
+    QJsonObject line{{QStringLiteral("endpoint"), server.endpoint().toString()},
+                     {QStringLiteral("secretId"), server.service().state().secretId},
+                     {QStringLiteral("appId"), server.service().state().defaultAppId}};
+    // The key is printed only when this process invented it: otherwise the
+    // caller already has it, and it should not end up in logs.
+    if (started.generatedKey)
+        line.insert(QStringLiteral("secretKey"), server.service().state().secretKey);
+    std::fprintf(stdout, "%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+
+    if (::pipe(g_signalPipe) != 0)
+        return 1;
+    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+
+    const int code = app.exec();
+    if (!options.statePath.isEmpty()) {
+        QString error;
+        if (!sms::sandbox::SandboxLauncher::save(server, options.statePath, &error)) {
+            std::fprintf(stderr, "sms-sandbox: could not save state: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    return code;
+}
