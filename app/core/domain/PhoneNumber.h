@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QObject>
 #include <QString>
 
 namespace sms::domain {
@@ -15,6 +16,8 @@ namespace sms::domain {
 // protobuf into every file. parse() may be called from any thread.
 class PhoneNumber
 {
+    Q_GADGET
+
 public:
     // Why a number was refused; None for a valid number.
     enum class Problem {
@@ -26,6 +29,7 @@ public:
         InvalidCountryCode, // +999…, or a national number with an unknown default region
         InvalidForRegion, // a plausible length, but no such number in that country
     };
+    Q_ENUM(Problem)
 
     // What libphonenumber's metadata says about the line. Several countries
     // (the US and Canada among them) cannot tell mobile from fixed line.
@@ -39,6 +43,7 @@ public:
         Voip,
         Other, // shared cost, personal, pager, UAN, voicemail
     };
+    Q_ENUM(LineType)
 
     PhoneNumber() = default; // the result of parsing an empty string
 
@@ -84,8 +89,6 @@ private:
     QString m_regionCode = QStringLiteral("DEF");
     Problem m_problem = Problem::Empty;
     LineType m_lineType = LineType::Unknown;
-
-    friend class PhoneNumberParser;
 };
 
 } // namespace sms::domain
