@@ -1,4 +1,3706 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop console for a cloud SMS service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work against the built-in sandbox (nothing is really sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sms::api::ApiCall</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 numbers were refused by the service.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sms::api::ApiClient</name>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for this computer (127.0.0.1, ::1, localhost); use https:// so that your keys never cross a network unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is configured: a SecretId and a SecretKey are both needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No complete answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer was larger than %1 MiB and was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2 instead of 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be established: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 could not be resolved (DNS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed after the request was sent and before any answer arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection closed in the middle of the answer (%n byte(s) received).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection was closed before any answer arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer broke the HTTP protocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an empty body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer ends in the middle of the JSON document (%n byte(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer is not JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is JSON but has no &quot;Response&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer reports an error without a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sms::cli::ExplainCommand</name>
+    <message>
+        <source>Usage: smsctl explain CODE [--lang zh_CN|en]
+       smsctl explain --list
+Explains an error code of the SMS service or of SMS Console: what it means,
+what to do now and whether retrying helps.</source>
+        <translation>用法：smsctl explain 错误码 [--lang zh_CN|en]
+      smsctl explain --list
+解释短信服务或 SMS Console 的错误码：它的含义、
+现在该怎么做，以及重试是否有用。</translation>
+    </message>
+    <message>
+        <source>smsctl explain: %1</source>
+        <translation>smsctl explain：%1</translation>
+    </message>
+    <message>
+        <source>--lang needs a value (zh_CN or en)</source>
+        <translation>--lang 需要一个取值（zh_CN 或 en）</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (use zh_CN or en)</source>
+        <translation>未知语言“%1”（请使用 zh_CN 或 en）</translation>
+    </message>
+    <message>
+        <source>--list takes no code</source>
+        <translation>--list 不能与错误码同时使用</translation>
+    </message>
+    <message>
+        <source>no error code given</source>
+        <translation>没有提供错误码</translation>
+    </message>
+    <message>
+        <source>one error code at a time</source>
+        <translation>一次只能解释一个错误码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not look like an error code (for example AuthFailure.SignatureExpire)</source>
+        <translation>“%1”看起来不是错误码（错误码形如 AuthFailure.SignatureExpire）</translation>
+    </message>
+</context>
+<context>
+    <name>sms::cli::SmsCtl</name>
+    <message>
+        <source>smsctl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;smsctl --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command-line client for the SMS API 2021-01-11.
+
+Commands:
+  call ACTION [JSON|-]   sign and send one action; JSON is the request body,
+                         &apos;-&apos; reads it from standard input, none sends {}.
+
+Credentials come from the environment variables TENCENTCLOUD_SECRET_ID and
+TENCENTCLOUD_SECRET_KEY; they are never accepted as arguments.
+
+Exit codes: 0 success, 2 usage or configuration error, 3 service error
+(including numbers a send refused), 4 network, TLS, timeout or protocol error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service endpoint (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of messages: zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for an answer (default 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log each request&apos;s progress to standard error (never keys or signatures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command: call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command&apos;s arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (use zh_CN or en)</source>
+        <translation type="unfinished">未知语言“%1”（请使用 zh_CN 或 en）</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0 and 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: smsctl call ACTION [JSON|-]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment (keys are never taken as arguments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smsctl: note: removed spaces around the SecretId or SecretKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action name (for example SendSms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the request from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request is not valid JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s clock differs from this computer&apos;s by %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 number(s) accepted, %2 refused (RequestId %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the request may have reached the service and been carried out. Check the send records before repeating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sms::domain::PhoneNumber</name>
+    <message>
+        <source>No phone number was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: only digits, one leading +, spaces, dashes, dots and parentheses are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has too few digits for a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has too few digits for a number with country code +%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has too many digits for a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has too many digits for a number with country code +%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not start with a known country code. Write international numbers as + followed by the country code and the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid phone number for country code +%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sms::errors::ErrorCatalog</name>
+    <message>
+        <source>Action no longer offered</source>
+        <translation>接口已下线</translation>
+    </message>
+    <message>
+        <source>The service has retired the API action this request called. The request cannot succeed in its current form.</source>
+        <translation>该请求调用的 API 接口已被服务停用，按现在的写法无法成功。</translation>
+    </message>
+    <message>
+        <source>Update SMS Console: newer versions call the current actions.</source>
+        <translation>请更新 SMS Console：新版本调用的是现行接口。</translation>
+    </message>
+    <message>
+        <source>If you called the action yourself with smsctl, look up the action that replaced it in the API reference for version 2021-01-11.</source>
+        <translation>如果是您自己用 smsctl 调用的接口，请在 2021-01-11 版 API 文档中查找替代它的接口。</translation>
+    </message>
+    <message>
+        <source>If you did not expect this, copy the details and send them to support.</source>
+        <translation>如果这出乎意料，请复制详情发送给技术支持。</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>身份验证失败</translation>
+    </message>
+    <message>
+        <source>The service could not confirm who sent the request, so it did nothing with it.</source>
+        <translation>服务无法确认请求的发送者，因此没有处理该请求。</translation>
+    </message>
+    <message>
+        <source>Open Settings and check the SecretId and SecretKey for spaces or line breaks before or after them.</source>
+        <translation>打开“设置”，检查 SecretId 和 SecretKey 前后是否有空格或换行。</translation>
+    </message>
+    <message>
+        <source>Check in the cloud console&apos;s API key page that the key exists and is enabled.</source>
+        <translation>在云控制台的 API 密钥页面确认该密钥存在且处于启用状态。</translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s date, time and time zone are right.</source>
+        <translation>检查本机的日期、时间和时区是否正确。</translation>
+    </message>
+    <message>
+        <source>Authorization header rejected</source>
+        <translation>Authorization 请求头被拒绝</translation>
+    </message>
+    <message>
+        <source>The service could not read the request&apos;s Authorization header: it does not follow the TC3-HMAC-SHA256 format. This is almost always caused by something between this computer and the service, not by a wrong key.</source>
+        <translation>服务无法识别请求中的 Authorization 头：其格式不符合 TC3-HMAC-SHA256 规范。这几乎总是本机与服务之间的某个环节造成的，而不是密钥填错。</translation>
+    </message>
+    <message>
+        <source>If a proxy or gateway sits between this computer and the service, make sure it passes the Authorization header through unchanged.</source>
+        <translation>如果本机与服务之间有代理或网关，请确认它原样转发 Authorization 头。</translation>
+    </message>
+    <message>
+        <source>Check in Settings that the endpoint points straight at the SMS service.</source>
+        <translation>在“设置”中确认接入地址直接指向短信服务。</translation>
+    </message>
+    <message>
+        <source>If it continues, update SMS Console and send the copied details to support.</source>
+        <translation>如果问题仍然存在，请更新 SMS Console，并把复制的详情发给技术支持。</translation>
+    </message>
+    <message>
+        <source>Not a cloud API key</source>
+        <translation>不是云 API 密钥</translation>
+    </message>
+    <message>
+        <source>The SecretId is not of the kind the cloud API accepts. Credentials issued for other purposes, such as an application&apos;s App Key, cannot sign API requests.</source>
+        <translation>该 SecretId 不是云 API 接受的密钥类型。为其他用途签发的凭据（例如应用的 App Key）不能用于给 API 请求签名。</translation>
+    </message>
+    <message>
+        <source>Open the API key page of the cloud console and copy a key listed there; its SecretId usually starts with AKID.</source>
+        <translation>打开云控制台的 API 密钥页面，复制其中列出的密钥；SecretId 通常以 AKID 开头。</translation>
+    </message>
+    <message>
+        <source>Do not use the SMS application&apos;s App Key: it is a different credential.</source>
+        <translation>不要使用短信应用的 App Key：那是另一种凭据。</translation>
+    </message>
+    <message>
+        <source>Enter the SecretId and SecretKey in Settings and try again.</source>
+        <translation>在“设置”中填入 SecretId 和 SecretKey 后重试。</translation>
+    </message>
+    <message>
+        <source>Multi-factor check failed</source>
+        <translation>多因素验证失败</translation>
+    </message>
+    <message>
+        <source>The account behind this key requires a multi-factor (MFA) check for this operation, and the check failed or was missing.</source>
+        <translation>该密钥所属账号对此操作要求多因素（MFA）验证，而验证失败或缺失。</translation>
+    </message>
+    <message>
+        <source>Ask the administrator of the cloud account whether MFA protection is switched on for API calls of this sub-account.</source>
+        <translation>请询问云账号管理员，是否为此子账号的 API 调用开启了 MFA 保护。</translation>
+    </message>
+    <message>
+        <source>Use the key of a sub-account that may call the SMS API without an interactive MFA check.</source>
+        <translation>改用一个无需交互式 MFA 验证即可调用短信 API 的子账号密钥。</translation>
+    </message>
+    <message>
+        <source>Enter that key in Settings and try again.</source>
+        <translation>在“设置”中填入该密钥后重试。</translation>
+    </message>
+    <message>
+        <source>SecretId not found</source>
+        <translation>找不到该 SecretId</translation>
+    </message>
+    <message>
+        <source>The service knows no API key with this SecretId. Either the key was deleted or disabled, or the value in Settings differs from the real one, often by a space or a missing character.</source>
+        <translation>服务中不存在此 SecretId 对应的 API 密钥：要么密钥已被删除或停用，要么“设置”中填写的值与实际值不同，常见原因是多了空格或少了字符。</translation>
+    </message>
+    <message>
+        <source>Open Settings and check the SecretId for spaces or line breaks before or after it; paste it again if unsure.</source>
+        <translation>打开“设置”，检查 SecretId 前后是否有空格或换行；拿不准时请重新粘贴。</translation>
+    </message>
+    <message>
+        <source>In the cloud console&apos;s API key page, check that the key still exists and is enabled.</source>
+        <translation>在云控制台的 API 密钥页面确认该密钥仍然存在并已启用。</translation>
+    </message>
+    <message>
+        <source>If the key was deleted, create a new one and enter both its SecretId and SecretKey in Settings.</source>
+        <translation>如果密钥已被删除，请新建一个密钥，并在“设置”中同时填入新的 SecretId 和 SecretKey。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is off</source>
+        <translation>本机时钟不准</translation>
+    </message>
+    <message>
+        <source>Every request carries the time it was signed. The service accepts it only within 5 minutes of its own clock, and this computer&apos;s clock differs by more than that.</source>
+        <translation>每个请求都带有签名时的时间。服务只接受与其时钟相差 5 分钟以内的请求，而本机时钟的偏差超过了这个范围。</translation>
+    </message>
+    <message>
+        <source>Look at the measured offset and click &quot;Correct the clock&quot; so that SMS Console signs with the service&apos;s time.</source>
+        <translation>查看测得的时间偏差，点击“校正时钟”，让 SMS Console 按服务器时间签名。</translation>
+    </message>
+    <message>
+        <source>Turn on automatic time synchronisation (NTP) in the operating system so the clock stays right.</source>
+        <translation>在操作系统中开启自动时间同步（NTP），让时钟保持准确。</translation>
+    </message>
+    <message>
+        <source>Check the time zone as well: a wrong time zone moves the clock by whole hours.</source>
+        <translation>同时检查时区：时区设错会让时钟整小时地偏移。</translation>
+    </message>
+    <message>
+        <source>Send the request again; it is signed afresh with the corrected time.</source>
+        <translation>重新发送请求；请求会按校正后的时间重新签名。</translation>
+    </message>
+    <message>
+        <source>Request signature does not match</source>
+        <translation>请求签名不匹配</translation>
+    </message>
+    <message>
+        <source>The service computed a different signature from the one sent. Usually the SecretKey does not belong to the SecretId, or one of them carries a hidden space; rarely, a proxy changed the request on the way.</source>
+        <translation>服务计算出的签名与请求中的签名不一致。通常是 SecretKey 与 SecretId 不配套，或其中一个带有看不见的空格；少数情况下是代理在途中改动了请求。</translation>
+    </message>
+    <message>
+        <source>In Settings, enter again the SecretKey that belongs to this SecretId, with no spaces before or after it.</source>
+        <translation>在“设置”中重新填入与此 SecretId 配套的 SecretKey，前后不要有空格。</translation>
+    </message>
+    <message>
+        <source>Make sure the SecretId and SecretKey come from the same key in the cloud console&apos;s API key page.</source>
+        <translation>确认 SecretId 和 SecretKey 来自云控制台 API 密钥页面中的同一个密钥。</translation>
+    </message>
+    <message>
+        <source>If the key is right, check that no proxy rewrites requests, then copy the details for support.</source>
+        <translation>如果密钥无误，请检查是否有代理改写请求，然后复制详情提交给技术支持。</translation>
+    </message>
+    <message>
+        <source>Temporary token rejected</source>
+        <translation>临时令牌被拒绝</translation>
+    </message>
+    <message>
+        <source>The request used temporary credentials, and their session token is invalid, has expired or does not belong to this SecretId.</source>
+        <translation>请求使用了临时凭据，但其会话令牌（Token）无效、已过期，或不属于此 SecretId。</translation>
+    </message>
+    <message>
+        <source>Obtain a fresh set of temporary credentials: SecretId, SecretKey and token together.</source>
+        <translation>重新获取一套临时凭据：SecretId、SecretKey 和 Token 要一起获取。</translation>
+    </message>
+    <message>
+        <source>Enter all three in Settings; a token from an older set does not work with a new key.</source>
+        <translation>在“设置”中同时填入这三项；旧的 Token 不能配合新的密钥使用。</translation>
+    </message>
+    <message>
+        <source>If you do not use temporary credentials, clear the token in Settings.</source>
+        <translation>如果您没有使用临时凭据，请在“设置”中清空 Token。</translation>
+    </message>
+    <message>
+        <source>Key not allowed to do this</source>
+        <translation>该密钥无权执行此操作</translation>
+    </message>
+    <message>
+        <source>The key is valid, but the account&apos;s access policies (CAM) do not allow its user to call this action.</source>
+        <translation>密钥本身有效，但账号的访问策略（CAM）不允许该密钥的用户调用此接口。</translation>
+    </message>
+    <message>
+        <source>Ask the administrator of the cloud account to grant this sub-account an SMS access policy.</source>
+        <translation>请云账号管理员为此子账号授予短信服务的访问策略。</translation>
+    </message>
+    <message>
+        <source>Or use the key of a user who already has that permission, and enter it in Settings.</source>
+        <translation>或者改用已有此权限的用户的密钥，并在“设置”中填入。</translation>
+    </message>
+    <message>
+        <source>Retry once the policy is changed; it usually takes effect within a minute.</source>
+        <translation>策略修改后重试；通常一分钟内生效。</translation>
+    </message>
+    <message>
+        <source>Dry run only</source>
+        <translation>仅为试运行</translation>
+    </message>
+    <message>
+        <source>The request carried the DryRun parameter, so the service only checked it: it would have succeeded, but nothing was carried out.</source>
+        <translation>请求带有 DryRun 参数，因此服务只做了校验：请求本可以成功，但实际上什么都没有执行。</translation>
+    </message>
+    <message>
+        <source>Remove the DryRun parameter to carry out the request for real.</source>
+        <translation>去掉 DryRun 参数，即可真正执行该请求。</translation>
+    </message>
+    <message>
+        <source>If you did not add DryRun yourself, copy the details and report it: SMS Console never sets it.</source>
+        <translation>如果 DryRun 不是您自己加的，请复制详情并反馈：SMS Console 从不设置该参数。</translation>
+    </message>
+    <message>
+        <source>Operation failed</source>
+        <translation>操作失败</translation>
+    </message>
+    <message>
+        <source>The service refused the operation without naming a more specific reason. Its message usually says what went wrong.</source>
+        <translation>服务拒绝了该操作，但没有给出更具体的原因。服务返回的消息通常会说明问题所在。</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s message below for the reason.</source>
+        <translation>阅读下方服务返回的消息，了解原因。</translation>
+    </message>
+    <message>
+        <source>Check that the signature, template and numbers in the request are the ones you meant.</source>
+        <translation>确认请求中的签名、模板和号码都是您想要的。</translation>
+    </message>
+    <message>
+        <source>If the message does not help, copy the details and contact support with the RequestId.</source>
+        <translation>如果消息没有帮助，请复制详情，并附上 RequestId 联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Error inside the service</source>
+        <translation>服务内部错误</translation>
+    </message>
+    <message>
+        <source>Something failed inside the SMS service. Your request was probably fine.</source>
+        <translation>短信服务内部出现了故障。您的请求本身很可能没有问题。</translation>
+    </message>
+    <message>
+        <source>Wait half a minute and try again.</source>
+        <translation>等待半分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Before sending again, check the send records so that nobody gets the message twice.</source>
+        <translation>重新发送前先查看发送记录，以免有人重复收到短信。</translation>
+    </message>
+    <message>
+        <source>If it keeps failing, copy the details and contact support with the RequestId.</source>
+        <translation>如果一直失败，请复制详情，并附上 RequestId 联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Unknown action</source>
+        <translation>接口不存在</translation>
+    </message>
+    <message>
+        <source>The service does not know the action named in the request, or the action does not exist in API version 2021-01-11.</source>
+        <translation>服务不认识请求中的接口名称，或该接口在 2021-01-11 版 API 中不存在。</translation>
+    </message>
+    <message>
+        <source>Check the spelling and capitals of the action name (SendSms, not sendSms).</source>
+        <translation>检查接口名称的拼写和大小写（应为 SendSms，而不是 sendSms）。</translation>
+    </message>
+    <message>
+        <source>Check in Settings that the endpoint is the SMS service and not another product.</source>
+        <translation>在“设置”中确认接入地址是短信服务，而不是其他产品。</translation>
+    </message>
+    <message>
+        <source>If the request came from SMS Console itself, update it.</source>
+        <translation>如果请求是 SMS Console 自己发出的，请更新 SMS Console。</translation>
+    </message>
+    <message>
+        <source>Invalid parameter</source>
+        <translation>参数错误</translation>
+    </message>
+    <message>
+        <source>A parameter has the wrong format or type, for example a number where text is expected. The server&apos;s message names it.</source>
+        <translation>某个参数的格式或类型不对，例如应为文本的地方传了数字。服务返回的消息会指出是哪个参数。</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s message below to see which parameter is wrong.</source>
+        <translation>阅读下方服务返回的消息，找出出错的参数。</translation>
+    </message>
+    <message>
+        <source>Correct its value; for example TemplateId and SmsSdkAppId must be sent as text such as &quot;1400006666&quot;.</source>
+        <translation>修正它的值；例如 TemplateId 和 SmsSdkAppId 必须以文本形式传入，如 &quot;1400006666&quot;。</translation>
+    </message>
+    <message>
+        <source>If SMS Console built the request, copy the details and report it.</source>
+        <translation>如果请求是 SMS Console 生成的，请复制详情并反馈。</translation>
+    </message>
+    <message>
+        <source>Parameter value not accepted</source>
+        <translation>参数取值不被接受</translation>
+    </message>
+    <message>
+        <source>A parameter has the right type but a value the service does not accept, such as an ID that does not exist or a number out of range.</source>
+        <translation>参数类型正确，但取值不被服务接受，例如 ID 不存在或数值超出范围。</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s message below to see which value is refused.</source>
+        <translation>阅读下方服务返回的消息，找出被拒绝的取值。</translation>
+    </message>
+    <message>
+        <source>Compare the value with what the cloud console shows for the application, signature or template.</source>
+        <translation>将该值与云控制台中显示的应用、签名或模板信息进行核对。</translation>
+    </message>
+    <message>
+        <source>Correct it and send again.</source>
+        <translation>改正后重新发送。</translation>
+    </message>
+    <message>
+        <source>Request body malformed</source>
+        <translation>请求体格式错误</translation>
+    </message>
+    <message>
+        <source>The service could not read the body of the request: its multipart or JSON structure is broken.</source>
+        <translation>服务无法读取请求体：其 multipart 或 JSON 结构已损坏。</translation>
+    </message>
+    <message>
+        <source>If you wrote the request by hand, check its syntax.</source>
+        <translation>如果请求是手工编写的，请检查语法。</translation>
+    </message>
+    <message>
+        <source>Check that no proxy changes the body or its Content-Type.</source>
+        <translation>确认没有代理改动请求体或其 Content-Type。</translation>
+    </message>
+    <message>
+        <source>Your IP address is blocked</source>
+        <translation>您的 IP 地址已被封禁</translation>
+    </message>
+    <message>
+        <source>The public IP address this request came from is on a block list, so the service refuses every request from it.</source>
+        <translation>发出该请求的公网 IP 地址在黑名单中，因此服务拒绝来自它的所有请求。</translation>
+    </message>
+    <message>
+        <source>Find out the public IP address of this network; your network administrator can tell you.</source>
+        <translation>查明本网络的公网 IP 地址；可以询问网络管理员。</translation>
+    </message>
+    <message>
+        <source>Ask support, with the RequestId, why the address is blocked and how to lift the block.</source>
+        <translation>附上 RequestId 咨询技术支持：该地址为何被封禁、如何解除。</translation>
+    </message>
+    <message>
+        <source>Meanwhile, send from another network whose address is not blocked.</source>
+        <translation>在此期间，请换用地址未被封禁的其他网络发送。</translation>
+    </message>
+    <message>
+        <source>IP address not on the allow list</source>
+        <translation>IP 地址不在白名单中</translation>
+    </message>
+    <message>
+        <source>The account accepts API requests only from listed IP addresses, and this computer&apos;s public address is not among them.</source>
+        <translation>该账号只接受来自白名单 IP 地址的 API 请求，而本机的公网地址不在其中。</translation>
+    </message>
+    <message>
+        <source>Add it to the addresses allowed for API access in the cloud console, or ask the administrator to do it.</source>
+        <translation>在云控制台把它加入允许访问 API 的地址列表，或请管理员添加。</translation>
+    </message>
+    <message>
+        <source>Retry once the list is saved.</source>
+        <translation>白名单保存后重试。</translation>
+    </message>
+    <message>
+        <source>Limit reached</source>
+        <translation>超出限额</translation>
+    </message>
+    <message>
+        <source>A quota or limit of the account or application was reached. The server&apos;s message names it.</source>
+        <translation>账号或应用的某项配额或限制已用尽。服务返回的消息会说明是哪一项。</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s message below to see which limit was reached.</source>
+        <translation>阅读下方服务返回的消息，查看触发了哪项限制。</translation>
+    </message>
+    <message>
+        <source>Check the limits and the usage in the cloud console, and raise the limit if you are allowed to.</source>
+        <translation>在云控制台查看各项限制和用量；如有权限，可以调高限额。</translation>
+    </message>
+    <message>
+        <source>Retry after the limit resets or was raised; do not retry in a loop.</source>
+        <translation>等限额重置或调高后再重试；不要循环重试。</translation>
+    </message>
+    <message>
+        <source>Required parameter missing</source>
+        <translation>缺少必填参数</translation>
+    </message>
+    <message>
+        <source>The request lacks a parameter that the action requires.</source>
+        <translation>请求缺少该接口要求的参数。</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s message below to see which parameter is missing.</source>
+        <translation>阅读下方服务返回的消息，查看缺少哪个参数。</translation>
+    </message>
+    <message>
+        <source>Fill it in (for example the application ID in Settings, or the template of the campaign) and send again.</source>
+        <translation>补上该参数（例如在“设置”中填写应用 ID，或为群发任务选择模板）后重新发送。</translation>
+    </message>
+    <message>
+        <source>Wrong service address</source>
+        <translation>服务地址不对</translation>
+    </message>
+    <message>
+        <source>The server at this address does not know the product named in the request. The endpoint probably points at another cloud service.</source>
+        <translation>该地址上的服务器不认识请求中的产品，接入地址很可能指向了其他云服务。</translation>
+    </message>
+    <message>
+        <source>Open Settings and check the endpoint: it must be the SMS service, for example sms.tencentcloudapi.com.</source>
+        <translation>打开“设置”检查接入地址：它必须是短信服务，例如 sms.tencentcloudapi.com。</translation>
+    </message>
+    <message>
+        <source>Retry after correcting it.</source>
+        <translation>改正后重试。</translation>
+    </message>
+    <message>
+        <source>API version not available</source>
+        <translation>API 版本不可用</translation>
+    </message>
+    <message>
+        <source>The server at this address does not offer the API version in the request (SMS Console uses 2021-01-11).</source>
+        <translation>该地址上的服务器不提供请求中的 API 版本（SMS Console 使用 2021-01-11）。</translation>
+    </message>
+    <message>
+        <source>Check in Settings that the endpoint is the SMS service of the right site and region.</source>
+        <translation>在“设置”中确认接入地址是正确站点和地域的短信服务。</translation>
+    </message>
+    <message>
+        <source>If the version has been retired, update SMS Console.</source>
+        <translation>如果该版本已停用，请更新 SMS Console。</translation>
+    </message>
+    <message>
+        <source>Too many requests per second</source>
+        <translation>每秒请求次数过多</translation>
+    </message>
+    <message>
+        <source>The action was called more often than its per-second limit allows (for example SendSms 3000 times a second, AddSmsSign once a second).</source>
+        <translation>调用该接口的频率超过了每秒上限（例如 SendSms 每秒 3000 次，AddSmsSign 每秒 1 次）。</translation>
+    </message>
+    <message>
+        <source>Wait for the countdown, then retry.</source>
+        <translation>等倒计时结束后重试。</translation>
+    </message>
+    <message>
+        <source>Send large campaigns with the campaign runner, which spaces the requests for you.</source>
+        <translation>大批量发送请使用群发任务，它会自动控制请求间隔。</translation>
+    </message>
+    <message>
+        <source>If other programs use the same key at the same time, spread their calls out or give them their own keys.</source>
+        <translation>如果还有其他程序同时使用同一个密钥，请错开它们的调用，或为它们分配各自的密钥。</translation>
+    </message>
+    <message>
+        <source>Account request rate exceeded in all regions</source>
+        <translation>账号在所有地域的请求频率超限</translation>
+    </message>
+    <message>
+        <source>All calls of this cloud account, across every region, together went over the account&apos;s request rate.</source>
+        <translation>该云账号在所有地域的调用加起来，超过了账号的请求频率上限。</translation>
+    </message>
+    <message>
+        <source>Find other programs or scripts that call the cloud API with this account and slow them down.</source>
+        <translation>找出使用此账号调用云 API 的其他程序或脚本，降低它们的调用频率。</translation>
+    </message>
+    <message>
+        <source>If you need this volume permanently, ask support to raise the account&apos;s limit.</source>
+        <translation>如果长期需要这样的调用量，请联系技术支持提高账号上限。</translation>
+    </message>
+    <message>
+        <source>Request rate from this IP address exceeded</source>
+        <translation>来自此 IP 地址的请求频率超限</translation>
+    </message>
+    <message>
+        <source>Too many requests came from this network&apos;s public IP address in a short time. All computers behind the same address count together.</source>
+        <translation>短时间内来自本网络公网 IP 地址的请求过多。同一地址后面的所有电脑会合并计算。</translation>
+    </message>
+    <message>
+        <source>Check whether other computers behind the same address call the API at the same time.</source>
+        <translation>检查同一地址后面是否有其他电脑在同时调用 API。</translation>
+    </message>
+    <message>
+        <source>Spread the calls out, or send from another network.</source>
+        <translation>错开调用时间，或换用其他网络发送。</translation>
+    </message>
+    <message>
+        <source>Account request rate exceeded</source>
+        <translation>账号请求频率超限</translation>
+    </message>
+    <message>
+        <source>All keys of this account together called the API faster than the account allows.</source>
+        <translation>该账号的所有密钥加起来，调用 API 的速度超过了账号允许的上限。</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>请求过大</translation>
+    </message>
+    <message>
+        <source>The request body is bigger than the service accepts.</source>
+        <translation>请求体超过了服务能接受的大小。</translation>
+    </message>
+    <message>
+        <source>Send at most 200 numbers per request, with shorter parameter values.</source>
+        <translation>每个请求最多发送 200 个号码，并缩短参数值。</translation>
+    </message>
+    <message>
+        <source>Split a large campaign into smaller batches; the campaign runner does this for you.</source>
+        <translation>把大型群发任务拆成较小的批次；群发任务会自动完成拆分。</translation>
+    </message>
+    <message>
+        <source>If you uploaded an image for a signature, make it smaller.</source>
+        <translation>如果是为签名上传的图片，请把图片缩小。</translation>
+    </message>
+    <message>
+        <source>Item is busy</source>
+        <translation>资源正忙</translation>
+    </message>
+    <message>
+        <source>The item the request refers to is being used or changed by another operation right now.</source>
+        <translation>请求涉及的对象此刻正被另一个操作使用或修改。</translation>
+    </message>
+    <message>
+        <source>Make sure no other person or program is changing the same signature or template at the same time.</source>
+        <translation>确认没有其他人或程序在同时修改同一个签名或模板。</translation>
+    </message>
+    <message>
+        <source>Not enough resources</source>
+        <translation>资源不足</translation>
+    </message>
+    <message>
+        <source>The account lacks what this operation needs, for example quota left in its packages.</source>
+        <translation>账号缺少此操作所需的资源，例如套餐包余量。</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s message below to see what is missing.</source>
+        <translation>阅读下方服务返回的消息，查看缺少什么。</translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s packages and balance in the cloud console.</source>
+        <translation>在云控制台查看账号的套餐包和余额。</translation>
+    </message>
+    <message>
+        <source>Retry after topping up or freeing the resource.</source>
+        <translation>充值或释放资源后重试。</translation>
+    </message>
+    <message>
+        <source>Item not found</source>
+        <translation>对象不存在</translation>
+    </message>
+    <message>
+        <source>The signature, template, application or record the request refers to does not exist in this account.</source>
+        <translation>请求涉及的签名、模板、应用或记录在此账号中不存在。</translation>
+    </message>
+    <message>
+        <source>Compare the ID in the request with the lists in SMS Console or the cloud console.</source>
+        <translation>将请求中的 ID 与 SMS Console 或云控制台中的列表进行核对。</translation>
+    </message>
+    <message>
+        <source>Make sure you use the key of the account that owns the item.</source>
+        <translation>确认使用的是拥有该对象的账号的密钥。</translation>
+    </message>
+    <message>
+        <source>Refresh the list: someone may have deleted the item.</source>
+        <translation>刷新列表：该对象可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>Item not available</source>
+        <translation>对象暂不可用</translation>
+    </message>
+    <message>
+        <source>The item exists but cannot be used right now, for example because it is disabled, under review or suspended.</source>
+        <translation>该对象存在，但目前无法使用，例如已被停用、正在审核或已被暂停。</translation>
+    </message>
+    <message>
+        <source>Check the item&apos;s status in the cloud console.</source>
+        <translation>在云控制台查看该对象的状态。</translation>
+    </message>
+    <message>
+        <source>Retry when it is available again.</source>
+        <translation>等它恢复可用后再重试。</translation>
+    </message>
+    <message>
+        <source>Answer would be too large</source>
+        <translation>返回结果过大</translation>
+    </message>
+    <message>
+        <source>The answer to this request would be larger than the service is willing to send.</source>
+        <translation>此请求的返回结果会超过服务允许的大小。</translation>
+    </message>
+    <message>
+        <source>Ask for less at once: a smaller Limit or a shorter time range.</source>
+        <translation>减少单次查询的数量：调小 Limit 或缩短时间范围。</translation>
+    </message>
+    <message>
+        <source>Page through the results with Offset.</source>
+        <translation>使用 Offset 分页获取结果。</translation>
+    </message>
+    <message>
+        <source>Service temporarily unavailable</source>
+        <translation>服务暂时不可用</translation>
+    </message>
+    <message>
+        <source>The SMS service cannot handle requests at the moment, usually because of maintenance or overload.</source>
+        <translation>短信服务目前无法处理请求，通常是由于维护或负载过高。</translation>
+    </message>
+    <message>
+        <source>Wait a minute, then retry.</source>
+        <translation>等待一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Check the provider&apos;s service status page or announcements.</source>
+        <translation>查看服务商的服务状态页面或公告。</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>无权执行该操作</translation>
+    </message>
+    <message>
+        <source>This account or key may not carry out the operation.</source>
+        <translation>此账号或密钥无权执行该操作。</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s message below to see which permission is missing.</source>
+        <translation>阅读下方服务返回的消息，查看缺少哪项权限。</translation>
+    </message>
+    <message>
+        <source>Ask the administrator of the cloud account to grant the SMS permissions this key needs.</source>
+        <translation>请云账号管理员授予此密钥所需的短信服务权限。</translation>
+    </message>
+    <message>
+        <source>Or enter a key that has those permissions in Settings.</source>
+        <translation>或者在“设置”中填入具备这些权限的密钥。</translation>
+    </message>
+    <message>
+        <source>Unknown parameter</source>
+        <translation>未知参数</translation>
+    </message>
+    <message>
+        <source>The request contains a parameter the action does not define, for example a misspelt name or one from another API version.</source>
+        <translation>请求中含有该接口未定义的参数，例如拼错的参数名，或其他 API 版本的参数。</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s message below to see which parameter is unknown.</source>
+        <translation>阅读下方服务返回的消息，查看哪个参数无法识别。</translation>
+    </message>
+    <message>
+        <source>Remove it or correct its spelling; names are case-sensitive.</source>
+        <translation>删除该参数或修正拼写；参数名区分大小写。</translation>
+    </message>
+    <message>
+        <source>Check that the request follows API version 2021-01-11.</source>
+        <translation>确认请求遵循 2021-01-11 版 API。</translation>
+    </message>
+    <message>
+        <source>Operation not supported</source>
+        <translation>不支持该操作</translation>
+    </message>
+    <message>
+        <source>The service does not support this operation in this situation.</source>
+        <translation>在当前情况下，服务不支持此操作。</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s message below to see what is not supported.</source>
+        <translation>阅读下方服务返回的消息，查看哪些内容不受支持。</translation>
+    </message>
+    <message>
+        <source>Check the combination of numbers, signature and template: domestic and international ones must not be mixed.</source>
+        <translation>检查号码、签名和模板的组合：国内与国际的不能混用。</translation>
+    </message>
+    <message>
+        <source>If it is unclear, contact support with the RequestId.</source>
+        <translation>如果仍不清楚，请附上 RequestId 联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Request method not supported</source>
+        <translation>不支持的请求方式</translation>
+    </message>
+    <message>
+        <source>The service accepts only GET and POST requests over HTTPS, and this request arrived differently.</source>
+        <translation>服务只接受通过 HTTPS 发送的 GET 和 POST 请求，而此请求的方式不符合。</translation>
+    </message>
+    <message>
+        <source>Check in Settings that the endpoint is right and that no proxy rewrites the requests.</source>
+        <translation>在“设置”中确认接入地址正确，并且没有代理改写请求。</translation>
+    </message>
+    <message>
+        <source>Region not supported</source>
+        <translation>不支持该地域</translation>
+    </message>
+    <message>
+        <source>This action is not offered in the region chosen in Settings. International SMS in particular is served only in some regions.</source>
+        <translation>在“设置”所选的地域中不提供此接口。国际短信尤其只在部分地域提供。</translation>
+    </message>
+    <message>
+        <source>Open Settings and choose a supported region, for example ap-guangzhou, or the default endpoint.</source>
+        <translation>打开“设置”，选择受支持的地域（例如 ap-guangzhou）或使用默认接入地址。</translation>
+    </message>
+    <message>
+        <source>For international SMS on the international site, use its endpoint.</source>
+        <translation>如果在国际站发送国际短信，请使用国际站的接入地址。</translation>
+    </message>
+    <message>
+        <source>Retry after changing the region.</source>
+        <translation>更换地域后重试。</translation>
+    </message>
+    <message>
+        <source>Message contains a blocked word</source>
+        <translation>短信内容含有敏感词</translation>
+    </message>
+    <message>
+        <source>The text of the message, including the values filled into the template, contains a word that the content filters do not allow.</source>
+        <translation>短信内容（包括填入模板的变量值）含有内容审核不允许的词语。</translation>
+    </message>
+    <message>
+        <source>Look at the parameter values of the refused rows: the blocked word is often in a filled-in value, not in the template.</source>
+        <translation>检查被拒各行的参数值：敏感词往往出现在填入的变量值里，而不在模板中。</translation>
+    </message>
+    <message>
+        <source>Rewrite or remove the word, then send the affected rows again.</source>
+        <translation>改写或删除该词语，然后重新发送受影响的行。</translation>
+    </message>
+    <message>
+        <source>If you cannot find the word, contact support with the RequestId; they can name it.</source>
+        <translation>如果找不到该词，请附上 RequestId 联系技术支持，他们可以指出具体是哪个词。</translation>
+    </message>
+    <message>
+        <source>Request could not be understood</source>
+        <translation>无法解析请求</translation>
+    </message>
+    <message>
+        <source>The service could not make sense of the request, usually because a field does not follow the API description (wrong type or structure).</source>
+        <translation>服务无法理解该请求，通常是因为某个字段不符合 API 说明（类型或结构错误）。</translation>
+    </message>
+    <message>
+        <source>Check the request against the API description: TemplateId and SmsSdkAppId are text, PhoneNumberSet is a list.</source>
+        <translation>对照 API 说明检查请求：TemplateId 和 SmsSdkAppId 是文本，PhoneNumberSet 是列表。</translation>
+    </message>
+    <message>
+        <source>Marketing templates not allowed</source>
+        <translation>不允许创建营销模板</translation>
+    </message>
+    <message>
+        <source>This account is verified as an individual and may not create marketing templates.</source>
+        <translation>此账号为个人认证，不能创建营销类模板。</translation>
+    </message>
+    <message>
+        <source>If the message is not advertising, create it as a notification or verification-code template.</source>
+        <translation>如果短信内容不是广告，请将其创建为通知类或验证码类模板。</translation>
+    </message>
+    <message>
+        <source>To send marketing SMS, change the account&apos;s real-name verification to enterprise in the cloud console.</source>
+        <translation>如需发送营销短信，请在云控制台将账号的实名认证变更为企业认证。</translation>
+    </message>
+    <message>
+        <source>SMS packages used up</source>
+        <translation>套餐包余量不足</translation>
+    </message>
+    <message>
+        <source>The account&apos;s SMS packages have no messages left to pay for this send.</source>
+        <translation>账号的短信套餐包已没有余量，无法支付这次发送。</translation>
+    </message>
+    <message>
+        <source>Check the remaining package quota on the statistics page or in the cloud console.</source>
+        <translation>在统计页面或云控制台查看套餐包剩余条数。</translation>
+    </message>
+    <message>
+        <source>Buy a new SMS package (an international one if you send abroad).</source>
+        <translation>购买新的短信套餐包（发往境外需购买国际套餐包）。</translation>
+    </message>
+    <message>
+        <source>Once the package is active, send the refused numbers again.</source>
+        <translation>套餐包生效后，重新发送被拒的号码。</translation>
+    </message>
+    <message>
+        <source>Request body is not valid JSON</source>
+        <translation>请求体不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>The service could not parse the body of the request as JSON.</source>
+        <translation>服务无法将请求体解析为 JSON。</translation>
+    </message>
+    <message>
+        <source>If you typed the JSON yourself (smsctl call), check its quotes, commas and brackets.</source>
+        <translation>如果 JSON 是您自己输入的（smsctl call），请检查引号、逗号和括号。</translation>
+    </message>
+    <message>
+        <source>Make sure the body is UTF-8 text and that no proxy changes it.</source>
+        <translation>确认请求体是 UTF-8 文本，且没有被代理改动。</translation>
+    </message>
+    <message>
+        <source>Outside the hours for marketing SMS</source>
+        <translation>不在营销短信的发送时段</translation>
+    </message>
+    <message>
+        <source>To avoid disturbing people, marketing messages may be sent only between 08:00 and 22:00 Beijing time.</source>
+        <translation>为避免打扰用户，营销短信只能在北京时间 08:00 至 22:00 之间发送。</translation>
+    </message>
+    <message>
+        <source>Schedule the campaign for 08:00 Beijing time or later; the countdown shows when sending is allowed again.</source>
+        <translation>把群发任务安排在北京时间 08:00 之后；倒计时会显示何时可以再次发送。</translation>
+    </message>
+    <message>
+        <source>If the message is a notification or a verification code, use a template of that type instead.</source>
+        <translation>如果短信是通知或验证码，请改用相应类型的模板。</translation>
+    </message>
+    <message>
+        <source>Remember that the hours are Beijing time (UTC+8), whatever this computer&apos;s time zone is.</source>
+        <translation>请注意发送时段按北京时间（UTC+8）计算，与本机时区无关。</translation>
+    </message>
+    <message>
+        <source>No signature yet</source>
+        <translation>尚无签名</translation>
+    </message>
+    <message>
+        <source>A template can be submitted only once the account has a signature, and this account has none yet.</source>
+        <translation>账号至少要有一个签名才能提交模板，而此账号还没有签名。</translation>
+    </message>
+    <message>
+        <source>Open the signatures page and apply for a signature first.</source>
+        <translation>打开签名页面，先申请一个签名。</translation>
+    </message>
+    <message>
+        <source>Wait until it is approved; review usually takes a few hours on working days.</source>
+        <translation>等待签名审核通过；工作日审核通常需要几个小时。</translation>
+    </message>
+    <message>
+        <source>Then submit the template again.</source>
+        <translation>然后重新提交模板。</translation>
+    </message>
+    <message>
+        <source>Signature not recognised</source>
+        <translation>无法识别签名</translation>
+    </message>
+    <message>
+        <source>The service could not match the signature in the request with an approved signature of this account. Usually the signature has not passed review.</source>
+        <translation>服务无法将请求中的签名与此账号下已审核通过的签名对应起来。通常是该签名尚未通过审核。</translation>
+    </message>
+    <message>
+        <source>Open the signatures page and check the signature&apos;s status; only approved signatures can be used.</source>
+        <translation>打开签名页面查看该签名的状态；只有审核通过的签名才能使用。</translation>
+    </message>
+    <message>
+        <source>Check that the signature text matches exactly, without 【】 and without extra spaces.</source>
+        <translation>确认签名文字完全一致，不带【】，也没有多余的空格。</translation>
+    </message>
+    <message>
+        <source>If it was rejected, read the reviewer&apos;s reply, correct it and apply again.</source>
+        <translation>如果签名被驳回，请阅读审核意见，修改后重新申请。</translation>
+    </message>
+    <message>
+        <source>Signature to change not found</source>
+        <translation>找不到要修改的签名</translation>
+    </message>
+    <message>
+        <source>The SignId to change or delete was never applied for, or no longer exists.</source>
+        <translation>要修改或删除的 SignId 从未申请过，或已不存在。</translation>
+    </message>
+    <message>
+        <source>Refresh the signatures page and pick the signature from the list instead of typing its ID.</source>
+        <translation>刷新签名页面，从列表中选择签名，而不要手工输入 ID。</translation>
+    </message>
+    <message>
+        <source>Make sure you use the key of the account that owns the signature.</source>
+        <translation>确认使用的是拥有该签名的账号的密钥。</translation>
+    </message>
+    <message>
+        <source>Template not recognised</source>
+        <translation>无法识别模板</translation>
+    </message>
+    <message>
+        <source>The service could not match the template in the request with an approved template of this account. Usually the template has not passed review.</source>
+        <translation>服务无法将请求中的模板与此账号下已审核通过的模板对应起来。通常是该模板尚未通过审核。</translation>
+    </message>
+    <message>
+        <source>Open the templates page and check the template&apos;s status; only approved templates can be used.</source>
+        <translation>打开模板页面查看该模板的状态；只有审核通过的模板才能使用。</translation>
+    </message>
+    <message>
+        <source>Check that the TemplateId belongs to this account.</source>
+        <translation>确认该 TemplateId 属于此账号。</translation>
+    </message>
+    <message>
+        <source>If it was rejected, read the reviewer&apos;s reply, correct the template and submit it again.</source>
+        <translation>如果模板被驳回，请阅读审核意见，修改模板后重新提交。</translation>
+    </message>
+    <message>
+        <source>Template to change not found</source>
+        <translation>找不到要修改的模板</translation>
+    </message>
+    <message>
+        <source>The TemplateId to change was never submitted, or no longer exists.</source>
+        <translation>要修改的 TemplateId 从未提交过，或已不存在。</translation>
+    </message>
+    <message>
+        <source>Refresh the templates page and pick the template from the list instead of typing its ID.</source>
+        <translation>刷新模板页面，从列表中选择模板，而不要手工输入 ID。</translation>
+    </message>
+    <message>
+        <source>Make sure you use the key of the account that owns the template.</source>
+        <translation>确认使用的是拥有该模板的账号的密钥。</translation>
+    </message>
+    <message>
+        <source>Enterprise verification required</source>
+        <translation>需要企业认证</translation>
+    </message>
+    <message>
+        <source>Signature and template actions through the API are available only to accounts verified as a company, and this account is verified as an individual.</source>
+        <translation>只有通过企业认证的账号才能通过 API 管理签名和模板，而此账号为个人认证。</translation>
+    </message>
+    <message>
+        <source>Manage signatures and templates in the cloud console&apos;s web pages instead.</source>
+        <translation>请改为在云控制台的网页中管理签名和模板。</translation>
+    </message>
+    <message>
+        <source>Or change the account&apos;s real-name verification to enterprise in the cloud console.</source>
+        <translation>或者在云控制台将账号的实名认证变更为企业认证。</translation>
+    </message>
+    <message>
+        <source>After the change is approved, wait about an hour before retrying.</source>
+        <translation>变更审核通过后，约等一小时再重试。</translation>
+    </message>
+    <message>
+        <source>Refused for another reason</source>
+        <translation>因其他原因被拒绝</translation>
+    </message>
+    <message>
+        <source>The service refused the request without naming the reason exactly. Usually a parameter does not meet its rules.</source>
+        <translation>服务拒绝了请求，但没有给出确切原因。通常是某个参数不符合规则。</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s message below for hints.</source>
+        <translation>阅读下方服务返回的消息，寻找线索。</translation>
+    </message>
+    <message>
+        <source>Check every parameter: signature text, TemplateId, number format and the number of template parameters.</source>
+        <translation>逐项检查参数：签名文字、TemplateId、号码格式以及模板参数的个数。</translation>
+    </message>
+    <message>
+        <source>If nothing looks wrong, contact support with the RequestId.</source>
+        <translation>如果看不出问题，请附上 RequestId 联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Unexplained parameter problem</source>
+        <translation>参数存在未说明的问题</translation>
+    </message>
+    <message>
+        <source>The service found a problem with the parameters but could not say which.</source>
+        <translation>服务发现参数有问题，但无法指出具体是哪一个。</translation>
+    </message>
+    <message>
+        <source>Check the types and lengths of the parameters in the request.</source>
+        <translation>检查请求中各参数的类型和长度。</translation>
+    </message>
+    <message>
+        <source>Try the same send with one number and simple values to narrow the problem down.</source>
+        <translation>用一个号码和简单的参数值重试同样的发送，以缩小问题范围。</translation>
+    </message>
+    <message>
+        <source>If it persists, contact support with the RequestId.</source>
+        <translation>如果问题持续，请附上 RequestId 联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Number refuses messages</source>
+        <translation>号码拒收短信</translation>
+    </message>
+    <message>
+        <source>The number is on a do-not-disturb list, usually because its owner unsubscribed or the carrier blocked it. Messages to it are refused.</source>
+        <translation>该号码在免打扰名单中，通常是机主已退订或被运营商屏蔽，发往它的短信会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Remove the number from the campaign, or mark it so it is skipped next time.</source>
+        <translation>把该号码从群发任务中删除，或做好标记以便下次跳过。</translation>
+    </message>
+    <message>
+        <source>If the owner wants messages again, support can check the block with the RequestId.</source>
+        <translation>如果机主希望重新接收短信，技术支持可以凭 RequestId 核查屏蔽原因。</translation>
+    </message>
+    <message>
+        <source>Do not keep retrying: repeated sends to blocked numbers count against the account.</source>
+        <translation>不要反复重试：向被屏蔽号码重复发送会对账号产生不利影响。</translation>
+    </message>
+    <message>
+        <source>Number could not be read</source>
+        <translation>无法识别号码</translation>
+    </message>
+    <message>
+        <source>The service could not make a phone number out of the text given.</source>
+        <translation>服务无法从给出的文字中识别出手机号码。</translation>
+    </message>
+    <message>
+        <source>Write the number with its country code, for example +8613800138000.</source>
+        <translation>号码要带国家码，例如 +8613800138000。</translation>
+    </message>
+    <message>
+        <source>Remove spaces, dashes, brackets and letters.</source>
+        <translation>去掉空格、短横线、括号和字母。</translation>
+    </message>
+    <message>
+        <source>Correct or remove the refused rows, then send them again.</source>
+        <translation>修正或删除被拒的行，然后重新发送。</translation>
+    </message>
+    <message>
+        <source>Qualification not approved</source>
+        <translation>资质未通过审核</translation>
+    </message>
+    <message>
+        <source>The qualification (the verified company record) attached to the signature has not been approved.</source>
+        <translation>签名所关联的资质（已认证的企业信息）尚未审核通过。</translation>
+    </message>
+    <message>
+        <source>Check the qualification&apos;s status in the cloud console; correct it if it was rejected.</source>
+        <translation>在云控制台查看该资质的状态；如被驳回，请修改。</translation>
+    </message>
+    <message>
+        <source>Apply for the signature again once the qualification is approved.</source>
+        <translation>资质审核通过后，重新申请签名。</translation>
+    </message>
+    <message>
+        <source>Signature ID does not exist</source>
+        <translation>签名 ID 不存在</translation>
+    </message>
+    <message>
+        <source>There is no signature with this SignId in the account.</source>
+        <translation>此账号下没有该 SignId 对应的签名。</translation>
+    </message>
+    <message>
+        <source>Use the numeric SignId, not the signature text.</source>
+        <translation>请使用数字形式的 SignId，而不是签名文字。</translation>
+    </message>
+    <message>
+        <source>Too many signatures</source>
+        <translation>签名数量已达上限</translation>
+    </message>
+    <message>
+        <source>The account already holds the largest number of signatures it may have.</source>
+        <translation>账号拥有的签名数量已达到允许的最大值。</translation>
+    </message>
+    <message>
+        <source>Delete signatures you no longer use, especially rejected ones.</source>
+        <translation>删除不再使用的签名，尤其是被驳回的签名。</translation>
+    </message>
+    <message>
+        <source>Or change a rejected signature instead of adding a new one.</source>
+        <translation>或者修改被驳回的签名，而不是新增签名。</translation>
+    </message>
+    <message>
+        <source>If you need more, ask support to raise the limit.</source>
+        <translation>如需更多，请联系技术支持提高上限。</translation>
+    </message>
+    <message>
+        <source>Signature wrong or not approved</source>
+        <translation>签名有误或未通过审核</translation>
+    </message>
+    <message>
+        <source>The signature in the request is not an approved signature of this account, or its format is wrong. A signature must be sent as its text (2 to 12 Chinese characters, letters or digits), not as its ID.</source>
+        <translation>请求中的签名不是此账号下已审核通过的签名，或格式不对。签名必须以文字形式传入（2 到 12 个汉字、字母或数字），而不是传入签名 ID。</translation>
+    </message>
+    <message>
+        <source>Open the signatures page and check that the signature is approved.</source>
+        <translation>打开签名页面，确认该签名已审核通过。</translation>
+    </message>
+    <message>
+        <source>Send the signature text exactly as approved: not its numeric ID, and without 【】.</source>
+        <translation>按审核通过时的文字原样传入签名：不要传数字 ID，也不要带【】。</translation>
+    </message>
+    <message>
+        <source>Check that the signature belongs to the same account as the key in Settings.</source>
+        <translation>确认该签名与“设置”中的密钥属于同一账号。</translation>
+    </message>
+    <message>
+        <source>Approved template cannot be changed</source>
+        <translation>已通过审核的模板不能修改</translation>
+    </message>
+    <message>
+        <source>Only templates under review or rejected can be edited, and this one is already approved.</source>
+        <translation>只有审核中或被驳回的模板才能编辑，而这个模板已经审核通过。</translation>
+    </message>
+    <message>
+        <source>To use other wording, create a new template with the changed text and submit it.</source>
+        <translation>如需使用其他措辞，请用修改后的文字新建模板并提交审核。</translation>
+    </message>
+    <message>
+        <source>Keep using the approved template until the new one is approved.</source>
+        <translation>在新模板通过审核之前，继续使用已通过的模板。</translation>
+    </message>
+    <message>
+        <source>Template ID does not exist</source>
+        <translation>模板 ID 不存在</translation>
+    </message>
+    <message>
+        <source>There is no template with this TemplateId in the account.</source>
+        <translation>此账号下没有该 TemplateId 对应的模板。</translation>
+    </message>
+    <message>
+        <source>Template wrong or not approved</source>
+        <translation>模板有误或未通过审核</translation>
+    </message>
+    <message>
+        <source>The template is not approved yet, or the request does not match the approved template.</source>
+        <translation>模板尚未审核通过，或请求内容与已通过的模板不一致。</translation>
+    </message>
+    <message>
+        <source>Open the templates page and check that the template is approved and in effect.</source>
+        <translation>打开模板页面，确认模板已审核通过并已生效。</translation>
+    </message>
+    <message>
+        <source>Check that the TemplateId fits the numbers: domestic templates for mainland numbers, international ones for the rest.</source>
+        <translation>确认 TemplateId 与号码类型匹配：大陆号码用国内模板，其他号码用国际模板。</translation>
+    </message>
+    <message>
+        <source>Too many templates</source>
+        <translation>模板数量已达上限</translation>
+    </message>
+    <message>
+        <source>The account already holds the largest number of templates it may have.</source>
+        <translation>账号拥有的模板数量已达到允许的最大值。</translation>
+    </message>
+    <message>
+        <source>Delete templates you no longer use, especially rejected ones.</source>
+        <translation>删除不再使用的模板，尤其是被驳回的模板。</translation>
+    </message>
+    <message>
+        <source>Or change a rejected template instead of adding a new one.</source>
+        <translation>或者修改被驳回的模板，而不是新增模板。</translation>
+    </message>
+    <message>
+        <source>Parameter count does not match the template</source>
+        <translation>参数个数与模板不符</translation>
+    </message>
+    <message>
+        <source>The number of template parameters sent differs from the number of variables ({1}, {2} ...) in the approved template.</source>
+        <translation>传入的模板参数个数与已通过模板中的变量（{1}、{2} ……）个数不一致。</translation>
+    </message>
+    <message>
+        <source>Open the template and count its variables.</source>
+        <translation>打开模板，数一数其中有几个变量。</translation>
+    </message>
+    <message>
+        <source>Give every row exactly that many parameters, in the same order; an empty column still counts.</source>
+        <translation>让每一行的参数个数与变量个数完全相同，顺序也一致；空列同样计入。</translation>
+    </message>
+    <message>
+        <source>Send the corrected rows again.</source>
+        <translation>重新发送修正后的行。</translation>
+    </message>
+    <message>
+        <source>Template not approved or missing</source>
+        <translation>模板未通过审核或不存在</translation>
+    </message>
+    <message>
+        <source>The template in the request has not been approved yet, or does not exist in this account.</source>
+        <translation>请求中的模板尚未审核通过，或在此账号下不存在。</translation>
+    </message>
+    <message>
+        <source>Open the templates page and check the template&apos;s status.</source>
+        <translation>打开模板页面查看该模板的状态。</translation>
+    </message>
+    <message>
+        <source>Wait for the approval, or choose another approved template.</source>
+        <translation>等待审核通过，或改选其他已通过的模板。</translation>
+    </message>
+    <message>
+        <source>Service could not prepare the request</source>
+        <translation>服务无法准备请求数据</translation>
+    </message>
+    <message>
+        <source>The service failed to build its internal data for this request. The fault is inside the service.</source>
+        <translation>服务未能为此请求生成内部数据，故障出在服务内部。</translation>
+    </message>
+    <message>
+        <source>If it happens again, contact support with the RequestId.</source>
+        <translation>如果再次出现，请附上 RequestId 联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Service could not read the parameters</source>
+        <translation>服务无法读取参数</translation>
+    </message>
+    <message>
+        <source>The service failed to parse the parameters, usually because the JSON is broken or a value has the wrong type.</source>
+        <translation>服务未能解析参数，通常是 JSON 已损坏或某个值的类型不对。</translation>
+    </message>
+    <message>
+        <source>Check that the body is valid JSON and that every value has the type the API expects.</source>
+        <translation>确认请求体是有效的 JSON，且每个值的类型都符合 API 要求。</translation>
+    </message>
+    <message>
+        <source>If the body looks right, contact support with the RequestId.</source>
+        <translation>如果请求体看起来没有问题，请附上 RequestId 联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Unclassified service error</source>
+        <translation>未归类的服务错误</translation>
+    </message>
+    <message>
+        <source>The service could not send, for a reason it does not name.</source>
+        <translation>服务未能发送，且没有说明原因。</translation>
+    </message>
+    <message>
+        <source>Send the refused numbers again after a minute.</source>
+        <translation>一分钟后重新发送被拒的号码。</translation>
+    </message>
+    <message>
+        <source>If the same numbers keep failing, contact support with the RequestId and those numbers.</source>
+        <translation>如果同样的号码一直失败，请附上 RequestId 和这些号码联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s answer could not be read</source>
+        <translation>无法读取运营商的应答</translation>
+    </message>
+    <message>
+        <source>The service could not read the answer it got from the carrier, so it does not know whether the message went out.</source>
+        <translation>服务无法读取运营商返回的应答，因此不知道短信是否已经发出。</translation>
+    </message>
+    <message>
+        <source>Check the delivery receipts and send records before sending again.</source>
+        <translation>重新发送前先查看状态回执和发送记录。</translation>
+    </message>
+    <message>
+        <source>Resend only to the numbers that have no delivery receipt.</source>
+        <translation>只向没有收到回执的号码补发。</translation>
+    </message>
+    <message>
+        <source>If it happens often, contact support with the RequestId.</source>
+        <translation>如果经常出现，请附上 RequestId 联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Request time out of range</source>
+        <translation>请求时间异常</translation>
+    </message>
+    <message>
+        <source>The time in the request differs from the service&apos;s clock by more than 10 minutes, or a time field of the request is implausible.</source>
+        <translation>请求中的时间与服务时钟相差超过 10 分钟，或请求中的某个时间字段明显不合理。</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock and time zone; click &quot;Correct the clock&quot; when an offset is shown.</source>
+        <translation>检查本机的时钟和时区；显示出时间偏差时，点击“校正时钟”。</translation>
+    </message>
+    <message>
+        <source>Check that time fields in the request (BeginTime, EndTime) are in seconds, not milliseconds.</source>
+        <translation>确认请求中的时间字段（BeginTime、EndTime）以秒为单位，而不是毫秒。</translation>
+    </message>
+    <message>
+        <source>Internal interface missing</source>
+        <translation>内部接口不存在</translation>
+    </message>
+    <message>
+        <source>The request reached an internal interface that does not exist, usually because of a wrong action name, version or endpoint.</source>
+        <translation>请求到达了一个不存在的内部接口，通常是接口名称、版本或接入地址有误。</translation>
+    </message>
+    <message>
+        <source>Check the action name and that the request uses API version 2021-01-11.</source>
+        <translation>检查接口名称，并确认请求使用的是 2021-01-11 版 API。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint in Settings.</source>
+        <translation>检查“设置”中的接入地址。</translation>
+    </message>
+    <message>
+        <source>Internal timeout in the service</source>
+        <translation>服务内部超时</translation>
+    </message>
+    <message>
+        <source>An internal call of the service timed out while handling the request, usually a short network hiccup inside the service.</source>
+        <translation>服务在处理请求时，一次内部调用超时了，通常是服务内部短暂的网络波动。</translation>
+    </message>
+    <message>
+        <source>If it persists, check your own network and contact support with the RequestId.</source>
+        <translation>如果问题持续，请检查您自己的网络，并附上 RequestId 联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Internal signature field missing</source>
+        <translation>内部签名字段缺失</translation>
+    </message>
+    <message>
+        <source>A request between the service&apos;s own components lacked its signature field. Your API key is not the cause.</source>
+        <translation>服务内部组件之间的请求缺少签名字段，与您的 API 密钥无关。</translation>
+    </message>
+    <message>
+        <source>Internal signature check failed</source>
+        <translation>内部签名校验失败</translation>
+    </message>
+    <message>
+        <source>A signature check between the service&apos;s own components failed. Your API key is not the cause.</source>
+        <translation>服务内部组件之间的签名校验失败，与您的 API 密钥无关。</translation>
+    </message>
+    <message>
+        <source>Carrier did not answer in time</source>
+        <translation>运营商未及时应答</translation>
+    </message>
+    <message>
+        <source>The service passed the message on to the carrier but got no answer in time. The message may or may not have gone out.</source>
+        <translation>服务已把短信交给运营商，但没有及时收到应答。短信可能已发出，也可能没有。</translation>
+    </message>
+    <message>
+        <source>Wait for delivery receipts, or look the numbers up in the send records.</source>
+        <translation>等待状态回执，或在发送记录中查询这些号码。</translation>
+    </message>
+    <message>
+        <source>Resend only to numbers that show no delivery after a few minutes.</source>
+        <translation>几分钟后仍无送达记录的号码，才需要补发。</translation>
+    </message>
+    <message>
+        <source>If many numbers are affected, contact support with the RequestId.</source>
+        <translation>如果受影响的号码很多，请附上 RequestId 联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Unknown error in the service</source>
+        <translation>服务未知错误</translation>
+    </message>
+    <message>
+        <source>The service ran into an error it could not classify.</source>
+        <translation>服务遇到了无法归类的错误。</translation>
+    </message>
+    <message>
+        <source>Application belongs to another account</source>
+        <translation>应用属于其他账号</translation>
+    </message>
+    <message>
+        <source>The SMS application ID in the request does not belong to the account of the API key.</source>
+        <translation>请求中的短信应用 ID 不属于该 API 密钥所在的账号。</translation>
+    </message>
+    <message>
+        <source>Compare the SmsSdkAppId in Settings with the application list in the cloud console.</source>
+        <translation>将“设置”中的 SmsSdkAppId 与云控制台中的应用列表进行核对。</translation>
+    </message>
+    <message>
+        <source>Use the key and the application of the same account.</source>
+        <translation>密钥和应用要来自同一个账号。</translation>
+    </message>
+    <message>
+        <source>Template contains a forbidden word</source>
+        <translation>模板含有违禁词</translation>
+    </message>
+    <message>
+        <source>The template text contains a word that is not allowed in SMS.</source>
+        <translation>模板文字中含有短信不允许使用的词语。</translation>
+    </message>
+    <message>
+        <source>Reword the template and leave out offensive, illegal or misleading words.</source>
+        <translation>改写模板，去掉冒犯性、违法或误导性的词语。</translation>
+    </message>
+    <message>
+        <source>Submit the template again.</source>
+        <translation>重新提交模板。</translation>
+    </message>
+    <message>
+        <source>Parameters incorrect</source>
+        <translation>参数有误</translation>
+    </message>
+    <message>
+        <source>One or more parameters of the request are incorrect.</source>
+        <translation>请求中有一个或多个参数不正确。</translation>
+    </message>
+    <message>
+        <source>Check the types and allowed values in the API description and correct the request.</source>
+        <translation>对照 API 说明检查参数类型和允许的取值，并修正请求。</translation>
+    </message>
+    <message>
+        <source>Start time not accepted</source>
+        <translation>开始时间不被接受</translation>
+    </message>
+    <message>
+        <source>The start time of the query is invalid: wrong format, in the future, or further back than the service keeps data.</source>
+        <translation>查询的开始时间无效：格式错误、在未来，或早于服务保存数据的期限。</translation>
+    </message>
+    <message>
+        <source>Choose a start time within the range the query allows, for example the last 7 days for receipts.</source>
+        <translation>选择查询允许范围内的开始时间，例如查询回执时限于最近 7 天。</translation>
+    </message>
+    <message>
+        <source>Check the format: statistics take yyyymmddhh, other queries Unix seconds.</source>
+        <translation>检查格式：统计类接口使用 yyyymmddhh，其他查询使用 Unix 秒数。</translation>
+    </message>
+    <message>
+        <source>Message too long</source>
+        <translation>短信内容过长</translation>
+    </message>
+    <message>
+        <source>The message, with its signature and the filled-in values, is longer than the service accepts.</source>
+        <translation>加上签名和填入的变量值后，短信长度超过了服务可接受的范围。</translation>
+    </message>
+    <message>
+        <source>Look at the length and segment count of each row and shorten the longest values.</source>
+        <translation>查看每一行的字数和计费条数，缩短最长的变量值。</translation>
+    </message>
+    <message>
+        <source>If every row is too long, shorten the template text.</source>
+        <translation>如果每一行都过长，请缩短模板文字。</translation>
+    </message>
+    <message>
+        <source>End time not accepted</source>
+        <translation>结束时间不被接受</translation>
+    </message>
+    <message>
+        <source>The end time of the query is invalid: wrong format, before the start time, or in the future.</source>
+        <translation>查询的结束时间无效：格式错误、早于开始时间，或在未来。</translation>
+    </message>
+    <message>
+        <source>Choose an end time after the start time and not later than now.</source>
+        <translation>选择晚于开始时间且不晚于当前的结束时间。</translation>
+    </message>
+    <message>
+        <source>Keep the range within what the query allows, for example 32 days for callback statistics.</source>
+        <translation>让时间范围不超出查询允许的跨度，例如回执统计最长 32 天。</translation>
+    </message>
+    <message>
+        <source>Proof image not accepted</source>
+        <translation>证明材料图片不被接受</translation>
+    </message>
+    <message>
+        <source>The image sent with the signature application is not in a format the service can read.</source>
+        <translation>随签名申请上传的图片格式无法被服务识别。</translation>
+    </message>
+    <message>
+        <source>Use a clear JPG or PNG scan of the document.</source>
+        <translation>使用清晰的 JPG 或 PNG 证件扫描件。</translation>
+    </message>
+    <message>
+        <source>Make the file smaller if it is very large, then upload it again.</source>
+        <translation>如果文件很大，请先缩小再重新上传。</translation>
+    </message>
+    <message>
+        <source>If you call the API yourself, send the image as plain base64 without a &quot;data:&quot; prefix.</source>
+        <translation>如果您自己调用 API，请以不带 &quot;data:&quot; 前缀的纯 base64 形式传入图片。</translation>
+    </message>
+    <message>
+        <source>Phone number format wrong</source>
+        <translation>手机号码格式错误</translation>
+    </message>
+    <message>
+        <source>The number is not a valid phone number in E.164 form: a plus sign, the country code, then the subscriber number.</source>
+        <translation>该号码不是有效的 E.164 格式手机号码：应为加号、国家码，再加用户号码。</translation>
+    </message>
+    <message>
+        <source>Remove spaces, dashes and brackets, and check the number of digits.</source>
+        <translation>去掉空格、短横线和括号，并核对号码位数。</translation>
+    </message>
+    <message>
+        <source>Document type not allowed</source>
+        <translation>证件类型不被允许</translation>
+    </message>
+    <message>
+        <source>The document type chosen for the signature application does not fit the signature type, or is no longer accepted.</source>
+        <translation>签名申请所选的证件类型与签名类型不匹配，或已不再受理。</translation>
+    </message>
+    <message>
+        <source>Choose a document type that fits the signature type, for example the business licence for a company signature.</source>
+        <translation>选择与签名类型相符的证件类型，例如企业签名使用营业执照。</translation>
+    </message>
+    <message>
+        <source>Note that app screenshots of individuals are not accepted for domestic signatures.</source>
+        <translation>注意：国内签名不受理个人应用的后台截图。</translation>
+    </message>
+    <message>
+        <source>Submit the application again.</source>
+        <translation>重新提交申请。</translation>
+    </message>
+    <message>
+        <source>Domestic or international flag wrong</source>
+        <translation>国内/国际标识有误</translation>
+    </message>
+    <message>
+        <source>The International field has a value the service does not accept, or differs from the value the item was created with.</source>
+        <translation>International 字段的取值不被服务接受，或与该对象创建时的取值不同。</translation>
+    </message>
+    <message>
+        <source>Use 0 for mainland China and 1 for international, Hong Kong, Macao and Taiwan.</source>
+        <translation>中国大陆填 0；国际及港澳台填 1。</translation>
+    </message>
+    <message>
+        <source>When changing a signature or template, keep the value it was created with.</source>
+        <translation>修改签名或模板时，保持其创建时的取值不变。</translation>
+    </message>
+    <message>
+        <source>Signature purpose not valid</source>
+        <translation>签名用途无效</translation>
+    </message>
+    <message>
+        <source>The purpose given for the signature (own use or use for others) is not a value the service accepts.</source>
+        <translation>签名用途（自用或他用）的取值不被服务接受。</translation>
+    </message>
+    <message>
+        <source>Choose either own use or use for others.</source>
+        <translation>在自用和他用之间选择其一。</translation>
+    </message>
+    <message>
+        <source>For use for others, attach the letter of authorisation as well.</source>
+        <translation>如选择他用，还需附上授权委托书。</translation>
+    </message>
+    <message>
+        <source>Message type not valid</source>
+        <translation>短信类型无效</translation>
+    </message>
+    <message>
+        <source>The SMS type of the template is not one the service accepts: 1 marketing, 2 notification, 3 verification code.</source>
+        <translation>模板的短信类型不在服务接受的范围内：1 营销、2 通知、3 验证码。</translation>
+    </message>
+    <message>
+        <source>Choose the message type that fits the content.</source>
+        <translation>选择与内容相符的短信类型。</translation>
+    </message>
+    <message>
+        <source>Time range not valid</source>
+        <translation>时间范围无效</translation>
+    </message>
+    <message>
+        <source>The start of the requested time range lies after its end.</source>
+        <translation>所请求时间范围的开始时间晚于结束时间。</translation>
+    </message>
+    <message>
+        <source>Correct the start and end times so that the start comes first.</source>
+        <translation>修正开始和结束时间，使开始时间在前。</translation>
+    </message>
+    <message>
+        <source>Check that both use the same time zone and unit.</source>
+        <translation>确认两者使用相同的时区和单位。</translation>
+    </message>
+    <message>
+        <source>Template format not valid</source>
+        <translation>模板格式无效</translation>
+    </message>
+    <message>
+        <source>The template text breaks the format rules, for example badly numbered variables or characters that are not allowed.</source>
+        <translation>模板文字不符合格式规则，例如变量编号错乱或含有不允许的字符。</translation>
+    </message>
+    <message>
+        <source>Number the variables {1}, {2}, {3} in order, with no gaps.</source>
+        <translation>按顺序将变量编号为 {1}、{2}、{3}，中间不要跳号。</translation>
+    </message>
+    <message>
+        <source>Remove unusual symbols and the 【】 brackets; the signature is added separately.</source>
+        <translation>去掉特殊符号和【】括号；签名是单独添加的。</translation>
+    </message>
+    <message>
+        <source>Usage option not valid</source>
+        <translation>使用方式无效</translation>
+    </message>
+    <message>
+        <source>The UsedMethod field of the application has a value the service does not accept.</source>
+        <translation>申请中的 UsedMethod 字段取值不被服务接受。</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered usage options and submit again.</source>
+        <translation>从提供的使用方式中选择一项，然后重新提交。</translation>
+    </message>
+    <message>
+        <source>If the options look out of date, update SMS Console.</source>
+        <translation>如果选项看起来已过时，请更新 SMS Console。</translation>
+    </message>
+    <message>
+        <source>Marketing template lacks an opt-out</source>
+        <translation>营销模板缺少退订方式</translation>
+    </message>
+    <message>
+        <source>Marketing templates must tell recipients how to stop receiving them.</source>
+        <translation>营销模板必须告诉收信人如何退订。</translation>
+    </message>
+    <message>
+        <source>Add an opt-out note at the end of the template, such as &quot;reply R to unsubscribe&quot; in the message&apos;s language.</source>
+        <translation>在模板末尾加上退订说明，例如“拒收请回复R”（使用短信所用的语言）。</translation>
+    </message>
+    <message>
+        <source>No messages in the request</source>
+        <translation>请求中没有短信</translation>
+    </message>
+    <message>
+        <source>The list of numbers and templates for an international send with different content per number is empty.</source>
+        <translation>“按号码发送不同内容”的国际短信请求中，号码和模板列表为空。</translation>
+    </message>
+    <message>
+        <source>Add at least one number with its template.</source>
+        <translation>至少添加一个号码及其模板。</translation>
+    </message>
+    <message>
+        <source>If you imported a file, check that its rows were recognised.</source>
+        <translation>如果是从文件导入的，请检查其中的行是否被正确识别。</translation>
+    </message>
+    <message>
+        <source>Link inside a template parameter</source>
+        <translation>模板变量中含有链接</translation>
+    </message>
+    <message>
+        <source>Template parameters may not contain web addresses. A link must be part of the approved template text.</source>
+        <translation>模板变量中不允许出现网址。链接必须写在已审核通过的模板正文中。</translation>
+    </message>
+    <message>
+        <source>Remove the link from the parameter values of the refused rows.</source>
+        <translation>从被拒各行的参数值中删除链接。</translation>
+    </message>
+    <message>
+        <source>If you need a link, put it into the template text and have the template approved.</source>
+        <translation>如果需要链接，请把它写进模板正文并提交审核。</translation>
+    </message>
+    <message>
+        <source>Qualification not found</source>
+        <translation>找不到资质</translation>
+    </message>
+    <message>
+        <source>The qualification given for the signature does not exist in this account. Domestic signatures need one.</source>
+        <translation>为签名填写的资质在此账号下不存在。国内签名必须关联资质。</translation>
+    </message>
+    <message>
+        <source>Choose an existing qualification from the list in the cloud console.</source>
+        <translation>从云控制台的资质列表中选择一个已有资质。</translation>
+    </message>
+    <message>
+        <source>If you have none, create one and wait for its approval before applying for the signature.</source>
+        <translation>如果还没有资质，请先创建并等待审核通过，再申请签名。</translation>
+    </message>
+    <message>
+        <source>SMS application ID unknown</source>
+        <translation>短信应用 ID 不存在</translation>
+    </message>
+    <message>
+        <source>There is no SMS application with this SmsSdkAppId.</source>
+        <translation>不存在此 SmsSdkAppId 对应的短信应用。</translation>
+    </message>
+    <message>
+        <source>Open Settings and compare the application ID with the application list in the cloud console (it looks like 1400006666).</source>
+        <translation>打开“设置”，将应用 ID 与云控制台中的应用列表核对（形如 1400006666）。</translation>
+    </message>
+    <message>
+        <source>Check for typing errors and extra spaces.</source>
+        <translation>检查是否有输入错误或多余的空格。</translation>
+    </message>
+    <message>
+        <source>Approved signature cannot be changed</source>
+        <translation>已通过审核的签名不能修改</translation>
+    </message>
+    <message>
+        <source>Only signatures under review or rejected can be edited, and this one is already approved.</source>
+        <translation>只有审核中或被驳回的签名才能编辑，而这个签名已经审核通过。</translation>
+    </message>
+    <message>
+        <source>Apply for a new signature if you need different text.</source>
+        <translation>如需不同的签名文字，请申请新的签名。</translation>
+    </message>
+    <message>
+        <source>Keep using the approved signature meanwhile.</source>
+        <translation>在此期间继续使用已通过的签名。</translation>
+    </message>
+    <message>
+        <source>Same signature already under review</source>
+        <translation>相同签名正在审核中</translation>
+    </message>
+    <message>
+        <source>A signature with the same text is already waiting for review.</source>
+        <translation>已有一个文字相同的签名在等待审核。</translation>
+    </message>
+    <message>
+        <source>Wait for the review of the existing application.</source>
+        <translation>请等待现有申请审核完成。</translation>
+    </message>
+    <message>
+        <source>If it needs changes, edit that application instead of submitting a new one.</source>
+        <translation>如需修改，请编辑那份申请，而不要重新提交。</translation>
+    </message>
+    <message>
+        <source>Signature text too long</source>
+        <translation>签名文字过长</translation>
+    </message>
+    <message>
+        <source>A signature may have at most 12 characters (and at least 2).</source>
+        <translation>签名最多 12 个字（至少 2 个字）。</translation>
+    </message>
+    <message>
+        <source>Shorten the signature to 2 to 12 Chinese characters, letters or digits.</source>
+        <translation>将签名缩短为 2 到 12 个汉字、字母或数字。</translation>
+    </message>
+    <message>
+        <source>Leave out the 【】 brackets; they are added when the message is sent.</source>
+        <translation>不要写【】括号；发送时会自动加上。</translation>
+    </message>
+    <message>
+        <source>Verification code format wrong</source>
+        <translation>验证码格式错误</translation>
+    </message>
+    <message>
+        <source>In a verification-code template every parameter must be digits only, at most 6 of them.</source>
+        <translation>验证码模板中的每个参数都只能是数字，且不超过 6 位。</translation>
+    </message>
+    <message>
+        <source>Make the codes 6 digits or fewer, with no letters, spaces or symbols.</source>
+        <translation>验证码不超过 6 位，不含字母、空格或符号。</translation>
+    </message>
+    <message>
+        <source>If the parameter is not a code, use a notification template instead.</source>
+        <translation>如果该参数不是验证码，请改用通知类模板。</translation>
+    </message>
+    <message>
+        <source>Template parameter too long</source>
+        <translation>模板变量过长</translation>
+    </message>
+    <message>
+        <source>A parameter value is longer than the account allows. New and long-unused accounts allow 6 characters per variable; the cloud console shows your limit.</source>
+        <translation>某个参数值超过了账号允许的长度。新开通和长期未使用的账号默认每个变量最多 6 个字符；实际上限以云控制台显示为准。</translation>
+    </message>
+    <message>
+        <source>Look up your per-variable limit in the cloud console.</source>
+        <translation>在云控制台查看您账号的单个变量长度上限。</translation>
+    </message>
+    <message>
+        <source>Shorten the values of the refused rows, or spread a long value over two variables in a new template.</source>
+        <translation>缩短被拒各行的参数值，或新建模板，把较长的内容拆到两个变量中。</translation>
+    </message>
+    <message>
+        <source>Variable not allowed in this template</source>
+        <translation>此模板不允许使用该变量</translation>
+    </message>
+    <message>
+        <source>This type of template may not contain variables in this way; for domestic notification and marketing templates, variables are restricted.</source>
+        <translation>这类模板不能这样使用变量；国内通知类和营销类模板对变量有限制。</translation>
+    </message>
+    <message>
+        <source>Write the varying part as fixed text, or choose a template type that allows variables.</source>
+        <translation>把变化的部分写成固定文字，或改选允许使用变量的模板类型。</translation>
+    </message>
+    <message>
+        <source>Daily limit for this country or region reached</source>
+        <translation>该国家或地区的日发送量已达上限</translation>
+    </message>
+    <message>
+        <source>The application has sent as many messages to this country or region today as its configured limit allows.</source>
+        <translation>应用今天发往该国家或地区的短信已达到设定的上限。</translation>
+    </message>
+    <message>
+        <source>Wait until the counter resets at 00:00 Beijing time.</source>
+        <translation>等待计数在北京时间 00:00 重置。</translation>
+    </message>
+    <message>
+        <source>Or raise the per-country limit in the application&apos;s international SMS settings in the cloud console.</source>
+        <translation>或者在云控制台应用的国际短信设置中调高该国家/地区的上限。</translation>
+    </message>
+    <message>
+        <source>Then send the refused numbers again.</source>
+        <translation>然后重新发送被拒的号码。</translation>
+    </message>
+    <message>
+        <source>Sending to this country or region is blocked</source>
+        <translation>禁止向该国家或地区发送</translation>
+    </message>
+    <message>
+        <source>The application&apos;s international SMS settings do not allow this country or region.</source>
+        <translation>应用的国际短信设置不允许向该国家或地区发送。</translation>
+    </message>
+    <message>
+        <source>Check the destination: a missing or wrong country code changes the country.</source>
+        <translation>检查目标号码：缺少或写错国家码会改变所属国家。</translation>
+    </message>
+    <message>
+        <source>If you do want to send there, allow the country or region in the application&apos;s international SMS settings in the cloud console.</source>
+        <translation>如果确实要发往该地，请在云控制台应用的国际短信设置中放开该国家或地区。</translation>
+    </message>
+    <message>
+        <source>Application&apos;s daily limit reached</source>
+        <translation>应用日发送量已达上限</translation>
+    </message>
+    <message>
+        <source>The application has sent as many messages today as its frequency-limit policy allows.</source>
+        <translation>应用今天的发送量已达到频率限制策略允许的上限。</translation>
+    </message>
+    <message>
+        <source>Or raise the daily limit in the cloud console&apos;s frequency-limit settings.</source>
+        <translation>或者在云控制台的频率限制设置中调高日上限。</translation>
+    </message>
+    <message>
+        <source>Daily international limit reached</source>
+        <translation>国际短信日发送量已达上限</translation>
+    </message>
+    <message>
+        <source>The application has reached its daily total for international, Hong Kong, Macao and Taiwan messages.</source>
+        <translation>应用今天发往国际及港澳台的短信总量已达上限。</translation>
+    </message>
+    <message>
+        <source>Or raise the total in the application&apos;s basic settings in the cloud console.</source>
+        <translation>或者在云控制台应用的基础配置中调高总量上限。</translation>
+    </message>
+    <message>
+        <source>Daily mainland China limit reached</source>
+        <translation>中国大陆日发送量已达上限</translation>
+    </message>
+    <message>
+        <source>The application has reached its daily total for messages to mainland China numbers.</source>
+        <translation>应用今天发往中国大陆号码的短信总量已达上限。</translation>
+    </message>
+    <message>
+        <source>Daily international limit of the account reached</source>
+        <translation>账号国际短信日发送量已达上限</translation>
+    </message>
+    <message>
+        <source>The account has sent as many international, Hong Kong, Macao and Taiwan messages today as the provider allows.</source>
+        <translation>账号今天发往国际及港澳台的短信已达到服务商允许的上限。</translation>
+    </message>
+    <message>
+        <source>If you regularly need more, ask support to change the limit.</source>
+        <translation>如果经常需要更多发送量，请联系技术支持调整上限。</translation>
+    </message>
+    <message>
+        <source>Frequency limit reached</source>
+        <translation>触发频率限制</translation>
+    </message>
+    <message>
+        <source>Sending to this number hit one of the application&apos;s frequency-limit rules (per 30 seconds, per hour or per day).</source>
+        <translation>向该号码发送时触发了应用的某条频率限制规则（每 30 秒、每小时或每天）。</translation>
+    </message>
+    <message>
+        <source>Do not resend at once: hourly windows clear within an hour, daily ones at 00:00 Beijing time.</source>
+        <translation>不要立即重发：小时窗口会在一小时内解除，日上限在北京时间 00:00 重置。</translation>
+    </message>
+    <message>
+        <source>Check the list for duplicate numbers and for campaigns that overlap.</source>
+        <translation>检查号码列表中是否有重复号码，以及是否有相互重叠的群发任务。</translation>
+    </message>
+    <message>
+        <source>If the rules are too strict for your use, change them in the cloud console&apos;s frequency-limit settings.</source>
+        <translation>如果规则对您的业务过严，请在云控制台的频率限制设置中调整。</translation>
+    </message>
+    <message>
+        <source>International sending rate exceeded</source>
+        <translation>国际短信发送速率超限</translation>
+    </message>
+    <message>
+        <source>International messages were submitted faster than the service allows for the account.</source>
+        <translation>国际短信的提交速度超过了服务对该账号允许的速率。</translation>
+    </message>
+    <message>
+        <source>Wait for the countdown, then send the refused numbers again.</source>
+        <translation>等倒计时结束后，重新发送被拒的号码。</translation>
+    </message>
+    <message>
+        <source>Lower the campaign&apos;s send rate so that requests are spread out.</source>
+        <translation>降低群发任务的发送速率，让请求分散开。</translation>
+    </message>
+    <message>
+        <source>More than 200 numbers in one request</source>
+        <translation>单次请求号码超过 200 个</translation>
+    </message>
+    <message>
+        <source>One request may carry at most 200 numbers.</source>
+        <translation>每个请求最多只能包含 200 个号码。</translation>
+    </message>
+    <message>
+        <source>Split the list into batches of 200 numbers or fewer; campaigns in SMS Console do this for you.</source>
+        <translation>把号码列表拆成每批不超过 200 个；SMS Console 的群发任务会自动拆分。</translation>
+    </message>
+    <message>
+        <source>Send the batches one after another.</source>
+        <translation>依次发送各批。</translation>
+    </message>
+    <message>
+        <source>Number reached its daily limit</source>
+        <translation>该号码已达日发送上限</translation>
+    </message>
+    <message>
+        <source>This number has already received as many messages today as the frequency-limit policy allows.</source>
+        <translation>该号码今天收到的短信条数已达到频率限制策略允许的上限。</translation>
+    </message>
+    <message>
+        <source>Do not resend today; the counter resets at 00:00 Beijing time.</source>
+        <translation>今天不要再发；计数在北京时间 00:00 重置。</translation>
+    </message>
+    <message>
+        <source>Check whether the same person receives messages from several campaigns.</source>
+        <translation>检查同一个人是否在多个群发任务中都会收到短信。</translation>
+    </message>
+    <message>
+        <source>If the limit is too strict for your use, change it in the cloud console&apos;s frequency-limit settings.</source>
+        <translation>如果该上限对您的业务过严，请在云控制台的频率限制设置中调整。</translation>
+    </message>
+    <message>
+        <source>Number reached its hourly limit</source>
+        <translation>该号码已达每小时上限</translation>
+    </message>
+    <message>
+        <source>This number has received as many messages within the last hour as the frequency-limit policy allows.</source>
+        <translation>该号码在过去一小时内收到的短信条数已达到频率限制策略允许的上限。</translation>
+    </message>
+    <message>
+        <source>Wait up to an hour before sending to this number again.</source>
+        <translation>最多等待一小时，再向该号码发送。</translation>
+    </message>
+    <message>
+        <source>Avoid sending several messages to the same person within a short time.</source>
+        <translation>避免在短时间内给同一个人发送多条短信。</translation>
+    </message>
+    <message>
+        <source>Same message sent too often today</source>
+        <translation>今天重复发送相同内容过多</translation>
+    </message>
+    <message>
+        <source>This number has already received the same text as many times today as the policy allows.</source>
+        <translation>该号码今天收到相同内容的次数已达到策略允许的上限。</translation>
+    </message>
+    <message>
+        <source>Do not send the identical text again today; the counter resets at 00:00 Beijing time.</source>
+        <translation>今天不要再发送完全相同的文字；计数在北京时间 00:00 重置。</translation>
+    </message>
+    <message>
+        <source>Check for duplicate rows, or a campaign that was started twice.</source>
+        <translation>检查是否有重复的行，或同一群发任务被启动了两次。</translation>
+    </message>
+    <message>
+        <source>If the repeat is intended, change the limit in the cloud console&apos;s frequency-limit settings.</source>
+        <translation>如果确需重复发送，请在云控制台的频率限制设置中调整上限。</translation>
+    </message>
+    <message>
+        <source>Number already got a message within 30 seconds</source>
+        <translation>该号码 30 秒内已收到过短信</translation>
+    </message>
+    <message>
+        <source>This number received a message less than 30 seconds ago, and the policy allows only one in that time.</source>
+        <translation>该号码在不到 30 秒前刚收到过短信，而策略规定 30 秒内只能发一条。</translation>
+    </message>
+    <message>
+        <source>Wait 30 seconds before sending to this number again.</source>
+        <translation>等待 30 秒后再向该号码发送。</translation>
+    </message>
+    <message>
+        <source>Check the list for duplicates of this number.</source>
+        <translation>检查列表中是否有该号码的重复项。</translation>
+    </message>
+    <message>
+        <source>For verification codes, stop users from asking for a new code too quickly.</source>
+        <translation>对于验证码，请限制用户过快地重复索取新验证码。</translation>
+    </message>
+    <message>
+        <source>No phone numbers given</source>
+        <translation>未提供手机号码</translation>
+    </message>
+    <message>
+        <source>The list of numbers in the request is empty.</source>
+        <translation>请求中的号码列表为空。</translation>
+    </message>
+    <message>
+        <source>Add at least one phone number.</source>
+        <translation>至少添加一个手机号码。</translation>
+    </message>
+    <message>
+        <source>If you imported a file, check that the number column was recognised.</source>
+        <translation>如果是从文件导入的，请检查号码列是否被正确识别。</translation>
+    </message>
+    <message>
+        <source>Signature or template not in this account</source>
+        <translation>此账号下没有该签名或模板</translation>
+    </message>
+    <message>
+        <source>The account has no signature or template matching the request.</source>
+        <translation>账号下没有与请求匹配的签名或模板。</translation>
+    </message>
+    <message>
+        <source>Check the signature text and the TemplateId on the signatures and templates pages.</source>
+        <translation>在签名页面和模板页面核对签名文字和 TemplateId。</translation>
+    </message>
+    <message>
+        <source>Make sure the key in Settings belongs to the account that owns them.</source>
+        <translation>确认“设置”中的密钥属于拥有它们的账号。</translation>
+    </message>
+    <message>
+        <source>Individuals cannot send marketing SMS</source>
+        <translation>个人用户不能发送营销短信</translation>
+    </message>
+    <message>
+        <source>Accounts verified as an individual may not send marketing messages.</source>
+        <translation>个人认证的账号不能发送营销短信。</translation>
+    </message>
+    <message>
+        <source>If the message is not advertising, send it with a notification or verification-code template.</source>
+        <translation>如果短信内容不是广告，请使用通知类或验证码类模板发送。</translation>
+    </message>
+    <message>
+        <source>IP address not allowed for this application</source>
+        <translation>该 IP 地址不在应用的白名单中</translation>
+    </message>
+    <message>
+        <source>The SMS application accepts requests only from listed IP addresses, and this network&apos;s public address is not one of them.</source>
+        <translation>该短信应用只接受来自白名单 IP 地址的请求，而本网络的公网地址不在其中。</translation>
+    </message>
+    <message>
+        <source>Add it to the application&apos;s allowed IP addresses in the cloud console, or switch the check off.</source>
+        <translation>在云控制台把它加入应用的 IP 白名单，或关闭来源 IP 校验。</translation>
+    </message>
+    <message>
+        <source>Request not permitted</source>
+        <translation>请求未获许可</translation>
+    </message>
+    <message>
+        <source>The account may not make this request, for example because the feature must first be enabled by the provider.</source>
+        <translation>账号无权发起此请求，例如该功能需要先由服务商开通。</translation>
+    </message>
+    <message>
+        <source>Check whether the action needs enabling first (pulling receipts and replies does).</source>
+        <translation>确认该接口是否需要先开通（拉取回执和回复就需要）。</translation>
+    </message>
+    <message>
+        <source>Contact support with the RequestId to have the permission granted.</source>
+        <translation>请附上 RequestId 联系技术支持开通权限。</translation>
+    </message>
+    <message>
+        <source>SMS application disabled</source>
+        <translation>短信应用已被停用</translation>
+    </message>
+    <message>
+        <source>The SMS application has been disabled and does not send messages.</source>
+        <translation>该短信应用已被停用，不能发送短信。</translation>
+    </message>
+    <message>
+        <source>Check the application&apos;s status in the cloud console.</source>
+        <translation>在云控制台查看该应用的状态。</translation>
+    </message>
+    <message>
+        <source>Contact support with the RequestId to learn why, and to have it enabled again.</source>
+        <translation>请附上 RequestId 联系技术支持，了解停用原因并申请恢复。</translation>
+    </message>
+    <message>
+        <source>Meanwhile, choose another active application in Settings if you have one.</source>
+        <translation>在此期间，如有其他可用的应用，可在“设置”中改用。</translation>
+    </message>
+    <message>
+        <source>Service suspended: account in arrears</source>
+        <translation>账号欠费，服务已暂停</translation>
+    </message>
+    <message>
+        <source>The account has unpaid charges, so the service was suspended.</source>
+        <translation>账号存在未结清的费用，服务已被暂停。</translation>
+    </message>
+    <message>
+        <source>Top up the account in the billing pages of the cloud console to clear the arrears.</source>
+        <translation>在云控制台的费用中心充值，结清欠款。</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes for the service to resume, then retry.</source>
+        <translation>等待几分钟让服务恢复，然后重试。</translation>
+    </message>
+    <message>
+        <source>Application does not match the key</source>
+        <translation>应用与密钥不匹配</translation>
+    </message>
+    <message>
+        <source>The SmsSdkAppId does not belong to the account that owns the API key.</source>
+        <translation>该 SmsSdkAppId 不属于拥有此 API 密钥的账号。</translation>
+    </message>
+    <message>
+        <source>If the application belongs to another account, use that account&apos;s key, or an application of this key&apos;s account.</source>
+        <translation>如果该应用属于其他账号，请使用那个账号的密钥，或改用本密钥所在账号的应用。</translation>
+    </message>
+    <message>
+        <source>Request not supported</source>
+        <translation>不支持该请求</translation>
+    </message>
+    <message>
+        <source>The service does not support this request. (The service sends this code with a trailing dot.)</source>
+        <translation>服务不支持此请求。（服务返回的这个错误码末尾带有一个点。）</translation>
+    </message>
+    <message>
+        <source>Domestic template used for an international number</source>
+        <translation>国内模板用于国际号码</translation>
+    </message>
+    <message>
+        <source>Templates for mainland China cannot be sent to international, Hong Kong, Macao or Taiwan numbers.</source>
+        <translation>中国大陆的模板不能发往国际及港澳台号码。</translation>
+    </message>
+    <message>
+        <source>Use an approved international template for these numbers.</source>
+        <translation>请为这些号码使用已审核通过的国际模板。</translation>
+    </message>
+    <message>
+        <source>Check the numbers: a wrong country code can make a mainland number look international.</source>
+        <translation>检查号码：国家码写错可能让大陆号码看起来像国际号码。</translation>
+    </message>
+    <message>
+        <source>Send mainland and international numbers as separate campaigns.</source>
+        <translation>把大陆号码和国际号码分成不同的群发任务发送。</translation>
+    </message>
+    <message>
+        <source>Mainland and international numbers mixed</source>
+        <translation>大陆号码与国际号码混在一起</translation>
+    </message>
+    <message>
+        <source>One request may contain only mainland China numbers or only international numbers, not both.</source>
+        <translation>一个请求只能全部是中国大陆号码，或全部是国际号码，不能混合。</translation>
+    </message>
+    <message>
+        <source>Split the list into mainland and international numbers.</source>
+        <translation>把号码列表拆分为大陆号码和国际号码两部分。</translation>
+    </message>
+    <message>
+        <source>Send each part with a matching signature and template.</source>
+        <translation>每部分使用与之匹配的签名和模板发送。</translation>
+    </message>
+    <message>
+        <source>Check the country codes of numbers you did not expect to be international.</source>
+        <translation>检查那些意外被识别为国际号码的国家码。</translation>
+    </message>
+    <message>
+        <source>Mainland number in an international send</source>
+        <translation>国际发送中含有大陆号码</translation>
+    </message>
+    <message>
+        <source>This kind of send is only for international, Hong Kong, Macao and Taiwan numbers, and the list contains mainland China numbers.</source>
+        <translation>这种发送方式只适用于国际及港澳台号码，而列表中含有中国大陆号码。</translation>
+    </message>
+    <message>
+        <source>Remove the mainland numbers from this send.</source>
+        <translation>从这次发送中移除大陆号码。</translation>
+    </message>
+    <message>
+        <source>Send them separately with a domestic signature and template.</source>
+        <translation>使用国内签名和模板单独发送这些号码。</translation>
+    </message>
+    <message>
+        <source>International template used for a mainland number</source>
+        <translation>国际模板用于大陆号码</translation>
+    </message>
+    <message>
+        <source>International templates cannot be sent to mainland China numbers.</source>
+        <translation>国际模板不能发往中国大陆号码。</translation>
+    </message>
+    <message>
+        <source>Use an approved domestic template and signature for mainland numbers.</source>
+        <translation>大陆号码请使用已审核通过的国内模板和签名。</translation>
+    </message>
+    <message>
+        <source>Destination not served</source>
+        <translation>不支持发往该地区</translation>
+    </message>
+    <message>
+        <source>The service does not deliver SMS to this country or region.</source>
+        <translation>服务不向该国家或地区投递短信。</translation>
+    </message>
+    <message>
+        <source>Check the number&apos;s country code.</source>
+        <translation>检查号码的国家码。</translation>
+    </message>
+    <message>
+        <source>Remove numbers in regions that are not served from the campaign.</source>
+        <translation>从群发任务中删除不受支持地区的号码。</translation>
+    </message>
+    <message>
+        <source>Problem on this computer&apos;s side</source>
+        <translation>本机这一侧出现问题</translation>
+    </message>
+    <message>
+        <source>SMS Console could not complete the request because of a problem it detected itself, before or while talking to the service.</source>
+        <translation>SMS Console 在与服务通信之前或通信过程中自行发现了问题，因此无法完成请求。</translation>
+    </message>
+    <message>
+        <source>Read the message below for the details.</source>
+        <translation>阅读下方消息了解详情。</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the endpoint in Settings.</source>
+        <translation>检查网络连接以及“设置”中的接入地址。</translation>
+    </message>
+    <message>
+        <source>If it continues, copy the details and report it.</source>
+        <translation>如果问题仍然存在，请复制详情并反馈。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The request was cancelled before an answer arrived. If it had already left, the service may still have carried it out.</source>
+        <translation>请求在收到应答前被取消。如果请求已经发出，服务可能仍然执行了它。</translation>
+    </message>
+    <message>
+        <source>Run it again when you are ready.</source>
+        <translation>准备好后再运行一次。</translation>
+    </message>
+    <message>
+        <source>Before repeating a send, check the send records: it may have gone out.</source>
+        <translation>重复发送前先查看发送记录：短信可能已经发出。</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>The server, or a firewall on the way, refused the connection. Nothing was sent.</source>
+        <translation>服务器或途中的防火墙拒绝了连接，什么都没有发出。</translation>
+    </message>
+    <message>
+        <source>Check the host and port of the endpoint in Settings.</source>
+        <translation>检查“设置”中接入地址的主机和端口。</translation>
+    </message>
+    <message>
+        <source>If you use the built-in sandbox, make sure it is running.</source>
+        <translation>如果使用内置沙箱，请确认它正在运行。</translation>
+    </message>
+    <message>
+        <source>Check firewall and proxy settings, then retry.</source>
+        <translation>检查防火墙和代理设置，然后重试。</translation>
+    </message>
+    <message>
+        <source>Connection dropped</source>
+        <translation>连接中断</translation>
+    </message>
+    <message>
+        <source>The connection was closed in the middle of the request. The service may or may not have received and carried it out.</source>
+        <translation>连接在请求进行中被关闭。服务可能已经收到并执行了请求，也可能没有。</translation>
+    </message>
+    <message>
+        <source>Check the network connection.</source>
+        <translation>检查网络连接。</translation>
+    </message>
+    <message>
+        <source>Retry once the connection is stable.</source>
+        <translation>等连接稳定后重试。</translation>
+    </message>
+    <message>
+        <source>Server name not found</source>
+        <translation>找不到服务器域名</translation>
+    </message>
+    <message>
+        <source>This computer could not look up the endpoint&apos;s host name: the name is misspelt, or there is no working DNS or internet connection. Nothing was sent.</source>
+        <translation>本机无法解析接入地址的主机名：要么主机名拼错，要么 DNS 或网络不可用。什么都没有发出。</translation>
+    </message>
+    <message>
+        <source>Check the host name of the endpoint in Settings.</source>
+        <translation>检查“设置”中接入地址的主机名。</translation>
+    </message>
+    <message>
+        <source>Check the internet connection, for example by opening a web page.</source>
+        <translation>检查网络连接，例如打开一个网页试试。</translation>
+    </message>
+    <message>
+        <source>If you use a proxy or VPN, check that it is connected.</source>
+        <translation>如果使用代理或 VPN，请确认它已连接。</translation>
+    </message>
+    <message>
+        <source>Unexpected HTTP answer</source>
+        <translation>意外的 HTTP 应答</translation>
+    </message>
+    <message>
+        <source>The server answered with an HTTP error status instead of an API response. A 5xx status means the server had trouble; a 4xx status usually points to a wrong endpoint or a proxy.</source>
+        <translation>服务器返回了 HTTP 错误状态，而不是 API 响应。5xx 表示服务器出了问题；4xx 通常说明接入地址不对或中间有代理。</translation>
+    </message>
+    <message>
+        <source>Look at the status in the message below.</source>
+        <translation>查看下方消息中的状态码。</translation>
+    </message>
+    <message>
+        <source>For 4xx, check the endpoint in Settings and any proxy between this computer and the service.</source>
+        <translation>如果是 4xx，请检查“设置”中的接入地址，以及本机与服务之间的代理。</translation>
+    </message>
+    <message>
+        <source>For 5xx, wait for the countdown and retry; check the send records first if it was a send.</source>
+        <translation>如果是 5xx，请等倒计时结束后重试；如果是发送请求，先查看发送记录。</translation>
+    </message>
+    <message>
+        <source>Endpoint is not encrypted</source>
+        <translation>接入地址未加密</translation>
+    </message>
+    <message>
+        <source>The endpoint in Settings uses plain HTTP. SMS Console does not send keys and messages unencrypted, so nothing was sent.</source>
+        <translation>“设置”中的接入地址使用的是明文 HTTP。SMS Console 不会以未加密的方式发送密钥和短信，因此什么都没有发出。</translation>
+    </message>
+    <message>
+        <source>Open Settings and change the endpoint to an https:// address.</source>
+        <translation>打开“设置”，把接入地址改为 https:// 开头的地址。</translation>
+    </message>
+    <message>
+        <source>Only the built-in sandbox on this computer may use plain HTTP.</source>
+        <translation>只有本机上的内置沙箱可以使用明文 HTTP。</translation>
+    </message>
+    <message>
+        <source>Endpoint address not valid</source>
+        <translation>接入地址无效</translation>
+    </message>
+    <message>
+        <source>The endpoint in Settings is not a usable web address, so nothing was sent.</source>
+        <translation>“设置”中的接入地址不是可用的网址，因此什么都没有发出。</translation>
+    </message>
+    <message>
+        <source>Open Settings and enter an address such as https://sms.tencentcloudapi.com.</source>
+        <translation>打开“设置”，填入类似 https://sms.tencentcloudapi.com 的地址。</translation>
+    </message>
+    <message>
+        <source>Remove spaces, and anything after the host name.</source>
+        <translation>去掉空格以及主机名后面的所有内容。</translation>
+    </message>
+    <message>
+        <source>System keychain not available</source>
+        <translation>系统钥匙串不可用</translation>
+    </message>
+    <message>
+        <source>SMS Console keeps keys only in the system keychain, and it could not reach it: it is locked, not installed, or its service is not running.</source>
+        <translation>SMS Console 只把密钥保存在系统钥匙串中，但无法访问它：钥匙串已锁定、未安装，或其服务没有运行。</translation>
+    </message>
+    <message>
+        <source>Unlock the system keychain (on Linux, GNOME Keyring or KWallet) and try again.</source>
+        <translation>解锁系统钥匙串（在 Linux 上是 GNOME 密钥环或 KWallet），然后重试。</translation>
+    </message>
+    <message>
+        <source>On Linux, make sure a Secret Service provider is installed and running.</source>
+        <translation>在 Linux 上，确认已安装并运行 Secret Service 服务。</translation>
+    </message>
+    <message>
+        <source>Once it works, enter the keys in Settings again.</source>
+        <translation>恢复正常后，在“设置”中重新填入密钥。</translation>
+    </message>
+    <message>
+        <source>Answer could not be read</source>
+        <translation>无法读取应答</translation>
+    </message>
+    <message>
+        <source>The server answered, but not with a valid API response; for example a proxy or a login page of the network sent an HTML page.</source>
+        <translation>服务器有应答，但不是有效的 API 响应；例如代理或网络登录页返回了一个 HTML 页面。</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint in Settings is the SMS API.</source>
+        <translation>确认“设置”中的接入地址是短信 API。</translation>
+    </message>
+    <message>
+        <source>Check whether the network needs a login in a web browser first (hotel, company or public Wi-Fi).</source>
+        <translation>检查网络是否需要先在浏览器中登录（酒店、公司或公共 Wi-Fi）。</translation>
+    </message>
+    <message>
+        <source>No API key entered</source>
+        <translation>未填写 API 密钥</translation>
+    </message>
+    <message>
+        <source>There is no SecretId or SecretKey for this profile, so the request could not be signed and nothing was sent.</source>
+        <translation>此配置中没有 SecretId 或 SecretKey，请求无法签名，什么都没有发出。</translation>
+    </message>
+    <message>
+        <source>Open Settings and enter the SecretId and SecretKey from the cloud console&apos;s API key page.</source>
+        <translation>打开“设置”，填入云控制台 API 密钥页面中的 SecretId 和 SecretKey。</translation>
+    </message>
+    <message>
+        <source>Or switch to the built-in sandbox, which needs no account.</source>
+        <translation>或者切换到内置沙箱，它不需要账号。</translation>
+    </message>
+    <message>
+        <source>For smsctl, set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment.</source>
+        <translation>使用 smsctl 时，请在环境变量中设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。</translation>
+    </message>
+    <message>
+        <source>Number returned without a status</source>
+        <translation>号码缺少状态</translation>
+    </message>
+    <message>
+        <source>The service listed this number without a status code, so it is unknown whether its message went out.</source>
+        <translation>服务返回的该号码没有状态码，因此无法确定其短信是否已发出。</translation>
+    </message>
+    <message>
+        <source>Check the send records and delivery receipts for these numbers.</source>
+        <translation>查看这些号码的发送记录和状态回执。</translation>
+    </message>
+    <message>
+        <source>If it happens again, copy the details and report it with the RequestId.</source>
+        <translation>如果再次出现，请复制详情，并附上 RequestId 反馈。</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>The request failed because of a network problem between this computer and the service.</source>
+        <translation>由于本机与服务之间的网络问题，请求失败。</translation>
+    </message>
+    <message>
+        <source>Check the network connection, and the proxy or VPN if you use one.</source>
+        <translation>检查网络连接；如果使用代理或 VPN，也一并检查。</translation>
+    </message>
+    <message>
+        <source>Some numbers were refused</source>
+        <translation>部分号码被拒</translation>
+    </message>
+    <message>
+        <source>The send was accepted, but the service refused some of the numbers, each for its own reason. The other numbers were sent.</source>
+        <translation>发送请求已被受理，但服务拒绝了其中一部分号码，每个号码各有原因。其余号码已发出。</translation>
+    </message>
+    <message>
+        <source>Look at each group of refused numbers: every reason has its own guidance.</source>
+        <translation>逐一查看各组被拒号码：每种原因都有各自的处理建议。</translation>
+    </message>
+    <message>
+        <source>Correct or remove the refused rows, then send only those again.</source>
+        <translation>修正或删除被拒的行，然后只重新发送这些行。</translation>
+    </message>
+    <message>
+        <source>Do not resend the whole list: the accepted numbers already got the message.</source>
+        <translation>不要重发整个列表：已受理的号码已经收到短信。</translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation>应答过大</translation>
+    </message>
+    <message>
+        <source>The answer was larger than SMS Console is willing to read, so it was discarded.</source>
+        <translation>应答超过了 SMS Console 愿意读取的大小，已被丢弃。</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint in Settings is the SMS API; another server may send large pages.</source>
+        <translation>确认“设置”中的接入地址是短信 API；其他服务器可能返回很大的页面。</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>未及时应答</translation>
+    </message>
+    <message>
+        <source>The service did not answer completely within the time limit. The request may still have been carried out.</source>
+        <translation>服务没有在时限内给出完整应答。请求可能仍然已被执行。</translation>
+    </message>
+    <message>
+        <source>If the network is slow, raise the timeout in Settings.</source>
+        <translation>如果网络较慢，请在“设置”中调大超时时间。</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>安全连接失败</translation>
+    </message>
+    <message>
+        <source>The encrypted (TLS) connection could not be set up, or the server&apos;s certificate is not trusted. SMS Console never ignores this: it can mean that someone is intercepting the connection.</source>
+        <translation>无法建立加密（TLS）连接，或服务器证书不受信任。SMS Console 从不忽略这种错误：它可能意味着有人在截获连接。</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date and time: a wrong date makes valid certificates look invalid.</source>
+        <translation>检查本机的日期和时间：日期不对会让有效的证书显得无效。</translation>
+    </message>
+    <message>
+        <source>If your company inspects encrypted traffic, install its root certificate in the system.</source>
+        <translation>如果贵公司会检查加密流量，请在系统中安装公司的根证书。</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint in Settings is the real service.</source>
+        <translation>确认“设置”中的接入地址是真正的短信服务。</translation>
+    </message>
+    <message>
+        <source>Answer cut off</source>
+        <translation>应答被截断</translation>
+    </message>
+    <message>
+        <source>The answer ended before it was complete, usually because the connection broke. The request may have been carried out.</source>
+        <translation>应答在完整之前就结束了，通常是连接中断所致。请求可能已被执行。</translation>
+    </message>
+    <message>
+        <source>Unrecognised error</source>
+        <translation>无法识别的错误</translation>
+    </message>
+    <message>
+        <source>SMS Console does not know this error code yet. The server&apos;s message below is the best description available.</source>
+        <translation>SMS Console 还不认识这个错误码。下方服务返回的消息是目前能得到的最好说明。</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s message below.</source>
+        <translation>阅读下方服务返回的消息。</translation>
+    </message>
+    <message>
+        <source>Look the code up in the provider&apos;s list of error codes.</source>
+        <translation>在服务商的错误码列表中查找该错误码。</translation>
+    </message>
+    <message>
+        <source>If it is unclear, copy the details and contact support with the RequestId.</source>
+        <translation>如果仍不清楚，请复制详情，并附上 RequestId 联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>身份验证</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Rate and quota limits</source>
+        <translation>频率与配额限制</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Request parameters</source>
+        <translation>请求参数</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Account and billing</source>
+        <translation>账号与计费</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Network and this computer</source>
+        <translation>网络与本机</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Retrying will not help: the same request fails the same way every time.</source>
+        <translation>重试没有用：同样的请求每次都会以同样的方式失败。</translation>
+    </message>
+    <message>
+        <source>Retry only after fixing the cause; the unchanged request will fail again.</source>
+        <translation>请先解决问题再重试；原样重发的请求还会失败。</translation>
+    </message>
+    <message>
+        <source>Usually temporary: retry after %1.</source>
+        <translation>通常是暂时性问题：请在 %1 后重试。</translation>
+    </message>
+    <message>
+        <source>The daily counter resets at 00:00 Beijing time (UTC+8); retry after that.</source>
+        <translation>日计数在北京时间（UTC+8）00:00 重置，请在此之后重试。</translation>
+    </message>
+    <message>
+        <source>Marketing messages go out only between 08:00 and 22:00 Beijing time (UTC+8); retry within those hours.</source>
+        <translation>营销短信只能在北京时间（UTC+8）08:00 至 22:00 之间发送，请在此时段内重试。</translation>
+    </message>
+    <message>
+        <source>Check the send records before retrying: the request may already have been carried out.</source>
+        <translation>重试前请先查看发送记录：请求可能已经执行。</translation>
+    </message>
+    <message>
+        <source>Retrying will not help until support has removed the cause.</source>
+        <translation>在技术支持解决问题之前，重试没有用。</translation>
+    </message>
+    <message>
+        <source>You can retry at any time.</source>
+        <translation>可以随时重试。</translation>
+    </message>
+    <message>
+        <source>Note: &quot;%1&quot; is not a known code; the general guidance follows.</source>
+        <translation>注意：“%1”不是已知的错误码，以下为通用建议。</translation>
+    </message>
+    <message>
+        <source>Note: &quot;%1&quot; is not a known code; the guidance for &quot;%2&quot; follows.</source>
+        <translation>注意：“%1”不是已知的错误码，以下为“%2”的处理建议。</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>这是什么意思</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>现在该怎么做</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>是否重试</translation>
+    </message>
+    <message>
+        <source>That is in %1.</source>
+        <translation>距今还有 %1。</translation>
+    </message>
+    <message>
+        <source>Server message: %1</source>
+        <translation>服务返回的消息：%1</translation>
+    </message>
+    <message>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sms::errors::ErrorReport</name>
+    <message>
+        <source>SMS Console error report</source>
+        <translation>SMS Console 错误报告</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>应用版本</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Guidance used</source>
+        <translation>采用的建议</translation>
+    </message>
+    <message>
+        <source>general guidance</source>
+        <translation>通用建议</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>(none: the service did not answer)</source>
+        <translation>（无：服务没有应答）</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP 状态码</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Clock offset (server minus this computer)</source>
+        <translation>时钟偏差（服务器时间减本机时间）</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>unknown: the request may have been carried out</source>
+        <translation>未知：请求可能已经执行</translation>
+    </message>
+    <message>
+        <source>Numbers accepted</source>
+        <translation>已受理的号码数</translation>
+    </message>
+    <message>
+        <source>Failures: %1 · Groups by code: %2</source>
+        <translation>失败数：%1 · 按错误码分组：%2</translation>
+    </message>
+    <message>
+        <source>Numbers (masked, first %1)</source>
+        <translation>号码（已脱敏，前 %1 个）</translation>
+    </message>
+</context>
+<context>
+    <name>sms::sandbox::Messages</name>
+    <message>
+        <source>No SMS application has this SmsSdkAppId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SmsSdkAppId belongs to another account than this API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit must be between 1 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BeginTime must lie within the last 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EndTime must not be before BeginTime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit must be between 1 and 100, and Offset 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BeginTime must be written yyyymmddhh, for example 2026111108.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EndTime must be written yyyymmddhh, for example 2026111123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the period is after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit and Offset must be 0 for statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period may span at most 32 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit must be between 0 and 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 200 numbers per request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message has this SerialNo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BeginTime must lie within the last 72 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EndTime must lie between BeginTime and now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit must be between 1 and 50, Offset between 0 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature contains a prohibited word. Choose a name that identifies your company, app or brand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof document could not be opened. Upload a clear JPG or PNG scan of the licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature used for another party needs that party&apos;s signed authorization letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not identify a company, app or brand. Use its full or widely known short name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template contains a prohibited word. Remove it and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links in templates must be filed first. Remove the link or file the domain, then submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too much of the template is variable. Write the fixed text so a reader knows who sends it and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SecretId does not exist. Check it for spaces and that the key is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-TC-Timestamp is missing or not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature has expired: the request&apos;s timestamp is more than five minutes from the server time %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match. Check the SecretKey and how the request is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SignedHeaders must include content-type and host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only GET and POST requests are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is larger than the service accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Authorization header is missing or is not a TC3-HMAC-SHA256 authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-TC-Action header is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS API has no action named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-TC-Version header is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service speaks version 2021-01-11 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action is not offered in this region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests for this action in one second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type must be application/json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter `%1` is not defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter `%1` is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value type of parameter `%1` is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injected fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SMS application is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is in arrears; sending is suspended until it is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests from this IP address are not on the application&apos;s allow list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template has this TemplateId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is not approved (still under review, or rejected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mainland China template cannot be sent to numbers outside the mainland.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An international template cannot be sent to mainland China numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message to mainland China needs the SignName of an approved signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SignName looks like a signature ID; send the signature&apos;s text instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approved signature has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual accounts cannot send marketing messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing messages go out only between 08:00 and 22:00 Beijing time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of TemplateParamSet values differs from the template&apos;s variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is longer than 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verification code is 0 to 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template variables may not carry links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template variable is longer than the account allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message contains a prohibited word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PhoneNumberSet is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SessionContext must be shorter than 512 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One request cannot mix mainland China and international numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MultiSmsInfoSet is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendMultiGlobalSms takes international numbers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is on the do-not-disturb list (it opted out or the carrier blocks it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages to this country or region are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application does not send to this country or region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number already received a message in the last 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number reached its limit for one hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number reached its limit for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number already received this same message as often as allowed today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application reached its daily sending limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application reached its daily limit for mainland China.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application reached its daily limit for international messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application reached its daily limit for this country or region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account reached its daily international limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS packages have too few messages left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only enterprise-verified accounts can manage signatures and templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature name has at most 12 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature name has 2 to 12 Chinese characters, letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International must be 0 (mainland China) or 1 (international).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SignPurpose must be 0 (own use) or 1 (for another party).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SignType is not accepted (retired, or not available for mainland signatures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This DocumentType does not prove this kind of signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProofImage must be the image file in base64, without a data: prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CommissionImage must be the image file in base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mainland signature needs a QualificationId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No qualification has this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The qualification is not approved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature with this name is already under review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature with this name is already approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has reached its number of signatures. Delete unused ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signature has this SignId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved signature cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International cannot change when modifying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for at most 100 signatures at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SmsType must be 1 (marketing), 2 (notification) or 3 (verification code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template content must have 1 to 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables must be written {1}, {2}, ... and numbered from 1 without gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A marketing template must end with an opt-out instruction such as &quot;拒收请回复R&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply for a signature before the first template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has reached its number of templates. Delete unused ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved template cannot be changed; add a new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for at most 100 templates at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::ErrorGuidanceDialog</name>
+    <message>
+        <source>What it means</source>
+        <translation>这是什么意思</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>现在该怎么做</translation>
+    </message>
+    <message>
+        <source>When to retry</source>
+        <translation>何时重试</translation>
+    </message>
+    <message>
+        <source>Numbers in this group</source>
+        <translation>本组号码</translation>
+    </message>
+    <message>
+        <source>What the service said</source>
+        <translation>服务返回的信息</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>消息：</translation>
+    </message>
+    <message>
+        <source>RequestId:</source>
+        <translation>RequestId：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>接口：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the RequestId to the clipboard</source>
+        <translation>把 RequestId 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Clock corrected</source>
+        <translation>时钟已校正</translation>
+    </message>
+    <message>
+        <source>Correct the clock</source>
+        <translation>校正时钟</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>打开设置</translation>
+    </message>
+    <message>
+        <source>Open signatures</source>
+        <translation>打开签名</translation>
+    </message>
+    <message>
+        <source>Open templates</source>
+        <translation>打开模板</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详情</translation>
+    </message>
+    <message>
+        <source>Copy code, message, RequestId, action, time and app version for a support ticket</source>
+        <translation>复制错误码、消息、RequestId、接口、时间和应用版本，用于提交工单</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Failures grouped by code</source>
+        <translation>按错误码分组的失败</translation>
+    </message>
+    <message>
+        <source>Message from the service</source>
+        <translation>服务返回的消息</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>处理建议</translation>
+    </message>
+    <message>
+        <source>Copy RequestId</source>
+        <translation>复制 RequestId</translation>
+    </message>
+    <message>
+        <source>Refused numbers: %1 · Reasons: %2</source>
+        <translation>被拒号码：%1 · 原因：%2 种</translation>
+    </message>
+    <message>
+        <source>Failed requests: %1 · Reasons: %2</source>
+        <translation>失败请求：%1 · 原因：%2 种</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>已受理：%1</translation>
+    </message>
+    <message>
+        <source>Select a reason to see what to do.</source>
+        <translation>选择一种原因，查看处理办法。</translation>
+    </message>
+    <message>
+        <source>%1, code %2, %3 failures</source>
+        <translation>%1，错误码 %2，失败 %3 次</translation>
+    </message>
+    <message>
+        <source>%1 - SMS Console</source>
+        <translation>%1 - SMS Console</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>（无错误码）</translation>
+    </message>
+    <message>
+        <source>Error code %1</source>
+        <translation>错误码 %1</translation>
+    </message>
+    <message>
+        <source>SMS Console does not know the code &quot;%1&quot; yet. The general guidance is shown; the service&apos;s own message below says more.</source>
+        <translation>SMS Console 还不认识错误码“%1”。下面显示的是通用建议；下方服务返回的消息会说明更多。</translation>
+    </message>
+    <message>
+        <source>SMS Console does not know the code &quot;%1&quot; yet. The guidance for the wider group &quot;%2&quot; is shown; the service&apos;s own message below says more.</source>
+        <translation>SMS Console 还不认识错误码“%1”。下面显示的是所属大类“%2”的建议；下方服务返回的消息会说明更多。</translation>
+    </message>
+    <message>
+        <source>This request may have reached the service and been carried out. Check the send records before repeating it, or recipients may get the message twice.</source>
+        <translation>该请求可能已到达服务并被执行。重复发送前请先查看发送记录，否则收信人可能会收到两次短信。</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message>
+        <source>Measured: the service&apos;s clock is %1 ahead of this computer&apos;s clock.</source>
+        <translation>测得：服务器时钟比本机时钟快 %1。</translation>
+    </message>
+    <message>
+        <source>Measured: the service&apos;s clock is %1 behind this computer&apos;s clock.</source>
+        <translation>测得：服务器时钟比本机时钟慢 %1。</translation>
+    </message>
+    <message>
+        <source>Measured: this computer&apos;s clock agrees with the service&apos;s.</source>
+        <translation>测得：本机时钟与服务器时钟一致。</translation>
+    </message>
+    <message>
+        <source>SMS Console now signs requests with the service&apos;s time; send the request again.</source>
+        <translation>SMS Console 现在按服务器时间签名请求，请重新发送。</translation>
+    </message>
+    <message>
+        <source>The offset could not be measured. Compare this computer&apos;s clock with an accurate time source.</source>
+        <translation>无法测出时间偏差。请将本机时钟与准确的时间源进行比对。</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>等，另有 %1 个</translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation>（无消息）</translation>
+    </message>
+    <message>
+        <source>none: the service did not answer this request</source>
+        <translation>无：服务没有应答此请求</translation>
+    </message>
+    <message>
+        <source>Edit campaign rows</source>
+        <translation>编辑群发任务的行</translation>
+    </message>
+    <message>
+        <source>Edit refused rows (%1)</source>
+        <translation>编辑被拒的行（%1）</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>The counter resets in %1 (00:00 Beijing time).</source>
+        <translation>计数将在 %1 后重置（北京时间 00:00）。</translation>
+    </message>
+    <message>
+        <source>Marketing messages may go out again in %1 (08:00 Beijing time).</source>
+        <translation>营销短信将在 %1 后可以再次发送（北京时间 08:00）。</translation>
+    </message>
+    <message>
+        <source>You can retry in %1.</source>
+        <translation>%1 后可以重试。</translation>
+    </message>
+    <message>
+        <source>Retry in %1</source>
+        <translation>%1 后重试</translation>
+    </message>
+    <message>
+        <source>You can retry now.</source>
+        <translation>现在可以重试。</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::MainWindow</name>
+    <message>
+        <source>SMS Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1
+Endpoint: %2
+Region: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working against the built-in sandbox: nothing is really sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the built-in sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

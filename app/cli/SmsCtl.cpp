@@ -1,6 +1,9 @@
 #include "SmsCtl.h"
 
+#include "ExplainCommand.h"
 #include "Localization.h"
+#include "errors/ErrorCatalog.h"
+#include "errors/Guidance.h"
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 
@@ -35,12 +38,40 @@ int SmsCtl::usageError(const QString &message)
 
 int SmsCtl::run(const QStringList &arguments)
 {
+    // "explain" has options of its own (--list): hand it everything after the
+    // word, plus a --lang given before it.
+    const QStringList valued = {QStringLiteral("--endpoint"), QStringLiteral("--region"),
+                                QStringLiteral("--lang"), QStringLiteral("--timeout")};
+    QStringList globalLang;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (valued.contains(arg)) {
+            if (arg == QLatin1String("--lang") && i + 1 < arguments.size())
+                globalLang = {arg, arguments.at(i + 1)};
+            ++i;
+            continue;
+        }
+        if (arg.startsWith(QLatin1Char('-')))
+            continue;
+        if (arg == QLatin1String("explain")) {
+            ExplainCommand explain;
+            const QStringList rest = globalLang + arguments.mid(i + 1);
+            const int code = explain.run(rest, m_out, m_err);
+            m_out.flush();
+            m_err.flush();
+            return code;
+        }
+        break;
+    }
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Command-line client for the SMS API 2021-01-11.\n\n"
            "Commands:\n"
            "  call ACTION [JSON|-]   sign and send one action; JSON is the request body,\n"
-           "                         '-' reads it from standard input, none sends {}.\n\n"
+           "                         '-' reads it from standard input, none sends {}.\n"
+           "  explain CODE           what an error code means and what to do about it.\n"
+           "  explain --list         every error code smsctl knows.\n\n"
            "Credentials come from the environment variables TENCENTCLOUD_SECRET_ID and\n"
            "TENCENTCLOUD_SECRET_KEY; they are never accepted as arguments.\n\n"
            "Exit codes: 0 success, 2 usage or configuration error, 3 service error\n"
@@ -64,7 +95,7 @@ int SmsCtl::run(const QStringList &arguments)
         QStringLiteral("verbose"),
         tr("Log each request's progress to standard error (never keys or signatures)."));
     parser.addOptions({endpointOption, regionOption, langOption, timeoutOption, verboseOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("The command: call."));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command: call or explain."));
     parser.addPositionalArgument(QStringLiteral("args"), tr("The command's arguments."),
                                  QStringLiteral("[args...]"));
 
@@ -213,12 +244,12 @@ void SmsCtl::onCallFinished(api::ApiCall *call)
             m_err << " (RequestId " << error.requestId() << ')';
         m_err << '\n';
         if (error.clockOffsetSeconds())
-            m_err << tr("The server's clock differs from this computer's by %n second(s).",
-                        nullptr, int(*error.clockOffsetSeconds()))
+            m_err << tr("Clock offset (server minus this computer): %1 s.")
+                         .arg(*error.clockOffsetSeconds())
                   << '\n';
         break;
     case ApiError::Kind::PartialFailure:
-        m_err << tr("%1 number(s) accepted, %2 refused (RequestId %3):")
+        m_err << tr("Accepted: %1, refused: %2 (RequestId %3):")
                      .arg(error.acceptedCount())
                      .arg(error.numberFailures().size())
                      .arg(error.requestId())
@@ -232,6 +263,27 @@ void SmsCtl::onCallFinished(api::ApiCall *call)
                      .arg(ApiError::kindName(error.kind()), error.code(), error.message())
               << '\n';
         break;
+    }
+    // The same guidance as the error dialog, in short.
+    if (error.kind() != ApiError::Kind::None) {
+        QStringList codes;
+        if (error.kind() == ApiError::Kind::PartialFailure) {
+            for (const auto &failure : error.numberFailures()) {
+                if (!codes.contains(failure.code))
+                    codes.append(failure.code);
+            }
+        } else {
+            codes.append(error.code());
+        }
+        for (const QString &code : std::as_const(codes)) {
+            const errors::Guidance guidance = errors::ErrorCatalog::guidanceFor(code);
+            m_err << '\n' << code << " - " << guidance.title << '\n';
+            for (int i = 0; i < guidance.steps.size(); ++i)
+                m_err << "  " << (i + 1) << ". " << guidance.steps.at(i) << '\n';
+            if (!guidance.retryText.isEmpty())
+                m_err << "  " << guidance.retryText << '\n';
+        }
+        m_err << tr("More: smsctl explain CODE") << '\n';
     }
     if (error.outcomeUnknown())
         m_err << tr("Warning: the request may have reached the service and been carried out. "

@@ -71,8 +71,7 @@ ApiError ApiCall::inspectResponse(const QJsonObject &response) const
     if (failures.isEmpty())
         return {};
     ApiError error(ApiError::Kind::PartialFailure, QString::fromLatin1(ClientCode::PartialFailure),
-                   tr("%n of %1 numbers were refused by the service.", nullptr, int(failures.size()))
-                       .arg(total));
+                   tr("The service refused %1 of %2 numbers.").arg(failures.size()).arg(total));
     error.setNumberFailures(failures);
     error.setAcceptedCount(total - int(failures.size()));
     return error;

@@ -254,8 +254,8 @@ void ApiClient::onReplyFinished(ApiCall *call)
     ApiError error;
     if (call->m_timedOut) {
         error = ApiError(ApiError::Kind::Timeout, QString::fromLatin1(ClientCode::Timeout),
-                         tr("No complete answer within %n second(s).", nullptr,
-                            (m_config.timeoutMs + 999) / 1000));
+                         tr("No complete answer within %1 s.")
+                             .arg((m_config.timeoutMs + 999) / 1000));
     } else if (call->m_tooLarge) {
         error = ApiError(ApiError::Kind::Protocol, QString::fromLatin1(ClientCode::ResponseTooLarge),
                          tr("The answer was larger than %1 MiB and was not read.")
@@ -323,9 +323,9 @@ ApiError ApiClient::classifyTransport(ApiCall *call, QNetworkReply *reply) const
             || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()) {
             return ApiError(ApiError::Kind::Protocol,
                             QString::fromLatin1(ClientCode::TruncatedResponse),
-                            tr("The connection closed in the middle of the answer (%n byte(s) "
-                               "received).",
-                               nullptr, int(call->m_receivedBytes)));
+                            tr("The connection closed in the middle of the answer (bytes received: "
+                               "%1).")
+                                .arg(call->m_receivedBytes));
         }
         return ApiError(ApiError::Kind::Network, QString::fromLatin1(ClientCode::ConnectionReset),
                         tr("The connection was closed before any answer arrived."));
@@ -373,8 +373,8 @@ ApiError ApiClient::parseBody(ApiCall *call, const QByteArray &body)
         if (endsEarly)
             return ApiError(ApiError::Kind::Protocol,
                             QString::fromLatin1(ClientCode::TruncatedResponse),
-                            tr("The answer ends in the middle of the JSON document (%n byte(s)).",
-                               nullptr, int(body.size())));
+                            tr("The answer ends in the middle of the JSON document (bytes: %1).")
+                                .arg(body.size()));
         return ApiError(ApiError::Kind::Protocol, QString::fromLatin1(ClientCode::MalformedResponse),
                         tr("The answer is not JSON (%1 at byte %2).")
                             .arg(parseError.errorString())

@@ -1044,3 +1044,250 @@ const ErrorEntry &ErrorCatalog::genericEntry()
          QT_TR_NOOP("If it is unclear, copy the details and contact support with the RequestId.")}};
     return generic;
 }
+
+namespace {
+const QHash<QString, const ErrorEntry *> &index(const ErrorEntry *entries, qsizetype count)
+{
+    static const QHash<QString, const ErrorEntry *> byCode = [entries, count] {
+        QHash<QString, const ErrorEntry *> hash;
+        hash.reserve(count);
+        for (qsizetype i = 0; i < count; ++i)
+            hash.insert(QString::fromLatin1(entries[i].code), &entries[i]);
+        return hash;
+    }();
+    return byCode;
+}
+
+// Server text goes to terminals too: control characters (escape sequences,
+// carriage returns) must not reach them, whatever the service sends.
+QString printable(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = u < 0x20 || (u >= 0x7f && u < 0xa0);
+        result.append(control ? QChar(u'\uFFFD') : c);
+    }
+    return result;
+}
+} // namespace
+
+const ErrorEntry *ErrorCatalog::find(const QString &code)
+{
+    qsizetype count = 0;
+    const ErrorEntry *entries = table(&count);
+    return index(entries, count).value(code, nullptr);
+}
+
+const ErrorEntry &ErrorCatalog::resolve(const QString &code, QString *matchedCode)
+{
+    // "A.B.C" -> "A.B" -> "A"; a trailing dot ("UnsupportedOperation.") is a
+    // key of its own before it is a prefix.
+    QString key = code.trimmed();
+    while (!key.isEmpty()) {
+        if (const ErrorEntry *entry = find(key)) {
+            if (matchedCode)
+                *matchedCode = key;
+            return *entry;
+        }
+        const qsizetype dot = key.lastIndexOf(QLatin1Char('.'));
+        if (dot < 0)
+            break;
+        key.truncate(dot);
+    }
+    if (matchedCode)
+        matchedCode->clear();
+    return genericEntry();
+}
+
+QStringList ErrorCatalog::knownCodes()
+{
+    qsizetype count = 0;
+    const ErrorEntry *entries = table(&count);
+    QStringList codes;
+    codes.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        codes.append(QString::fromLatin1(entries[i].code));
+    std::sort(codes.begin(), codes.end());
+    return codes;
+}
+
+QString ErrorCatalog::categoryName(ErrorCategory category)
+{
+    switch (category) {
+    case ErrorCategory::Authentication: return tr("Authentication");
+    case ErrorCategory::Clock: return tr("Clock");
+    case ErrorCategory::Permissions: return tr("Permissions");
+    case ErrorCategory::RateQuota: return tr("Rate and quota limits");
+    case ErrorCategory::Signature: return tr("Signature");
+    case ErrorCategory::Template: return tr("Template");
+    case ErrorCategory::Parameters: return tr("Request parameters");
+    case ErrorCategory::PhoneNumber: return tr("Phone numbers");
+    case ErrorCategory::AccountBilling: return tr("Account and billing");
+    case ErrorCategory::Service: return tr("Service");
+    case ErrorCategory::NetworkClient: return tr("Network and this computer");
+    }
+    return QString();
+}
+
+QString ErrorCatalog::formatDuration(qint64 seconds)
+{
+    seconds = std::max<qint64>(seconds, 0);
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    const qint64 hours = seconds / 3600;
+    const qint64 minutes = (seconds % 3600) / 60;
+    const qint64 secs = seconds % 60;
+    if (hours == 0) {
+        if (secs == 0)
+            return tr("%1 min").arg(minutes);
+        return tr("%1 min %2 s").arg(minutes).arg(secs, 2, 10, QLatin1Char('0'));
+    }
+    if (minutes == 0)
+        return tr("%1 h").arg(hours);
+    return tr("%1 h %2 min").arg(hours).arg(minutes, 2, 10, QLatin1Char('0'));
+}
+
+QString ErrorCatalog::retryText(RetryAdvice retry, int seconds)
+{
+    switch (retry) {
+    case RetryAdvice::Never:
+        return tr("Retrying will not help: the same request fails the same way every time.");
+    case RetryAdvice::AfterFixing:
+        return tr("Retry only after fixing the cause; the unchanged request will fail again.");
+    case RetryAdvice::AfterSeconds:
+        return tr("Usually temporary: retry after %1.").arg(formatDuration(seconds));
+    case RetryAdvice::NextDayBeijing:
+        return tr("The daily counter resets at 00:00 Beijing time (UTC+8); retry after that.");
+    case RetryAdvice::MarketingHours:
+        return tr("Marketing messages go out only between 08:00 and 22:00 Beijing time (UTC+8); "
+                  "retry within those hours.");
+    case RetryAdvice::CheckFirst:
+        return tr("Check the send records before retrying: the request may already have been "
+                  "carried out.");
+    case RetryAdvice::Support:
+        return tr("Retrying will not help until support has removed the cause.");
+    case RetryAdvice::Anytime:
+        return tr("You can retry at any time.");
+    }
+    return QString();
+}
+
+std::optional<qint64> ErrorCatalog::secondsUntilRetry(RetryAdvice retry, int seconds,
+                                                     const QDateTime &nowUtc)
+{
+    const QDateTime now = nowUtc.isValid() ? nowUtc : QDateTime::currentDateTimeUtc();
+    const qint64 beijingSecondOfDay = ((now.toSecsSinceEpoch() + beijingOffsetSeconds) % 86400
+                                       + 86400)
+                                      % 86400;
+    switch (retry) {
+    case RetryAdvice::AfterSeconds:
+        return std::max(seconds, 0);
+    case RetryAdvice::NextDayBeijing:
+        return 86400 - beijingSecondOfDay;
+    case RetryAdvice::MarketingHours: {
+        constexpr qint64 opens = 8 * 3600;
+        constexpr qint64 closes = 22 * 3600;
+        if (beijingSecondOfDay < opens)
+            return opens - beijingSecondOfDay;
+        if (beijingSecondOfDay >= closes)
+            return 86400 - beijingSecondOfDay + opens;
+        return 0;
+    }
+    case RetryAdvice::Anytime:
+        return 0;
+    case RetryAdvice::Never:
+    case RetryAdvice::AfterFixing:
+    case RetryAdvice::CheckFirst:
+    case RetryAdvice::Support:
+        break;
+    }
+    return std::nullopt;
+}
+
+Guidance ErrorCatalog::guidanceFor(const QString &code, const QDateTime &nowUtc)
+{
+    Guidance guidance;
+    guidance.code = code;
+    const ErrorEntry &entry = resolve(code, &guidance.matchedCode);
+    guidance.exactMatch = !guidance.matchedCode.isEmpty() && guidance.matchedCode == code;
+    guidance.category = entry.category;
+    guidance.categoryName = categoryName(entry.category);
+    guidance.title = translated(entry.title);
+    guidance.meaning = translated(entry.meaning);
+    for (const char *step : entry.steps) {
+        if (step)
+            guidance.steps.append(translated(step));
+    }
+    guidance.retry = entry.retry;
+    guidance.retryText = retryText(entry.retry, entry.retrySeconds);
+    guidance.retryAfterSeconds = secondsUntilRetry(entry.retry, entry.retrySeconds, nowUtc);
+    // Every error can be reported; the RequestId only when there is one.
+    guidance.actions = entry.actions | GuidanceAction::CopyDetails | GuidanceAction::CopyRequestId;
+    return guidance;
+}
+
+Guidance ErrorCatalog::guidanceFor(const api::ApiError &error, const QDateTime &nowUtc)
+{
+    Guidance guidance = guidanceFor(error.code(), nowUtc);
+    guidance.serverMessage = error.message();
+    guidance.requestId = error.requestId();
+    guidance.action = error.action();
+    guidance.clockOffsetSeconds = error.clockOffsetSeconds();
+    guidance.outcomeUnknown = error.outcomeUnknown();
+    if (guidance.requestId.isEmpty())
+        guidance.actions &= ~GuidanceActions(GuidanceAction::CopyRequestId);
+    return guidance;
+}
+
+QString ErrorCatalog::formatPlainText(const Guidance &guidance)
+{
+    const QString indent = QStringLiteral("  ");
+    QString text;
+    text += printable(guidance.code) + QLatin1Char('\n');
+    text += guidance.title + QStringLiteral(" [") + guidance.categoryName + QStringLiteral("]\n");
+    if (guidance.isGeneric())
+        text += tr("Note: \"%1\" is not a known code; the general guidance follows.")
+                    .arg(printable(guidance.code))
+                + QLatin1Char('\n');
+    else if (guidance.isFallback())
+        text += tr("Note: \"%1\" is not a known code; the guidance for \"%2\" follows.")
+                    .arg(printable(guidance.code), guidance.matchedCode)
+                + QLatin1Char('\n');
+
+    text += QLatin1Char('\n') + tr("What it means") + QLatin1Char('\n');
+    text += indent + guidance.meaning + QLatin1Char('\n');
+
+    text += QLatin1Char('\n') + tr("What to do now") + QLatin1Char('\n');
+    for (qsizetype i = 0; i < guidance.steps.size(); ++i)
+        text += indent + QString::number(i + 1) + QStringLiteral(". ") + guidance.steps.at(i)
+                + QLatin1Char('\n');
+
+    text += QLatin1Char('\n') + tr("Retrying") + QLatin1Char('\n');
+    text += indent + guidance.retryText + QLatin1Char('\n');
+    if ((guidance.retry == RetryAdvice::NextDayBeijing
+         || guidance.retry == RetryAdvice::MarketingHours)
+        && guidance.retryAfterSeconds && *guidance.retryAfterSeconds > 0)
+        text += indent + tr("That is in %1.").arg(formatDuration(*guidance.retryAfterSeconds))
+                + QLatin1Char('\n');
+
+    if (!guidance.serverMessage.isEmpty() || !guidance.requestId.isEmpty())
+        text += QLatin1Char('\n');
+    if (!guidance.serverMessage.isEmpty())
+        text += tr("Server message: %1").arg(printable(guidance.serverMessage)) + QLatin1Char('\n');
+    if (!guidance.requestId.isEmpty())
+        text += tr("RequestId: %1").arg(printable(guidance.requestId)) + QLatin1Char('\n');
+    return text;
+}
+
+QString ErrorCatalog::formatPlainText(const QString &code, const QString &serverMessage,
+                                      const QString &requestId)
+{
+    Guidance guidance = guidanceFor(code);
+    guidance.serverMessage = serverMessage;
+    guidance.requestId = requestId;
+    return formatPlainText(guidance);
+}
+
+} // namespace sms::errors
