@@ -9,14 +9,16 @@ class QLabel;
 namespace sms::ui {
 
 // The application's main window. For now it states which profile and
-// endpoint the console would use; the pages arrive with later work.
+// endpoint the console uses; the pages arrive with later work.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(const QString &profileName, const api::ClientConfig &config,
-               QWidget *parent = nullptr);
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    void setConnection(const QString &profileName, const api::ClientConfig &config, bool sandbox);
+    void showStartupProblem(const QString &problem);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -26,7 +28,11 @@ private:
 
     QString m_profileName;
     api::ClientConfig m_config;
+    bool m_connected = false;
+    bool m_sandbox = false;
+    QString m_problem;
     QLabel *m_summary;
+    QLabel *m_badge;
 };
 
 } // namespace sms::ui

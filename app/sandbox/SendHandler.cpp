@@ -309,11 +309,17 @@ ServiceResult SendHandler::sendMulti(const RequestContext &ctx, const QJsonObjec
         const ServiceResult itemProblem =
             prepare(ctx, item.value(QLatin1String("TemplateId")).toString(), QString(), params,
                     true, message);
-        if (itemProblem.isError() || message.sessionContext.toUtf8().size() > m_settings.sessionContextMaxBytes) {
-            statuses.append(refuse(ctx, message, input, numbers.at(i),
-                                   itemProblem.isError() ? itemProblem.errorCode
-                                                         : QStringLiteral("InvalidParameterValue"),
+        if (itemProblem.isError()) {
+            statuses.append(refuse(ctx, message, input, numbers.at(i), itemProblem.errorCode,
                                    itemProblem.errorMessage));
+            continue;
+        }
+        if (message.sessionContext.toUtf8().size() > m_settings.sessionContextMaxBytes) {
+            statuses.append(refuse(ctx, message, input, numbers.at(i),
+                                   QStringLiteral("InvalidParameterValue"),
+                                   ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                                              "SessionContext must be shorter "
+                                                              "than 512 bytes."))));
             continue;
         }
         statuses.append(sendOne(ctx, message, input, numbers.at(i)));

@@ -3,7 +3,6 @@
 #include <QBuffer>
 #include <QImageReader>
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace sms::sandbox {
 
@@ -19,6 +18,20 @@ bool decodesAsImage(const QByteArray &bytes)
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
     return !reader.read().isNull();
+}
+
+// Chinese characters, Latin letters and digits only. Not \p{Han}: PCRE2
+// matches that by script extension, which lets CJK punctuation such as 【】，。
+// through.
+bool isSignNameText(const QString &name)
+{
+    const QList<uint> codePoints = name.toUcs4();
+    for (const uint c : codePoints) {
+        const bool latin = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (!latin && QChar::script(char32_t(c)) != QChar::Script_Han)
+            return false;
+    }
+    return !codePoints.isEmpty();
 }
 
 bool decodeBase64(const QString &text, QByteArray *out)
@@ -83,8 +96,7 @@ ServiceResult SignatureHandler::validate(const RequestContext &ctx, const QJsonO
         return R::error(QStringLiteral("InvalidParameterValue.SignNameLengthTooLong"),
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                    "A signature name has at most 12 characters.")));
-    static const QRegularExpression allowed(QStringLiteral("^[\\p{Han}A-Za-z0-9]+$"));
-    if (length < 2 || !allowed.match(s.name).hasMatch())
+    if (length < 2 || !isSignNameText(s.name))
         return R::error(QStringLiteral("InvalidParameterValue"),
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                    "A signature name has 2 to 12 Chinese "
