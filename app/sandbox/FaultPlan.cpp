@@ -52,6 +52,8 @@ bool FaultPlan::parse(const QString &spec, QString *error)
         if (colon <= 0)
             return fail(QStringLiteral("expected ACTION:key=value in \"%1\"").arg(group));
         const QString action = group.left(colon).trimmed();
+        if (action.isEmpty())
+            return fail(QStringLiteral("expected ACTION:key=value in \"%1\"").arg(group));
         Faults f = parsed.value(action);
         for (const QString &item : group.mid(colon + 1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const int eq = item.indexOf(QLatin1Char('='));
@@ -67,11 +69,18 @@ bool FaultPlan::parse(const QString &spec, QString *error)
             };
             if (key == QLatin1String("latency")) {
                 f.latencyMs = value.first().toInt(&ok);
-            } else if (key == QLatin1String("error") && value.size() == 2) {
+                ok = ok && value.size() == 1 && f.latencyMs >= 0;
+            } else if (key == QLatin1String("error")) {
+                if (value.size() != 2 || value.at(1).trimmed().isEmpty())
+                    return fail(QStringLiteral("expected error=P:CODE in \"%1\"").arg(item));
                 f.errorShare = share(value.at(0));
-                f.errorCode = value.at(1);
-            } else if (key == QLatin1String("http") && value.size() == 2) {
+                f.errorCode = value.at(1).trimmed();
+            } else if (key == QLatin1String("http")) {
+                if (value.size() != 2)
+                    return fail(QStringLiteral("expected http=STATUS:P in \"%1\"").arg(item));
                 f.httpStatus = value.at(0).toInt(&ok);
+                // Only an error status is a fault; a 200 would be an answer.
+                ok = ok && f.httpStatus >= 400 && f.httpStatus <= 599;
                 if (ok)
                     f.httpShare = share(value.at(1));
             } else if (key == QLatin1String("truncate")) {
@@ -86,6 +95,10 @@ bool FaultPlan::parse(const QString &spec, QString *error)
             if (!ok)
                 return fail(QStringLiteral("bad value in \"%1\"").arg(item));
         }
+        // One draw picks at most one fault: the shares must fit into 1.
+        const double total = f.errorShare + f.httpShare + f.truncateShare + f.notJsonShare + f.dropShare;
+        if (total > 1.0 + 1e-9)
+            return fail(QStringLiteral("the shares for %1 add up to more than 1").arg(action));
         parsed.insert(action, f);
     }
     QMutexLocker lock(&m_mutex);

@@ -307,8 +307,12 @@ SandboxServer::Answer SandboxServer::process(const QHttpServerRequest &request, 
     case FaultPlan::Outcome::HttpStatus:
         *code = QStringLiteral("HTTP %1").arg(fault.httpStatus);
         answer.httpStatus = fault.httpStatus;
-        answer.body = "<html><body><h1>" + QByteArray::number(fault.httpStatus)
-            + " Bad Gateway</h1></body></html>";
+        answer.body = "<html><body><h1>" + QByteArray::number(fault.httpStatus) + ' '
+            + (fault.httpStatus == 502   ? QByteArray("Bad Gateway")
+                   : fault.httpStatus == 503 ? QByteArray("Service Unavailable")
+                   : fault.httpStatus == 504 ? QByteArray("Gateway Timeout")
+                                             : QByteArray("Error"))
+            + "</h1></body></html>";
         return answer;
     case FaultPlan::Outcome::NotJson:
         *code = QStringLiteral("not json");

@@ -42,6 +42,7 @@ struct Raw
     QByteArray service = "sms";
     bool signHostWithoutPort = false;
     QByteArrayList signedHeaderNames = {"content-type", "host"};
+    bool timestamp = true;
 };
 
 struct Answer
@@ -93,7 +94,8 @@ private:
             request.setRawHeader("Content-Type", raw.contentType);
         request.setRawHeader("X-TC-Action", raw.action);
         request.setRawHeader("X-TC-Version", raw.version);
-        request.setRawHeader("X-TC-Timestamp", QByteArray::number(timestamp));
+        if (raw.timestamp)
+            request.setRawHeader("X-TC-Timestamp", QByteArray::number(timestamp));
         request.setRawHeader("X-TC-Region", "ap-guangzhou");
         if (!raw.language.isEmpty())
             request.setRawHeader("X-TC-Language", raw.language);
@@ -306,6 +308,44 @@ private Q_SLOTS:
         const Answer a = send(raw);
         QCOMPARE(a.status, 200);
         QCOMPARE(a.code, QStringLiteral("AuthFailure.InvalidAuthorization"));
+    }
+
+    void scopeDateMustBeTheUtcDate()
+    {
+        // 10:00 Beijing is 02:00 UTC on the same day; a client that puts its
+        // local date into the scope between 00:00 and 08:00 is refused, and
+        // so is any other date.
+        Raw raw;
+        raw.auth = Raw::Auth::Custom;
+        api::Tc3Signer::Request toSign;
+        toSign.headers = {{"content-type", "application/json"},
+                          {"host", QStringLiteral("127.0.0.1:%1").arg(h->server().endpoint().port()).toLatin1()}};
+        toSign.payload = raw.body;
+        toSign.timestamp = h->now();
+        const QByteArray good =
+            api::Tc3Signer::sign(secretId().toLatin1(), secretKey().toLatin1(), toSign).authorization;
+        QVERIFY(good.contains("/2026-03-10/sms/"));
+        raw.customAuthorization = good;
+        QCOMPARE(send(raw).code, QString());
+        raw.customAuthorization = QByteArray(good).replace("/2026-03-10/", "/2026-03-11/");
+        QCOMPARE(send(raw).code, QStringLiteral("AuthFailure.SignatureFailure"));
+        // Just after midnight Beijing time it is still yesterday in UTC.
+        h->freezeAt(beijing(0, 30, 11));
+        toSign.timestamp = h->now();
+        const QByteArray utc =
+            api::Tc3Signer::sign(secretId().toLatin1(), secretKey().toLatin1(), toSign).authorization;
+        QVERIFY(utc.contains("/2026-03-10/sms/"));
+        raw.customAuthorization = utc;
+        QCOMPARE(send(raw).code, QString());
+        raw.customAuthorization = QByteArray(utc).replace("/2026-03-10/", "/2026-03-11/");
+        QCOMPARE(send(raw).code, QStringLiteral("AuthFailure.SignatureFailure"));
+    }
+
+    void missingTimestamp()
+    {
+        Raw raw;
+        raw.timestamp = false;
+        QCOMPARE(send(raw).code, QStringLiteral("MissingParameter"));
     }
 
     void unknownSecretId()
