@@ -31,12 +31,15 @@ struct ServiceResult
     QJsonObject fields;
     QString errorCode;
     QString errorMessage;
+    // One more member of the Response object as ready JSON text
+    // ("SendStatusSet":[...]), for answers too large to build as QJsonObject.
+    QByteArray rawMember;
 
     bool isError() const { return !errorCode.isEmpty(); }
-    static ServiceResult ok(const QJsonObject &fields) { return {fields, {}, {}}; }
+    static ServiceResult ok(const QJsonObject &fields) { return {fields, {}, {}, {}}; }
     static ServiceResult error(const QString &code, const QString &message)
     {
-        return {{}, code, message};
+        return {{}, code, message, {}};
     }
 };
 

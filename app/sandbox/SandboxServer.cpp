@@ -38,8 +38,16 @@ QByteArray envelope(const ServiceResult &result)
                                             {QStringLiteral("Message"), result.errorMessage}}}};
     }
     response.insert(QStringLiteral("RequestId"), QUuid::createUuid().toString(QUuid::WithoutBraces));
-    return QJsonDocument(QJsonObject{{QStringLiteral("Response"), response}})
-        .toJson(QJsonDocument::Compact);
+    QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("Response"), response}})
+                          .toJson(QJsonDocument::Compact);
+    if (!result.isError() && !result.rawMember.isEmpty()) {
+        // Compact output always starts with {"Response":{ and the object is
+        // never empty (RequestId), so the member goes right after the brace.
+        static const QByteArray head = "{\"Response\":{";
+        Q_ASSERT(json.startsWith(head));
+        json.insert(head.size(), result.rawMember + ',');
+    }
+    return json;
 }
 
 struct Authorization

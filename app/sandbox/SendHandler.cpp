@@ -1,5 +1,6 @@
 #include "SendHandler.h"
 
+#include "JsonWriter.h"
 #include "domain/SmsLength.h"
 
 #include <QCryptographicHash>
@@ -21,10 +22,52 @@ QString beijingDay(const QDateTime &now)
 
 quint32 mix(const QString &text)
 {
-    // Stable across runs and platforms (qHash is seeded per process).
-    const QByteArray digest = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Md5);
-    return quint32(uchar(digest[0])) << 24 | quint32(uchar(digest[1])) << 16
-        | quint32(uchar(digest[2])) << 8 | quint32(uchar(digest[3]));
+    // FNV-1a with a final avalanche: stable across runs and platforms (qHash
+    // is seeded per process), and cheap enough to run per number.
+    quint32 h = 2166136261u;
+    for (const QChar c : text) {
+        h ^= c.unicode();
+        h *= 16777619u;
+    }
+    h ^= h >> 16;
+    h *= 0x7feb352du;
+    h ^= h >> 15;
+    h *= 0x846ca68bu;
+    h ^= h >> 16;
+    return h;
+}
+
+qint64 beijingDayStart(const QDateTime &now)
+{
+    const QDateTime local = now.toOffsetFromUtc(8 * 3600);
+    return QDateTime(local.date(), QTime(0, 0), Qt::OffsetFromUTC, 8 * 3600).toSecsSinceEpoch();
+}
+
+// One SendStatus as JSON text, in the service's field order.
+QByteArray sendStatus(const QString &serial, const QString &phone, int fee,
+                      const QString &session, const QString &code, const QString &message,
+                      const QString &isoCode)
+{
+    QByteArray out;
+    out.reserve(192);
+    out.append('{');
+    JsonWriter::appendMember(out, "SerialNo", serial, true);
+    JsonWriter::appendMember(out, "PhoneNumber", phone);
+    JsonWriter::appendMember(out, "Fee", fee);
+    JsonWriter::appendMember(out, "SessionContext", session);
+    JsonWriter::appendMember(out, "Code", code);
+    JsonWriter::appendMember(out, "Message", message);
+    JsonWriter::appendMember(out, "IsoCode", isoCode);
+    out.append('}');
+    return out;
+}
+
+QByteArray statusSet(const char *key, const QList<QByteArray> &items)
+{
+    QByteArray out = QByteArray(1, '"') + key + "\":[";
+    out.append(items.join(','));
+    out.append(']');
+    return out;
 }
 
 struct FailReason
@@ -176,6 +219,12 @@ ServiceResult SendHandler::prepare(const RequestContext &ctx, const QString &tem
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                    "The message is longer than 500 characters.")));
     m.fee = std::max(1, length.segments);
+    // Computed once per message rather than per number: these keys are what
+    // keeps a 200-number request cheap.
+    m.day = beijingDay(ctx.now);
+    m.dayStart = beijingDayStart(ctx.now);
+    m.counterPrefix = m.appId + QLatin1Char('|') + m.day + QLatin1Char('|');
+    m.contentKey = QLatin1Char('|') + QString::number(mix(m.text), 16);
 
     // Parameter problems refuse every number of the message, one by one.
     static const QRegularExpression code(QStringLiteral("^\\d*$"));
@@ -265,10 +314,13 @@ ServiceResult SendHandler::sendSms(const RequestContext &ctx, const QJsonObject 
     if (problem.isError())
         return problem;
 
-    QJsonArray statuses;
+    QList<QByteArray> statuses;
+    statuses.reserve(numbers.size());
     for (int i = 0; i < numbers.size(); ++i)
         statuses.append(sendOne(ctx, message, set.at(i).toString(), numbers.at(i)));
-    return R::ok({{QStringLiteral("SendStatusSet"), statuses}});
+    ServiceResult result;
+    result.rawMember = statusSet("SendStatusSet", statuses);
+    return result;
 }
 
 ServiceResult SendHandler::sendMulti(const RequestContext &ctx, const QJsonObject &body)
@@ -296,7 +348,7 @@ ServiceResult SendHandler::sendMulti(const RequestContext &ctx, const QJsonObjec
                                                        "SendMultiGlobalSms takes international "
                                                        "numbers only.")));
     }
-    QJsonArray statuses;
+    QList<QByteArray> statuses;
     for (int i = 0; i < items.size(); ++i) {
         const QJsonObject item = items.at(i).toObject();
         QStringList params;
@@ -324,10 +376,12 @@ ServiceResult SendHandler::sendMulti(const RequestContext &ctx, const QJsonObjec
         }
         statuses.append(sendOne(ctx, message, input, numbers.at(i)));
     }
-    return R::ok({{QStringLiteral("SendMultiStatusSet"), statuses}});
+    ServiceResult result;
+    result.rawMember = statusSet("SendMultiStatusSet", statuses);
+    return result;
 }
 
-QJsonObject SendHandler::refuse(const RequestContext &ctx, const Message &m, const QString &input,
+QByteArray SendHandler::refuse(const RequestContext &ctx, const Message &m, const QString &input,
                                 const PhoneNumber &number, const QString &code,
                                 const QString &text)
 {
@@ -344,13 +398,8 @@ QJsonObject SendHandler::refuse(const RequestContext &ctx, const Message &m, con
     r.requestCode = code;
     r.sendTime = ctx.nowSecs;
     m_state.addSend(r);
-    return {{QStringLiteral("SerialNo"), QString()},
-            {QStringLiteral("PhoneNumber"), r.phoneNumber},
-            {QStringLiteral("Fee"), 0},
-            {QStringLiteral("SessionContext"), m.sessionContext},
-            {QStringLiteral("Code"), code},
-            {QStringLiteral("Message"), text},
-            {QStringLiteral("IsoCode"), r.isoCode.isEmpty() ? QStringLiteral("DEF") : r.isoCode}};
+    return sendStatus(QString(), r.phoneNumber, 0, m.sessionContext, code, text,
+                      r.isoCode.isEmpty() ? QStringLiteral("DEF") : r.isoCode);
 }
 
 QString SendHandler::perNumberLimit(const RequestContext &ctx, const Message &m,
@@ -358,7 +407,7 @@ QString SendHandler::perNumberLimit(const RequestContext &ctx, const Message &m,
 {
     const QString phone = number.e164();
     const qint64 now = ctx.nowSecs;
-    const QString day = beijingDay(ctx.now);
+    const QString &day = m.day;
 
     if (m_state.optOut.contains(phone)) {
         *text = ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
@@ -391,7 +440,7 @@ QString SendHandler::perNumberLimit(const RequestContext &ctx, const Message &m,
             ++in30s;
         if (t > now - 3600)
             ++in1h;
-        if (beijingDay(QDateTime::fromSecsSinceEpoch(t, Qt::UTC)) == day)
+        if (t >= m.dayStart)
             ++today;
     }
     if (in30s >= m_settings.perNumberThirtySeconds) {
@@ -410,12 +459,13 @@ QString SendHandler::perNumberLimit(const RequestContext &ctx, const Message &m,
                                            "This number reached its limit for today."));
         return QStringLiteral("LimitExceeded.PhoneNumberDailyLimit");
     }
-    const QString contentKey = phone + QLatin1Char('|') + QString::number(mix(m.text), 16);
-    QList<qint64> &sameContent = m_state.recentByPhoneContent[contentKey];
     int sameToday = 0;
-    for (qint64 t : sameContent) {
-        if (beijingDay(QDateTime::fromSecsSinceEpoch(t, Qt::UTC)) == day)
-            ++sameToday;
+    const auto sameContent = m_state.recentByPhoneContent.constFind(phone + m.contentKey);
+    if (sameContent != m_state.recentByPhoneContent.constEnd()) {
+        for (qint64 t : *sameContent) {
+            if (t >= m.dayStart)
+                ++sameToday;
+        }
     }
     if (sameToday >= m_settings.perNumberSameContentDaily) {
         *text = ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
@@ -425,7 +475,7 @@ QString SendHandler::perNumberLimit(const RequestContext &ctx, const Message &m,
     }
 
     // Application limits for the Beijing calendar day.
-    const QString prefix = m.appId + QLatin1Char('|') + day + QLatin1Char('|');
+    const QString &prefix = m.counterPrefix;
     const auto count = [this, &prefix](const QString &bucket) {
         return m_state.dailyCounters.value(prefix + bucket);
     };
@@ -469,7 +519,7 @@ QString SendHandler::perNumberLimit(const RequestContext &ctx, const Message &m,
     return {};
 }
 
-QJsonObject SendHandler::sendOne(const RequestContext &ctx, const Message &m, const QString &input,
+QByteArray SendHandler::sendOne(const RequestContext &ctx, const Message &m, const QString &input,
                                  const PhoneNumber &number)
 {
     if (!number.isValid())
@@ -486,8 +536,8 @@ QJsonObject SendHandler::sendOne(const RequestContext &ctx, const Message &m, co
     const qint64 now = ctx.nowSecs;
     m_state.consume(m.fee, now);
     const QString phone = number.e164();
-    const QString day = beijingDay(ctx.now);
-    const QString prefix = m.appId + QLatin1Char('|') + day + QLatin1Char('|');
+    const QString &day = m.day;
+    const QString &prefix = m.counterPrefix;
     m_state.dailyCounters[prefix + QStringLiteral("all")] += 1;
     if (m.international) {
         m_state.dailyCounters[prefix + QStringLiteral("global")] += 1;
@@ -497,7 +547,7 @@ QJsonObject SendHandler::sendOne(const RequestContext &ctx, const Message &m, co
         m_state.dailyCounters[prefix + QStringLiteral("mainland")] += 1;
     }
     m_state.recentByPhone[phone].append(now);
-    m_state.recentByPhoneContent[phone + QLatin1Char('|') + QString::number(mix(m.text), 16)].append(now);
+    m_state.recentByPhoneContent[phone + m.contentKey].append(now);
 
     SendRecord r;
     r.serialNo = m_state.nextSerialNo();
@@ -518,13 +568,8 @@ QJsonObject SendHandler::sendOne(const RequestContext &ctx, const Message &m, co
     const QString serial = r.serialNo;
     m_state.addSend(std::move(r));
 
-    return {{QStringLiteral("SerialNo"), serial},
-            {QStringLiteral("PhoneNumber"), phone},
-            {QStringLiteral("Fee"), m.fee},
-            {QStringLiteral("SessionContext"), m.sessionContext},
-            {QStringLiteral("Code"), QStringLiteral("Ok")},
-            {QStringLiteral("Message"), QStringLiteral("send success")},
-            {QStringLiteral("IsoCode"), number.regionCode()}};
+    return sendStatus(serial, phone, m.fee, m.sessionContext, QStringLiteral("Ok"),
+                      QStringLiteral("send success"), number.regionCode());
 }
 
 void SendHandler::scheduleReceipt(SendRecord &r, const QString &subscriber) const

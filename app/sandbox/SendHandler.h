@@ -41,6 +41,10 @@ private:
         QString paramMessage;
         QString sessionContext;
         bool international = false;
+        QString day;           // Beijing calendar day, yyyyMMdd
+        qint64 dayStart = 0;   // its first second
+        QString counterPrefix; // "app|day|"
+        QString contentKey;    // "|<hash of text>"
     };
 
     ServiceResult sendSms(const RequestContext &ctx, const QJsonObject &body);
@@ -51,9 +55,9 @@ private:
     ServiceResult prepare(const RequestContext &ctx, const QString &templateId,
                           const QString &signName, const QStringList &params,
                           bool international, Message &message) const;
-    QJsonObject sendOne(const RequestContext &ctx, const Message &message, const QString &input,
+    QByteArray sendOne(const RequestContext &ctx, const Message &message, const QString &input,
                         const domain::PhoneNumber &number);
-    QJsonObject refuse(const RequestContext &ctx, const Message &message, const QString &input,
+    QByteArray refuse(const RequestContext &ctx, const Message &message, const QString &input,
                        const domain::PhoneNumber &number, const QString &code,
                        const QString &text);
     QString perNumberLimit(const RequestContext &ctx, const Message &message,

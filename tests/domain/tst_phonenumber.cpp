@@ -1,6 +1,10 @@
 #include "domain/PhoneNumber.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
 
 #include <thread>
 #include <vector>
@@ -23,6 +27,32 @@ private slots:
     void spellingsOfOneNumberAreEqual();
     void problemDescription();
     void parallelParsing();
+
+    // The mainland fast path caches verdicts per 7-digit prefix. Whatever the
+    // order numbers come in, every verdict must equal libphonenumber's own.
+    void cachedMainlandVerdictsMatchTheLibrary()
+    {
+        using i18n::phonenumbers::PhoneNumberUtil;
+        const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+        QRandomGenerator random(20261127);
+        int valid = 0;
+        for (int i = 0; i < 30000; ++i) {
+            // Few prefixes, many numbers each: the cache is hit most of the time.
+            const quint64 prefix = 1000000 + random.bounded(1000000) / 97 * 97;
+            const QString national = QStringLiteral("%1%2").arg(prefix).arg(random.bounded(10000), 4, 10, QLatin1Char('0'));
+            i18n::phonenumbers::PhoneNumber reference;
+            util.Parse("+86" + national.toStdString(), "ZZ", &reference);
+            const bool expected = util.IsValidNumber(reference);
+            const auto parsed = sms::domain::PhoneNumber::parse(QStringLiteral("+86") + national);
+            QVERIFY2(parsed.isValid() == expected, qPrintable(national));
+            if (expected) {
+                ++valid;
+                QCOMPARE(parsed.e164(), QStringLiteral("+86") + national);
+            }
+        }
+        QVERIFY(valid > 1000); // the sample really covered valid ranges
+    }
+
 };
 
 void tst_PhoneNumber::validNumbers_data()
