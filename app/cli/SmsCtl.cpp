@@ -6,6 +6,9 @@
 #include "errors/Guidance.h"
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "credentials/CredentialHygiene.h"
+#include "credentials/ProfileStore.h"
+#include "credentials/SecretStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,10 +19,36 @@
 #include <QRegularExpression>
 
 #include <cstdio>
+#include <optional>
 
 namespace sms::cli {
 
 using api::ApiError;
+
+namespace {
+// Keys copied from a web page often carry a space or a newline, and the
+// service then answers SecretIdNotFound or SignatureFailure.
+struct CleanedCredential
+{
+    api::Credential credential;
+    bool trimmed = false;
+    bool innerWhitespace = false;
+};
+
+CleanedCredential cleaned(const api::Credential &credential)
+{
+    using credentials::CredentialHygiene;
+    const CredentialHygiene::Cleaned id = CredentialHygiene::clean(credential.secretId);
+    const CredentialHygiene::Cleaned key = CredentialHygiene::clean(credential.secretKey);
+    CleanedCredential result;
+    result.credential = credential;
+    result.credential.secretId = id.value;
+    result.credential.secretKey = key.value;
+    result.trimmed = id.trimmed || key.trimmed;
+    result.innerWhitespace = id.hasInnerWhitespace || key.hasInnerWhitespace;
+    return result;
+}
+} // namespace
 
 SmsCtl::SmsCtl(QObject *parent)
     : QObject(parent)
@@ -41,7 +70,8 @@ int SmsCtl::run(const QStringList &arguments)
     // "explain" has options of its own (--list): hand it everything after the
     // word, plus a --lang given before it.
     const QStringList valued = {QStringLiteral("--endpoint"), QStringLiteral("--region"),
-                                QStringLiteral("--lang"), QStringLiteral("--timeout")};
+                                QStringLiteral("--lang"), QStringLiteral("--timeout"),
+                                QStringLiteral("--profile")};
     QStringList globalLang;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
@@ -72,8 +102,10 @@ int SmsCtl::run(const QStringList &arguments)
            "                         '-' reads it from standard input, none sends {}.\n"
            "  explain CODE           what an error code means and what to do about it.\n"
            "  explain --list         every error code smsctl knows.\n\n"
-           "Credentials come from the environment variables TENCENTCLOUD_SECRET_ID and\n"
-           "TENCENTCLOUD_SECRET_KEY; they are never accepted as arguments.\n\n"
+           "Credentials come from the system keychain with --profile NAME (a profile saved\n"
+           "in SMS Console), otherwise from the environment variables\n"
+           "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY; they are never accepted as\n"
+           "arguments.\n\n"
            "Exit codes: 0 success, 2 usage or configuration error, 3 service error\n"
            "(including numbers a send refused), 4 network, TLS, timeout or protocol error."));
     parser.addHelpOption();
@@ -94,7 +126,14 @@ int SmsCtl::run(const QStringList &arguments)
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
         tr("Log each request's progress to standard error (never keys or signatures)."));
-    parser.addOptions({endpointOption, regionOption, langOption, timeoutOption, verboseOption});
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        tr("Use a profile saved in SMS Console: its endpoint, region, language of messages "
+           "and, from the system keychain, its keys. --endpoint, --region and --lang still "
+           "override."),
+        QStringLiteral("NAME"));
+    parser.addOptions({endpointOption, regionOption, langOption, timeoutOption, verboseOption,
+                       profileOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command: call or explain."));
     parser.addPositionalArgument(QStringLiteral("args"), tr("The command's arguments."),
                                  QStringLiteral("[args...]"));
@@ -131,8 +170,48 @@ int SmsCtl::run(const QStringList &arguments)
     }
     Localization::install(locale);
 
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(tr("no command given"));
+    const QString command = positional.first();
+    if (command != QLatin1String("call"))
+        return usageError(tr("unknown command \"%1\"").arg(command));
+    if (positional.size() < 2 || positional.size() > 3)
+        return usageError(tr("usage: smsctl call ACTION [JSON|-]"));
+    if (const int code = parseRequest(positional.at(1), positional.value(2), &m_payload); code >= 0)
+        return code;
+    m_action = positional.at(1);
+
     api::ClientConfig config;
     config.language = Localization::apiLanguage();
+    std::optional<credentials::Profile> profile;
+    if (parser.isSet(profileOption)) {
+        const QString name = parser.value(profileOption);
+        const credentials::ProfileStore store;
+        profile = store.profile(name);
+        if (!profile) {
+            const QStringList names = store.names();
+            return usageError(names.isEmpty()
+                                  ? tr("no profile named \"%1\": no profiles are saved in %2")
+                                        .arg(name, store.settingsPath())
+                                  : tr("no profile named \"%1\" (saved profiles: %2)")
+                                        .arg(name, names.join(QStringLiteral(", "))));
+        }
+        if (profile->sandbox)
+            return usageError(tr("the profile \"%1\" is SMS Console's built-in sandbox: it has "
+                                 "no keys in the system keychain, so smsctl cannot use it. Run "
+                                 "sms-sandbox and point smsctl at it with --endpoint instead.")
+                                  .arg(name));
+        config.endpoint = profile->endpoint;
+        config.region = profile->region;
+        if (!parser.isSet(langOption) && !profile->serverLanguage.isEmpty())
+            config.language = profile->serverLanguage;
+        if (!parser.isSet(endpointOption)) {
+            const QString problem = api::ApiClient::endpointProblem(config.endpoint);
+            if (!problem.isEmpty())
+                return usageError(tr("profile \"%1\": %2").arg(name, problem));
+        }
+    }
     if (parser.isSet(endpointOption)) {
         config.endpoint = QUrl(parser.value(endpointOption), QUrl::StrictMode);
         const QString problem = api::ApiClient::endpointProblem(config.endpoint);
@@ -149,37 +228,61 @@ int SmsCtl::run(const QStringList &arguments)
         config.timeoutMs = int(seconds * 1000);
     }
 
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
-        return usageError(tr("no command given"));
-    const QString command = positional.first();
-    if (command != QLatin1String("call"))
-        return usageError(tr("unknown command \"%1\"").arg(command));
-    if (positional.size() < 2 || positional.size() > 3)
-        return usageError(tr("usage: smsctl call ACTION [JSON|-]"));
+    m_client = new api::ApiClient(this);
+    m_client->setConfig(config);
+
+    if (profile) {
+        // A correction of this computer's clock the operator chose to keep.
+        m_client->clock().setOffsetSeconds(profile->clockOffsetSeconds);
+        m_secrets = new credentials::SecretStore(QStringLiteral("SMS Console"), this);
+        credentials::SecretJob *job = m_secrets->read(profile->name);
+        connect(job, &credentials::SecretJob::finished, this, [this, job] { onSecretRead(job); });
+        return -1;
+    }
 
     api::Credential credential;
     credential.secretId = qEnvironmentVariable("TENCENTCLOUD_SECRET_ID");
     credential.secretKey = qEnvironmentVariable("TENCENTCLOUD_SECRET_KEY");
     if (!credential.isComplete())
         return usageError(tr("set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the "
-                             "environment (keys are never taken as arguments)"));
-    // Keys copied from a web page often carry a space or a newline, and the
-    // service then answers SecretIdNotFound or SignatureFailure.
-    if (credential.secretId != credential.secretId.trimmed()
-        || credential.secretKey != credential.secretKey.trimmed()) {
-        m_err << tr("smsctl: note: removed spaces around the SecretId or SecretKey") << '\n';
-        credential.secretId = credential.secretId.trimmed();
-        credential.secretKey = credential.secretKey.trimmed();
-    }
-
-    m_client = new api::ApiClient(this);
-    m_client->setConfig(config);
-    m_client->setCredential(credential);
-    return runCall(positional.at(1), positional.value(2));
+                             "environment, or use --profile NAME (keys are never taken as "
+                             "arguments)"));
+    startCall(credential);
+    return -1;
 }
 
-int SmsCtl::runCall(const QString &action, const QString &payloadArgument)
+void SmsCtl::onSecretRead(credentials::SecretJob *job)
+{
+    job->deleteLater();
+    if (!job->succeeded()) {
+        m_err << tr("smsctl: cannot read the keys of the profile \"%1\" from the system "
+                    "keychain: %2")
+                     .arg(job->profileName(), job->errorString())
+              << '\n';
+        printGuidance({job->errorCode()});
+        m_err.flush();
+        QCoreApplication::exit(Usage);
+        return;
+    }
+    startCall(job->credential());
+}
+
+void SmsCtl::startCall(const api::Credential &raw)
+{
+    const CleanedCredential clean = cleaned(raw);
+    if (clean.trimmed)
+        m_err << tr("smsctl: note: removed spaces around the SecretId or SecretKey") << '\n';
+    if (clean.innerWhitespace)
+        m_err << tr("smsctl: warning: the SecretId or SecretKey contains spaces or line breaks; "
+                    "it is probably not the key you meant")
+              << '\n';
+    m_err.flush();
+    m_client->setCredential(clean.credential);
+    api::ApiCall *call = m_client->call(m_action, m_payload);
+    connect(call, &api::ApiCall::finished, this, [this, call] { onCallFinished(call); });
+}
+
+int SmsCtl::parseRequest(const QString &action, const QString &payloadArgument, QJsonObject *payload)
 {
     static const QRegularExpression actionPattern(QStringLiteral("^[A-Z][A-Za-z0-9]{1,63}$"));
     if (!actionPattern.match(action).hasMatch())
@@ -202,10 +305,21 @@ int SmsCtl::runCall(const QString &action, const QString &payloadArgument)
                               .arg(parseError.offset));
     if (!document.isObject())
         return usageError(tr("the request must be a JSON object"));
-
-    api::ApiCall *call = m_client->call(action, document.object());
-    connect(call, &api::ApiCall::finished, this, [this, call] { onCallFinished(call); });
+    *payload = document.object();
     return -1;
+}
+
+void SmsCtl::printGuidance(const QStringList &codes)
+{
+    for (const QString &code : codes) {
+        const errors::Guidance guidance = errors::ErrorCatalog::guidanceFor(code);
+        m_err << '\n' << code << " - " << guidance.title << '\n';
+        for (int i = 0; i < guidance.steps.size(); ++i)
+            m_err << "  " << (i + 1) << ". " << guidance.steps.at(i) << '\n';
+        if (!guidance.retryText.isEmpty())
+            m_err << "  " << guidance.retryText << '\n';
+    }
+    m_err << tr("More: smsctl explain CODE") << '\n';
 }
 
 int SmsCtl::exitCodeFor(const ApiError &error)
@@ -275,15 +389,7 @@ void SmsCtl::onCallFinished(api::ApiCall *call)
         } else {
             codes.append(error.code());
         }
-        for (const QString &code : std::as_const(codes)) {
-            const errors::Guidance guidance = errors::ErrorCatalog::guidanceFor(code);
-            m_err << '\n' << code << " - " << guidance.title << '\n';
-            for (int i = 0; i < guidance.steps.size(); ++i)
-                m_err << "  " << (i + 1) << ". " << guidance.steps.at(i) << '\n';
-            if (!guidance.retryText.isEmpty())
-                m_err << "  " << guidance.retryText << '\n';
-        }
-        m_err << tr("More: smsctl explain CODE") << '\n';
+        printGuidance(codes);
     }
     if (error.outcomeUnknown())
         m_err << tr("Warning: the request may have reached the service and been carried out. "

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/Credential.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
@@ -10,6 +12,11 @@ namespace sms::api {
 class ApiCall;
 class ApiClient;
 } // namespace sms::api
+
+namespace sms::credentials {
+class SecretJob;
+class SecretStore;
+} // namespace sms::credentials
 
 namespace sms::cli {
 
@@ -32,12 +39,20 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int runCall(const QString &action, const QString &payloadArgument);
+    // Checks the action and reads the JSON request; returns -1 when usable,
+    // else the exit code of the usage error it reported.
+    int parseRequest(const QString &action, const QString &payloadArgument, QJsonObject *payload);
+    void startCall(const api::Credential &credential);
+    void onSecretRead(credentials::SecretJob *job);
     void onCallFinished(api::ApiCall *call);
     int usageError(const QString &message);
+    void printGuidance(const QStringList &codes);
     static int exitCodeFor(const api::ApiError &error);
 
     api::ApiClient *m_client = nullptr;
+    credentials::SecretStore *m_secrets = nullptr;
+    QString m_action;
+    QJsonObject m_payload;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -1,15 +1,24 @@
 #include "CannedServer.h"
+#include "credentials/ProfileStore.h"
+#include "credentials/SecretStore.h"
 
+#include <QDir>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 const QByteArray kSecretId = "AKIDsmsctltest000000000000000000000";
 const QByteArray kSecretKey = "smsctl-secret-key-do-not-print-0001";
+// Profiles go to the application's real keychain service, under names no
+// operator would choose; each test removes what it stored.
+const QString kProfile = QStringLiteral("tst_smsctl profile");
 
 struct Result
 {
@@ -28,10 +37,12 @@ class tst_SmsCtl : public QObject
 private:
     std::unique_ptr<CannedServer> m_server;
 
+    std::unique_ptr<QTemporaryDir> m_home;
+    QStringList m_storedProfiles;
+
     Result smsctl(const QStringList &args, const QByteArray &key = kSecretKey,
                   const QByteArray &stdinData = {}, bool withCredentials = true)
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("TENCENTCLOUD_SECRET_ID"));
         env.remove(QStringLiteral("TENCENTCLOUD_SECRET_KEY"));
@@ -39,6 +50,78 @@ private:
             env.insert(QStringLiteral("TENCENTCLOUD_SECRET_ID"), QString::fromLatin1(kSecretId));
             env.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"), QString::fromLatin1(key));
         }
+        return run(args, env, stdinData);
+    }
+
+    // smsctl --profile: a HOME of its own (so the shared settings file is a
+    // temporary one), the session's real keyring, and wrong keys in the
+    // environment to show that the keychain's are used.
+    Result smsctlWithProfile(const QStringList &args, const QString &dbusAddress = QString())
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TENCENTCLOUD_SECRET_ID"), QStringLiteral("AKIDfromTheEnvironment"));
+        env.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"), QStringLiteral("environment-key-not-for-profiles"));
+        env.insert(QStringLiteral("HOME"), m_home->path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral(".local/share")));
+        if (!dbusAddress.isEmpty())
+            env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), dbusAddress);
+        return run(args, env, {});
+    }
+
+    QString configHome() const { return m_home->filePath(QStringLiteral(".config")); }
+
+    // The file smsctl reads: QSettings' INI location under the child's
+    // XDG_CONFIG_HOME.
+    sms::credentials::ProfileStore profileStore() const
+    {
+        return sms::credentials::ProfileStore(configHome() + QStringLiteral("/SmsConsole/SMS Console.ini"));
+    }
+
+    sms::credentials::Profile serverProfile() const
+    {
+        sms::credentials::Profile p;
+        p.name = kProfile;
+        p.endpoint = m_server->endpoint();
+        p.region = QStringLiteral("ap-nanjing");
+        p.serverLanguage = QStringLiteral("en-US");
+        p.appIds = {{QStringLiteral("1400000001"), QStringLiteral("Shop")}};
+        return p;
+    }
+
+    // Empty on success, else the SecretJob's error code and message.
+    QString storeKeys(const QString &profile, const QString &secretId, const QString &secretKey)
+    {
+        sms::credentials::SecretStore store;
+        sms::api::Credential credential;
+        credential.secretId = secretId;
+        credential.secretKey = secretKey;
+        m_storedProfiles.append(profile);
+        return finish(store.write(profile, credential));
+    }
+
+    static QString finish(sms::credentials::SecretJob *job)
+    {
+        QEventLoop loop;
+        QObject::connect(job, &sms::credentials::SecretJob::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QString result = !job->isFinished() ? QStringLiteral("no answer from the keychain")
+                               : job->succeeded() ? QString()
+                                                  : job->errorCode() + QStringLiteral(": ") + job->errorString();
+        delete job;
+        return result;
+    }
+
+    static QByteArray keychainHint()
+    {
+        return "the keychain is not usable here: the --profile tests need a D-Bus session with an "
+               "unlocked gnome-keyring; run them through scripts/test";
+    }
+
+    Result run(const QStringList &args, QProcessEnvironment env, const QByteArray &stdinData)
+    {
+        QProcess process;
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(SMSCTL_PATH), args);
@@ -94,9 +177,21 @@ private Q_SLOTS:
         m_server = std::make_unique<CannedServer>();
         QVERIFY(m_server->start());
         m_server->setCredential(kSecretId, kSecretKey);
+        m_home = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_home->isValid());
     }
 
-    void cleanup() { m_server.reset(); }
+    void cleanup()
+    {
+        if (!m_storedProfiles.isEmpty() && !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+            sms::credentials::SecretStore store;
+            for (const QString &profile : std::as_const(m_storedProfiles))
+                finish(store.remove(profile));
+        }
+        m_storedProfiles.clear();
+        m_home.reset();
+        m_server.reset();
+    }
 
     void chineseSendSucceeds()
     {
@@ -235,6 +330,147 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("timeout error")), qPrintable(r.err));
         QVERIFY(r.err.contains(QLatin1String("may have reached the service")));
         QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    // --- smsctl --profile NAME ------------------------------------------------
+
+    void profileSuppliesEndpointRegionLanguageAndKeys()
+    {
+        QVERIFY(profileStore().save(serverProfile()));
+        const QString stored = storeKeys(kProfile, QString::fromLatin1(kSecretId), QString::fromLatin1(kSecretKey));
+        QVERIFY2(stored.isEmpty(), qPrintable(stored + QStringLiteral(" - ") + QString::fromLatin1(keychainHint())));
+
+        const Result r = smsctlWithProfile({QStringLiteral("--profile"), kProfile, QStringLiteral("call"),
+                                            QStringLiteral("DescribeSmsSignList")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(m_server->requestCount(), 1);
+        const auto &request = m_server->received().first();
+        QCOMPARE(request.signatureProblem, QString());
+        QCOMPARE(request.headers.value("x-tc-region"), QByteArray("ap-nanjing"));
+        QCOMPARE(request.headers.value("x-tc-language"), QByteArray("en-US"));
+        QVERIFY(!r.out.contains(QString::fromLatin1(kSecretKey)));
+        QVERIFY(!r.err.contains(QString::fromLatin1(kSecretKey)));
+        QVERIFY2(!r.err.contains(QLatin1String("removed spaces")), qPrintable(r.err));
+        // Nothing secret went into the settings file.
+        QFile settings(profileStore().settingsPath());
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        const QByteArray contents = settings.readAll();
+        QVERIFY(contents.contains("ap-nanjing"));
+        QVERIFY(!contents.contains(kSecretKey));
+        QVERIFY(!contents.contains(kSecretId));
+    }
+
+    void optionsOverrideTheProfile()
+    {
+        sms::credentials::Profile profile = serverProfile();
+        QTcpServer probe; // a port where nothing listens
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        profile.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
+        probe.close();
+        QVERIFY(profileStore().save(profile));
+        const QString stored = storeKeys(kProfile, QString::fromLatin1(kSecretId), QString::fromLatin1(kSecretKey));
+        QVERIFY2(stored.isEmpty(), qPrintable(stored + QStringLiteral(" - ") + QString::fromLatin1(keychainHint())));
+
+        const Result r = smsctlWithProfile(endpointArgs() << QStringLiteral("--region") << QStringLiteral("ap-beijing")
+                                                          << QStringLiteral("--lang") << QStringLiteral("zh_CN")
+                                                          << QStringLiteral("--profile") << kProfile
+                                                          << QStringLiteral("call") << QStringLiteral("DescribeSmsSignList"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(m_server->requestCount(), 1);
+        const auto &headers = m_server->received().first().headers;
+        QCOMPARE(headers.value("x-tc-region"), QByteArray("ap-beijing"));
+        QCOMPARE(headers.value("x-tc-language"), QByteArray("zh-CN"));
+    }
+
+    void profileClockCorrectionIsApplied()
+    {
+        sms::credentials::Profile profile = serverProfile();
+        profile.clockOffsetSeconds = 3600;
+        QVERIFY(profileStore().save(profile));
+        const QString stored = storeKeys(kProfile, QString::fromLatin1(kSecretId), QString::fromLatin1(kSecretKey));
+        QVERIFY2(stored.isEmpty(), qPrintable(stored + QStringLiteral(" - ") + QString::fromLatin1(keychainHint())));
+
+        const qint64 before = QDateTime::currentSecsSinceEpoch();
+        const Result r = smsctlWithProfile({QStringLiteral("--profile"), kProfile, QStringLiteral("call"),
+                                            QStringLiteral("DescribeSmsSignList")});
+        const qint64 after = QDateTime::currentSecsSinceEpoch();
+        QCOMPARE(m_server->requestCount(), 1);
+        const qint64 stamp = m_server->received().first().headers.value("x-tc-timestamp").toLongLong();
+        QVERIFY2(stamp >= before + 3600 && stamp <= after + 3600, qPrintable(r.err));
+    }
+
+    void profileKeysAreTrimmedWithANote()
+    {
+        QVERIFY(profileStore().save(serverProfile()));
+        const QString stored = storeKeys(kProfile, QStringLiteral("\u3000") + QString::fromLatin1(kSecretId),
+                                         QString::fromLatin1(kSecretKey) + QStringLiteral("\r\n"));
+        QVERIFY2(stored.isEmpty(), qPrintable(stored + QStringLiteral(" - ") + QString::fromLatin1(keychainHint())));
+        const Result r = smsctlWithProfile({QStringLiteral("--profile"), kProfile, QStringLiteral("call"),
+                                            QStringLiteral("DescribeSmsSignList")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("removed spaces")));
+        QCOMPARE(m_server->received().first().signatureProblem, QString());
+    }
+
+    void sandboxProfileHasNoKeys()
+    {
+        sms::credentials::Profile profile = serverProfile();
+        profile.sandbox = true;
+        QVERIFY(profileStore().save(profile));
+        const Result r = smsctlWithProfile({QStringLiteral("--profile"), kProfile, QStringLiteral("call"),
+                                            QStringLiteral("DescribeSmsSignList")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("sandbox")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("no keys")), qPrintable(r.err));
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void unknownProfile()
+    {
+        QVERIFY(profileStore().save(serverProfile()));
+        const Result r = smsctlWithProfile({QStringLiteral("--profile"), QStringLiteral("Nonexistent"),
+                                            QStringLiteral("call"), QStringLiteral("DescribeSmsSignList")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("no profile named \"Nonexistent\"")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(kProfile), qPrintable(r.err)); // lists the saved ones
+        QCOMPARE(m_server->requestCount(), 0);
+
+        // No settings at all.
+        QVERIFY(QFile::remove(profileStore().settingsPath()));
+        const Result none = smsctlWithProfile({QStringLiteral("--profile"), kProfile,
+                                               QStringLiteral("call"), QStringLiteral("DescribeSmsSignList")});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains(QLatin1String("no profiles are saved")), qPrintable(none.err));
+    }
+
+    void missingKeychainEntry()
+    {
+        QVERIFY(profileStore().save(serverProfile()));
+        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"), keychainHint().constData());
+        // Make sure there is no entry.
+        m_storedProfiles.append(kProfile);
+        sms::credentials::SecretStore store;
+        QCOMPARE(finish(store.remove(kProfile)), QString());
+
+        const Result r = smsctlWithProfile({QStringLiteral("--profile"), kProfile, QStringLiteral("call"),
+                                            QStringLiteral("DescribeSmsSignList")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("ClientError.KeychainEntryNotFound")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("No keys saved for this profile")), qPrintable(r.err));
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void keychainUnavailable()
+    {
+        QVERIFY(profileStore().save(serverProfile()));
+        const Result r = smsctlWithProfile({QStringLiteral("--profile"), kProfile, QStringLiteral("call"),
+                                            QStringLiteral("DescribeSmsSignList")},
+                                           QStringLiteral("unix:path=/nonexistent/dbus-session"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("ClientError.KeychainUnavailable")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("System keychain not available")), qPrintable(r.err));
+        // The environment's keys are not a fallback for a profile.
+        QCOMPARE(m_server->requestCount(), 0);
     }
 
     void protocolAndHttpErrorsExitFour()

@@ -959,6 +959,27 @@ const ErrorEntry *ErrorCatalog::table(qsizetype *count)
          {QT_TR_NOOP("Open Settings and enter an address such as https://sms.tencentcloudapi.com."),
           QT_TR_NOOP("Remove spaces, and anything after the host name.")}},
 
+        {"ClientError.KeychainAccessDenied", NetworkClient, AfterFixing, 0, OpenSettings,
+         QT_TR_NOOP("Keychain access refused"),
+         QT_TR_NOOP("The system keychain is locked, or access to it was refused, so SMS Console could not read or store the keys of this profile."),
+         {QT_TR_NOOP("Unlock the system keychain (on Linux, GNOME Keyring or KWallet) and try again."),
+          QT_TR_NOOP("If the keychain asks whether SMS Console may use it, allow it."),
+          QT_TR_NOOP("If it cannot be unlocked, use the keys for this session only: they stay in memory and are forgotten when SMS Console closes.")}},
+
+        {"ClientError.KeychainEntryNotFound", Authentication, AfterFixing, 0, OpenSettings,
+         QT_TR_NOOP("No keys saved for this profile"),
+         QT_TR_NOOP("The system keychain holds no SecretId and SecretKey for this profile: they were never saved on this computer, or they were removed."),
+         {QT_TR_NOOP("Open Settings and enter the SecretId and SecretKey of this profile again."),
+          QT_TR_NOOP("Copy them from the cloud console's API key page, without spaces before or after them."),
+          QT_TR_NOOP("For smsctl, save the keys in SMS Console first, or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY and leave out --profile.")}},
+
+        {"ClientError.KeychainError", NetworkClient, AfterFixing, 0, OpenSettings | RetryAfterCountdown,
+         QT_TR_NOOP("System keychain error"),
+         QT_TR_NOOP("The system keychain reported an error while reading or storing the keys of this profile. The message below comes from the keychain."),
+         {QT_TR_NOOP("Try once more: a busy keychain may answer now."),
+          QT_TR_NOOP("Check the keychain in its own application (for example Seahorse or KDE Wallet Manager)."),
+          QT_TR_NOOP("Enter the keys in Settings again, or use them for this session only.")}},
+
         {"ClientError.KeychainUnavailable", NetworkClient, AfterFixing, 0, OpenSettings,
          QT_TR_NOOP("System keychain not available"),
          QT_TR_NOOP("SMS Console keeps keys only in the system keychain, and it could not reach it: it is locked, not installed, or its service is not running."),
