@@ -1,18 +1,20 @@
-#include "Localization.h"
+#include "AppController.h"
 #include "MainWindow.h"
-#include "SandboxThread.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QStandardPaths>
 
+// smsconsole [--sandbox] [--profile NAME] [--lang zh_CN|en]: parses the
+// command line and hands over to the AppController (profiles, keychain,
+// client, sandbox) and the MainWindow.
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("SMS Console"));
     QApplication::setOrganizationName(QStringLiteral("SmsConsole"));
     QApplication::setApplicationVersion(QStringLiteral(SMS_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("smsconsole"));
+    QApplication::setWindowIcon(sms::ui::MainWindow::applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -22,41 +24,26 @@ int main(int argc, char *argv[])
     const QCommandLineOption sandboxOption(
         QStringLiteral("sandbox"),
         QCoreApplication::translate("main", "Work against the built-in sandbox (nothing is really sent)."));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Use the saved profile NAME for this session."),
+        QStringLiteral("NAME"));
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language: zh_CN or en."),
         QStringLiteral("LANG"));
     parser.addOption(sandboxOption);
+    parser.addOption(profileOption);
     parser.addOption(langOption);
     parser.process(app);
 
-    QLocale locale = QLocale::system();
-    if (parser.isSet(langOption))
-        locale = parser.value(langOption).startsWith(QLatin1String("zh"))
-            ? QLocale(QLocale::Chinese, QLocale::China)
-            : QLocale(QLocale::English, QLocale::UnitedStates);
-    sms::Localization::install(locale);
+    sms::ui::AppOptions options;
+    options.forceSandbox = parser.isSet(sandboxOption);
+    options.profileName = parser.value(profileOption);
+    options.language = parser.value(langOption);
 
-    // Until account profiles exist, the console always works offline against
-    // the in-process sandbox, with its demo account kept between runs.
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dataDir);
-    sms::sandbox::SandboxOptions options;
-    options.demo = true;
-    options.statePath = dataDir + QStringLiteral("/sandbox-state.json");
-
-    sms::ui::MainWindow window;
-    sms::sandbox::SandboxThread sandbox;
-    QObject::connect(&sandbox, &sms::sandbox::SandboxThread::started, &window, [&] {
-        sms::api::ClientConfig config;
-        config.endpoint = sandbox.endpoint();
-        config.language = sms::Localization::apiLanguage();
-        window.setConnection(QCoreApplication::translate("main", "Sandbox"), config, true);
-    });
-    QObject::connect(&sandbox, &sms::sandbox::SandboxThread::failed, &window,
-                     [&](const QString &error) { window.showStartupProblem(error); });
-    sandbox.start(options);
+    sms::ui::AppController controller(options);
+    controller.start();
+    sms::ui::MainWindow window(&controller);
     window.show();
-    const int code = app.exec();
-    sandbox.stop();
-    return code;
+    return app.exec();
 }

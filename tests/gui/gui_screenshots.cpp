@@ -1,0 +1,159 @@
+// Renders what a new user sees to PNG files, for a person to look at:
+//
+//   gui_screenshots OUTDIR [--dark]
+//
+// main-<lang>.png (first run in the sandbox), profiles-<lang>.png (the
+// sandbox profile), profile-new-<lang>.png (a new profile with a cleaned
+// key), about-<lang>.png, clock-<lang>.png (a service 15 minutes ahead), for English and
+// Chinese. Run it with QT_QPA_PLATFORM=offscreen (or under xvfb-run), and
+// with QT_SCALE_FACTOR=2 to see 200 % scaling. Settings, keys and sandbox
+// state go to a temporary directory.
+
+#include "AboutDialog.h"
+#include "AppController.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "ProfilesDialog.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QLineEdit>
+#include <QPalette>
+#include <QSettings>
+#include <QStyleFactory>
+#include <QTest>
+
+#include <cstdio>
+#include <functional>
+
+using sms::ui::AppController;
+using sms::ui::MainWindow;
+
+namespace {
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 20000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+void settle()
+{
+    for (int i = 0; i < 10; ++i) {
+        QCoreApplication::processEvents();
+        QTest::qWait(20);
+    }
+}
+
+bool save(QWidget *widget, const QString &path)
+{
+    settle();
+    const bool ok = widget->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe8, 0xe8, 0xe8);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x7d, 0xd1));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("SMS Console"));
+    QApplication::setOrganizationName(QStringLiteral("SmsConsole"));
+    QApplication::setApplicationVersion(QStringLiteral(SMS_VERSION));
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: gui_screenshots OUTDIR [--dark]\n");
+        return 2;
+    }
+    const QString out = args.at(1);
+    QDir().mkpath(out);
+    const bool dark = args.contains(QStringLiteral("--dark"));
+    const QString suffix = dark ? QStringLiteral("-dark") : QString();
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
+
+    guitest::Environment env;
+    bool ok = true;
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        const QString tag = language + suffix;
+        {
+            sms::ui::AppOptions options = env.options();
+            options.language = language;
+            AppController controller(options);
+            controller.start();
+            controller.setLanguage(language);
+            MainWindow window(&controller);
+            window.resize(1040, 680);
+            window.show();
+            ok &= waitUntil([&] { return controller.state() == AppController::State::Ready; });
+            ok &= save(&window, out + QStringLiteral("/main-%1.png").arg(tag));
+
+            sms::ui::ProfilesDialog *dialog = window.openProfiles(false);
+            ok &= save(dialog, out + QStringLiteral("/profiles-%1.png").arg(tag));
+
+            dialog->startNewProfile();
+            dialog->nameEdit()->setText(QStringLiteral("Production"));
+            dialog->secretIdEdit()->setText(QStringLiteral("  AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE "));
+            emit dialog->secretIdEdit()->editingFinished();
+            dialog->secretKeyEdit()->setText(QStringLiteral("Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"));
+            emit dialog->secretKeyEdit()->editingFinished();
+            dialog->endpointEdit()->setText(QStringLiteral("http://sms.example.com"));
+            emit dialog->endpointEdit()->editingFinished();
+            ok &= save(dialog, out + QStringLiteral("/profile-new-%1.png").arg(tag));
+            dialog->discardChanges();
+            dialog->close();
+
+            QWidget *about = window.showAbout();
+            ok &= save(about, out + QStringLiteral("/about-%1.png").arg(tag));
+            about->close();
+            window.close();
+            // The remembered choice of page and size must not leak into the next shot.
+            controller.settings().remove(QStringLiteral("ui"));
+        }
+        {
+            guitest::Environment skewed;
+            sms::ui::AppOptions options = skewed.options();
+            options.language = language;
+            options.sandbox.clock = QStringLiteral("+900");
+            AppController controller(options);
+            controller.start();
+            MainWindow window(&controller);
+            window.resize(1040, 680);
+            window.setCurrentPage(MainWindow::Signatures);
+            window.show();
+            ok &= waitUntil([&] { return controller.state() == AppController::State::Failed; });
+            ok &= save(&window, out + QStringLiteral("/clock-%1.png").arg(tag));
+            window.close();
+        }
+    }
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,488 @@
+#include "AppController.h"
+
+#include "Localization.h"
+#include "SandboxThread.h"
+#include "api/ApiClient.h"
+#include "api/SmsApi.h"
+#include "credentials/ProfileStore.h"
+#include "credentials/SecretStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <cstdlib>
+
+Q_LOGGING_CATEGORY(lcSession, "sms.ui.session")
+
+namespace sms::ui {
+
+using credentials::Profile;
+
+namespace {
+constexpr auto kLanguageKey = "ui/language";
+// Below this the service does not care and neither should the operator.
+constexpr qint64 kSkewThresholdSeconds = 60;
+
+QLocale localeFor(const QString &language)
+{
+    return language.startsWith(QLatin1String("zh")) ? QLocale(QLocale::Chinese, QLocale::China)
+                                                    : QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+std::unique_ptr<QSettings> openSettings(const QString &path)
+{
+    if (path.isEmpty())
+        return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                           QStringLiteral("SmsConsole"),
+                                           QStringLiteral("SMS Console"));
+    return std::make_unique<QSettings>(path, QSettings::IniFormat);
+}
+
+api::ApiError keychainError(const credentials::SecretJob &job)
+{
+    api::ApiError error(api::ApiError::Kind::Configuration, job.errorCode(), job.errorString());
+    error.setAction(QStringLiteral("Keychain"));
+    return error;
+}
+} // namespace
+
+AppController::AppController(const AppOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_settings(openSettings(options.settingsPath))
+    , m_profiles(std::make_unique<credentials::ProfileStore>(options.settingsPath))
+    , m_secrets(options.keychainService.isEmpty()
+                    ? std::make_unique<credentials::SecretStore>()
+                    : std::make_unique<credentials::SecretStore>(options.keychainService))
+    , m_client(std::make_unique<api::ApiClient>())
+    , m_api(std::make_unique<api::SmsApi>(m_client.get()))
+{
+    if (m_options.dataDir.isEmpty())
+        m_options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (m_options.sandbox.statePath.isEmpty() && !m_options.dataDir.isEmpty())
+        m_options.sandbox.statePath = m_options.dataDir + QStringLiteral("/sandbox-state.json");
+    m_options.sandbox.demo = m_options.sandboxDemo;
+
+    connect(m_client.get(), &api::ApiClient::clockSkewDetected, this, &AppController::onClockSkew);
+}
+
+AppController::~AppController()
+{
+    // Saves the sandbox's state before the client it served goes away.
+    if (m_sandbox)
+        m_sandbox->stop();
+}
+
+QString AppController::sandboxProfileName()
+{
+    return QStringLiteral("Sandbox");
+}
+
+QString AppController::displayName(const Profile &profile)
+{
+    return profile.sandbox ? tr("Sandbox") : profile.name;
+}
+
+void AppController::start()
+{
+    QString language = m_options.language;
+    if (language.isEmpty())
+        language = m_settings->value(QLatin1String(kLanguageKey)).toString();
+    sms::Localization::install(language.isEmpty() ? QLocale::system() : localeFor(language));
+
+    m_firstRun = m_profiles->names().isEmpty();
+
+    QString name;
+    if (m_options.forceSandbox) {
+        name = ensureSandboxProfile();
+    } else if (!m_options.profileName.isEmpty() && m_profiles->profile(m_options.profileName)) {
+        name = m_options.profileName;
+    } else {
+        if (!m_options.profileName.isEmpty())
+            qCWarning(lcSession) << "no profile named" << m_options.profileName;
+        name = m_profiles->activeName();
+        if (name.isEmpty() || !m_profiles->profile(name)) {
+            const QStringList names = m_profiles->names();
+            if (names.isEmpty()) {
+                name = ensureSandboxProfile();
+            } else {
+                name = names.first();
+            }
+        }
+    }
+    // A command-line choice is for this session; the stored active profile
+    // changes only when the operator switches in the window.
+    const bool fromCommandLine = m_options.forceSandbox || !m_options.profileName.isEmpty();
+    const QString storedActive = m_profiles->activeName();
+    activateProfile(name);
+    if (fromCommandLine && !storedActive.isEmpty() && m_profiles->profile(storedActive))
+        m_profiles->setActiveName(storedActive);
+}
+
+QString AppController::ensureSandboxProfile()
+{
+    for (const Profile &profile : m_profiles->profiles()) {
+        if (profile.sandbox)
+            return profile.name;
+    }
+    Profile sandbox;
+    sandbox.name = sandboxProfileName();
+    sandbox.sandbox = true;
+    sandbox.endpoint = QUrl(QStringLiteral("http://127.0.0.1"));
+    sandbox.appIds = {{m_options.sandbox.appId, QString()}};
+    m_profiles->save(sandbox);
+    return sandbox.name;
+}
+
+void AppController::activateSandboxProfile()
+{
+    activateProfile(ensureSandboxProfile());
+}
+
+std::optional<Profile> AppController::activeProfile() const
+{
+    if (m_activeName.isEmpty())
+        return std::nullopt;
+    return m_profiles->profile(m_activeName);
+}
+
+bool AppController::isSandboxRunning() const
+{
+    return m_sandbox && m_sandbox->isRunning();
+}
+
+QUrl AppController::sandboxEndpoint() const
+{
+    return isSandboxRunning() ? m_sandbox->endpoint() : QUrl();
+}
+
+api::Credential AppController::sandboxCredential() const
+{
+    if (!isSandboxRunning())
+        return {};
+    return {m_sandbox->secretId(), m_sandbox->secretKey(), QString()};
+}
+
+QString AppController::sandboxAppId() const
+{
+    return isSandboxRunning() ? m_sandbox->appId() : m_options.sandbox.appId;
+}
+
+void AppController::ensureSandbox()
+{
+    if (isSandboxRunning() || m_sandboxStarting)
+        return;
+    if (!m_sandbox) {
+        m_sandbox = std::make_unique<sandbox::SandboxThread>();
+        connect(m_sandbox.get(), &sandbox::SandboxThread::started, this,
+                &AppController::onSandboxStarted);
+        connect(m_sandbox.get(), &sandbox::SandboxThread::failed, this,
+                &AppController::onSandboxFailed);
+    } else {
+        // A failed start leaves the thread object behind; start afresh.
+        m_sandbox->stop();
+    }
+    if (!m_options.sandbox.statePath.isEmpty())
+        QDir().mkpath(QFileInfo(m_options.sandbox.statePath).absolutePath());
+    m_sandboxProblem.clear();
+    m_sandboxStarting = true;
+    m_sandbox->start(m_options.sandbox);
+}
+
+void AppController::onSandboxStarted()
+{
+    m_sandboxStarting = false;
+    // The state file may carry an application id of its own.
+    for (Profile profile : m_profiles->profiles()) {
+        if (profile.sandbox && profile.defaultAppId() != m_sandbox->appId()) {
+            profile.appIds = {{m_sandbox->appId(), QString()}};
+            m_profiles->save(profile);
+        }
+    }
+    emit sandboxStarted();
+    if (m_activeIsSandbox && m_state == State::StartingSandbox)
+        activateSandbox(m_generation);
+}
+
+void AppController::onSandboxFailed(const QString &problem)
+{
+    m_sandboxStarting = false;
+    m_sandboxProblem = problem;
+    qCWarning(lcSession) << "the sandbox did not start:" << problem;
+    emit sandboxFailed(problem);
+    if (m_activeIsSandbox) {
+        setLastError(api::ApiError(api::ApiError::Kind::Network,
+                                   QString::fromLatin1(api::ClientCode::ConnectionRefused),
+                                   problem));
+        setState(State::Failed);
+    }
+}
+
+void AppController::activateProfile(const QString &name)
+{
+    const auto profile = m_profiles->profile(name);
+    if (!profile) {
+        qCWarning(lcSession) << "cannot activate a profile that does not exist:" << name;
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    if (m_check)
+        m_check->cancel();
+    m_check = nullptr;
+
+    m_activeName = profile->name;
+    m_activeIsSandbox = profile->sandbox;
+    m_sessionOnly = false;
+    m_pendingSkew.reset();
+    m_profiles->setActiveName(profile->name);
+    m_client->setCredential({});
+    m_client->clock().setOffsetSeconds(profile->clockOffsetSeconds);
+    m_lastError = {};
+    m_lastErrorTime = {};
+
+    if (profile->sandbox) {
+        configureClient(*profile, sandboxEndpoint());
+        emit activeProfileChanged();
+        emit lastErrorChanged();
+        emit clockChanged();
+        if (isSandboxRunning()) {
+            activateSandbox(generation);
+        } else {
+            setState(State::StartingSandbox);
+            ensureSandbox();
+        }
+        return;
+    }
+
+    configureClient(*profile, profile->endpoint);
+    emit activeProfileChanged();
+    emit lastErrorChanged();
+    emit clockChanged();
+
+    const QString problem = api::ApiClient::endpointProblem(profile->endpoint);
+    if (!problem.isEmpty()) {
+        setLastError(api::ApiError(api::ApiError::Kind::Configuration,
+                                   QString::fromLatin1(api::ClientCode::InsecureEndpoint), problem));
+        setState(State::Failed);
+        return;
+    }
+
+    setState(State::ReadingKeys);
+    credentials::SecretJob *job = m_secrets->read(profile->name);
+    connect(job, &credentials::SecretJob::finished, this, [this, job, generation] {
+        job->deleteLater();
+        if (generation != m_generation)
+            return;
+        if (!job->succeeded()) {
+            setLastError(keychainError(*job));
+            setState(State::NoKeys);
+            return;
+        }
+        m_client->setCredential(job->credential());
+        m_sessionOnly = job->fromSession();
+        emit activeProfileChanged();
+        if (m_options.checkOnActivate)
+            checkConnection();
+        else
+            setState(State::Ready);
+    });
+}
+
+void AppController::activateSandbox(quint64 generation)
+{
+    if (generation != m_generation || !isSandboxRunning())
+        return;
+    const auto profile = activeProfile();
+    if (!profile)
+        return;
+    configureClient(*profile, m_sandbox->endpoint());
+    m_client->setCredential(sandboxCredential());
+    emit activeProfileChanged();
+    if (m_options.checkOnActivate)
+        checkConnection();
+    else
+        setState(State::Ready);
+}
+
+void AppController::reloadActiveProfile()
+{
+    if (!m_activeName.isEmpty())
+        activateProfile(m_activeName);
+}
+
+void AppController::configureClient(const Profile &profile, const QUrl &endpoint)
+{
+    api::ClientConfig config = m_client->config();
+    config.endpoint = endpoint;
+    config.region = profile.region.isEmpty() ? QStringLiteral("ap-guangzhou") : profile.region;
+    config.language = serverLanguageFor(profile);
+    m_client->setConfig(config);
+}
+
+void AppController::checkConnection()
+{
+    if (m_activeName.isEmpty())
+        return;
+    if (!m_client->hasCredential()) {
+        // Nothing to sign with yet: after a failure, asking again means
+        // reading the keys (or starting the sandbox) again.
+        if (m_state == State::NoKeys || m_state == State::Failed)
+            reloadActiveProfile();
+        return;
+    }
+    if (m_check)
+        m_check->cancel();
+    domain::DescribeSmsSignListRequest request;
+    request.international = 0;
+    request.limit = 1;
+    request.offset = 0;
+    auto *reply = m_api->describeSmsSignList(request);
+    m_check = reply;
+    const quint64 generation = m_generation;
+    setState(State::Checking);
+    connect(reply, &api::ApiCall::finished, this, [this, reply, generation] {
+        reply->deleteLater();
+        if (generation != m_generation || m_check != reply)
+            return;
+        m_check = nullptr;
+        if (reply->succeeded()) {
+            clearLastError();
+            setState(State::Ready);
+        } else {
+            setLastError(reply->error());
+            setState(State::Failed);
+        }
+    });
+}
+
+QString AppController::language() const
+{
+    return sms::Localization::current();
+}
+
+QString AppController::serverLanguageFor(const Profile &profile) const
+{
+    return profile.serverLanguage.isEmpty() ? sms::Localization::apiLanguage()
+                                            : profile.serverLanguage;
+}
+
+void AppController::setLanguage(const QString &language)
+{
+    sms::Localization::install(localeFor(language));
+    m_settings->setValue(QLatin1String(kLanguageKey), sms::Localization::current());
+    if (const auto profile = activeProfile()) {
+        api::ClientConfig config = m_client->config();
+        config.language = serverLanguageFor(*profile);
+        m_client->setConfig(config);
+    }
+    emit languageChanged();
+}
+
+qint64 AppController::clockOffset() const
+{
+    return m_client->clock().offsetSeconds();
+}
+
+bool AppController::isClockOffsetRemembered() const
+{
+    const auto profile = activeProfile();
+    return profile && profile->clockOffsetSeconds != 0
+        && profile->clockOffsetSeconds == clockOffset();
+}
+
+void AppController::onClockSkew(qint64 offsetSeconds)
+{
+    if (std::abs(offsetSeconds) <= kSkewThresholdSeconds)
+        return;
+    m_pendingSkew = offsetSeconds;
+    emit clockChanged();
+}
+
+void AppController::correctClock(qint64 relativeSeconds)
+{
+    qint64 relative = relativeSeconds;
+    if (m_pendingSkew)
+        relative = *m_pendingSkew;
+    else if (m_client->lastMeasuredOffset()
+             && std::abs(*m_client->lastMeasuredOffset()) <= kSkewThresholdSeconds)
+        return; // already in step with the service
+    m_pendingSkew.reset();
+    m_client->clock().setOffsetSeconds(clockOffset() + relative);
+    qCInfo(lcSession) << "signing clock corrected by" << relative << "s; offset now" << clockOffset();
+    emit clockChanged();
+    // The check that failed on the clock can now succeed: show it does.
+    const QString code = m_lastError.code();
+    if (m_state == State::Failed
+        && (code == QLatin1String("AuthFailure.SignatureExpire")
+            || code == QLatin1String("InternalError.RequestTimeException")))
+        checkConnection();
+}
+
+void AppController::correctPendingClock()
+{
+    if (m_pendingSkew)
+        correctClock(*m_pendingSkew);
+}
+
+void AppController::rememberClockOffset()
+{
+    auto profile = activeProfile();
+    if (!profile)
+        return;
+    profile->clockOffsetSeconds = clockOffset();
+    m_profiles->save(*profile);
+    emit clockChanged();
+}
+
+void AppController::resetClock()
+{
+    m_client->clock().setOffsetSeconds(0);
+    m_pendingSkew.reset();
+    if (auto profile = activeProfile(); profile && profile->clockOffsetSeconds != 0) {
+        profile->clockOffsetSeconds = 0;
+        m_profiles->save(*profile);
+    }
+    emit clockChanged();
+}
+
+void AppController::dismissClockSkew()
+{
+    m_pendingSkew.reset();
+    emit clockChanged();
+}
+
+void AppController::reportError(const api::ApiError &error)
+{
+    if (error.isError())
+        setLastError(error);
+}
+
+void AppController::clearLastError()
+{
+    if (!m_lastError.isError())
+        return;
+    m_lastError = {};
+    m_lastErrorTime = {};
+    emit lastErrorChanged();
+}
+
+void AppController::setLastError(const api::ApiError &error)
+{
+    m_lastError = error;
+    m_lastErrorTime = QDateTime::currentDateTimeUtc();
+    emit lastErrorChanged();
+}
+
+void AppController::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged();
+}
+
+} // namespace sms::ui

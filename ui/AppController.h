@@ -1,0 +1,202 @@
+#pragma once
+
+#include "AppOptions.h"
+#include "api/ApiCall.h"
+#include "api/ApiError.h"
+#include "api/Credential.h"
+#include "credentials/Profile.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+class QSettings;
+
+namespace sms::api {
+class ApiClient;
+class SmsApi;
+} // namespace sms::api
+
+namespace sms::credentials {
+class ProfileStore;
+class SecretStore;
+} // namespace sms::credentials
+
+namespace sms::sandbox {
+class SandboxThread;
+}
+
+namespace sms::ui {
+
+// The session behind the main window: which profile is active, and the one
+// ApiClient (with its SmsApi) every page talks through. It owns the profile
+// store, the secret store, the client and, when needed, the in-process
+// sandbox, so app/main.cpp only parses the command line.
+//
+// Activating a profile:
+//
+//   activateProfile(name)
+//      |-- sandbox profile --> StartingSandbox --(sandbox started)--+
+//      |                                                           |
+//      +-- real profile -----> ReadingKeys --(keychain answered)---+--> Checking --> Ready
+//                                   |                                     |
+//                                   +--> NoKeys (no entry, keychain down)  +--> Failed
+//
+// Each activation carries a generation number; answers that arrive for an
+// older activation (a slow keychain, a sandbox that starts late) are ignored.
+//
+// Clock: every response's Date header is compared with the signing clock.
+// A skew larger than a minute is kept as "pending" until the operator chooses
+// to sign with the corrected time (this session) and, optionally, to remember
+// it in the profile.
+class AppController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State {
+        Idle,            // nothing active yet
+        StartingSandbox, // waiting for the in-process sandbox
+        ReadingKeys,     // waiting for the keychain
+        Checking,        // the connection check is running
+        Ready,           // the last check succeeded
+        NoKeys,          // the profile has no usable keys
+        Failed,          // the last check (or the sandbox) failed
+    };
+    Q_ENUM(State)
+
+    explicit AppController(const AppOptions &options = {}, QObject *parent = nullptr);
+    ~AppController() override;
+
+    // Installs the language and activates the profile the options and the
+    // settings ask for (the sandbox when there is none). Call once.
+    void start();
+
+    credentials::ProfileStore &profiles() { return *m_profiles; }
+    credentials::SecretStore &secrets() { return *m_secrets; }
+    api::ApiClient &client() { return *m_client; }
+    api::SmsApi &api() { return *m_api; }
+    // The settings file shared with ProfileStore; the UI keeps its own keys
+    // under "ui/".
+    QSettings &settings() { return *m_settings; }
+    const AppOptions &options() const { return m_options; }
+
+    // The name of the built-in sandbox profile, as stored.
+    static QString sandboxProfileName();
+    // How a profile is shown: the sandbox's name is translated.
+    static QString displayName(const credentials::Profile &profile);
+
+    // True when no profile existed when start() ran.
+    bool isFirstRun() const { return m_firstRun; }
+
+    QString activeName() const { return m_activeName; }
+    std::optional<credentials::Profile> activeProfile() const;
+    bool isSandboxActive() const { return m_activeIsSandbox; }
+    State state() const { return m_state; }
+    // Set while a real profile works with keys kept in memory only.
+    bool isSessionOnlyCredential() const { return m_sessionOnly; }
+
+    // The in-process sandbox, once started.
+    bool isSandboxRunning() const;
+    QUrl sandboxEndpoint() const;
+    api::Credential sandboxCredential() const;
+    QString sandboxAppId() const;
+    QString sandboxProblem() const { return m_sandboxProblem; }
+    // Starts the sandbox if it is not running yet (started or failed follow).
+    void ensureSandbox();
+
+    // The most recent failure of the session's client (connection check,
+    // keychain, or what a page reported), for the status bar.
+    bool hasLastError() const { return m_lastError.isError(); }
+    api::ApiError lastError() const { return m_lastError; }
+    QDateTime lastErrorTime() const { return m_lastErrorTime; }
+
+    // Clock. offset: what is added to the computer's clock when signing.
+    qint64 clockOffset() const;
+    // A measured skew not corrected yet (server minus signing clock), if any.
+    std::optional<qint64> pendingClockSkew() const { return m_pendingSkew; }
+    // The offset in use is the one saved in the active profile.
+    bool isClockOffsetRemembered() const;
+
+    // "zh_CN" or "en".
+    QString language() const;
+    // X-TC-Language for the active profile: its own choice, else the UI's.
+    QString serverLanguageFor(const credentials::Profile &profile) const;
+
+public Q_SLOTS:
+    // Makes the profile active (and remembers the choice) without a restart.
+    void activateProfile(const QString &name);
+    // The built-in sandbox profile (created if it was removed).
+    void activateSandboxProfile();
+    // After the active profile was edited: reloads its settings and keys.
+    void reloadActiveProfile();
+    // Runs DescribeSmsSignList with the session's client.
+    void checkConnection();
+    // "zh_CN" or "en": retranslates every window, remembers the choice, and
+    // makes X-TC-Language follow unless the profile pins it.
+    void setLanguage(const QString &language);
+
+    // Signs with the corrected time from now on (this session). relative is
+    // what the error measured (server minus the signing clock then); when a
+    // skew is pending, that measurement is used, so two buttons for the same
+    // skew never correct twice.
+    void correctClock(qint64 relativeSeconds);
+    void correctPendingClock();
+    // Saves the offset in use into the active profile.
+    void rememberClockOffset();
+    // Back to the computer's own clock, and forgets a saved correction.
+    void resetClock();
+    void dismissClockSkew();
+
+    // Pages report their failures here, so the status bar shows them.
+    void reportError(const sms::api::ApiError &error);
+    void clearLastError();
+
+Q_SIGNALS:
+    void activeProfileChanged();
+    void stateChanged();
+    void lastErrorChanged();
+    void clockChanged();
+    void sandboxStarted();
+    void sandboxFailed(const QString &problem);
+    void languageChanged();
+
+private:
+    void setState(State state);
+    void configureClient(const credentials::Profile &profile, const QUrl &endpoint);
+    void activateSandbox(quint64 generation);
+    void onSandboxStarted();
+    void onSandboxFailed(const QString &problem);
+    // Returns the sandbox profile's name, creating the profile if needed.
+    QString ensureSandboxProfile();
+    void onClockSkew(qint64 offsetSeconds);
+    void setLastError(const api::ApiError &error);
+
+    AppOptions m_options;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<credentials::ProfileStore> m_profiles;
+    std::unique_ptr<credentials::SecretStore> m_secrets;
+    std::unique_ptr<api::ApiClient> m_client;
+    std::unique_ptr<api::SmsApi> m_api;
+    std::unique_ptr<sandbox::SandboxThread> m_sandbox;
+    QString m_sandboxProblem;
+    bool m_sandboxStarting = false;
+
+    bool m_firstRun = false;
+    QString m_activeName;
+    bool m_activeIsSandbox = false;
+    bool m_sessionOnly = false;
+    quint64 m_generation = 0;
+    State m_state = State::Idle;
+    QPointer<api::ApiCall> m_check;
+
+    api::ApiError m_lastError;
+    QDateTime m_lastErrorTime;
+    std::optional<qint64> m_pendingSkew;
+};
+
+} // namespace sms::ui
