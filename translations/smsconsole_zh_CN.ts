@@ -5,129 +5,121 @@
     <name>main</name>
     <message>
         <source>Desktop console for a cloud SMS service.</source>
-        <translation type="unfinished"></translation>
+        <translation>云短信服务的桌面控制台。</translation>
     </message>
     <message>
         <source>Interface language: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
         <source>Work against the built-in sandbox (nothing is really sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>连接内置沙箱运行（不会真正发出任何短信）。</translation>
     </message>
     <message>
-        <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <source>Use the saved profile NAME for this session.</source>
+        <translation>本次会话使用名为 NAME 的已保存配置。</translation>
     </message>
 </context>
 <context>
     <name>sms::api::ApiCall</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已取消。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of %1 numbers were refused by the service.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>The service refused %1 of %2 numbers.</source>
+        <translation>服务拒绝了 %2 个号码中的 %1 个。</translation>
     </message>
 </context>
 <context>
     <name>sms::api::ApiClient</name>
     <message>
         <source>The endpoint &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入地址“%1”不是有效的 URL。</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for this computer (127.0.0.1, ::1, localhost); use https:// so that your keys never cross a network unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>明文 http:// 仅限本机地址使用（127.0.0.1、::1、localhost）；请改用 https://，以免密钥未经加密在网络上传输。</translation>
     </message>
     <message>
         <source>The endpoint must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入地址必须以 https:// 开头。</translation>
     </message>
     <message>
         <source>No API key is configured: a SecretId and a SecretKey are both needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>No complete answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>尚未配置 API 密钥：SecretId 和 SecretKey 缺一不可。</translation>
     </message>
     <message>
         <source>The answer was larger than %1 MiB and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答超过 %1 MiB，未予读取。</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 %2 instead of 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了 HTTP %1 %2，而不是 200。</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be established: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法与 %1 建立安全连接：%2</translation>
     </message>
     <message>
         <source>The name %1 could not be resolved (DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析域名 %1（DNS）。</translation>
     </message>
     <message>
         <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了连接。</translation>
     </message>
     <message>
         <source>The connection was closed after the request was sent and before any answer arrived.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The connection closed in the middle of the answer (%n byte(s) received).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>请求已发出，但在收到任何应答之前连接就被关闭了。</translation>
     </message>
     <message>
         <source>The connection was closed before any answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>在收到任何应答之前连接就被关闭了。</translation>
     </message>
     <message>
         <source>The connection timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接超时。</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已取消。</translation>
     </message>
     <message>
         <source>The answer broke the HTTP protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应答不符合 HTTP 协议：%1</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误：%1</translation>
     </message>
     <message>
         <source>The server answered with an empty body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The answer ends in the middle of the JSON document (%n byte(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>服务器返回的应答内容为空。</translation>
     </message>
     <message>
         <source>The answer is not JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>应答不是 JSON（%1，位于第 %2 字节）。</translation>
     </message>
     <message>
         <source>The answer is JSON but has no &quot;Response&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答是 JSON，但其中没有 &quot;Response&quot; 对象。</translation>
     </message>
     <message>
         <source>The answer reports an error without a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答报告了错误，但没有给出错误码。</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 s.</source>
+        <translation>%1 秒内没有收到完整的应答。</translation>
+    </message>
+    <message>
+        <source>The connection closed in the middle of the answer (bytes received: %1).</source>
+        <translation>接收应答途中连接被关闭（已收到 %1 字节）。</translation>
+    </message>
+    <message>
+        <source>The answer ends in the middle of the JSON document (bytes: %1).</source>
+        <translation>应答在 JSON 文档中途结束（共 %1 字节）。</translation>
     </message>
 </context>
 <context>
@@ -179,11 +171,99 @@ what to do now and whether retrying helps.</source>
     <name>sms::cli::SmsCtl</name>
     <message>
         <source>smsctl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smsctl：%1</translation>
     </message>
     <message>
         <source>Try &apos;smsctl --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>执行 &apos;smsctl --help&apos; 查看用法。</translation>
+    </message>
+    <message>
+        <source>Service endpoint (default %1).</source>
+        <translation>服务接入地址（默认为 %1）。</translation>
+    </message>
+    <message>
+        <source>Region (default %1).</source>
+        <translation>地域（默认为 %1）。</translation>
+    </message>
+    <message>
+        <source>Language of messages: zh_CN or en.</source>
+        <translation>消息语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for an answer (default 15).</source>
+        <translation>等待应答的秒数（默认 15）。</translation>
+    </message>
+    <message>
+        <source>Log each request&apos;s progress to standard error (never keys or signatures).</source>
+        <translation>把每个请求的进度输出到标准错误（从不输出密钥或请求签名）。</translation>
+    </message>
+    <message>
+        <source>The command&apos;s arguments.</source>
+        <translation>命令的参数。</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (use zh_CN or en)</source>
+        <translation>未知语言“%1”（请使用 zh_CN 或 en）</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0 and 3600</source>
+        <translation>--timeout 的取值须为大于 0、不超过 3600 的秒数</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>没有指定命令</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>usage: smsctl call ACTION [JSON|-]</source>
+        <translation>用法：smsctl call ACTION [JSON|-]</translation>
+    </message>
+    <message>
+        <source>smsctl: note: removed spaces around the SecretId or SecretKey</source>
+        <translation>smsctl：提示：已去掉 SecretId 或 SecretKey 首尾的空白字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action name (for example SendSms)</source>
+        <translation>“%1”不是接口名（接口名形如 SendSms）</translation>
+    </message>
+    <message>
+        <source>cannot read the request from standard input</source>
+        <translation>无法从标准输入读取请求</translation>
+    </message>
+    <message>
+        <source>the request is not valid JSON: %1 at byte %2</source>
+        <translation>请求不是有效的 JSON：%1（位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>the request must be a JSON object</source>
+        <translation>请求必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1 error (%2): %3</source>
+        <translation>%1 错误（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Warning: the request may have reached the service and been carried out. Check the send records before repeating it.</source>
+        <translation>警告：该请求可能已到达服务并已执行。重复发送之前，请先查看发送记录。</translation>
+    </message>
+    <message>
+        <source>The command: call or explain.</source>
+        <translation>命令：call 或 explain。</translation>
+    </message>
+    <message>
+        <source>Clock offset (server minus this computer): %1 s.</source>
+        <translation>时钟偏差（服务器时间减本机时间）：%1 秒。</translation>
+    </message>
+    <message>
+        <source>Accepted: %1, refused: %2 (RequestId %3):</source>
+        <translation>已受理：%1，被拒绝：%2（RequestId %3）：</translation>
+    </message>
+    <message>
+        <source>More: smsctl explain CODE</source>
+        <translation>详细说明：smsctl explain CODE</translation>
     </message>
     <message>
         <source>Command-line client for the SMS API 2021-01-11.
@@ -191,138 +271,125 @@ what to do now and whether retrying helps.</source>
 Commands:
   call ACTION [JSON|-]   sign and send one action; JSON is the request body,
                          &apos;-&apos; reads it from standard input, none sends {}.
+  explain CODE           what an error code means and what to do about it.
+  explain --list         every error code smsctl knows.
 
-Credentials come from the environment variables TENCENTCLOUD_SECRET_ID and
-TENCENTCLOUD_SECRET_KEY; they are never accepted as arguments.
+Credentials come from the system keychain with --profile NAME (a profile saved
+in SMS Console), otherwise from the environment variables
+TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY; they are never accepted as
+arguments.
 
 Exit codes: 0 success, 2 usage or configuration error, 3 service error
 (including numbers a send refused), 4 network, TLS, timeout or protocol error.</source>
-        <translation type="unfinished"></translation>
+        <translation>短信 API（2021-01-11 版）的命令行客户端。
+
+命令：
+  call ACTION [JSON|-]   为一次接口调用计算签名并发送；JSON 为请求体，
+                         &apos;-&apos; 表示从标准输入读取，省略则发送 {}。
+  explain CODE           说明错误码的含义及处理方法。
+  explain --list         列出 smsctl 收录的全部错误码。
+
+指定 --profile NAME（在 SMS Console 中保存的配置）时，凭据取自
+系统钥匙串；否则取自环境变量
+TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
+命令行参数传入。
+
+退出码：0 成功，2 用法或配置错误，3 服务错误
+（包括发送时被拒绝的号码），4 网络、TLS、超时或协议错误。</translation>
     </message>
     <message>
-        <source>Service endpoint (default %1).</source>
-        <translation type="unfinished"></translation>
+        <source>Use a profile saved in SMS Console: its endpoint, region, language of messages and, from the system keychain, its keys. --endpoint, --region and --lang still override.</source>
+        <translation>使用在 SMS Console 中保存的配置：采用其接入地址、地域、消息语言，以及系统钥匙串中的密钥。--endpoint、--region 和 --lang 仍可覆盖这些设置。</translation>
     </message>
     <message>
-        <source>Region (default %1).</source>
-        <translation type="unfinished"></translation>
+        <source>no profile named &quot;%1&quot;: no profiles are saved in %2</source>
+        <translation>没有名为“%1”的配置：%2 中没有保存任何配置</translation>
     </message>
     <message>
-        <source>Language of messages: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <source>no profile named &quot;%1&quot; (saved profiles: %2)</source>
+        <translation>没有名为“%1”的配置（已保存的配置：%2）</translation>
     </message>
     <message>
-        <source>Seconds to wait for an answer (default 15).</source>
-        <translation type="unfinished"></translation>
+        <source>the profile &quot;%1&quot; is SMS Console&apos;s built-in sandbox: it has no keys in the system keychain, so smsctl cannot use it. Run sms-sandbox and point smsctl at it with --endpoint instead.</source>
+        <translation>配置“%1”是 SMS Console 的内置沙箱：它在系统钥匙串中没有密钥，smsctl 无法使用。请改为运行 sms-sandbox，并用 --endpoint 让 smsctl 指向它。</translation>
     </message>
     <message>
-        <source>Log each request&apos;s progress to standard error (never keys or signatures).</source>
-        <translation type="unfinished"></translation>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation>配置“%1”：%2</translation>
     </message>
     <message>
-        <source>The command: call.</source>
-        <translation type="unfinished"></translation>
+        <source>set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment, or use --profile NAME (keys are never taken as arguments)</source>
+        <translation>请在环境变量中设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，或使用 --profile NAME（密钥从不通过命令行参数传入）</translation>
     </message>
     <message>
-        <source>The command&apos;s arguments.</source>
-        <translation type="unfinished"></translation>
+        <source>smsctl: cannot read the keys of the profile &quot;%1&quot; from the system keychain: %2</source>
+        <translation>smsctl：无法从系统钥匙串读取配置“%1”的密钥：%2</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot; (use zh_CN or en)</source>
-        <translation type="unfinished">未知语言“%1”（请使用 zh_CN 或 en）</translation>
+        <source>smsctl: warning: the SecretId or SecretKey contains spaces or line breaks; it is probably not the key you meant</source>
+        <translation>smsctl：警告：SecretId 或 SecretKey 中含有空格或换行，很可能不是您想用的密钥</translation>
+    </message>
+</context>
+<context>
+    <name>sms::credentials::SecretStore</name>
+    <message>
+        <source>The system keychain is not available (%1).</source>
+        <translation>系统钥匙串不可用（%1）。</translation>
     </message>
     <message>
-        <source>--timeout takes a number of seconds between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <source>The system keychain holds no keys for the profile &quot;%1&quot;.</source>
+        <translation>系统钥匙串中没有配置“%1”的密钥。</translation>
     </message>
     <message>
-        <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <source>The system keychain refused access; it may be locked (%1).</source>
+        <translation>系统钥匙串拒绝访问，可能已被锁定（%1）。</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>The system keychain reported an error (%1).</source>
+        <translation>系统钥匙串报告了错误（%1）。</translation>
     </message>
     <message>
-        <source>usage: smsctl call ACTION [JSON|-]</source>
-        <translation type="unfinished"></translation>
+        <source>The keychain entry of the profile &quot;%1&quot; is not in the expected format. Enter the keys again.</source>
+        <translation>配置“%1”在钥匙串中的条目格式不符合预期。请重新填入密钥。</translation>
     </message>
     <message>
-        <source>set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment (keys are never taken as arguments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>smsctl: note: removed spaces around the SecretId or SecretKey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an action name (for example SendSms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the request from standard input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the request is not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the request must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The server&apos;s clock differs from this computer&apos;s by %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 number(s) accepted, %2 refused (RequestId %3):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 error (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: the request may have reached the service and been carried out. Check the send records before repeating it.</source>
-        <translation type="unfinished"></translation>
+        <source>Both a SecretId and a SecretKey are needed.</source>
+        <translation>SecretId 和 SecretKey 缺一不可。</translation>
     </message>
 </context>
 <context>
     <name>sms::domain::PhoneNumber</name>
     <message>
         <source>No phone number was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写号码。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number: only digits, one leading +, spaces, dashes, dots and parentheses are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是电话号码：只能包含数字、开头的一个 +、空格、短横线、点和括号。</translation>
     </message>
     <message>
         <source>%1 has too few digits for a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位数太少，不是完整的电话号码。</translation>
     </message>
     <message>
         <source>%1 has too few digits for a number with country code +%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位数太少，不符合国家/地区代码 +%2 的号码长度。</translation>
     </message>
     <message>
         <source>%1 has too many digits for a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位数太多，不是有效的电话号码。</translation>
     </message>
     <message>
         <source>%1 has too many digits for a number with country code +%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位数太多，超出了国家/地区代码 +%2 的号码长度。</translation>
     </message>
     <message>
         <source>%1 does not start with a known country code. Write international numbers as + followed by the country code and the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的开头不是已知的国家/地区代码。国际号码请写成 + 后接国家/地区代码和号码。</translation>
     </message>
     <message>
         <source>%1 is not a valid phone number for country code +%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是国家/地区代码 +%2 下的有效号码。</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +2986,62 @@ Exit codes: 0 success, 2 usage or configuration error, 3 service error
         <source>RequestId: %1</source>
         <translation>RequestId：%1</translation>
     </message>
+    <message>
+        <source>Keychain access refused</source>
+        <translation>钥匙串拒绝访问</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, or access to it was refused, so SMS Console could not read or store the keys of this profile.</source>
+        <translation>系统钥匙串已锁定或拒绝访问，因此 SMS Console 无法读取或保存此配置的密钥。</translation>
+    </message>
+    <message>
+        <source>If the keychain asks whether SMS Console may use it, allow it.</source>
+        <translation>如果钥匙串询问是否允许 SMS Console 使用它，请选择允许。</translation>
+    </message>
+    <message>
+        <source>If it cannot be unlocked, use the keys for this session only: they stay in memory and are forgotten when SMS Console closes.</source>
+        <translation>如果无法解锁，请选择仅在本次会话中使用密钥：密钥只保存在内存中，SMS Console 关闭后即被清除。</translation>
+    </message>
+    <message>
+        <source>No keys saved for this profile</source>
+        <translation>此配置没有保存密钥</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no SecretId and SecretKey for this profile: they were never saved on this computer, or they were removed.</source>
+        <translation>系统钥匙串中没有此配置的 SecretId 和 SecretKey：它们从未在本机保存过，或已被删除。</translation>
+    </message>
+    <message>
+        <source>Open Settings and enter the SecretId and SecretKey of this profile again.</source>
+        <translation>打开“设置”，重新填入此配置的 SecretId 和 SecretKey。</translation>
+    </message>
+    <message>
+        <source>Copy them from the cloud console&apos;s API key page, without spaces before or after them.</source>
+        <translation>从云控制台的 API 密钥页面复制，前后不要带空格。</translation>
+    </message>
+    <message>
+        <source>For smsctl, save the keys in SMS Console first, or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY and leave out --profile.</source>
+        <translation>使用 smsctl 时，请先在 SMS Console 中保存密钥；或者设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，并去掉 --profile 选项。</translation>
+    </message>
+    <message>
+        <source>System keychain error</source>
+        <translation>系统钥匙串出错</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error while reading or storing the keys of this profile. The message below comes from the keychain.</source>
+        <translation>读取或保存此配置的密钥时，系统钥匙串报告了错误。下方的消息来自钥匙串。</translation>
+    </message>
+    <message>
+        <source>Try once more: a busy keychain may answer now.</source>
+        <translation>请再试一次：钥匙串刚才可能正忙，现在也许能应答了。</translation>
+    </message>
+    <message>
+        <source>Check the keychain in its own application (for example Seahorse or KDE Wallet Manager).</source>
+        <translation>在钥匙串自己的管理程序中检查它（例如 Seahorse 或 KDE Wallet Manager）。</translation>
+    </message>
+    <message>
+        <source>Enter the keys in Settings again, or use them for this session only.</source>
+        <translation>在“设置”中重新填入密钥，或仅在本次会话中使用它们。</translation>
+    </message>
 </context>
 <context>
     <name>sms::errors::ErrorReport</name>
@@ -3003,435 +3126,655 @@ Exit codes: 0 success, 2 usage or configuration error, 3 service error
     <name>sms::sandbox::Messages</name>
     <message>
         <source>No SMS application has this SmsSdkAppId.</source>
-        <translation type="unfinished"></translation>
+        <translation>SmsSdkAppId 对应的短信应用不存在。</translation>
     </message>
     <message>
         <source>The SmsSdkAppId belongs to another account than this API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>SmsSdkAppId 不属于当前 API 密钥所在的账号。</translation>
     </message>
     <message>
         <source>Limit must be between 1 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit 取值范围为 1 到 100。</translation>
     </message>
     <message>
         <source>BeginTime must lie within the last 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>BeginTime 必须在最近 7 天以内。</translation>
     </message>
     <message>
         <source>EndTime must not be before BeginTime.</source>
-        <translation type="unfinished"></translation>
+        <translation>EndTime 不能早于 BeginTime。</translation>
     </message>
     <message>
         <source>Limit must be between 1 and 100, and Offset 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit 取值范围为 1 到 100，Offset 必须为 0。</translation>
     </message>
     <message>
         <source>The phone number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>号码格式不正确。</translation>
     </message>
     <message>
         <source>BeginTime must be written yyyymmddhh, for example 2026111108.</source>
-        <translation type="unfinished"></translation>
+        <translation>BeginTime 格式应为 yyyymmddhh，例如 2026111108。</translation>
     </message>
     <message>
         <source>EndTime must be written yyyymmddhh, for example 2026111123.</source>
-        <translation type="unfinished"></translation>
+        <translation>EndTime 格式应为 yyyymmddhh，例如 2026111123。</translation>
     </message>
     <message>
         <source>The start of the period is after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>起始时间晚于结束时间。</translation>
     </message>
     <message>
         <source>Limit and Offset must be 0 for statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>查询统计数据时，Limit 和 Offset 必须为 0。</translation>
     </message>
     <message>
         <source>The period may span at most 32 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>查询时间跨度不能超过 32 天。</translation>
     </message>
     <message>
         <source>Limit must be between 0 and 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit 取值范围为 0 到 500。</translation>
     </message>
     <message>
         <source>At most 200 numbers per request.</source>
-        <translation type="unfinished"></translation>
+        <translation>单次请求最多支持 200 个号码。</translation>
     </message>
     <message>
         <source>No message has this SerialNo.</source>
-        <translation type="unfinished"></translation>
+        <translation>SerialNo 对应的短信不存在。</translation>
     </message>
     <message>
         <source>BeginTime must lie within the last 72 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>BeginTime 必须在最近 72 小时以内。</translation>
     </message>
     <message>
         <source>EndTime must lie between BeginTime and now.</source>
-        <translation type="unfinished"></translation>
+        <translation>EndTime 必须介于 BeginTime 与当前时间之间。</translation>
     </message>
     <message>
         <source>Limit must be between 1 and 50, Offset between 0 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit 取值范围为 1 到 50，Offset 取值范围为 0 到 1000。</translation>
     </message>
     <message>
         <source>The signature contains a prohibited word. Choose a name that identifies your company, app or brand.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名含有违禁词。请使用能代表贵公司、应用或品牌的名称。</translation>
     </message>
     <message>
         <source>The proof document could not be opened. Upload a clear JPG or PNG scan of the licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>证明文件无法打开。请上传清晰的证照扫描件（JPG 或 PNG 格式）。</translation>
     </message>
     <message>
         <source>A signature used for another party needs that party&apos;s signed authorization letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>他用签名须提供被授权方签署的授权委托书。</translation>
     </message>
     <message>
         <source>The signature does not identify a company, app or brand. Use its full or widely known short name.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名无法体现公司、应用或品牌。请使用其全称或广为人知的简称。</translation>
     </message>
     <message>
         <source>The template contains a prohibited word. Remove it and submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板含有违禁词。请删除后重新提交。</translation>
     </message>
     <message>
         <source>Links in templates must be filed first. Remove the link or file the domain, then submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板中的链接须先报备。请删除链接或报备其域名后重新提交。</translation>
     </message>
     <message>
         <source>Too much of the template is variable. Write the fixed text so a reader knows who sends it and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板中变量占比过高。请补充固定文字，让收信人能看出由谁发送、因何发送。</translation>
     </message>
     <message>
         <source>The SecretId does not exist. Check it for spaces and that the key is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretId 不存在。请检查其中是否有多余的空格，以及该密钥是否已启用。</translation>
     </message>
     <message>
         <source>X-TC-Timestamp is missing or not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>X-TC-Timestamp 缺失或不是数字。</translation>
     </message>
     <message>
         <source>The signature has expired: the request&apos;s timestamp is more than five minutes from the server time %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求签名已过期：请求的时间戳与服务器时间 %1 相差超过五分钟。</translation>
     </message>
     <message>
         <source>The signature does not match. Check the SecretKey and how the request is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求签名不匹配。请检查 SecretKey 及请求的签名方法。</translation>
     </message>
     <message>
         <source>SignedHeaders must include content-type and host.</source>
-        <translation type="unfinished"></translation>
+        <translation>SignedHeaders 必须包含 content-type 和 host。</translation>
     </message>
     <message>
         <source>Only GET and POST requests are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅支持 GET 和 POST 请求。</translation>
     </message>
     <message>
         <source>The request body is larger than the service accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体超出服务允许的大小。</translation>
     </message>
     <message>
         <source>The Authorization header is missing or is not a TC3-HMAC-SHA256 authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Authorization 请求头，或其格式不是 TC3-HMAC-SHA256。</translation>
     </message>
     <message>
         <source>The X-TC-Action header is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 X-TC-Action 请求头。</translation>
     </message>
     <message>
         <source>The SMS API has no action named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>短信 API 中不存在名为 %1 的接口。</translation>
     </message>
     <message>
         <source>The X-TC-Version header is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 X-TC-Version 请求头。</translation>
     </message>
     <message>
         <source>This service speaks version 2021-01-11 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>本服务仅支持 2021-01-11 版本。</translation>
     </message>
     <message>
         <source>The action is not offered in this region.</source>
-        <translation type="unfinished"></translation>
+        <translation>该接口在此地域不可用。</translation>
     </message>
     <message>
         <source>Too many requests for this action in one second.</source>
-        <translation type="unfinished"></translation>
+        <translation>该接口每秒请求次数超过限制。</translation>
     </message>
     <message>
         <source>Content-Type must be application/json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type 必须为 application/json。</translation>
     </message>
     <message>
         <source>The request body is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体不是 JSON 对象。</translation>
     </message>
     <message>
         <source>The parameter `%1` is not defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 `%1` 未定义。</translation>
     </message>
     <message>
         <source>The parameter `%1` is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少参数 `%1`。</translation>
     </message>
     <message>
         <source>The value type of parameter `%1` is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 `%1` 的值类型无效。</translation>
     </message>
     <message>
         <source>Injected fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>注入的故障。</translation>
     </message>
     <message>
         <source>This SMS application is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>该短信应用已停用。</translation>
     </message>
     <message>
         <source>The account is in arrears; sending is suspended until it is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号已欠费，发送已暂停，结清欠费后恢复。</translation>
     </message>
     <message>
         <source>Requests from this IP address are not on the application&apos;s allow list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求来源 IP 不在该应用的白名单中。</translation>
     </message>
     <message>
         <source>No template has this TemplateId.</source>
-        <translation type="unfinished"></translation>
+        <translation>TemplateId 对应的模板不存在。</translation>
     </message>
     <message>
         <source>The template is not approved (still under review, or rejected).</source>
-        <translation type="unfinished"></translation>
+        <translation>模板未通过审核（仍在审核中或已被驳回）。</translation>
     </message>
     <message>
         <source>A mainland China template cannot be sent to numbers outside the mainland.</source>
-        <translation type="unfinished"></translation>
+        <translation>中国大陆模板不能用于发送中国大陆以外的号码。</translation>
     </message>
     <message>
         <source>An international template cannot be sent to mainland China numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>国际模板不能用于发送中国大陆号码。</translation>
     </message>
     <message>
         <source>A message to mainland China needs the SignName of an approved signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>发往中国大陆的短信须在 SignName 中填写已通过审核的签名。</translation>
     </message>
     <message>
         <source>SignName looks like a signature ID; send the signature&apos;s text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>SignName 疑似填写了签名 ID，请改为填写签名内容。</translation>
     </message>
     <message>
         <source>No approved signature has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在该名称的已通过审核的签名。</translation>
     </message>
     <message>
         <source>Individual accounts cannot send marketing messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>个人认证账号不能发送营销短信。</translation>
     </message>
     <message>
         <source>Marketing messages go out only between 08:00 and 22:00 Beijing time.</source>
-        <translation type="unfinished"></translation>
+        <translation>营销短信仅在北京时间 08:00 至 22:00 之间发送。</translation>
     </message>
     <message>
         <source>The number of TemplateParamSet values differs from the template&apos;s variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>TemplateParamSet 中的参数个数与模板变量个数不一致。</translation>
     </message>
     <message>
         <source>The message is longer than 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>短信内容超过 500 个字符。</translation>
     </message>
     <message>
         <source>A verification code is 0 to 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证码须为不超过 6 位的纯数字。</translation>
     </message>
     <message>
         <source>Template variables may not carry links.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板变量中不能包含链接。</translation>
     </message>
     <message>
         <source>A template variable is longer than the account allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板变量长度超出账号允许的上限。</translation>
     </message>
     <message>
         <source>The message contains a prohibited word.</source>
-        <translation type="unfinished"></translation>
+        <translation>短信内容含有敏感词。</translation>
     </message>
     <message>
         <source>PhoneNumberSet is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>PhoneNumberSet 为空。</translation>
     </message>
     <message>
         <source>SessionContext must be shorter than 512 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>SessionContext 长度必须小于 512 字节。</translation>
     </message>
     <message>
         <source>One request cannot mix mainland China and international numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一请求中不能同时包含中国大陆号码和国际号码。</translation>
     </message>
     <message>
         <source>MultiSmsInfoSet is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>MultiSmsInfoSet 为空。</translation>
     </message>
     <message>
         <source>SendMultiGlobalSms takes international numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>SendMultiGlobalSms 仅支持国际号码。</translation>
     </message>
     <message>
         <source>The number is on the do-not-disturb list (it opted out or the carrier blocks it).</source>
-        <translation type="unfinished"></translation>
+        <translation>该号码在免打扰名单中（用户已退订或被运营商拦截）。</translation>
     </message>
     <message>
         <source>Messages to this country or region are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不支持向该国家或地区发送短信。</translation>
     </message>
     <message>
         <source>The application does not send to this country or region.</source>
-        <translation type="unfinished"></translation>
+        <translation>该应用已限制向此国家或地区发送短信。</translation>
     </message>
     <message>
         <source>This number already received a message in the last 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>该号码 30 秒内已收到过短信，触发频率限制。</translation>
     </message>
     <message>
         <source>This number reached its limit for one hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>该号码已达到 1 小时内的发送频率上限。</translation>
     </message>
     <message>
         <source>This number reached its limit for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>该号码已达到当日发送上限。</translation>
     </message>
     <message>
         <source>This number already received this same message as often as allowed today.</source>
-        <translation type="unfinished"></translation>
+        <translation>该号码今日接收相同内容短信的次数已达上限。</translation>
     </message>
     <message>
         <source>The application reached its daily sending limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>该应用已达到日发送量上限。</translation>
     </message>
     <message>
         <source>The application reached its daily limit for mainland China.</source>
-        <translation type="unfinished"></translation>
+        <translation>该应用发往中国大陆的短信已达日上限。</translation>
     </message>
     <message>
         <source>The application reached its daily limit for international messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>该应用的国际短信已达日上限。</translation>
     </message>
     <message>
         <source>The application reached its daily limit for this country or region.</source>
-        <translation type="unfinished"></translation>
+        <translation>该应用发往此国家或地区的短信已达日上限。</translation>
     </message>
     <message>
         <source>The account reached its daily international limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号的国际短信已达日上限。</translation>
     </message>
     <message>
         <source>The SMS packages have too few messages left.</source>
-        <translation type="unfinished"></translation>
+        <translation>短信套餐包余量不足。</translation>
     </message>
     <message>
         <source>Only enterprise-verified accounts can manage signatures and templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅企业认证账号可以管理签名和模板。</translation>
     </message>
     <message>
         <source>A signature name has at most 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名长度不能超过 12 个字符。</translation>
     </message>
     <message>
         <source>A signature name has 2 to 12 Chinese characters, letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名须为 2 至 12 个汉字、字母或数字。</translation>
     </message>
     <message>
         <source>International must be 0 (mainland China) or 1 (international).</source>
-        <translation type="unfinished"></translation>
+        <translation>International 取值须为 0（中国大陆）或 1（国际）。</translation>
     </message>
     <message>
         <source>SignPurpose must be 0 (own use) or 1 (for another party).</source>
-        <translation type="unfinished"></translation>
+        <translation>SignPurpose 取值须为 0（自用）或 1（他用）。</translation>
     </message>
     <message>
         <source>This SignType is not accepted (retired, or not available for mainland signatures).</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持该 SignType（已停用，或不适用于国内签名）。</translation>
     </message>
     <message>
         <source>This DocumentType does not prove this kind of signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 DocumentType 的证明文件不适用于此类签名。</translation>
     </message>
     <message>
         <source>ProofImage must be the image file in base64, without a data: prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProofImage 须为图片文件的 base64 编码，且不带 data: 前缀。</translation>
     </message>
     <message>
         <source>CommissionImage must be the image file in base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>CommissionImage 须为图片文件的 base64 编码。</translation>
     </message>
     <message>
         <source>A mainland signature needs a QualificationId.</source>
-        <translation type="unfinished"></translation>
+        <translation>国内签名必须填写 QualificationId。</translation>
     </message>
     <message>
         <source>No qualification has this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>该资质 ID 不存在。</translation>
     </message>
     <message>
         <source>The qualification is not approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>该资质尚未通过审核。</translation>
     </message>
     <message>
         <source>A signature with this name is already under review.</source>
-        <translation type="unfinished"></translation>
+        <translation>同名签名正在审核中。</translation>
     </message>
     <message>
         <source>A signature with this name is already approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>同名签名已通过审核。</translation>
     </message>
     <message>
         <source>The account has reached its number of signatures. Delete unused ones first.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号的签名数量已达上限，请先删除不再使用的签名。</translation>
     </message>
     <message>
         <source>No signature has this SignId.</source>
-        <translation type="unfinished"></translation>
+        <translation>SignId 对应的签名不存在。</translation>
     </message>
     <message>
         <source>An approved signature cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过审核的签名不能修改。</translation>
     </message>
     <message>
         <source>International cannot change when modifying.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改时不能变更 International 的取值。</translation>
     </message>
     <message>
         <source>Ask for at most 100 signatures at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>单次最多查询 100 个签名。</translation>
     </message>
     <message>
         <source>SmsType must be 1 (marketing), 2 (notification) or 3 (verification code).</source>
-        <translation type="unfinished"></translation>
+        <translation>SmsType 取值须为 1（营销短信）、2（通知短信）或 3（验证码）。</translation>
     </message>
     <message>
         <source>Template content must have 1 to 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板内容长度须为 1 至 500 个字符。</translation>
     </message>
     <message>
         <source>Variables must be written {1}, {2}, ... and numbered from 1 without gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>变量须写作 {1}、{2}、...，并从 1 开始连续编号。</translation>
     </message>
     <message>
         <source>A marketing template must end with an opt-out instruction such as &quot;拒收请回复R&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>营销短信模板须以退订方式结尾，例如“拒收请回复R”。</translation>
     </message>
     <message>
         <source>Apply for a signature before the first template.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先申请签名，再创建模板。</translation>
     </message>
     <message>
         <source>The account has reached its number of templates. Delete unused ones first.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号的模板数量已达上限，请先删除不再使用的模板。</translation>
     </message>
     <message>
         <source>An approved template cannot be changed; add a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过审核的模板不能修改，请新建模板。</translation>
     </message>
     <message>
         <source>Ask for at most 100 templates at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>单次最多查询 100 个模板。</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::AboutDialog</name>
+    <message>
+        <source>About SMS Console</source>
+        <translation>关于 SMS Console</translation>
+    </message>
+    <message>
+        <source>SMS Console</source>
+        <translation>SMS Console</translation>
+    </message>
+    <message>
+        <source>Version %1 · built with Qt %2, running on Qt %3</source>
+        <translation>版本 %1 · 基于 Qt %2 构建，运行于 Qt %3</translation>
+    </message>
+    <message>
+        <source>A desktop console for operators of a cloud SMS service (API version 2021-01-11): campaigns, signature and template review, delivery history, and every error code explained.</source>
+        <translation>面向云短信服务运营人员的桌面控制台（API 版本 2021-01-11）：群发任务、签名与模板审核、发送记录与回执，以及每个错误码的详细解释。</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>第三方软件</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>The Qt Toolkit, © The Qt Company Ltd. and contributors, used under the GNU Lesser General Public License version 3 (LGPL-3.0). Qt&apos;s source code is available from qt.io and from your distribution.</source>
+        <translation>Qt 工具包，© The Qt Company Ltd. 及贡献者，依据 GNU 宽通用公共许可证第 3 版（LGPL-3.0）使用。Qt 的源代码可从 qt.io 或您所用的发行版获取。</translation>
+    </message>
+    <message>
+        <source>Qt HTTP Server</source>
+        <translation>Qt HTTP Server</translation>
+    </message>
+    <message>
+        <source>Runs the built-in sandbox. © The Qt Company Ltd., used under the GNU General Public License version 3 (GPL-3.0).</source>
+        <translation>用于运行内置沙箱。© The Qt Company Ltd.，依据 GNU 通用公共许可证第 3 版（GPL-3.0）使用。</translation>
+    </message>
+    <message>
+        <source>QtKeychain</source>
+        <translation>QtKeychain</translation>
+    </message>
+    <message>
+        <source>Keeps the API keys in the system keychain. © Frank Osterfeld and contributors, BSD 3-Clause licence.</source>
+        <translation>用于把 API 密钥保存在系统钥匙串中。© Frank Osterfeld 及贡献者，BSD 3-Clause 许可证。</translation>
+    </message>
+    <message>
+        <source>libphonenumber</source>
+        <translation>libphonenumber</translation>
+    </message>
+    <message>
+        <source>Checks and formats phone numbers. © Google Inc. and contributors, Apache License 2.0.</source>
+        <translation>用于校验和格式化电话号码。© Google Inc. 及贡献者，Apache License 2.0。</translation>
+    </message>
+    <message>
+        <source>Noto Sans CJK</source>
+        <translation>Noto Sans CJK</translation>
+    </message>
+    <message>
+        <source>Chinese text is shown with the Noto Sans CJK fonts when the system provides them (Debian: fonts-noto-cjk). © Google and Adobe, SIL Open Font License 1.1. The fonts are not part of SMS Console.</source>
+        <translation>系统提供 Noto Sans CJK 字体时，中文以该字体显示（Debian 软件包：fonts-noto-cjk）。© Google 和 Adobe，SIL Open Font License 1.1。这些字体不随 SMS Console 分发。</translation>
+    </message>
+    <message>
+        <source>The full licence texts are installed with each library, for example under /usr/share/doc/ on Debian.</source>
+        <translation>完整的许可证文本随各个库一起安装，例如 Debian 上位于 /usr/share/doc/ 下。</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::AppController</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙箱</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::AppIdEditor</name>
+    <message>
+        <source>The label “%1” has no SmsSdkAppId.</source>
+        <translation>备注“%1”没有对应的 SmsSdkAppId。</translation>
+    </message>
+    <message>
+        <source>An SmsSdkAppId is a number such as 1400000000; “%1” is not.</source>
+        <translation>SmsSdkAppId 是一串数字，例如 1400000000；“%1”不是。</translation>
+    </message>
+    <message>
+        <source>The SmsSdkAppId %1 is listed twice.</source>
+        <translation>SmsSdkAppId %1 重复出现了。</translation>
+    </message>
+    <message>
+        <source>SmsSdkAppId</source>
+        <translation>SmsSdkAppId</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Application IDs</source>
+        <translation>应用 ID</translation>
+    </message>
+    <message>
+        <source>The SmsSdkAppIds of this account, with a label of your own. The first is used by default.</source>
+        <translation>此账号的 SmsSdkAppId 及您自己填写的备注。默认使用第一个。</translation>
+    </message>
+    <message>
+        <source>A&amp;dd ID</source>
+        <translation>添加 ID(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add an application ID</source>
+        <translation>添加应用 ID</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve ID</source>
+        <translation>移除 ID(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove the selected application ID</source>
+        <translation>移除选中的应用 ID</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::ConnectionStatusBar</name>
+    <message>
+        <source>SANDBOX</source>
+        <translation>沙箱</translation>
+    </message>
+    <message>
+        <source>Working against the built-in sandbox: nothing is really sent.</source>
+        <translation>正在使用内置沙箱：不会真正发出任何短信。</translation>
+    </message>
+    <message>
+        <source>Sandbox mode: nothing is really sent</source>
+        <translation>沙箱模式：不会真正发出任何短信</translation>
+    </message>
+    <message>
+        <source>local sandbox</source>
+        <translation>本机沙箱</translation>
+    </message>
+    <message>
+        <source>Profile: %1 · %2 · %3</source>
+        <translation>配置：%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>The keys of this profile are kept in memory for this session only.</source>
+        <translation>此配置的密钥仅在本次会话中保存在内存里。</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>无配置</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>正在启动沙箱…</translation>
+    </message>
+    <message>
+        <source>Reading keys from the keychain…</source>
+        <translation>正在从钥匙串读取密钥…</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>正在检查连接…</translation>
+    </message>
+    <message>
+        <source>Connected (keys for this session only)</source>
+        <translation>已连接（密钥仅用于本次会话）</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>No keys for this profile</source>
+        <translation>此配置没有密钥</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Clock off by %1</source>
+        <translation>时钟偏差 %1</translation>
+    </message>
+    <message>
+        <source>The service&apos;s clock differs from this computer&apos;s by %1. Requests signed with this clock may be refused.</source>
+        <translation>服务器时钟与本机时钟相差 %1。按本机时钟签名的请求可能会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Clock corrected %1 (saved)</source>
+        <translation>时钟已校正 %1（已保存）</translation>
+    </message>
+    <message>
+        <source>Clock corrected %1</source>
+        <translation>时钟已校正 %1</translation>
+    </message>
+    <message>
+        <source>Requests are signed with this computer&apos;s time %1, to match the service&apos;s clock.</source>
+        <translation>请求按本机时间 %1 签名，以与服务器时钟保持一致。</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>上次错误：%1</translation>
+    </message>
+    <message>
+        <source>Last error: %1. Press Enter for what to do.</source>
+        <translation>上次错误：%1。按 Enter 键查看处理办法。</translation>
+    </message>
+    <message>
+        <source>Requests running: %1</source>
+        <translation>进行中的请求：%1</translation>
     </message>
 </context>
 <context>
@@ -3669,38 +4012,516 @@ Exit codes: 0 success, 2 usage or configuration error, 3 service error
     <name>sms::ui::MainWindow</name>
     <message>
         <source>SMS Console</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Console</translation>
     </message>
     <message>
-        <source>Profile: %1
-Endpoint: %2
-Region: %3</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>Profile %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Switch Profile</source>
+        <translation>切换配置(&amp;S)</translation>
     </message>
     <message>
-        <source>SANDBOX</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Profiles…</source>
+        <translation>配置管理(&amp;P)…</translation>
     </message>
     <message>
-        <source>Working against the built-in sandbox: nothing is really sent.</source>
-        <translation type="unfinished"></translation>
+        <source>Add, edit and remove accounts, and choose the active one.</source>
+        <translation>添加、编辑和删除账号，并选择当前使用的账号。</translation>
     </message>
     <message>
-        <source>The built-in sandbox could not start:
-%1</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Sandbox unavailable</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <source>Starting the built-in sandbox…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Check Connection</source>
+        <translation>检查连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Explain &amp;Last Error…</source>
+        <translation>解释上次错误(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About SMS Console</source>
+        <translation>关于 SMS Console(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>当前页面</translation>
+    </message>
+    <message>
+        <source>Pages and content</source>
+        <translation>页面与内容</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Real Account…</source>
+        <translation>添加真实账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Sign with &amp;Corrected Time</source>
+        <translation>按校正后的时间签名(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember for This Profile</source>
+        <translation>为此配置记住(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;What to Do…</source>
+        <translation>处理办法(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>群发任务</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>发送记录</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Compose a campaign: pick an approved signature and template, import recipients with their parameters, check length and cost per row, and send in batches with progress, pause and resume.</source>
+        <translation>编排群发任务：选择已通过审核的签名和模板，导入收信人及其参数，逐行检查长度和费用，然后分批发送，可查看进度、暂停和继续。</translation>
+    </message>
+    <message>
+        <source>Your SMS signatures with their review status and the reviewer&apos;s reply; add, change and delete them.</source>
+        <translation>您的短信签名及其审核状态和审核意见；可添加、修改和删除。</translation>
+    </message>
+    <message>
+        <source>Your message templates with their review status and the reviewer&apos;s reply; add, change and delete them.</source>
+        <translation>您的短信模板及其审核状态和审核意见；可添加、修改和删除。</translation>
+    </message>
+    <message>
+        <source>Every message sent, with its delivery receipt and replies, kept on this computer; filter by number, campaign, date and status.</source>
+        <translation>保存在本机的每条已发短信，含回执和用户回复；可按号码、群发任务、日期和状态筛选。</translation>
+    </message>
+    <message>
+        <source>Sends, deliveries and package usage over time.</source>
+        <translation>发送量、送达量和套餐包用量随时间的变化。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — SMS Console</source>
+        <translation>%1 — SMS Console</translation>
+    </message>
+    <message>
+        <source>You are working in the sandbox — nothing is really sent. Signatures, templates and messages here are simulated on this computer, so you can try everything safely.</source>
+        <translation>您正在使用沙箱——不会真正发出任何短信。这里的签名、模板和短信都在本机模拟，可以放心尝试各项功能。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 behind the service&apos;s. The service refuses requests signed more than 5 minutes off; SMS Console can sign with the corrected time instead.</source>
+        <translation>本机时钟比服务器慢 %1。服务会拒绝签名时间偏差超过 5 分钟的请求；SMS Console 可以改用校正后的时间签名。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 ahead of the service&apos;s. The service refuses requests signed more than 5 minutes off; SMS Console can sign with the corrected time instead.</source>
+        <translation>本机时钟比服务器快 %1。服务会拒绝签名时间偏差超过 5 分钟的请求；SMS Console 可以改用校正后的时间签名。</translation>
+    </message>
+    <message>
+        <source>Requests are now signed with the corrected time (%1) for this session. Remember it to keep it for this profile, or set this computer&apos;s clock right.</source>
+        <translation>本次会话中的请求现在按校正后的时间（%1）签名。可以为此配置记住该校正，或者把本机时钟调准。</translation>
+    </message>
+    <message>
+        <source>The clock correction (%1) is saved in this profile and used from now on.</source>
+        <translation>时钟校正（%1）已保存到此配置，今后将一直使用。</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>内置沙箱无法启动：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>SMS Console could not read the keys of profile “%1” from the system keychain, so nothing can be sent with it yet.</source>
+        <translation>SMS Console 无法从系统钥匙串读取配置“%1”的密钥，因此暂时无法用它发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Profiles…</source>
+        <translation>打开配置管理(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>%1 — SMS Console (nothing is really sent)</source>
+        <translation>%1 — SMS Console（不会真正发出任何短信）</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>关闭此消息</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::PlaceholderPage</name>
+    <message>
+        <source>This page arrives in a later version. Nothing on it works yet.</source>
+        <translation>此页面将在后续版本中提供，目前还不能使用。</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::ProfilesDialog</name>
+    <message>
+        <source>Enter the endpoint as a web address, such as %1.</source>
+        <translation>请以网址形式填写接入地址，例如 %1。</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>配置管理</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>添加配置</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile</source>
+        <translation>删除选中的配置</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>配置名称</translation>
+    </message>
+    <message>
+        <source>For example: Production</source>
+        <translation>例如：生产环境</translation>
+    </message>
+    <message>
+        <source>Secret&amp;Id:</source>
+        <translation>SecretId(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>SecretId</source>
+        <translation>SecretId</translation>
+    </message>
+    <message>
+        <source>Secret&amp;Key:</source>
+        <translation>SecretKey(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>SecretKey</source>
+        <translation>SecretKey</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>显示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hide the SecretKey</source>
+        <translation>隐藏 SecretKey</translation>
+    </message>
+    <message>
+        <source>Show the SecretKey</source>
+        <translation>显示 SecretKey</translation>
+    </message>
+    <message>
+        <source>The SecretId and SecretKey are kept only in the system keychain, never in a file. Create them in the cloud console under API key management.</source>
+        <translation>SecretId 和 SecretKey 只保存在系统钥匙串中，从不写入文件。请在云控制台的 API 密钥管理中创建。</translation>
+    </message>
+    <message>
+        <source>App IDs:</source>
+        <translation>应用 ID：</translation>
+    </message>
+    <message>
+        <source>Regi&amp;on:</source>
+        <translation>地域(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>接入地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接入地址</translation>
+    </message>
+    <message>
+        <source>The service&apos;s address. Plain http:// is accepted only for this computer (loopback), so keys never cross a network unencrypted.</source>
+        <translation>服务的地址。明文 http:// 仅限本机（环回地址）使用，以免密钥未经加密在网络上传输。</translation>
+    </message>
+    <message>
+        <source>Server &amp;messages:</source>
+        <translation>服务端消息(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Language of the service&apos;s messages</source>
+        <translation>服务返回消息的语言</translation>
+    </message>
+    <message>
+        <source>Same as the interface</source>
+        <translation>与界面相同</translation>
+    </message>
+    <message>
+        <source>Clock correction:</source>
+        <translation>时钟校正：</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>清除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forget the clock correction</source>
+        <translation>清除时钟校正</translation>
+    </message>
+    <message>
+        <source>Use for This &amp;Session Only</source>
+        <translation>仅用于本次会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;What to Do…</source>
+        <translation>处理办法(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Lists signatures with the values in the form, without saving them.</source>
+        <translation>用表单中填写的值查询签名列表，不会保存这些值。</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Profile</source>
+        <translation>使用此配置(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Discard Chan&amp;ges</source>
+        <translation>放弃更改(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox simulates the SMS service on this computer. Nothing is really sent, and it needs no keys of yours.</source>
+        <translation>内置沙箱在本机模拟短信服务。不会真正发出任何短信，也不需要您的密钥。</translation>
+    </message>
+    <message>
+        <source>Made by the sandbox</source>
+        <translation>由沙箱生成</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1（当前）</translation>
+    </message>
+    <message>
+        <source>Chosen when the sandbox starts</source>
+        <translation>沙箱启动时自动确定</translation>
+    </message>
+    <message>
+        <source>Reading from the keychain…</source>
+        <translation>正在从钥匙串读取…</translation>
+    </message>
+    <message>
+        <source>Reading the keys from the system keychain…</source>
+        <translation>正在从系统钥匙串读取密钥…</translation>
+    </message>
+    <message>
+        <source>These keys are kept in memory for this session only; save them again once the system keychain works.</source>
+        <translation>这些密钥仅在本次会话中保存在内存里；系统钥匙串恢复正常后，请重新保存。</translation>
+    </message>
+    <message>
+        <source>No keys are saved for this profile yet. Enter them and save.</source>
+        <translation>此配置尚未保存密钥。请填写后保存。</translation>
+    </message>
+    <message>
+        <source>The keys cannot be read from the system keychain: %1</source>
+        <translation>无法从系统钥匙串读取密钥：%1</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>请为配置填写名称。</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain / or \ or invisible characters, and has at most 100 characters.</source>
+        <translation>配置名称不能包含 /、\ 或不可见字符，且最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>There is already a profile named “%1”.</source>
+        <translation>已存在名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>Enter both the SecretId and the SecretKey of an API key.</source>
+        <translation>请同时填写 API 密钥的 SecretId 和 SecretKey。</translation>
+    </message>
+    <message>
+        <source>Choose a region, such as ap-guangzhou.</source>
+        <translation>请选择地域，例如 ap-guangzhou。</translation>
+    </message>
+    <message>
+        <source>%1 (signing time is corrected to match the service)</source>
+        <translation>%1（签名时间已按服务器时钟校正）</translation>
+    </message>
+    <message>
+        <source>Removed spaces around the SecretId — a common cause of AuthFailure.SecretIdNotFound.</source>
+        <translation>已去掉 SecretId 首尾的空格——这是导致 AuthFailure.SecretIdNotFound 的常见原因。</translation>
+    </message>
+    <message>
+        <source>The SecretId has spaces or line breaks inside it. API keys never do: copy it again from the cloud console&apos;s API key page.</source>
+        <translation>SecretId 中间含有空格或换行，而 API 密钥中从不会出现这些字符：请从云控制台的 API 密钥页面重新复制。</translation>
+    </message>
+    <message>
+        <source>Removed spaces around the SecretKey — a common cause of AuthFailure.SignatureFailure.</source>
+        <translation>已去掉 SecretKey 首尾的空格——这是导致 AuthFailure.SignatureFailure 的常见原因。</translation>
+    </message>
+    <message>
+        <source>The SecretKey has spaces or line breaks inside it. API keys never do: copy it again from the cloud console&apos;s API key page.</source>
+        <translation>SecretKey 中间含有空格或换行，而 API 密钥中从不会出现这些字符：请从云控制台的 API 密钥页面重新复制。</translation>
+    </message>
+    <message>
+        <source>The profile could not be renamed to “%1”.</source>
+        <translation>无法将配置重命名为“%1”。</translation>
+    </message>
+    <message>
+        <source>The settings file could not be written: %1</source>
+        <translation>无法写入设置文件：%1</translation>
+    </message>
+    <message>
+        <source>Moving the keys in the system keychain…</source>
+        <translation>正在系统钥匙串中迁移密钥…</translation>
+    </message>
+    <message>
+        <source>Saving the keys in the system keychain…</source>
+        <translation>正在把密钥保存到系统钥匙串…</translation>
+    </message>
+    <message>
+        <source>The keys were not saved: %1 Nothing was written to a file. You can use them for this session only; they are forgotten when SMS Console quits.</source>
+        <translation>密钥未保存：%1 没有任何内容被写入文件。您可以仅在本次会话中使用这些密钥；SMS Console 退出后即被清除。</translation>
+    </message>
+    <message>
+        <source>Saved. The keys are in the system keychain.</source>
+        <translation>已保存。密钥已存入系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>The keys are kept in memory for this session only. They are forgotten when SMS Console quits; save them again once the system keychain works.</source>
+        <translation>密钥仅在本次会话中保存在内存里，SMS Console 退出后即被清除；系统钥匙串恢复正常后，请重新保存。</translation>
+    </message>
+    <message>
+        <source>“%1” is now the active profile.</source>
+        <translation>“%1”现在是当前配置。</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>删除配置</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1”?</source>
+        <translation>要删除配置“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Its keys are removed from the system keychain too. Messages already sent are not affected.</source>
+        <translation>其密钥也会从系统钥匙串中删除。已发送的短信不受影响。</translation>
+    </message>
+    <message>
+        <source>Removing the keys from the system keychain…</source>
+        <translation>正在从系统钥匙串删除密钥…</translation>
+    </message>
+    <message>
+        <source>The profile “%1” and its keys were removed.</source>
+        <translation>配置“%1”及其密钥已删除。</translation>
+    </message>
+    <message>
+        <source>The profile “%1” was removed, but its keys could not be removed from the system keychain: %2</source>
+        <translation>配置“%1”已删除，但无法从系统钥匙串中删除其密钥：%2</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新配置</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has unsaved changes.</source>
+        <translation>配置“%1”有未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>继续之前要先保存吗？</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>正在启动沙箱…</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>沙箱无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Enter the SecretId and SecretKey to test them.</source>
+        <translation>请填写 SecretId 和 SecretKey 后再测试。</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>正在测试与 %1 的连接…</translation>
+    </message>
+    <message>
+        <source>The connection works: %1 accepted the keys (region %2).</source>
+        <translation>连接正常：%1 接受了这组密钥（地域 %2）。</translation>
+    </message>
+    <message>
+        <source>The test failed: %1 (%2).</source>
+        <translation>测试失败：%1（%2）。</translation>
     </message>
 </context>
 </TS>
