@@ -1,5 +1,7 @@
 #include "ReportHandler.h"
 
+#include "ApplicationCheck.h"
+
 #include "domain/PhoneNumber.h"
 
 #include <QJsonArray>
@@ -84,17 +86,7 @@ ServiceResult ReportHandler::handle(const QString &action, const RequestContext 
 
 ServiceResult ReportHandler::checkApp(const RequestContext &ctx, const QString &appId) const
 {
-    const auto app = m_state.apps.constFind(appId);
-    if (app == m_state.apps.constEnd())
-        return R::error(QStringLiteral("InvalidParameterValue.SdkAppIdNotExist"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "No SMS application has this SmsSdkAppId.")));
-    if (app->foreign)
-        return R::error(QStringLiteral("UnauthorizedOperation.SmsSdkAppIdVerifyFail"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "The SmsSdkAppId belongs to another account "
-                                                   "than this API key.")));
-    return {};
+    return ApplicationCheck::verify(m_state, ctx, appId, ApplicationCheck::Purpose::Read);
 }
 
 ServiceResult ReportHandler::pullReceipts(const RequestContext &ctx, const QJsonObject &body)

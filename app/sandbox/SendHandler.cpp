@@ -1,5 +1,7 @@
 #include "SendHandler.h"
 
+#include "ApplicationCheck.h"
+
 #include "JsonWriter.h"
 #include "domain/SmsLength.h"
 
@@ -100,32 +102,7 @@ ServiceResult SendHandler::handle(const QString &action, const RequestContext &c
 
 ServiceResult SendHandler::checkApp(const RequestContext &ctx, const QString &appId) const
 {
-    const auto app = m_state.apps.constFind(appId);
-    if (app == m_state.apps.constEnd())
-        return R::error(QStringLiteral("InvalidParameterValue.SdkAppIdNotExist"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "No SMS application has this SmsSdkAppId.")));
-    if (app->foreign)
-        return R::error(QStringLiteral("UnauthorizedOperation.SmsSdkAppIdVerifyFail"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "The SmsSdkAppId belongs to another account "
-                                                   "than this API key.")));
-    if (!app->enabled)
-        return R::error(QStringLiteral("UnauthorizedOperation.SdkAppIdIsDisabled"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "This SMS application is disabled.")));
-    if (m_state.inArrears)
-        return R::error(QStringLiteral("UnauthorizedOperation.ServiceSuspendDueToArrears"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "The account is in arrears; sending is "
-                                                   "suspended until it is paid.")));
-    if (!m_state.ipWhitelist.isEmpty()
-        && !m_state.ipWhitelist.contains(ctx.peer.toString()))
-        return R::error(QStringLiteral("UnauthorizedOperation.RequestIpNotInWhitelist"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "Requests from this IP address are not on the "
-                                                   "application's allow list.")));
-    return {};
+    return ApplicationCheck::verify(m_state, ctx, appId, ApplicationCheck::Purpose::Send);
 }
 
 ServiceResult SendHandler::prepare(const RequestContext &ctx, const QString &templateId,

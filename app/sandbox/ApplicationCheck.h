@@ -1,0 +1,20 @@
+#pragma once
+
+#include "RequestContext.h"
+#include "SandboxState.h"
+
+namespace sms::sandbox {
+
+// Whether a request may use an SmsSdkAppId: it must exist and belong to the
+// key's account (every action that names one); to send, it must also be
+// enabled, the account paid up, and the caller's address allowed.
+class ApplicationCheck
+{
+public:
+    enum class Purpose { Read, Send };
+
+    static ServiceResult verify(const SandboxState &state, const RequestContext &ctx,
+                                const QString &appId, Purpose purpose);
+};
+
+} // namespace sms::sandbox
