@@ -206,10 +206,6 @@ what to do now and whether retrying helps.</source>
         <translation>未知语言“%1”（请使用 zh_CN 或 en）</translation>
     </message>
     <message>
-        <source>--timeout takes a number of seconds between 0 and 3600</source>
-        <translation>--timeout 的取值须为大于 0、不超过 3600 的秒数</translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation>没有指定命令</translation>
     </message>
@@ -328,6 +324,10 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
     <message>
         <source>smsctl: warning: the SecretId or SecretKey contains spaces or line breaks; it is probably not the key you meant</source>
         <translation>smsctl：警告：SecretId 或 SecretKey 中含有空格或换行，很可能不是您想用的密钥</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds greater than 0 and at most 3600</source>
+        <translation>--timeout 需要一个大于 0 且不超过 3600 的秒数</translation>
     </message>
 </context>
 <context>
@@ -3125,14 +3125,6 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
 <context>
     <name>sms::sandbox::Messages</name>
     <message>
-        <source>No SMS application has this SmsSdkAppId.</source>
-        <translation>SmsSdkAppId 对应的短信应用不存在。</translation>
-    </message>
-    <message>
-        <source>The SmsSdkAppId belongs to another account than this API key.</source>
-        <translation>SmsSdkAppId 不属于当前 API 密钥所在的账号。</translation>
-    </message>
-    <message>
         <source>Limit must be between 1 and 100.</source>
         <translation>Limit 取值范围为 1 到 100。</translation>
     </message>
@@ -3303,18 +3295,6 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
     <message>
         <source>Injected fault.</source>
         <translation>注入的故障。</translation>
-    </message>
-    <message>
-        <source>This SMS application is disabled.</source>
-        <translation>该短信应用已停用。</translation>
-    </message>
-    <message>
-        <source>The account is in arrears; sending is suspended until it is paid.</source>
-        <translation>账号已欠费，发送已暂停，结清欠费后恢复。</translation>
-    </message>
-    <message>
-        <source>Requests from this IP address are not on the application&apos;s allow list.</source>
-        <translation>请求来源 IP 不在该应用的白名单中。</translation>
     </message>
     <message>
         <source>No template has this TemplateId.</source>
@@ -3489,10 +3469,6 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>国内签名必须填写 QualificationId。</translation>
     </message>
     <message>
-        <source>No qualification has this id.</source>
-        <translation>该资质 ID 不存在。</translation>
-    </message>
-    <message>
         <source>The qualification is not approved yet.</source>
         <translation>该资质尚未通过审核。</translation>
     </message>
@@ -3555,6 +3531,30 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
     <message>
         <source>Ask for at most 100 templates at a time.</source>
         <translation>单次最多查询 100 个模板。</translation>
+    </message>
+    <message>
+        <source>No SMS application has this SmsSdkAppId.</source>
+        <translation>不存在该 SmsSdkAppId 对应的短信应用。</translation>
+    </message>
+    <message>
+        <source>The SmsSdkAppId does not belong to the account of this API key.</source>
+        <translation>该 SmsSdkAppId 不属于此 API 密钥所在的账号。</translation>
+    </message>
+    <message>
+        <source>This SMS application is disabled.</source>
+        <translation>该短信应用已被停用。</translation>
+    </message>
+    <message>
+        <source>The account is in arrears; sending is suspended until it is paid.</source>
+        <translation>账号已欠费，发送已暂停，缴清欠款后恢复。</translation>
+    </message>
+    <message>
+        <source>This IP address is not on the application&apos;s allow list.</source>
+        <translation>该 IP 地址不在应用的访问白名单中。</translation>
+    </message>
+    <message>
+        <source>No qualification has this QualificationId.</source>
+        <translation>不存在该 QualificationId 对应的资质。</translation>
     </message>
 </context>
 <context>

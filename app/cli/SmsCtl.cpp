@@ -67,6 +67,18 @@ int SmsCtl::usageError(const QString &message)
 
 int SmsCtl::run(const QStringList &arguments)
 {
+    // The help text is built from tr() strings below: a --lang anywhere on
+    // the line must be in force before that. Bad values are reported later.
+    for (int i = 1; i < arguments.size(); ++i) {
+        QString value;
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            value = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            value = arguments.at(i).mid(7);
+        if (const auto locale = ExplainCommand::localeForLanguage(value))
+            Localization::install(*locale);
+    }
+
     // "explain" has options of its own (--list): hand it everything after the
     // word, plus a --lang given before it.
     const QStringList valued = {QStringLiteral("--endpoint"), QStringLiteral("--region"),
@@ -224,7 +236,7 @@ int SmsCtl::run(const QStringList &arguments)
         bool ok = false;
         const double seconds = parser.value(timeoutOption).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 3600)
-            return usageError(tr("--timeout takes a number of seconds between 0 and 3600"));
+            return usageError(tr("--timeout takes a number of seconds greater than 0 and at most 3600"));
         config.timeoutMs = int(seconds * 1000);
     }
 

@@ -14,8 +14,8 @@ ServiceResult ApplicationCheck::verify(const SandboxState &state, const RequestC
     if (app->foreign)
         return R::error(QStringLiteral("UnauthorizedOperation.SmsSdkAppIdVerifyFail"),
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "The SmsSdkAppId belongs to another account "
-                                                   "than this API key.")));
+                                                   "The SmsSdkAppId does not belong to the account "
+                                                   "of this API key.")));
     if (purpose == Purpose::Read)
         return {};
     if (!app->enabled)
@@ -30,8 +30,8 @@ ServiceResult ApplicationCheck::verify(const SandboxState &state, const RequestC
     if (!state.ipWhitelist.isEmpty() && !state.ipWhitelist.contains(ctx.peer.toString()))
         return R::error(QStringLiteral("UnauthorizedOperation.RequestIpNotInWhitelist"),
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "Requests from this IP address are not on the "
-                                                   "application's allow list.")));
+                                                   "This IP address is not on the application's "
+                                                   "allow list.")));
     return {};
 }
 

@@ -157,7 +157,7 @@ ServiceResult SignatureHandler::validate(const RequestContext &ctx, const QJsonO
         if (q == m_state.qualifications.constEnd())
             return R::error(QStringLiteral("InvalidParameterValue.QualificationIdNotFound"),
                             ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                       "No qualification has this id.")));
+                                                       "No qualification has this QualificationId.")));
         if (q->status != 1)
             return R::error(QStringLiteral("FailedOperation.QualificationIdNotApproved"),
                             ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
