@@ -1,5 +1,7 @@
 #include "SignatureHandler.h"
 
+#include "ListQuery.h"
+
 #include <QBuffer>
 #include <QImageReader>
 #include <QJsonArray>
@@ -245,46 +247,22 @@ ServiceResult SignatureHandler::remove(const RequestContext &ctx, const QJsonObj
 
 ServiceResult SignatureHandler::describe(const RequestContext &ctx, const QJsonObject &body)
 {
-    const int international = body.value(QLatin1String("International")).toInt();
-    if (international != 0 && international != 1)
-        return R::error(QStringLiteral("InvalidParameterValue.InvalidInternational"),
+    ListQuery query;
+    const ServiceResult problem = ListQuery::parse(
+        ctx, body, QLatin1String("SignIdSet"),
+        QT_TRANSLATE_NOOP("sms::sandbox::Messages", "Ask for at most 100 signatures at a time."),
+        &query);
+    if (problem.isError())
+        return problem;
+    const auto selected = query.select(m_state.signs, [&query](const SignRecord &s) {
+        return s.international == query.international;
+    });
+    if (!selected)
+        return R::error(QStringLiteral("FailedOperation.SignIdNotExist"),
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "International must be 0 (mainland China) or "
-                                                   "1 (international).")));
-    const QJsonArray ids = body.value(QLatin1String("SignIdSet")).toArray();
-    const int limit = body.contains(QLatin1String("Limit"))
-        ? body.value(QLatin1String("Limit")).toInt()
-        : 10;
-    const int offset = body.value(QLatin1String("Offset")).toInt();
-    if (ids.size() > 100 || limit < 0 || limit > 100 || offset < 0)
-        return R::error(QStringLiteral("InvalidParameterValue"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "Ask for at most 100 signatures at a time.")));
-
-    QList<const SignRecord *> selected;
-    if (!ids.isEmpty()) {
-        for (const QJsonValue &v : ids) {
-            const auto it = m_state.signs.constFind(v.toInteger());
-            if (it == m_state.signs.constEnd() || it->international != international)
-                return R::error(QStringLiteral("FailedOperation.SignIdNotExist"),
-                                ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                           "No signature has this SignId.")));
-            selected.append(&*it);
-        }
-    } else {
-        int index = 0;
-        for (const SignRecord &s : std::as_const(m_state.signs)) {
-            if (s.international != international)
-                continue;
-            if (index++ < offset)
-                continue;
-            if (selected.size() >= limit)
-                break;
-            selected.append(&s);
-        }
-    }
+                                                   "No signature has this SignId.")));
     QJsonArray out;
-    for (const SignRecord *s : selected) {
+    for (const SignRecord *s : *selected) {
         const auto q = m_state.qualifications.constFind(s->qualificationId);
         const bool hasQualification = q != m_state.qualifications.constEnd();
         out.append(QJsonObject{

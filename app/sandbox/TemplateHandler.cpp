@@ -1,5 +1,7 @@
 #include "TemplateHandler.h"
 
+#include "ListQuery.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -179,49 +181,23 @@ ServiceResult TemplateHandler::remove(const RequestContext &ctx, const QJsonObje
 
 ServiceResult TemplateHandler::describe(const RequestContext &ctx, const QJsonObject &body)
 {
-    const int international = body.value(QLatin1String("International")).toInt();
-    if (international != 0 && international != 1)
-        return R::error(QStringLiteral("InvalidParameterValue.InvalidInternational"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "International must be 0 (mainland China) or "
-                                                   "1 (international).")));
-    const QJsonArray ids = body.value(QLatin1String("TemplateIdSet")).toArray();
-    const int limit = body.contains(QLatin1String("Limit"))
-        ? body.value(QLatin1String("Limit")).toInt()
-        : 10;
-    const int offset = body.value(QLatin1String("Offset")).toInt();
-    if (ids.size() > 100 || limit < 0 || limit > 100 || offset < 0)
-        return R::error(QStringLiteral("InvalidParameterValue"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "Ask for at most 100 templates at a time.")));
+    ListQuery query;
+    const ServiceResult problem = ListQuery::parse(
+        ctx, body, QLatin1String("TemplateIdSet"),
+        QT_TRANSLATE_NOOP("sms::sandbox::Messages", "Ask for at most 100 templates at a time."),
+        &query);
+    if (problem.isError())
+        return problem;
     // A template usable in both markets (International 3) is listed in both.
-    auto inMarket = [international](const TemplateRecord &t) {
-        return t.international == international || t.international == 3;
-    };
-    QList<const TemplateRecord *> selected;
-    if (!ids.isEmpty()) {
-        for (const QJsonValue &v : ids) {
-            const auto it = m_state.templates.constFind(v.toInteger());
-            if (it == m_state.templates.constEnd() || !inMarket(*it))
-                return R::error(QStringLiteral("FailedOperation.TemplateIdNotExist"),
-                                ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                           "No template has this TemplateId.")));
-            selected.append(&*it);
-        }
-    } else {
-        int index = 0;
-        for (const TemplateRecord &t : std::as_const(m_state.templates)) {
-            if (!inMarket(t))
-                continue;
-            if (index++ < offset)
-                continue;
-            if (selected.size() >= limit)
-                break;
-            selected.append(&t);
-        }
-    }
+    const auto selected = query.select(m_state.templates, [&query](const TemplateRecord &t) {
+        return t.international == query.international || t.international == 3;
+    });
+    if (!selected)
+        return R::error(QStringLiteral("FailedOperation.TemplateIdNotExist"),
+                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                                   "No template has this TemplateId.")));
     QJsonArray out;
-    for (const TemplateRecord *t : selected) {
+    for (const TemplateRecord *t : *selected) {
         out.append(QJsonObject{
             {QStringLiteral("TemplateId"), t->id},
             {QStringLiteral("International"), t->international},

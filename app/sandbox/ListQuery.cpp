@@ -1,0 +1,24 @@
+#include "ListQuery.h"
+
+namespace sms::sandbox {
+
+ServiceResult ListQuery::parse(const RequestContext &ctx, const QJsonObject &body,
+                               QLatin1String idField, const char *tooMany, ListQuery *query)
+{
+    query->international = body.value(QLatin1String("International")).toInt();
+    if (query->international != 0 && query->international != 1)
+        return ServiceResult::error(
+            QStringLiteral("InvalidParameterValue.InvalidInternational"),
+            ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                       "International must be 0 (mainland China) or "
+                                       "1 (international).")));
+    query->ids = body.value(idField).toArray();
+    query->limit = body.contains(QLatin1String("Limit")) ? body.value(QLatin1String("Limit")).toInt()
+                                                         : 10;
+    query->offset = body.value(QLatin1String("Offset")).toInt();
+    if (query->ids.size() > 100 || query->limit < 0 || query->limit > 100 || query->offset < 0)
+        return ServiceResult::error(QStringLiteral("InvalidParameterValue"), ctx.text(tooMany));
+    return {};
+}
+
+} // namespace sms::sandbox
