@@ -76,8 +76,11 @@ bool FaultPlan::parse(const QString &spec, QString *error)
                 f.errorShare = share(value.at(0));
                 f.errorCode = value.at(1).trimmed();
             } else if (key == QLatin1String("http")) {
-                if (value.size() != 2)
-                    return fail(QStringLiteral("expected http=STATUS:P in \"%1\"").arg(item));
+                const bool after = value.size() == 3 && value.at(2) == QLatin1String("after");
+                if (value.size() != 2 && !after)
+                    return fail(QStringLiteral("expected http=STATUS:P or http=STATUS:P:after in \"%1\"")
+                                    .arg(item));
+                f.httpAfterCommit = after;
                 f.httpStatus = value.at(0).toInt(&ok);
                 // Only an error status is a fault; a 200 would be an answer.
                 ok = ok && f.httpStatus >= 400 && f.httpStatus <= 599;
@@ -128,6 +131,7 @@ FaultPlan::Decision FaultPlan::decide(const QString &action)
     } else if (r < (edge += f->httpShare)) {
         d.outcome = Outcome::HttpStatus;
         d.httpStatus = f->httpStatus;
+        d.afterCommit = f->httpAfterCommit;
     } else if (r < (edge += f->truncateShare)) {
         d.outcome = Outcome::Truncate;
     } else if (r < (edge += f->notJsonShare)) {

@@ -14,6 +14,8 @@ namespace sms::sandbox {
 //   latency=MS            add this much delay before answering
 //   error=P:CODE          answer Response.Error CODE with probability P
 //   http=STATUS:P         answer with HTTP STATUS (502, 503, ...) with probability P
+//   http=STATUS:P:after   the same, but after the request was carried out (a
+//                         gateway that lost the service's answer)
 //   truncate=P            send only half of the body, then close
 //   notjson=P             answer 200 with an HTML page
 //   drop=P                carry the request out, then close without answering
@@ -31,6 +33,7 @@ public:
         QString errorCode;
         int httpStatus = 0;
         double httpShare = 0;
+        bool httpAfterCommit = false;
         double truncateShare = 0;
         double notJsonShare = 0;
         double dropShare = 0;
@@ -43,6 +46,7 @@ public:
         Outcome outcome = Outcome::Normal;
         int latencyMs = 0;
         int httpStatus = 0;
+        bool afterCommit = false; // HttpStatus only
         QString errorCode;
     };
 

@@ -50,6 +50,16 @@ QByteArray envelope(const ServiceResult &result)
     return json;
 }
 
+// What a gateway in front of the service answers when it fails.
+QByteArray gatewayPage(int status)
+{
+    const QByteArray reason = status == 502 ? QByteArray("Bad Gateway")
+        : status == 503                     ? QByteArray("Service Unavailable")
+        : status == 504                     ? QByteArray("Gateway Timeout")
+                                            : QByteArray("Error");
+    return "<html><body><h1>" + QByteArray::number(status) + ' ' + reason + "</h1></body></html>";
+}
+
 struct Authorization
 {
     QByteArray secretId, date, service, signedHeaders, signature;
@@ -313,14 +323,11 @@ SandboxServer::Answer SandboxServer::process(const QHttpServerRequest &request, 
         return fail(fault.errorCode, ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                                 "Injected fault.")));
     case FaultPlan::Outcome::HttpStatus:
+        if (fault.afterCommit)
+            break;
         *code = QStringLiteral("HTTP %1").arg(fault.httpStatus);
         answer.httpStatus = fault.httpStatus;
-        answer.body = "<html><body><h1>" + QByteArray::number(fault.httpStatus) + ' '
-            + (fault.httpStatus == 502   ? QByteArray("Bad Gateway")
-                   : fault.httpStatus == 503 ? QByteArray("Service Unavailable")
-                   : fault.httpStatus == 504 ? QByteArray("Gateway Timeout")
-                                             : QByteArray("Error"))
-            + "</h1></body></html>";
+        answer.body = gatewayPage(fault.httpStatus);
         return answer;
     case FaultPlan::Outcome::NotJson:
         *code = QStringLiteral("not json");
@@ -333,10 +340,15 @@ SandboxServer::Answer SandboxServer::process(const QHttpServerRequest &request, 
     const ServiceResult result = m_service.dispatch(*action, ctx, body);
     *code = result.isError() ? result.errorCode : QStringLiteral("Ok");
     answer.body = envelope(result);
-    // These two happen after the state changed: the send is real, its answer
-    // is lost or broken.
+    // These happen after the state changed: the send is real, its answer is
+    // lost or broken on the way back.
     answer.truncate = fault.outcome == FaultPlan::Outcome::Truncate;
     answer.drop = fault.outcome == FaultPlan::Outcome::Drop;
+    if (fault.outcome == FaultPlan::Outcome::HttpStatus) {
+        *code = QStringLiteral("HTTP %1 after commit").arg(fault.httpStatus);
+        answer.httpStatus = fault.httpStatus;
+        answer.body = gatewayPage(fault.httpStatus);
+    }
     return answer;
 }
 

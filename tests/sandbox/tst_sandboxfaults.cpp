@@ -270,6 +270,26 @@ private Q_SLOTS:
         QCOMPARE(acceptedSends(), 0); // (the sandbox's gateway refused before the service)
     }
 
+    void httpStatusAfterCommitHidesARealSend()
+    {
+        FaultPlan::Faults f = http(502);
+        f.httpAfterCommit = true;
+        h->server().faults().set(QStringLiteral("SendSms"), f);
+        auto *reply = send();
+        QCOMPARE(reply->error().kind(), ApiError::Kind::HttpStatus);
+        QCOMPARE(reply->error().httpStatus(), 502);
+        // The client cannot tell this 502 from the one before the service, and
+        // must not: both are uncertain, and here the send did happen.
+        QVERIFY(reply->error().outcomeUnknown());
+        QCOMPARE(reply->attempts(), 1);
+        QVERIFY(acceptedSends() > 0);
+
+        QString error;
+        FaultPlan plan;
+        QVERIFY(plan.parse(QStringLiteral("SendSms:http=502:0.5:after"), &error));
+        QVERIFY(!plan.parse(QStringLiteral("SendSms:http=502:0.5:before"), &error));
+    }
+
     void httpStatusIsRetriedForReads()
     {
         h->server().faults().set(QStringLiteral("DescribeSmsSignList"), http(503));
