@@ -1,6 +1,7 @@
 #include "SandboxThread.h"
 
 #include "Logging.h"
+#include "SandboxAutosave.h"
 #include "SandboxLauncher.h"
 #include "SandboxServer.h"
 
@@ -38,6 +39,8 @@ void SandboxThread::start(const SandboxOptions &options)
             return;
         }
         SandboxServer *server = launched.server.release();
+        if (!m_options.statePath.isEmpty())
+            new SandboxAutosave(server, m_options.statePath); // owned by the server
         const QUrl endpoint = server->endpoint();
         const QString id = server->service().state().secretId;
         const QString key = server->service().state().secretKey;

@@ -1,5 +1,6 @@
 // sms-sandbox: the simulated SMS service as a standalone program.
 
+#include "SandboxAutosave.h"
 #include "SandboxLauncher.h"
 #include "SandboxServer.h"
 
@@ -89,6 +90,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     sms::sandbox::SandboxServer &server = *started.server;
+    // A SIGKILL skips the save at exit: keep the file at most 30 s behind.
+    if (!options.statePath.isEmpty())
+        new sms::sandbox::SandboxAutosave(&server, options.statePath); // owned by the server
 
     QJsonObject line{{QStringLiteral("endpoint"), server.endpoint().toString()},
                      {QStringLiteral("secretId"), server.service().state().secretId},

@@ -5,9 +5,11 @@
 // progress, package usage and serial numbers.
 
 #include "SandboxHarness.h"
+#include "SandboxAutosave.h"
 #include "SandboxLauncher.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSet>
 #include <QTemporaryDir>
@@ -214,6 +216,30 @@ private Q_SLOTS:
         auto *described = h->api().describeSmsSignList(describe);
         SB_WAIT(described);
         QCOMPARE(described->result().describeSignListStatusSet.value(0).status, domain::ReviewStatus::Rejected);
+    }
+
+    // A killed process never gets to save at exit: the autosave keeps the
+    // file close behind, and only writes when something happened.
+    void autosaveWritesOnlyAfterRequests()
+    {
+        const QString path = options().statePath;
+        QFile::remove(path);
+        h->addStandardFixtures();
+        auto *autosave = new sandbox::SandboxAutosave(&h->server(), path, 50);
+        QTest::qWait(200);
+        QVERIFY(!QFile::exists(path)); // nothing asked yet, nothing written
+
+        QCOMPARE(send({QStringLiteral("+8613800138000")}).size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 2000);
+        sandbox::SandboxState reloaded;
+        QString error;
+        QVERIFY2(reloaded.load(path, &error), qPrintable(error));
+        QCOMPARE(int(reloaded.sends.size()), int(h->state().sends.size()));
+
+        const QDateTime written = QFileInfo(path).lastModified();
+        QTest::qWait(200);
+        QCOMPARE(QFileInfo(path).lastModified(), written); // idle: untouched
+        QVERIFY(autosave->saveIfChanged(&error));
     }
 
     void pulledReceiptsStayPulledOverSeveralRestarts()
