@@ -1,5 +1,7 @@
 #include "RequestContext.h"
 
+#include "Logging.h"
+
 #include <QCoreApplication>
 #include <QTranslator>
 
@@ -14,7 +16,7 @@ const QTranslator *chineseTranslator()
     static std::once_flag once;
     std::call_once(once, [] {
         if (!translator.load(QStringLiteral(":/i18n/smsconsole_zh_CN.qm")))
-            qWarning("sandbox: Chinese messages are not available");
+            qCWarning(lcSandbox) << "Chinese messages are not available";
     });
     return &translator;
 }

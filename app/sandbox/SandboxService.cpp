@@ -18,6 +18,7 @@ ServiceResult SandboxService::dispatch(const QString &action, const RequestConte
     // settled whenever anyone looks, which is indistinguishable from outside.
     m_signs.advanceReviews(ctx.nowSecs);
     m_templates.advanceReviews(ctx.nowSecs);
+    m_state.applyOptOuts(ctx.nowSecs);
 
     if (action.endsWith(QLatin1String("SmsSign")) || action == QLatin1String("DescribeSmsSignList"))
         return m_signs.handle(action, ctx, body);

@@ -54,6 +54,15 @@ int SandboxState::addSend(SendRecord record)
     return index;
 }
 
+void SandboxState::applyOptOuts(qint64 now)
+{
+    auto it = pendingOptOuts.begin();
+    while (it != pendingOptOuts.end() && it->first <= now) {
+        optOut.insert(it->second);
+        it = pendingOptOuts.erase(it);
+    }
+}
+
 qint64 SandboxState::balance(qint64 now) const
 {
     qint64 total = 0;
@@ -195,6 +204,11 @@ QJsonObject SandboxState::toJson() const
             {QStringLiteral("pulled"), r.pulled}});
     o.insert(QStringLiteral("replies"), replyArray);
 
+    QJsonArray optOutArray;
+    for (const auto &[time, phone] : pendingOptOuts)
+        optOutArray.append(QJsonObject{{QStringLiteral("time"), time}, {QStringLiteral("phone"), phone}});
+    o.insert(QStringLiteral("pendingOptOuts"), optOutArray);
+
     QJsonObject counters;
     for (auto it = dailyCounters.begin(); it != dailyCounters.end(); ++it)
         counters.insert(it.key(), it.value());
@@ -326,6 +340,10 @@ bool SandboxState::fromJson(const QJsonObject &o, QString *error)
         r.replyTime = num(j, "replyTime");
         r.pulled = flag(j, "pulled");
         replies.push_back(r);
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("pendingOptOuts")).toArray()) {
+        const QJsonObject j = v.toObject();
+        pendingOptOuts.emplace(num(j, "time"), str(j, "phone"));
     }
     const QJsonObject counters = o.value(QLatin1String("dailyCounters")).toObject();
     for (auto it = counters.begin(); it != counters.end(); ++it)

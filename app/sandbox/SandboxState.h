@@ -53,6 +53,9 @@ public:
     // Replies
     std::vector<ReplyRecord> replies;
     std::multimap<qint64, int> pendingReplies;
+    // Unsubscribe replies take effect when they arrive: time -> E.164 number.
+    std::multimap<qint64, QString> pendingOptOuts;
+    void applyOptOuts(qint64 now);
 
     // Frequency windows: accepted send times per number, and per number and
     // content; pruned as they age out.

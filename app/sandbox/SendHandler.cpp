@@ -599,9 +599,10 @@ void SendHandler::scheduleReply(const RequestContext &ctx, const SendRecord &r)
     const int index = int(m_state.replies.size());
     m_state.replies.push_back(reply);
     m_state.pendingReplies.emplace(reply.replyTime, index);
-    // "R" is the opt-out answer marketing templates ask for.
+    // "R" is the opt-out answer marketing templates ask for; it counts from
+    // the moment the reply arrives.
     if (content == QLatin1String("R"))
-        m_state.optOut.insert(r.phoneNumber);
+        m_state.pendingOptOuts.emplace(reply.replyTime, r.phoneNumber);
 }
 
 } // namespace sms::sandbox

@@ -18,6 +18,7 @@ namespace sms::sandbox {
 //   0000 receipt FAIL, empty number      0001 receipt FAIL, service suspended
 //   0002 receipt FAIL, carrier blocklist 0003 no receipt ever arrives
 //   6666 replies "收到，谢谢"             7777 replies "R" and is opted out
+//                                        from the moment the reply arrives
 // Any other number: SUCCESS, except a fixed share (receiptFailurePercent)
 // picked by the serial number.
 class SendHandler

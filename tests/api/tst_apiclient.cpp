@@ -463,18 +463,20 @@ private Q_SLOTS:
     void rateLimiterSpacing()
     {
         m_client->rateLimiter().setQps(QStringLiteral("DescribeSmsSignList"), 10);
-        QList<ApiCall *> calls;
-        for (int i = 0; i < 5; ++i)
-            calls.append(m_client->call(QStringLiteral("DescribeSmsSignList"), {}));
-        QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 5, 5000);
+        for (int i = 0; i < 8; ++i)
+            m_client->call(QStringLiteral("DescribeSmsSignList"), {});
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 8, 5000);
         const auto &got = m_server->received();
+        // The client spaces its sends 100 ms apart. Arrival times carry the
+        // machine's scheduling jitter (a late send makes the next gap look
+        // short), so check what a burst would break: no two arrivals close
+        // together, and the whole run takes as long as its slots.
         for (int i = 1; i < got.size(); ++i) {
             const qint64 gap = got.at(i).atMs - got.at(i - 1).atMs;
-            // 10 per second: never two within one 100 ms slot (a few ms of
-            // timer slack allowed on the lower bound only).
-            QVERIFY2(gap >= 90, qPrintable(QStringLiteral("gap %1 ms").arg(gap)));
+            QVERIFY2(gap >= 50, qPrintable(QStringLiteral("gap %1 ms").arg(gap)));
         }
-        QVERIFY(got.last().atMs - got.first().atMs >= 380);
+        const qint64 span = got.last().atMs - got.first().atMs;
+        QVERIFY2(span >= 650, qPrintable(QStringLiteral("span %1 ms").arg(span)));
     }
 
     void responseSizeCap()

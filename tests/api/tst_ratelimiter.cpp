@@ -28,9 +28,11 @@ private Q_SLOTS:
         QCOMPARE(limiter.reserve(QStringLiteral("AddSmsSign")).count(), 0);
         const auto second = limiter.reserve(QStringLiteral("AddSmsSign"));
         const auto third = limiter.reserve(QStringLiteral("AddSmsSign"));
-        QVERIFY2(second >= milliseconds(490) && second <= milliseconds(501),
+        // The calls follow each other at once; the lower bounds leave room
+        // for this thread being descheduled on a busy machine.
+        QVERIFY2(second >= milliseconds(400) && second <= milliseconds(501),
                  qPrintable(QString::number(second.count())));
-        QVERIFY2(third >= milliseconds(990) && third <= milliseconds(1001),
+        QVERIFY2(third >= milliseconds(900) && third <= milliseconds(1001),
                  qPrintable(QString::number(third.count())));
     }
 
@@ -39,7 +41,7 @@ private Q_SLOTS:
         RateLimiter limiter;
         limiter.setQps(QStringLiteral("AddSmsSign"), 1);
         limiter.reserve(QStringLiteral("AddSmsSign"));
-        QVERIFY(limiter.reserve(QStringLiteral("AddSmsSign")) > milliseconds(900));
+        QVERIFY(limiter.reserve(QStringLiteral("AddSmsSign")) > milliseconds(800));
         QCOMPARE(limiter.reserve(QStringLiteral("DeleteSmsSign")).count(), 0);
     }
 
@@ -51,7 +53,7 @@ private Q_SLOTS:
         limiter.reserve(QStringLiteral("X"));
         QTest::qWait(200);
         QCOMPARE(limiter.reserve(QStringLiteral("X")).count(), 0);
-        QVERIFY(limiter.reserve(QStringLiteral("X")) >= milliseconds(45));
+        QVERIFY(limiter.reserve(QStringLiteral("X")) >= milliseconds(25));
     }
 
     void unlimited()

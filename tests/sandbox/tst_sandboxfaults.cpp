@@ -125,10 +125,10 @@ private Q_SLOTS:
         auto *reply = send();
         QVERIFY2(reply->succeeded(), qPrintable(reply->error().summary()));
         QVERIFY2(timer.elapsed() >= 390, qPrintable(QString::number(timer.elapsed())));
-        // Other actions are not slowed down.
-        timer.restart();
+        // Other actions are not slowed down (asked of the plan rather than
+        // timed: a busy machine makes any wall-clock bound flaky).
+        QCOMPARE(h->server().faults().decide(QStringLiteral("DescribeSmsSignList")).latencyMs, 0);
         QVERIFY(describe()->succeeded());
-        QVERIFY2(timer.elapsed() < 300, qPrintable(QString::number(timer.elapsed())));
     }
 
     void latencyBeyondTheTimeoutLeavesASendUnknown()

@@ -364,6 +364,8 @@ private Q_SLOTS:
         const qint64 sent = h->now();
         sendCode({cn(6666), cn(7777), cn(1001)});
         QCOMPARE(pullReplies().size(), 0);
+        // Until the "R" arrives the number is not opted out.
+        QVERIFY(!h->state().optOut.contains(cn(7777)));
         h->advance(10);
         const auto replies = pullReplies();
         QCOMPARE(replies.size(), 2);
