@@ -52,6 +52,28 @@ QString masked(const QString &content)
     }
     return out;
 }
+// Hands out the visible records of one application from a queue, each
+// once: a lost answer loses them for that queue, which is why the client
+// never retries PullSmsSendStatus or PullSmsReplyStatus.
+template<typename Record, typename MarkPulled, typename ToJson>
+QJsonArray takeOnce(std::multimap<qint64, int> &queue, std::vector<Record> &records,
+                    const QString &appId, qint64 now, int limit, MarkPulled markPulled,
+                    ToJson toJson)
+{
+    QJsonArray out;
+    auto it = queue.begin();
+    while (it != queue.end() && it->first <= now && out.size() < limit) {
+        Record &record = records[size_t(it->second)];
+        if (record.appId != appId) {
+            ++it;
+            continue;
+        }
+        markPulled(record);
+        out.append(toJson(record));
+        it = queue.erase(it);
+    }
+    return out;
+}
 } // namespace
 
 ReportHandler::ReportHandler(SandboxState &state, const SandboxSettings &settings)
@@ -91,29 +113,14 @@ ServiceResult ReportHandler::checkApp(const RequestContext &ctx, const QString &
 
 ServiceResult ReportHandler::pullReceipts(const RequestContext &ctx, const QJsonObject &body)
 {
-    const QString appId = body.value(QLatin1String("SmsSdkAppId")).toString();
-    const ServiceResult problem = checkApp(ctx, appId);
+    QString appId;
+    int limit = 0;
+    const ServiceResult problem = queueRequest(ctx, body, &appId, &limit);
     if (problem.isError())
         return problem;
-    const int limit = body.value(QLatin1String("Limit")).toInt();
-    if (limit < 1 || limit > 100)
-        return R::error(QStringLiteral("InvalidParameterValue"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "Limit must be between 1 and 100.")));
-    QJsonArray out;
-    auto it = m_state.pendingReceipts.begin();
-    while (it != m_state.pendingReceipts.end() && it->first <= ctx.nowSecs && out.size() < limit) {
-        SendRecord &s = m_state.sends[size_t(it->second)];
-        if (s.appId != appId) {
-            ++it;
-            continue;
-        }
-        // Handed out once: a lost answer loses these receipts for this queue,
-        // which is why the client never retries this action.
-        s.receiptPulled = true;
-        out.append(receiptJson(s));
-        it = m_state.pendingReceipts.erase(it);
-    }
+    const QJsonArray out = takeOnce(
+        m_state.pendingReceipts, m_state.sends, appId, ctx.nowSecs, limit,
+        [](SendRecord &s) { s.receiptPulled = true; }, receiptJson);
     return R::ok({{QStringLiteral("PullSmsSendStatusSet"), out}});
 }
 
@@ -173,28 +180,30 @@ ServiceResult ReportHandler::pullReceiptsByPhone(const RequestContext &ctx, cons
 
 ServiceResult ReportHandler::pullReplies(const RequestContext &ctx, const QJsonObject &body)
 {
-    const QString appId = body.value(QLatin1String("SmsSdkAppId")).toString();
-    const ServiceResult problem = checkApp(ctx, appId);
+    QString appId;
+    int limit = 0;
+    const ServiceResult problem = queueRequest(ctx, body, &appId, &limit);
     if (problem.isError())
         return problem;
-    const int limit = body.value(QLatin1String("Limit")).toInt();
-    if (limit < 1 || limit > 100)
+    const QJsonArray out = takeOnce(
+        m_state.pendingReplies, m_state.replies, appId, ctx.nowSecs, limit,
+        [](ReplyRecord &r) { r.pulled = true; }, replyJson);
+    return R::ok({{QStringLiteral("PullSmsReplyStatusSet"), out}});
+}
+
+ServiceResult ReportHandler::queueRequest(const RequestContext &ctx, const QJsonObject &body,
+                                          QString *appId, int *limit) const
+{
+    *appId = body.value(QLatin1String("SmsSdkAppId")).toString();
+    const ServiceResult problem = checkApp(ctx, *appId);
+    if (problem.isError())
+        return problem;
+    *limit = body.value(QLatin1String("Limit")).toInt();
+    if (*limit < 1 || *limit > 100)
         return R::error(QStringLiteral("InvalidParameterValue"),
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                    "Limit must be between 1 and 100.")));
-    QJsonArray out;
-    auto it = m_state.pendingReplies.begin();
-    while (it != m_state.pendingReplies.end() && it->first <= ctx.nowSecs && out.size() < limit) {
-        ReplyRecord &r = m_state.replies[size_t(it->second)];
-        if (r.appId != appId) {
-            ++it;
-            continue;
-        }
-        r.pulled = true;
-        out.append(replyJson(r));
-        it = m_state.pendingReplies.erase(it);
-    }
-    return R::ok({{QStringLiteral("PullSmsReplyStatusSet"), out}});
+    return {};
 }
 
 ServiceResult ReportHandler::pullRepliesByPhone(const RequestContext &ctx, const QJsonObject &body)

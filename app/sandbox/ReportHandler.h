@@ -30,6 +30,9 @@ private:
     ServiceResult sendRecords(const RequestContext &ctx, const QJsonObject &body);
 
     ServiceResult checkApp(const RequestContext &ctx, const QString &appId) const;
+    // SmsSdkAppId and Limit of the queue-style pulls.
+    ServiceResult queueRequest(const RequestContext &ctx, const QJsonObject &body, QString *appId,
+                               int *limit) const;
     // Parses a yyyymmddhh pair (Beijing time) into [begin, end) in epoch seconds.
     ServiceResult hourRange(const RequestContext &ctx, const QJsonObject &body, qint64 *begin,
                             qint64 *end) const;

@@ -6,20 +6,7 @@ namespace sms::domain {
 
 QJsonObject AddSmsSignRequest::toJson() const
 {
-    QJsonObject o;
-    o.insert(QLatin1String("SignName"), signName);
-    o.insert(QLatin1String("SignType"), signType);
-    o.insert(QLatin1String("DocumentType"), documentType);
-    o.insert(QLatin1String("International"), international);
-    o.insert(QLatin1String("SignPurpose"), signPurpose);
-    o.insert(QLatin1String("ProofImage"), proofImage);
-    if (commissionImage)
-        o.insert(QLatin1String("CommissionImage"), *commissionImage);
-    if (remark)
-        o.insert(QLatin1String("Remark"), *remark);
-    if (qualificationId)
-        o.insert(QLatin1String("QualificationId"), *qualificationId);
-    return o;
+    return signApplicationJson(*this);
 }
 
 AddSignStatus AddSignStatus::fromJson(const QJsonObject &object)

@@ -11,6 +11,27 @@
 namespace sms::domain {
 
 // AddSmsSign: applies for a new signature; it goes to manual review.
+// The fields of a signature application, the same for AddSmsSign and
+// ModifySmsSign (which adds the SignId being changed).
+template<typename Request>
+QJsonObject signApplicationJson(const Request &r)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("SignName"), r.signName);
+    o.insert(QLatin1String("SignType"), r.signType);
+    o.insert(QLatin1String("DocumentType"), r.documentType);
+    o.insert(QLatin1String("International"), r.international);
+    o.insert(QLatin1String("SignPurpose"), r.signPurpose);
+    o.insert(QLatin1String("ProofImage"), r.proofImage);
+    if (r.commissionImage)
+        o.insert(QLatin1String("CommissionImage"), *r.commissionImage);
+    if (r.remark)
+        o.insert(QLatin1String("Remark"), *r.remark);
+    if (r.qualificationId)
+        o.insert(QLatin1String("QualificationId"), *r.qualificationId);
+    return o;
+}
+
 struct AddSmsSignRequest
 {
     static constexpr auto action = "AddSmsSign";

@@ -6,13 +6,7 @@ namespace sms::domain {
 
 QJsonObject AddSmsTemplateRequest::toJson() const
 {
-    QJsonObject o;
-    o.insert(QLatin1String("TemplateName"), templateName);
-    o.insert(QLatin1String("TemplateContent"), templateContent);
-    o.insert(QLatin1String("SmsType"), smsType);
-    o.insert(QLatin1String("International"), international);
-    o.insert(QLatin1String("Remark"), remark);
-    return o;
+    return templateApplicationJson(*this);
 }
 
 AddTemplateStatus AddTemplateStatus::fromJson(const QJsonObject &object)

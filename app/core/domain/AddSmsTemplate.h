@@ -9,6 +9,20 @@
 namespace sms::domain {
 
 // AddSmsTemplate: applies for a new template; it goes to manual review.
+// The fields of a template application, the same for AddSmsTemplate and
+// ModifySmsTemplate (which adds the TemplateId being changed).
+template<typename Request>
+QJsonObject templateApplicationJson(const Request &r)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("TemplateName"), r.templateName);
+    o.insert(QLatin1String("TemplateContent"), r.templateContent);
+    o.insert(QLatin1String("SmsType"), r.smsType);
+    o.insert(QLatin1String("International"), r.international);
+    o.insert(QLatin1String("Remark"), r.remark);
+    return o;
+}
+
 struct AddSmsTemplateRequest
 {
     static constexpr auto action = "AddSmsTemplate";

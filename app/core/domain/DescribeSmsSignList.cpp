@@ -6,15 +6,7 @@ namespace sms::domain {
 
 QJsonObject DescribeSmsSignListRequest::toJson() const
 {
-    QJsonObject o;
-    o.insert(QLatin1String("International"), international);
-    if (!signIdSet.isEmpty())
-        o.insert(QLatin1String("SignIdSet"), json::toArray(signIdSet));
-    if (limit)
-        o.insert(QLatin1String("Limit"), *limit);
-    if (offset)
-        o.insert(QLatin1String("Offset"), *offset);
-    return o;
+    return json::listRequest(international, QLatin1String("SignIdSet"), signIdSet, limit, offset);
 }
 
 DescribeSignListStatus DescribeSignListStatus::fromJson(const QJsonObject &object)

@@ -6,15 +6,7 @@ namespace sms::domain {
 
 QJsonObject DescribeSmsTemplateListRequest::toJson() const
 {
-    QJsonObject o;
-    o.insert(QLatin1String("International"), international);
-    if (!templateIdSet.isEmpty())
-        o.insert(QLatin1String("TemplateIdSet"), json::toArray(templateIdSet));
-    if (limit)
-        o.insert(QLatin1String("Limit"), *limit);
-    if (offset)
-        o.insert(QLatin1String("Offset"), *offset);
-    return o;
+    return json::listRequest(international, QLatin1String("TemplateIdSet"), templateIdSet, limit, offset);
 }
 
 DescribeTemplateListStatus DescribeTemplateListStatus::fromJson(const QJsonObject &object)

@@ -71,4 +71,18 @@ QJsonArray toArray(const QList<qint64> &integers)
     return array;
 }
 
+QJsonObject listRequest(qint64 international, QLatin1String idKey, const QList<qint64> &ids,
+                        std::optional<qint64> limit, std::optional<qint64> offset)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("International"), international);
+    if (!ids.isEmpty())
+        o.insert(idKey, toArray(ids));
+    if (limit)
+        o.insert(QLatin1String("Limit"), *limit);
+    if (offset)
+        o.insert(QLatin1String("Offset"), *offset);
+    return o;
+}
+
 } // namespace sms::domain::json

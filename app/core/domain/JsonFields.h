@@ -56,4 +56,9 @@ template<typename T> QList<T> objectList(const QJsonValue &value)
 QJsonArray toArray(const QStringList &strings);
 QJsonArray toArray(const QList<qint64> &integers);
 
+// DescribeSmsSignList and DescribeSmsTemplateList: a market and either ids
+// (under idKey) or a page.
+QJsonObject listRequest(qint64 international, QLatin1String idKey, const QList<qint64> &ids,
+                        std::optional<qint64> limit, std::optional<qint64> offset);
+
 } // namespace sms::domain::json

@@ -1,25 +1,15 @@
 #include "domain/ModifySmsSign.h"
 
+#include "domain/AddSmsSign.h"
+
 #include "domain/JsonFields.h"
 
 namespace sms::domain {
 
 QJsonObject ModifySmsSignRequest::toJson() const
 {
-    QJsonObject o;
+    QJsonObject o = signApplicationJson(*this);
     o.insert(QLatin1String("SignId"), signId);
-    o.insert(QLatin1String("SignName"), signName);
-    o.insert(QLatin1String("SignType"), signType);
-    o.insert(QLatin1String("DocumentType"), documentType);
-    o.insert(QLatin1String("International"), international);
-    o.insert(QLatin1String("SignPurpose"), signPurpose);
-    o.insert(QLatin1String("ProofImage"), proofImage);
-    if (commissionImage)
-        o.insert(QLatin1String("CommissionImage"), *commissionImage);
-    if (remark)
-        o.insert(QLatin1String("Remark"), *remark);
-    if (qualificationId)
-        o.insert(QLatin1String("QualificationId"), *qualificationId);
     return o;
 }
 

@@ -1,18 +1,15 @@
 #include "domain/ModifySmsTemplate.h"
 
+#include "domain/AddSmsTemplate.h"
+
 #include "domain/JsonFields.h"
 
 namespace sms::domain {
 
 QJsonObject ModifySmsTemplateRequest::toJson() const
 {
-    QJsonObject o;
+    QJsonObject o = templateApplicationJson(*this);
     o.insert(QLatin1String("TemplateId"), templateId);
-    o.insert(QLatin1String("TemplateName"), templateName);
-    o.insert(QLatin1String("TemplateContent"), templateContent);
-    o.insert(QLatin1String("SmsType"), smsType);
-    o.insert(QLatin1String("International"), international);
-    o.insert(QLatin1String("Remark"), remark);
     return o;
 }
 
