@@ -9,17 +9,6 @@ namespace sms::cli {
 
 using errors::ErrorCatalog;
 
-std::optional<QLocale> ExplainCommand::localeForLanguage(const QString &value)
-{
-    if (value == QLatin1String("zh_CN") || value == QLatin1String("zh")
-        || value == QLatin1String("zh-CN"))
-        return QLocale(QLocale::Chinese, QLocale::China);
-    if (value == QLatin1String("en") || value == QLatin1String("en_US")
-        || value == QLatin1String("en-US"))
-        return QLocale(QLocale::English, QLocale::UnitedStates);
-    return std::nullopt;
-}
-
 QString ExplainCommand::usageText()
 {
     return tr("Usage: smsctl explain CODE [--lang zh_CN|en]\n"
@@ -62,9 +51,10 @@ int ExplainCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     }
 
     if (language) {
-        const auto locale = localeForLanguage(*language);
+        const auto locale = Localization::localeFor(*language);
         if (!locale)
-            return usageError(err, tr("unknown language \"%1\" (use zh_CN or en)").arg(*language));
+            return usageError(err, tr("unknown language \"%1\" (use one of %2)")
+                                       .arg(*language, Localization::acceptedLanguagesText()));
         Localization::install(*locale);
     }
 

@@ -1,11 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QStringList>
 #include <QTextStream>
 
-#include <optional>
 
 namespace sms::cli {
 
@@ -28,9 +26,6 @@ public:
     // arguments: everything after the word "explain".
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
-    // The locale a --lang value names, or nothing if the value is not one of
-    // zh_CN, zh, en, en_US.
-    static std::optional<QLocale> localeForLanguage(const QString &value);
     static QString usageText();
 
 private:

@@ -51,6 +51,22 @@ QString Localization::install(const QLocale &locale)
     return state.language;
 }
 
+std::optional<QLocale> Localization::localeFor(const QString &language)
+{
+    const QString key = language.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
+    if (key == QLatin1String("zh_cn") || key == QLatin1String("zh")
+        || key == QLatin1String("zh_hans") || key == QLatin1String("zh_hans_cn"))
+        return QLocale(QLocale::Chinese, QLocale::China);
+    if (key == QLatin1String("en") || key == QLatin1String("en_us"))
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    return std::nullopt;
+}
+
+QString Localization::acceptedLanguagesText()
+{
+    return QStringLiteral("zh_CN, zh-CN, zh, en, en_US, en-US");
+}
+
 QString Localization::current()
 {
     return installed().language;

@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QString>
 
+#include <optional>
+
 namespace sms {
 
 // Loads the application's translations (built into the binary) and Qt's own
@@ -13,6 +15,14 @@ class Localization
 public:
     // Returns the language actually in use ("zh_CN" or "en").
     static QString install(const QLocale &locale);
+    // The locale a language option names (the GUI's and smsctl's --lang,
+    // `smsctl explain --lang`, the saved choice). People write the same
+    // language in POSIX, BCP 47 and short forms, so zh_CN, zh-CN, zh, en,
+    // en_US and en-US are all accepted, in any letter case; anything else
+    // is nothing, for the caller to report.
+    static std::optional<QLocale> localeFor(const QString &language);
+    // The spellings to name in a message about an unknown language.
+    static QString acceptedLanguagesText();
     static QString current();
     // The X-TC-Language value that matches the interface language.
     static QString apiLanguage();

@@ -265,6 +265,37 @@ private Q_SLOTS:
         QCOMPARE(m_server->received().first().body, QByteArray("{}"));
     }
 
+    // One parser for every --lang: the spellings an operator types all work
+    // for `call` as they do for `explain`, and choose X-TC-Language.
+    void languageSpellings_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QString>("explainTitle");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QByteArray("zh-CN") << QStringLiteral("签名");
+        QTest::newRow("zh-CN") << QStringLiteral("zh-CN") << QByteArray("zh-CN") << QStringLiteral("签名");
+        QTest::newRow("zh") << QStringLiteral("zh") << QByteArray("zh-CN") << QStringLiteral("签名");
+        QTest::newRow("en") << QStringLiteral("en") << QByteArray("en-US") << QStringLiteral("signature");
+        QTest::newRow("en_US") << QStringLiteral("en_US") << QByteArray("en-US") << QStringLiteral("signature");
+        QTest::newRow("en-US") << QStringLiteral("en-US") << QByteArray("en-US") << QStringLiteral("signature");
+    }
+
+    void languageSpellings()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QByteArray, header);
+        QFETCH(QString, explainTitle);
+        const Result r = smsctl(endpointArgs() << QStringLiteral("--lang") << lang
+                                               << QStringLiteral("call") << QStringLiteral("DescribeSmsSignList"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(m_server->received().first().headers.value("x-tc-language"), header);
+
+        const Result explained = smsctl({QStringLiteral("--lang"), lang, QStringLiteral("explain"),
+                                         QStringLiteral("AuthFailure.SignatureFailure")});
+        QVERIFY2(explained.exitCode == 0, qPrintable(explained.err));
+        QVERIFY2(explained.out.contains(explainTitle, Qt::CaseInsensitive), qPrintable(explained.out));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
