@@ -7,7 +7,9 @@
 #include "MessageBar.h"
 #include "api/ApiClient.h"
 #include "api/SmsApi.h"
+#include "Localization.h"
 #include "credentials/CredentialHygiene.h"
+#include "credentials/ProfileConfig.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
 #include "errors/ErrorCatalog.h"
@@ -623,8 +625,7 @@ void ProfilesDialog::readSecrets(const QString &name)
                     tr("No keys are saved for this profile yet. Enter them and save."));
         } else {
             m_keyState = KeyState::Unavailable;
-            m_keychainError = api::ApiError(api::ApiError::Kind::Configuration, job->errorCode(),
-                                            job->errorString());
+            m_keychainError = job->error();
             m_keychainBar->setType(MessageBar::Type::Error);
             m_keychainBar->setText(tr("The keys cannot be read from the system keychain: %1")
                                        .arg(job->errorString()));
@@ -935,8 +936,7 @@ void ProfilesDialog::save()
                     return;
                 }
                 // No plaintext fallback: explain, and offer memory for this session.
-                m_keychainError = api::ApiError(api::ApiError::Kind::Configuration,
-                                                job->errorCode(), job->errorString());
+                m_keychainError = job->error();
                 m_refusedProfile = profile.name;
                 m_refusedCredential = credential;
                 m_keychainBar->setType(MessageBar::Type::Error);
@@ -1173,10 +1173,8 @@ void ProfilesDialog::runTest(const Profile &profile, const api::Credential &cred
 {
     m_testApi.reset();
     m_testClient = std::make_unique<api::ApiClient>();
-    api::ClientConfig config;
-    config.endpoint = endpoint;
-    config.region = profile.region.isEmpty() ? QStringLiteral("ap-guangzhou") : profile.region;
-    config.language = m_controller->serverLanguageFor(profile);
+    api::ClientConfig config
+        = credentials::clientConfigFor(profile, Localization::apiLanguage(), endpoint);
     // One attempt: the operator wants the answer, not retries.
     config.maxAttempts = 1;
     m_testClient->setConfig(config);

@@ -7,6 +7,7 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "credentials/CredentialHygiene.h"
+#include "credentials/ProfileConfig.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
 
@@ -75,7 +76,7 @@ int SmsCtl::run(const QStringList &arguments)
             value = arguments.at(i + 1);
         else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
             value = arguments.at(i).mid(7);
-        if (const auto locale = ExplainCommand::localeForLanguage(value))
+        if (const auto locale = Localization::localeFor(value))
             Localization::install(*locale);
     }
 
@@ -173,12 +174,11 @@ int SmsCtl::run(const QStringList &arguments)
     QLocale locale = QLocale::system();
     if (parser.isSet(langOption)) {
         const QString lang = parser.value(langOption);
-        if (lang == QLatin1String("zh_CN") || lang == QLatin1String("zh"))
-            locale = QLocale(QLocale::Chinese, QLocale::China);
-        else if (lang == QLatin1String("en") || lang == QLatin1String("en_US"))
-            locale = QLocale(QLocale::English, QLocale::UnitedStates);
-        else
-            return usageError(tr("unknown language \"%1\" (use zh_CN or en)").arg(lang));
+        const auto named = Localization::localeFor(lang);
+        if (!named)
+            return usageError(tr("unknown language \"%1\" (use one of %2)")
+                                  .arg(lang, Localization::acceptedLanguagesText()));
+        locale = *named;
     }
     Localization::install(locale);
 
@@ -214,10 +214,10 @@ int SmsCtl::run(const QStringList &arguments)
                                  "no keys in the system keychain, so smsctl cannot use it. Run "
                                  "sms-sandbox and point smsctl at it with --endpoint instead.")
                                   .arg(name));
-        config.endpoint = profile->endpoint;
-        config.region = profile->region;
-        if (!parser.isSet(langOption) && !profile->serverLanguage.isEmpty())
-            config.language = profile->serverLanguage;
+        config = credentials::clientConfigFor(*profile, Localization::apiLanguage());
+        // --lang names the language of this run, the profile's included.
+        if (parser.isSet(langOption))
+            config.language = Localization::apiLanguage();
         if (!parser.isSet(endpointOption)) {
             const QString problem = api::ApiClient::endpointProblem(config.endpoint);
             if (!problem.isEmpty())
@@ -271,7 +271,7 @@ void SmsCtl::onSecretRead(credentials::SecretJob *job)
                     "keychain: %2")
                      .arg(job->profileName(), job->errorString())
               << '\n';
-        printGuidance({job->errorCode()});
+        printGuidance({job->error().code()});
         m_err.flush();
         QCoreApplication::exit(Usage);
         return;

@@ -1,3 +1,4 @@
+#include "credentials/ProfileConfig.h"
 #include "credentials/ProfileStore.h"
 
 #include <QDir>
@@ -62,6 +63,27 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_dir.reset(); }
+
+    // The one place a profile becomes client settings, shared by the
+    // session, the connection test and smsctl --profile.
+    void clientConfig()
+    {
+        Profile p = production();
+        p.endpoint = QUrl(QStringLiteral("https://sms.ap-beijing.tencentcloudapi.com"));
+        p.region = QStringLiteral("ap-beijing");
+        sms::api::ClientConfig c = sms::credentials::clientConfigFor(p, QStringLiteral("en-US"));
+        QCOMPARE(c.endpoint, p.endpoint);
+        QCOMPARE(c.region, QStringLiteral("ap-beijing"));
+        QCOMPARE(c.language, QStringLiteral("zh-CN")); // the profile pins it
+
+        p.serverLanguage.clear();
+        p.region.clear();
+        c = sms::credentials::clientConfigFor(p, QStringLiteral("en-US"),
+                                              QUrl(QStringLiteral("http://127.0.0.1:4000")));
+        QCOMPARE(c.language, QStringLiteral("en-US")); // follows the interface
+        QCOMPARE(c.region, sms::api::ClientConfig().region);
+        QCOMPARE(c.endpoint, QUrl(QStringLiteral("http://127.0.0.1:4000")));
+    }
 
     void emptyStore()
     {

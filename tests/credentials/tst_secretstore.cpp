@@ -52,6 +52,7 @@ struct Outcome
     bool finishedEarly = false; // finished before the event loop ran
     QString code;
     QString message;
+    sms::api::ApiError error;
     Credential credential;
     bool fromSession = false;
 };
@@ -75,6 +76,7 @@ Outcome await(SecretJob *job, int timeoutMs = 20000)
     o.finished = o.emitted == 1 && job->isFinished();
     o.code = job->errorCode();
     o.message = job->errorString();
+    o.error = job->error();
     o.credential = job->credential();
     o.fromSession = job->fromSession();
     job->deleteLater();
@@ -319,6 +321,12 @@ private Q_SLOTS:
         QCOMPARE(r.code, QString::fromLatin1(EntryNotFound));
         QVERIFY2(r.message.contains(QLatin1String("never-saved")), qPrintable(r.message));
         QVERIFY(!r.fromSession);
+        // The same failure as every other: explained by the error catalog,
+        // named as the keychain's.
+        QCOMPARE(r.error.kind(), sms::api::ApiError::Kind::Configuration);
+        QCOMPARE(r.error.code(), QString::fromLatin1(EntryNotFound));
+        QCOMPARE(r.error.message(), r.message);
+        QCOMPARE(r.error.action(), QStringLiteral("Keychain"));
     }
 
     void longKeys()

@@ -64,6 +64,16 @@ SecretJob::SecretJob(Kind kind, const QString &profileName, QObject *parent)
 {
 }
 
+api::ApiError SecretJob::error() const
+{
+    if (succeeded())
+        return {};
+    api::ApiError error(api::ApiError::Kind::Configuration, m_errorCode, m_errorString);
+    // Shown where an API error names its action: say it was the keychain.
+    error.setAction(QStringLiteral("Keychain"));
+    return error;
+}
+
 void SecretJob::finish(const QString &errorCode, const QString &errorString)
 {
     if (m_finished)

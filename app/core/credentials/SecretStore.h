@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiError.h"
 #include "api/Credential.h"
 
 #include <QHash>
@@ -102,6 +103,10 @@ public:
     QString errorCode() const { return m_errorCode; }
     // A translated sentence for the operator; holds no secret.
     QString errorString() const { return m_errorString; }
+    // The failure as every other failure is reported: a Configuration
+    // ApiError with the keychain's code, so the status bar, the guidance
+    // dialog and smsctl explain it like any API error. No error on success.
+    api::ApiError error() const;
     // For a successful read.
     api::Credential credential() const { return m_credential; }
     bool fromSession() const { return m_fromSession; }
