@@ -1,15 +1,15 @@
 #include "AppController.h"
 
 #include "Localization.h"
-#include "SandboxThread.h"
+#include "SandboxSession.h"
 #include "api/ApiClient.h"
 #include "api/SmsApi.h"
+#include "credentials/ProfileConfig.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
+#include "session/ClockCorrection.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QStandardPaths>
@@ -24,14 +24,6 @@ using credentials::Profile;
 
 namespace {
 constexpr auto kLanguageKey = "ui/language";
-// Below this the service does not care and neither should the operator.
-constexpr qint64 kSkewThresholdSeconds = 60;
-
-QLocale localeFor(const QString &language)
-{
-    return language.startsWith(QLatin1String("zh")) ? QLocale(QLocale::Chinese, QLocale::China)
-                                                    : QLocale(QLocale::English, QLocale::UnitedStates);
-}
 
 std::unique_ptr<QSettings> openSettings(const QString &path)
 {
@@ -41,17 +33,10 @@ std::unique_ptr<QSettings> openSettings(const QString &path)
                                            QStringLiteral("SMS Console"));
     return std::make_unique<QSettings>(path, QSettings::IniFormat);
 }
-
-api::ApiError keychainError(const credentials::SecretJob &job)
-{
-    api::ApiError error(api::ApiError::Kind::Configuration, job.errorCode(), job.errorString());
-    error.setAction(QStringLiteral("Keychain"));
-    return error;
-}
 } // namespace
 
 AppController::AppController(const AppOptions &options, QObject *parent)
-    : QObject(parent)
+    : session::Session(parent)
     , m_options(options)
     , m_settings(openSettings(options.settingsPath))
     , m_profiles(std::make_unique<credentials::ProfileStore>(options.settingsPath))
@@ -60,21 +45,25 @@ AppController::AppController(const AppOptions &options, QObject *parent)
                     : std::make_unique<credentials::SecretStore>(options.keychainService))
     , m_client(std::make_unique<api::ApiClient>())
     , m_api(std::make_unique<api::SmsApi>(m_client.get()))
+    , m_clock(std::make_unique<session::ClockCorrection>(m_client.get()))
 {
     if (m_options.dataDir.isEmpty())
         m_options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (m_options.sandbox.statePath.isEmpty() && !m_options.dataDir.isEmpty())
         m_options.sandbox.statePath = m_options.dataDir + QStringLiteral("/sandbox-state.json");
     m_options.sandbox.demo = m_options.sandboxDemo;
-
-    connect(m_client.get(), &api::ApiClient::clockSkewDetected, this, &AppController::onClockSkew);
+    m_sandbox = std::make_unique<sandbox::SandboxSession>(m_options.sandbox);
+    connect(m_sandbox.get(), &sandbox::SandboxSession::started, this,
+            &AppController::onSandboxStarted);
+    connect(m_sandbox.get(), &sandbox::SandboxSession::failed, this,
+            &AppController::onSandboxFailed);
+    connect(m_clock.get(), &session::ClockCorrection::changed, this, &AppController::clockChanged);
 }
 
 AppController::~AppController()
 {
     // Saves the sandbox's state before the client it served goes away.
-    if (m_sandbox)
-        m_sandbox->stop();
+    m_sandbox->stop();
 }
 
 QString AppController::sandboxProfileName()
@@ -89,10 +78,18 @@ QString AppController::displayName(const Profile &profile)
 
 void AppController::start()
 {
-    QString language = m_options.language;
-    if (language.isEmpty())
-        language = m_settings->value(QLatin1String(kLanguageKey)).toString();
-    sms::Localization::install(language.isEmpty() ? QLocale::system() : localeFor(language));
+    // A --lang SMS Console does not offer is reported below; the saved
+    // choice, then the system's language, apply instead.
+    std::optional<QLocale> locale = sms::Localization::localeFor(m_options.language);
+    if (!locale)
+        locale = sms::Localization::localeFor(m_settings->value(QLatin1String(kLanguageKey)).toString());
+    sms::Localization::install(locale.value_or(QLocale::system()));
+    if (!m_options.language.isEmpty() && !sms::Localization::localeFor(m_options.language))
+        m_startupProblems.append(tr("SMS Console has no language \"%1\"; it uses %2 instead. "
+                                    "Languages: %3.")
+                                     .arg(m_options.language,
+                                          QLocale(sms::Localization::current()).nativeLanguageName(),
+                                          sms::Localization::acceptedLanguagesText()));
 
     m_firstRun = m_profiles->names().isEmpty();
 
@@ -102,8 +99,17 @@ void AppController::start()
     } else if (!m_options.profileName.isEmpty() && m_profiles->profile(m_options.profileName)) {
         name = m_options.profileName;
     } else {
-        if (!m_options.profileName.isEmpty())
-            qCWarning(lcSession) << "no profile named" << m_options.profileName;
+        if (!m_options.profileName.isEmpty()) {
+            const QStringList names = m_profiles->names();
+            m_startupProblems.append(
+                names.isEmpty()
+                    ? tr("There is no profile named \"%1\": no profiles are saved yet.")
+                          .arg(m_options.profileName)
+                    : tr("There is no profile named \"%1\" (saved profiles: %2); the last "
+                         "profile used is active instead.")
+                          .arg(m_options.profileName,
+                               QLocale().createSeparatedList(names)));
+        }
         name = m_profiles->activeName();
         if (name.isEmpty() || !m_profiles->profile(name)) {
             const QStringList names = m_profiles->names();
@@ -152,50 +158,42 @@ std::optional<Profile> AppController::activeProfile() const
 
 bool AppController::isSandboxRunning() const
 {
-    return m_sandbox && m_sandbox->isRunning();
+    return m_sandbox->isRunning();
 }
 
 QUrl AppController::sandboxEndpoint() const
 {
-    return isSandboxRunning() ? m_sandbox->endpoint() : QUrl();
+    return m_sandbox->endpoint();
 }
 
 api::Credential AppController::sandboxCredential() const
 {
-    if (!isSandboxRunning())
-        return {};
-    return {m_sandbox->secretId(), m_sandbox->secretKey(), QString()};
+    return m_sandbox->credential();
 }
 
 QString AppController::sandboxAppId() const
 {
-    return isSandboxRunning() ? m_sandbox->appId() : m_options.sandbox.appId;
+    return m_sandbox->appId();
+}
+
+QString AppController::sandboxProblem() const
+{
+    return m_sandbox->problem();
 }
 
 void AppController::ensureSandbox()
 {
-    if (isSandboxRunning() || m_sandboxStarting)
-        return;
-    if (!m_sandbox) {
-        m_sandbox = std::make_unique<sandbox::SandboxThread>();
-        connect(m_sandbox.get(), &sandbox::SandboxThread::started, this,
-                &AppController::onSandboxStarted);
-        connect(m_sandbox.get(), &sandbox::SandboxThread::failed, this,
-                &AppController::onSandboxFailed);
-    } else {
-        // A failed start leaves the thread object behind; start afresh.
-        m_sandbox->stop();
-    }
-    if (!m_options.sandbox.statePath.isEmpty())
-        QDir().mkpath(QFileInfo(m_options.sandbox.statePath).absolutePath());
-    m_sandboxProblem.clear();
-    m_sandboxStarting = true;
-    m_sandbox->start(m_options.sandbox);
+    m_sandbox->ensureStarted();
+}
+
+QString AppController::appId() const
+{
+    const auto profile = activeProfile();
+    return profile ? profile->defaultAppId() : QString();
 }
 
 void AppController::onSandboxStarted()
 {
-    m_sandboxStarting = false;
     // The state file may carry an application id of its own.
     for (Profile profile : m_profiles->profiles()) {
         if (profile.sandbox && profile.defaultAppId() != m_sandbox->appId()) {
@@ -210,9 +208,6 @@ void AppController::onSandboxStarted()
 
 void AppController::onSandboxFailed(const QString &problem)
 {
-    m_sandboxStarting = false;
-    m_sandboxProblem = problem;
-    qCWarning(lcSession) << "the sandbox did not start:" << problem;
     emit sandboxFailed(problem);
     if (m_activeIsSandbox) {
         setLastError(api::ApiError(api::ApiError::Kind::Network,
@@ -237,12 +232,14 @@ void AppController::activateProfile(const QString &name)
     m_activeName = profile->name;
     m_activeIsSandbox = profile->sandbox;
     m_sessionOnly = false;
-    m_pendingSkew.reset();
     m_profiles->setActiveName(profile->name);
     m_client->setCredential({});
-    m_client->clock().setOffsetSeconds(profile->clockOffsetSeconds);
+    m_clock->setOffset(profile->clockOffsetSeconds);
     m_lastError = {};
     m_lastErrorTime = {};
+    // Before anything else hears of the new profile: stores drop what
+    // belongs to the old one.
+    emit profileChanged();
 
     if (profile->sandbox) {
         configureClient(*profile, sandboxEndpoint());
@@ -278,7 +275,7 @@ void AppController::activateProfile(const QString &name)
         if (generation != m_generation)
             return;
         if (!job->succeeded()) {
-            setLastError(keychainError(*job));
+            setLastError(job->error());
             setState(State::NoKeys);
             return;
         }
@@ -316,10 +313,12 @@ void AppController::reloadActiveProfile()
 
 void AppController::configureClient(const Profile &profile, const QUrl &endpoint)
 {
-    api::ClientConfig config = m_client->config();
-    config.endpoint = endpoint;
-    config.region = profile.region.isEmpty() ? QStringLiteral("ap-guangzhou") : profile.region;
-    config.language = serverLanguageFor(profile);
+    // The sandbox profile has no usable endpoint of its own until the
+    // sandbox runs; an empty URL then stays empty rather than falling back.
+    api::ClientConfig config
+        = credentials::clientConfigFor(profile, sms::Localization::apiLanguage(), endpoint);
+    if (endpoint.isEmpty())
+        config.endpoint = endpoint;
     m_client->setConfig(config);
 }
 
@@ -372,7 +371,12 @@ QString AppController::serverLanguageFor(const Profile &profile) const
 
 void AppController::setLanguage(const QString &language)
 {
-    sms::Localization::install(localeFor(language));
+    const auto locale = sms::Localization::localeFor(language);
+    if (!locale) {
+        qCWarning(lcSession) << "not a language SMS Console offers:" << language;
+        return;
+    }
+    sms::Localization::install(*locale);
     m_settings->setValue(QLatin1String(kLanguageKey), sms::Localization::current());
     if (const auto profile = activeProfile()) {
         api::ClientConfig config = m_client->config();
@@ -384,7 +388,12 @@ void AppController::setLanguage(const QString &language)
 
 qint64 AppController::clockOffset() const
 {
-    return m_client->clock().offsetSeconds();
+    return m_clock->offset();
+}
+
+std::optional<qint64> AppController::pendingClockSkew() const
+{
+    return m_clock->pendingSkew();
 }
 
 bool AppController::isClockOffsetRemembered() const
@@ -394,26 +403,10 @@ bool AppController::isClockOffsetRemembered() const
         && profile->clockOffsetSeconds == clockOffset();
 }
 
-void AppController::onClockSkew(qint64 offsetSeconds)
-{
-    if (std::abs(offsetSeconds) <= kSkewThresholdSeconds)
-        return;
-    m_pendingSkew = offsetSeconds;
-    emit clockChanged();
-}
-
 void AppController::correctClock(qint64 relativeSeconds)
 {
-    qint64 relative = relativeSeconds;
-    if (m_pendingSkew)
-        relative = *m_pendingSkew;
-    else if (m_client->lastMeasuredOffset()
-             && std::abs(*m_client->lastMeasuredOffset()) <= kSkewThresholdSeconds)
-        return; // already in step with the service
-    m_pendingSkew.reset();
-    m_client->clock().setOffsetSeconds(clockOffset() + relative);
-    qCInfo(lcSession) << "signing clock corrected by" << relative << "s; offset now" << clockOffset();
-    emit clockChanged();
+    if (!m_clock->correct(relativeSeconds))
+        return;
     // The check that failed on the clock can now succeed: show it does.
     const QString code = m_lastError.code();
     if (m_state == State::Failed
@@ -424,8 +417,8 @@ void AppController::correctClock(qint64 relativeSeconds)
 
 void AppController::correctPendingClock()
 {
-    if (m_pendingSkew)
-        correctClock(*m_pendingSkew);
+    if (const auto pending = m_clock->pendingSkew())
+        correctClock(*pending);
 }
 
 void AppController::rememberClockOffset()
@@ -440,19 +433,16 @@ void AppController::rememberClockOffset()
 
 void AppController::resetClock()
 {
-    m_client->clock().setOffsetSeconds(0);
-    m_pendingSkew.reset();
     if (auto profile = activeProfile(); profile && profile->clockOffsetSeconds != 0) {
         profile->clockOffsetSeconds = 0;
         m_profiles->save(*profile);
     }
-    emit clockChanged();
+    m_clock->setOffset(0);
 }
 
 void AppController::dismissClockSkew()
 {
-    m_pendingSkew.reset();
-    emit clockChanged();
+    m_clock->dismiss();
 }
 
 void AppController::reportError(const api::ApiError &error)
@@ -481,8 +471,11 @@ void AppController::setState(State state)
 {
     if (m_state == state)
         return;
+    const bool wasReady = isReady();
     m_state = state;
     emit stateChanged();
+    if (wasReady != isReady())
+        emit readyChanged();
 }
 
 } // namespace sms::ui

@@ -5,6 +5,7 @@
 #include "api/ApiError.h"
 #include "api/Credential.h"
 #include "credentials/Profile.h"
+#include "session/Session.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -27,7 +28,11 @@ class SecretStore;
 } // namespace sms::credentials
 
 namespace sms::sandbox {
-class SandboxThread;
+class SandboxSession;
+}
+
+namespace sms::session {
+class ClockCorrection;
 }
 
 namespace sms::ui {
@@ -49,11 +54,12 @@ namespace sms::ui {
 // Each activation carries a generation number; answers that arrive for an
 // older activation (a slow keychain, a sandbox that starts late) are ignored.
 //
-// Clock: every response's Date header is compared with the signing clock.
-// A skew larger than a minute is kept as "pending" until the operator chooses
-// to sign with the corrected time (this session) and, optionally, to remember
-// it in the profile.
-class AppController : public QObject
+// Clock: ClockCorrection keeps the signing clock in step; the controller
+// adds what belongs to profiles (remembering a correction in one).
+//
+// Pages see it only as a session::Session: the API, the application id, and
+// when to forget what they loaded.
+class AppController : public session::Session
 {
     Q_OBJECT
 
@@ -79,7 +85,15 @@ public:
     credentials::ProfileStore &profiles() { return *m_profiles; }
     credentials::SecretStore &secrets() { return *m_secrets; }
     api::ApiClient &client() { return *m_client; }
-    api::SmsApi &api() { return *m_api; }
+    sandbox::SandboxSession &sandbox() { return *m_sandbox; }
+    session::ClockCorrection &clock() { return *m_clock; }
+
+    // session::Session
+    api::SmsApi &api() override { return *m_api; }
+    QString profileName() const override { return m_activeName; }
+    QString appId() const override;
+    bool isSandbox() const override { return m_activeIsSandbox; }
+    bool isReady() const override { return m_state == State::Ready; }
     // The settings file shared with ProfileStore; the UI keeps its own keys
     // under "ui/".
     QSettings &settings() { return *m_settings; }
@@ -92,6 +106,10 @@ public:
 
     // True when no profile existed when start() ran.
     bool isFirstRun() const { return m_firstRun; }
+    // What the command line asked for that start() could not do (a profile
+    // that does not exist, a language SMS Console does not offer), as
+    // translated sentences for standard error and the window.
+    QStringList startupProblems() const { return m_startupProblems; }
 
     QString activeName() const { return m_activeName; }
     std::optional<credentials::Profile> activeProfile() const;
@@ -105,7 +123,7 @@ public:
     QUrl sandboxEndpoint() const;
     api::Credential sandboxCredential() const;
     QString sandboxAppId() const;
-    QString sandboxProblem() const { return m_sandboxProblem; }
+    QString sandboxProblem() const;
     // Starts the sandbox if it is not running yet (started or failed follow).
     void ensureSandbox();
 
@@ -118,7 +136,7 @@ public:
     // Clock. offset: what is added to the computer's clock when signing.
     qint64 clockOffset() const;
     // A measured skew not corrected yet (server minus signing clock), if any.
-    std::optional<qint64> pendingClockSkew() const { return m_pendingSkew; }
+    std::optional<qint64> pendingClockSkew() const;
     // The offset in use is the one saved in the active profile.
     bool isClockOffsetRemembered() const;
 
@@ -153,7 +171,7 @@ public Q_SLOTS:
     void dismissClockSkew();
 
     // Pages report their failures here, so the status bar shows them.
-    void reportError(const sms::api::ApiError &error);
+    void reportError(const sms::api::ApiError &error) override;
     void clearLastError();
 
 Q_SIGNALS:
@@ -173,7 +191,6 @@ private:
     void onSandboxFailed(const QString &problem);
     // Returns the sandbox profile's name, creating the profile if needed.
     QString ensureSandboxProfile();
-    void onClockSkew(qint64 offsetSeconds);
     void setLastError(const api::ApiError &error);
 
     AppOptions m_options;
@@ -182,11 +199,11 @@ private:
     std::unique_ptr<credentials::SecretStore> m_secrets;
     std::unique_ptr<api::ApiClient> m_client;
     std::unique_ptr<api::SmsApi> m_api;
-    std::unique_ptr<sandbox::SandboxThread> m_sandbox;
-    QString m_sandboxProblem;
-    bool m_sandboxStarting = false;
+    std::unique_ptr<session::ClockCorrection> m_clock;
+    std::unique_ptr<sandbox::SandboxSession> m_sandbox;
 
     bool m_firstRun = false;
+    QStringList m_startupProblems;
     QString m_activeName;
     bool m_activeIsSandbox = false;
     bool m_sessionOnly = false;
@@ -196,7 +213,6 @@ private:
 
     api::ApiError m_lastError;
     QDateTime m_lastErrorTime;
-    std::optional<qint64> m_pendingSkew;
 };
 
 } // namespace sms::ui
