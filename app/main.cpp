@@ -1,48 +1,63 @@
+#include "AppCommandLine.h"
 #include "AppController.h"
 #include "MainWindow.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 
-// smsconsole [--sandbox] [--profile NAME] [--lang zh_CN|en]: parses the
-// command line and hands over to the AppController (profiles, keychain,
-// client, sandbox) and the MainWindow.
+#include <cstdio>
+#include <optional>
+
+namespace {
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("SMS Console"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SmsConsole"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SMS_VERSION));
+}
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+} // namespace
+
+// smsconsole [--sandbox] [--profile NAME] [--lang LANG]: reads the command
+// line, then hands over to the AppController (profiles, keychain, client,
+// sandbox) and the MainWindow.
 int main(int argc, char *argv[])
 {
+    setApplicationNames();
+
+    // The command line is read with a QCoreApplication, before anything
+    // touches the window system: --help, --version and usage errors then
+    // answer on a terminal that has no display, instead of aborting.
+    std::optional<sms::ui::AppCommandLine> commandLine;
+    {
+        QCoreApplication terminal(argc, argv);
+        commandLine = sms::ui::AppCommandLine::parse(QCoreApplication::arguments());
+        switch (commandLine->outcome()) {
+        case sms::ui::AppCommandLine::Outcome::Help:
+        case sms::ui::AppCommandLine::Outcome::Version:
+            print(stdout, commandLine->text());
+            return 0;
+        case sms::ui::AppCommandLine::Outcome::UsageError:
+            print(stderr, commandLine->text());
+            return 2;
+        case sms::ui::AppCommandLine::Outcome::Run:
+            break;
+        }
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("SMS Console"));
-    QApplication::setOrganizationName(QStringLiteral("SmsConsole"));
-    QApplication::setApplicationVersion(QStringLiteral(SMS_VERSION));
+    setApplicationNames();
     QGuiApplication::setDesktopFileName(QStringLiteral("smsconsole"));
     QApplication::setWindowIcon(sms::ui::MainWindow::applicationIcon());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Desktop console for a cloud SMS service."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sandboxOption(
-        QStringLiteral("sandbox"),
-        QCoreApplication::translate("main", "Work against the built-in sandbox (nothing is really sent)."));
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"),
-        QCoreApplication::translate("main", "Use the saved profile NAME for this session."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language: zh_CN or en."),
-        QStringLiteral("LANG"));
-    parser.addOption(sandboxOption);
-    parser.addOption(profileOption);
-    parser.addOption(langOption);
-    parser.process(app);
-
-    sms::ui::AppOptions options;
-    options.forceSandbox = parser.isSet(sandboxOption);
-    options.profileName = parser.value(profileOption);
-    options.language = parser.value(langOption);
-
-    sms::ui::AppController controller(options);
+    sms::ui::AppController controller(commandLine->options());
     controller.start();
+    for (const QString &problem : controller.startupProblems())
+        print(stderr, QStringLiteral("smsconsole: %1\n").arg(problem));
     sms::ui::MainWindow window(&controller);
     window.show();
     return app.exec();
