@@ -19,11 +19,17 @@ endforeach()
 install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/smsconsole.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 
+# The licence, where Debian policy wants it: every package carries its
+# copyright file under /usr/share/doc/<package>/.
+install(FILES ${PROJECT_SOURCE_DIR}/resources/debian/copyright
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/smsconsole)
+
 set(CPACK_GENERATOR "DEB")
 set(CPACK_PACKAGE_NAME "smsconsole")
 set(CPACK_PACKAGE_VENDOR "SMS Console")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "smsconsole")
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 set(CPACK_STRIP_FILES ON)
