@@ -423,8 +423,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>服务无法确认请求的发送者，因此没有处理该请求。</translation>
     </message>
     <message>
-        <source>Open Settings and check the SecretId and SecretKey for spaces or line breaks before or after them.</source>
-        <translation>打开“设置”，检查 SecretId 和 SecretKey 前后是否有空格或换行。</translation>
+        <source>Open Profiles and check the SecretId and SecretKey for spaces or line breaks before or after them.</source>
+        <translation>打开“配置管理”，检查 SecretId 和 SecretKey 前后是否有空格或换行。</translation>
     </message>
     <message>
         <source>Check in the cloud console&apos;s API key page that the key exists and is enabled.</source>
@@ -447,8 +447,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>如果本机与服务之间有代理或网关，请确认它原样转发 Authorization 头。</translation>
     </message>
     <message>
-        <source>Check in Settings that the endpoint points straight at the SMS service.</source>
-        <translation>在“设置”中确认接入地址直接指向短信服务。</translation>
+        <source>Check in Profiles that the endpoint points straight at the SMS service.</source>
+        <translation>在“配置管理”中确认接入地址直接指向短信服务。</translation>
     </message>
     <message>
         <source>If it continues, update SMS Console and send the copied details to support.</source>
@@ -471,8 +471,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>不要使用短信应用的 App Key：那是另一种凭据。</translation>
     </message>
     <message>
-        <source>Enter the SecretId and SecretKey in Settings and try again.</source>
-        <translation>在“设置”中填入 SecretId 和 SecretKey 后重试。</translation>
+        <source>Enter the SecretId and SecretKey in Profiles and try again.</source>
+        <translation>在“配置管理”中填入 SecretId 和 SecretKey 后重试。</translation>
     </message>
     <message>
         <source>Multi-factor check failed</source>
@@ -491,28 +491,28 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>改用一个无需交互式 MFA 验证即可调用短信 API 的子账号密钥。</translation>
     </message>
     <message>
-        <source>Enter that key in Settings and try again.</source>
-        <translation>在“设置”中填入该密钥后重试。</translation>
+        <source>Enter that key in Profiles and try again.</source>
+        <translation>在“配置管理”中填入该密钥后重试。</translation>
     </message>
     <message>
         <source>SecretId not found</source>
         <translation>找不到该 SecretId</translation>
     </message>
     <message>
-        <source>The service knows no API key with this SecretId. Either the key was deleted or disabled, or the value in Settings differs from the real one, often by a space or a missing character.</source>
-        <translation>服务中不存在此 SecretId 对应的 API 密钥：要么密钥已被删除或停用，要么“设置”中填写的值与实际值不同，常见原因是多了空格或少了字符。</translation>
+        <source>The service knows no API key with this SecretId. Either the key was deleted or disabled, or the value in Profiles differs from the real one, often by a space or a missing character.</source>
+        <translation>服务中不存在此 SecretId 对应的 API 密钥：要么密钥已被删除或停用，要么“配置管理”中填写的值与实际值不同，常见原因是多了空格或少了字符。</translation>
     </message>
     <message>
-        <source>Open Settings and check the SecretId for spaces or line breaks before or after it; paste it again if unsure.</source>
-        <translation>打开“设置”，检查 SecretId 前后是否有空格或换行；拿不准时请重新粘贴。</translation>
+        <source>Open Profiles and check the SecretId for spaces or line breaks before or after it; paste it again if unsure.</source>
+        <translation>打开“配置管理”，检查 SecretId 前后是否有空格或换行；拿不准时请重新粘贴。</translation>
     </message>
     <message>
         <source>In the cloud console&apos;s API key page, check that the key still exists and is enabled.</source>
         <translation>在云控制台的 API 密钥页面确认该密钥仍然存在并已启用。</translation>
     </message>
     <message>
-        <source>If the key was deleted, create a new one and enter both its SecretId and SecretKey in Settings.</source>
-        <translation>如果密钥已被删除，请新建一个密钥，并在“设置”中同时填入新的 SecretId 和 SecretKey。</translation>
+        <source>If the key was deleted, create a new one and enter both its SecretId and SecretKey in Profiles.</source>
+        <translation>如果密钥已被删除，请新建一个密钥，并在“配置管理”中同时填入新的 SecretId 和 SecretKey。</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is off</source>
@@ -547,8 +547,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>服务计算出的签名与请求中的签名不一致。通常是 SecretKey 与 SecretId 不配套，或其中一个带有看不见的空格；少数情况下是代理在途中改动了请求。</translation>
     </message>
     <message>
-        <source>In Settings, enter again the SecretKey that belongs to this SecretId, with no spaces before or after it.</source>
-        <translation>在“设置”中重新填入与此 SecretId 配套的 SecretKey，前后不要有空格。</translation>
+        <source>In Profiles, enter again the SecretKey that belongs to this SecretId, with no spaces before or after it.</source>
+        <translation>在“配置管理”中重新填入与此 SecretId 配套的 SecretKey，前后不要有空格。</translation>
     </message>
     <message>
         <source>Make sure the SecretId and SecretKey come from the same key in the cloud console&apos;s API key page.</source>
@@ -571,12 +571,12 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>重新获取一套临时凭据：SecretId、SecretKey 和 Token 要一起获取。</translation>
     </message>
     <message>
-        <source>Enter all three in Settings; a token from an older set does not work with a new key.</source>
-        <translation>在“设置”中同时填入这三项；旧的 Token 不能配合新的密钥使用。</translation>
+        <source>Enter all three in Profiles; a token from an older set does not work with a new key.</source>
+        <translation>在“配置管理”中同时填入这三项；旧的 Token 不能配合新的密钥使用。</translation>
     </message>
     <message>
-        <source>If you do not use temporary credentials, clear the token in Settings.</source>
-        <translation>如果您没有使用临时凭据，请在“设置”中清空 Token。</translation>
+        <source>If you do not use temporary credentials, clear the token in Profiles.</source>
+        <translation>如果您没有使用临时凭据，请在“配置管理”中清空 Token。</translation>
     </message>
     <message>
         <source>Key not allowed to do this</source>
@@ -591,8 +591,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>请云账号管理员为此子账号授予短信服务的访问策略。</translation>
     </message>
     <message>
-        <source>Or use the key of a user who already has that permission, and enter it in Settings.</source>
-        <translation>或者改用已有此权限的用户的密钥，并在“设置”中填入。</translation>
+        <source>Or use the key of a user who already has that permission, and enter it in Profiles.</source>
+        <translation>或者改用已有此权限的用户的密钥，并在“配置管理”中填入。</translation>
     </message>
     <message>
         <source>Retry once the policy is changed; it usually takes effect within a minute.</source>
@@ -667,8 +667,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>检查接口名称的拼写和大小写（应为 SendSms，而不是 sendSms）。</translation>
     </message>
     <message>
-        <source>Check in Settings that the endpoint is the SMS service and not another product.</source>
-        <translation>在“设置”中确认接入地址是短信服务，而不是其他产品。</translation>
+        <source>Check in Profiles that the endpoint is the SMS service and not another product.</source>
+        <translation>在“配置管理”中确认接入地址是短信服务，而不是其他产品。</translation>
     </message>
     <message>
         <source>If the request came from SMS Console itself, update it.</source>
@@ -799,8 +799,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>阅读下方服务返回的消息，查看缺少哪个参数。</translation>
     </message>
     <message>
-        <source>Fill it in (for example the application ID in Settings, or the template of the campaign) and send again.</source>
-        <translation>补上该参数（例如在“设置”中填写应用 ID，或为群发任务选择模板）后重新发送。</translation>
+        <source>Fill it in (for example the application ID in Profiles, or the template of the campaign) and send again.</source>
+        <translation>补上该参数（例如在“配置管理”中填写应用 ID，或为群发任务选择模板）后重新发送。</translation>
     </message>
     <message>
         <source>Wrong service address</source>
@@ -811,8 +811,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>该地址上的服务器不认识请求中的产品，接入地址很可能指向了其他云服务。</translation>
     </message>
     <message>
-        <source>Open Settings and check the endpoint: it must be the SMS service, for example sms.tencentcloudapi.com.</source>
-        <translation>打开“设置”检查接入地址：它必须是短信服务，例如 sms.tencentcloudapi.com。</translation>
+        <source>Open Profiles and check the endpoint: it must be the SMS service, for example sms.tencentcloudapi.com.</source>
+        <translation>打开“配置管理”检查接入地址：它必须是短信服务，例如 sms.tencentcloudapi.com。</translation>
     </message>
     <message>
         <source>Retry after correcting it.</source>
@@ -827,8 +827,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>该地址上的服务器不提供请求中的 API 版本（SMS Console 使用 2021-01-11）。</translation>
     </message>
     <message>
-        <source>Check in Settings that the endpoint is the SMS service of the right site and region.</source>
-        <translation>在“设置”中确认接入地址是正确站点和地域的短信服务。</translation>
+        <source>Check in Profiles that the endpoint is the SMS service of the right site and region.</source>
+        <translation>在“配置管理”中确认接入地址是正确站点和地域的短信服务。</translation>
     </message>
     <message>
         <source>If the version has been retired, update SMS Console.</source>
@@ -1031,8 +1031,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>请云账号管理员授予此密钥所需的短信服务权限。</translation>
     </message>
     <message>
-        <source>Or enter a key that has those permissions in Settings.</source>
-        <translation>或者在“设置”中填入具备这些权限的密钥。</translation>
+        <source>Or enter a key that has those permissions in Profiles.</source>
+        <translation>或者在“配置管理”中填入具备这些权限的密钥。</translation>
     </message>
     <message>
         <source>Unknown parameter</source>
@@ -1083,20 +1083,20 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>服务只接受通过 HTTPS 发送的 GET 和 POST 请求，而此请求的方式不符合。</translation>
     </message>
     <message>
-        <source>Check in Settings that the endpoint is right and that no proxy rewrites the requests.</source>
-        <translation>在“设置”中确认接入地址正确，并且没有代理改写请求。</translation>
+        <source>Check in Profiles that the endpoint is right and that no proxy rewrites the requests.</source>
+        <translation>在“配置管理”中确认接入地址正确，并且没有代理改写请求。</translation>
     </message>
     <message>
         <source>Region not supported</source>
         <translation>不支持该地域</translation>
     </message>
     <message>
-        <source>This action is not offered in the region chosen in Settings. International SMS in particular is served only in some regions.</source>
-        <translation>在“设置”所选的地域中不提供此接口。国际短信尤其只在部分地域提供。</translation>
+        <source>This action is not offered in the region chosen in Profiles. International SMS in particular is served only in some regions.</source>
+        <translation>在“配置管理”所选的地域中不提供此接口。国际短信尤其只在部分地域提供。</translation>
     </message>
     <message>
-        <source>Open Settings and choose a supported region, for example ap-guangzhou, or the default endpoint.</source>
-        <translation>打开“设置”，选择受支持的地域（例如 ap-guangzhou）或使用默认接入地址。</translation>
+        <source>Open Profiles and choose a supported region, for example ap-guangzhou, or the default endpoint.</source>
+        <translation>打开“配置管理”，选择受支持的地域（例如 ap-guangzhou）或使用默认接入地址。</translation>
     </message>
     <message>
         <source>For international SMS on the international site, use its endpoint.</source>
@@ -1467,8 +1467,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>按审核通过时的文字原样传入签名：不要传数字 ID，也不要带【】。</translation>
     </message>
     <message>
-        <source>Check that the signature belongs to the same account as the key in Settings.</source>
-        <translation>确认该签名与“设置”中的密钥属于同一账号。</translation>
+        <source>Check that the signature belongs to the same account as the key in Profiles.</source>
+        <translation>确认该签名与“配置管理”中的密钥属于同一账号。</translation>
     </message>
     <message>
         <source>Approved template cannot be changed</source>
@@ -1655,8 +1655,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>检查接口名称，并确认请求使用的是 2021-01-11 版 API。</translation>
     </message>
     <message>
-        <source>Check the endpoint in Settings.</source>
-        <translation>检查“设置”中的接入地址。</translation>
+        <source>Check the endpoint in Profiles.</source>
+        <translation>检查“配置管理”中的接入地址。</translation>
     </message>
     <message>
         <source>Internal timeout in the service</source>
@@ -1723,8 +1723,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>请求中的短信应用 ID 不属于该 API 密钥所在的账号。</translation>
     </message>
     <message>
-        <source>Compare the SmsSdkAppId in Settings with the application list in the cloud console.</source>
-        <translation>将“设置”中的 SmsSdkAppId 与云控制台中的应用列表进行核对。</translation>
+        <source>Compare the SmsSdkAppId in Profiles with the application list in the cloud console.</source>
+        <translation>将“配置管理”中的 SmsSdkAppId 与云控制台中的应用列表进行核对。</translation>
     </message>
     <message>
         <source>Use the key and the application of the same account.</source>
@@ -2019,8 +2019,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>不存在此 SmsSdkAppId 对应的短信应用。</translation>
     </message>
     <message>
-        <source>Open Settings and compare the application ID with the application list in the cloud console (it looks like 1400006666).</source>
-        <translation>打开“设置”，将应用 ID 与云控制台中的应用列表核对（形如 1400006666）。</translation>
+        <source>Open Profiles and compare the application ID with the application list in the cloud console (it looks like 1400006666).</source>
+        <translation>打开“配置管理”，将应用 ID 与云控制台中的应用列表核对（形如 1400006666）。</translation>
     </message>
     <message>
         <source>Check for typing errors and extra spaces.</source>
@@ -2355,8 +2355,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>在签名页面和模板页面核对签名文字和 TemplateId。</translation>
     </message>
     <message>
-        <source>Make sure the key in Settings belongs to the account that owns them.</source>
-        <translation>确认“设置”中的密钥属于拥有它们的账号。</translation>
+        <source>Make sure the key in Profiles belongs to the account that owns them.</source>
+        <translation>确认“配置管理”中的密钥属于拥有它们的账号。</translation>
     </message>
     <message>
         <source>Individuals cannot send marketing SMS</source>
@@ -2415,8 +2415,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>请附上 RequestId 联系技术支持，了解停用原因并申请恢复。</translation>
     </message>
     <message>
-        <source>Meanwhile, choose another active application in Settings if you have one.</source>
-        <translation>在此期间，如有其他可用的应用，可在“设置”中改用。</translation>
+        <source>Meanwhile, choose another active application in Profiles if you have one.</source>
+        <translation>在此期间，如有其他可用的应用，可在“配置管理”中改用。</translation>
     </message>
     <message>
         <source>Service suspended: account in arrears</source>
@@ -2551,8 +2551,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>阅读下方消息了解详情。</translation>
     </message>
     <message>
-        <source>Check the network connection and the endpoint in Settings.</source>
-        <translation>检查网络连接以及“设置”中的接入地址。</translation>
+        <source>Check the network connection and the endpoint in Profiles.</source>
+        <translation>检查网络连接以及“配置管理”中的接入地址。</translation>
     </message>
     <message>
         <source>If it continues, copy the details and report it.</source>
@@ -2583,8 +2583,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>服务器或途中的防火墙拒绝了连接，什么都没有发出。</translation>
     </message>
     <message>
-        <source>Check the host and port of the endpoint in Settings.</source>
-        <translation>检查“设置”中接入地址的主机和端口。</translation>
+        <source>Check the host and port of the endpoint in Profiles.</source>
+        <translation>检查“配置管理”中接入地址的主机和端口。</translation>
     </message>
     <message>
         <source>If you use the built-in sandbox, make sure it is running.</source>
@@ -2619,8 +2619,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>本机无法解析接入地址的主机名：要么主机名拼错，要么 DNS 或网络不可用。什么都没有发出。</translation>
     </message>
     <message>
-        <source>Check the host name of the endpoint in Settings.</source>
-        <translation>检查“设置”中接入地址的主机名。</translation>
+        <source>Check the host name of the endpoint in Profiles.</source>
+        <translation>检查“配置管理”中接入地址的主机名。</translation>
     </message>
     <message>
         <source>Check the internet connection, for example by opening a web page.</source>
@@ -2643,8 +2643,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>查看下方消息中的状态码。</translation>
     </message>
     <message>
-        <source>For 4xx, check the endpoint in Settings and any proxy between this computer and the service.</source>
-        <translation>如果是 4xx，请检查“设置”中的接入地址，以及本机与服务之间的代理。</translation>
+        <source>For 4xx, check the endpoint in Profiles and any proxy between this computer and the service.</source>
+        <translation>如果是 4xx，请检查“配置管理”中的接入地址，以及本机与服务之间的代理。</translation>
     </message>
     <message>
         <source>For 5xx, wait for the countdown and retry; check the send records first if it was a send.</source>
@@ -2655,12 +2655,12 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>接入地址未加密</translation>
     </message>
     <message>
-        <source>The endpoint in Settings uses plain HTTP. SMS Console does not send keys and messages unencrypted, so nothing was sent.</source>
-        <translation>“设置”中的接入地址使用的是明文 HTTP。SMS Console 不会以未加密的方式发送密钥和短信，因此什么都没有发出。</translation>
+        <source>The endpoint in Profiles uses plain HTTP. SMS Console does not send keys and messages unencrypted, so nothing was sent.</source>
+        <translation>“配置管理”中的接入地址使用的是明文 HTTP。SMS Console 不会以未加密的方式发送密钥和短信，因此什么都没有发出。</translation>
     </message>
     <message>
-        <source>Open Settings and change the endpoint to an https:// address.</source>
-        <translation>打开“设置”，把接入地址改为 https:// 开头的地址。</translation>
+        <source>Open Profiles and change the endpoint to an https:// address.</source>
+        <translation>打开“配置管理”，把接入地址改为 https:// 开头的地址。</translation>
     </message>
     <message>
         <source>Only the built-in sandbox on this computer may use plain HTTP.</source>
@@ -2671,12 +2671,12 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>接入地址无效</translation>
     </message>
     <message>
-        <source>The endpoint in Settings is not a usable web address, so nothing was sent.</source>
-        <translation>“设置”中的接入地址不是可用的网址，因此什么都没有发出。</translation>
+        <source>The endpoint in Profiles is not a usable web address, so nothing was sent.</source>
+        <translation>“配置管理”中的接入地址不是可用的网址，因此什么都没有发出。</translation>
     </message>
     <message>
-        <source>Open Settings and enter an address such as https://sms.tencentcloudapi.com.</source>
-        <translation>打开“设置”，填入类似 https://sms.tencentcloudapi.com 的地址。</translation>
+        <source>Open Profiles and enter an address such as https://sms.tencentcloudapi.com.</source>
+        <translation>打开“配置管理”，填入类似 https://sms.tencentcloudapi.com 的地址。</translation>
     </message>
     <message>
         <source>Remove spaces, and anything after the host name.</source>
@@ -2699,8 +2699,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>在 Linux 上，确认已安装并运行 Secret Service 服务。</translation>
     </message>
     <message>
-        <source>Once it works, enter the keys in Settings again.</source>
-        <translation>恢复正常后，在“设置”中重新填入密钥。</translation>
+        <source>Once it works, enter the keys in Profiles again.</source>
+        <translation>恢复正常后，在“配置管理”中重新填入密钥。</translation>
     </message>
     <message>
         <source>Answer could not be read</source>
@@ -2711,8 +2711,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>服务器有应答，但不是有效的 API 响应；例如代理或网络登录页返回了一个 HTML 页面。</translation>
     </message>
     <message>
-        <source>Check that the endpoint in Settings is the SMS API.</source>
-        <translation>确认“设置”中的接入地址是短信 API。</translation>
+        <source>Check that the endpoint in Profiles is the SMS API.</source>
+        <translation>确认“配置管理”中的接入地址是短信 API。</translation>
     </message>
     <message>
         <source>Check whether the network needs a login in a web browser first (hotel, company or public Wi-Fi).</source>
@@ -2727,8 +2727,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>此配置中没有 SecretId 或 SecretKey，请求无法签名，什么都没有发出。</translation>
     </message>
     <message>
-        <source>Open Settings and enter the SecretId and SecretKey from the cloud console&apos;s API key page.</source>
-        <translation>打开“设置”，填入云控制台 API 密钥页面中的 SecretId 和 SecretKey。</translation>
+        <source>Open Profiles and enter the SecretId and SecretKey from the cloud console&apos;s API key page.</source>
+        <translation>打开“配置管理”，填入云控制台 API 密钥页面中的 SecretId 和 SecretKey。</translation>
     </message>
     <message>
         <source>Or switch to the built-in sandbox, which needs no account.</source>
@@ -2795,8 +2795,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>应答超过了 SMS Console 愿意读取的大小，已被丢弃。</translation>
     </message>
     <message>
-        <source>Check that the endpoint in Settings is the SMS API; another server may send large pages.</source>
-        <translation>确认“设置”中的接入地址是短信 API；其他服务器可能返回很大的页面。</translation>
+        <source>Check that the endpoint in Profiles is the SMS API; another server may send large pages.</source>
+        <translation>确认“配置管理”中的接入地址是短信 API；其他服务器可能返回很大的页面。</translation>
     </message>
     <message>
         <source>No answer in time</source>
@@ -2807,8 +2807,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>服务没有在时限内给出完整应答。请求可能仍然已被执行。</translation>
     </message>
     <message>
-        <source>If the network is slow, raise the timeout in Settings.</source>
-        <translation>如果网络较慢，请在“设置”中调大超时时间。</translation>
+        <source>If the network is slow, try again when it is better; smsctl waits longer with --timeout.</source>
+        <translation>如果网络较慢，请在网络好转后重试；smsctl 可用 --timeout 等待更久。</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
@@ -2827,8 +2827,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>如果贵公司会检查加密流量，请在系统中安装公司的根证书。</translation>
     </message>
     <message>
-        <source>Check that the endpoint in Settings is the real service.</source>
-        <translation>确认“设置”中的接入地址是真正的短信服务。</translation>
+        <source>Check that the endpoint in Profiles is the real service.</source>
+        <translation>确认“配置管理”中的接入地址是真正的短信服务。</translation>
     </message>
     <message>
         <source>Answer cut off</source>
@@ -3011,8 +3011,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>系统钥匙串中没有此配置的 SecretId 和 SecretKey：它们从未在本机保存过，或已被删除。</translation>
     </message>
     <message>
-        <source>Open Settings and enter the SecretId and SecretKey of this profile again.</source>
-        <translation>打开“设置”，重新填入此配置的 SecretId 和 SecretKey。</translation>
+        <source>Open Profiles and enter the SecretId and SecretKey of this profile again.</source>
+        <translation>打开“配置管理”，重新填入此配置的 SecretId 和 SecretKey。</translation>
     </message>
     <message>
         <source>Copy them from the cloud console&apos;s API key page, without spaces before or after them.</source>
@@ -3039,8 +3039,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>在钥匙串自己的管理程序中检查它（例如 Seahorse 或 KDE Wallet Manager）。</translation>
     </message>
     <message>
-        <source>Enter the keys in Settings again, or use them for this session only.</source>
-        <translation>在“设置”中重新填入密钥，或仅在本次会话中使用它们。</translation>
+        <source>Enter the keys in Profiles again, or use them for this session only.</source>
+        <translation>在“配置管理”中重新填入密钥，或仅在本次会话中使用它们。</translation>
     </message>
 </context>
 <context>

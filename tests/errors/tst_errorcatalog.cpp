@@ -426,7 +426,8 @@ void TestErrorCatalog::specificGuidance()
     const QString secretId = textsOf(QStringLiteral("AuthFailure.SecretIdNotFound")).steps.join(u' ');
     QVERIFY(secretId.contains(QStringLiteral("spaces")));
     QVERIFY(secretId.contains(QStringLiteral("enabled")));
-    QVERIFY(secretId.contains(QStringLiteral("Settings")));
+    // Named after the window where keys are entered: File > Profiles.
+    QVERIFY(secretId.contains(QStringLiteral("Profiles")));
 
     const QString expire = textsOf(QStringLiteral("AuthFailure.SignatureExpire")).meaning;
     QVERIFY(expire.contains(QStringLiteral("5 minutes")));
