@@ -14,9 +14,9 @@ using errors::RetryAdvice;
 
 namespace {
 
-// The seed list (../shared/seed/000_4dae9cc4dc56a852.txt), copied here on
+// The service's published error-code list (38 common codes, 79 of SMS), copied here on
 // purpose: the catalog must not be able to pass by shrinking its own list.
-const char *const seedCommonCodes[] = {
+const char *const publishedCommonCodes[] = {
     "ActionOffline",
     "AuthFailure.InvalidAuthorization",
     "AuthFailure.InvalidSecretId",
@@ -57,7 +57,7 @@ const char *const seedCommonCodes[] = {
     "UnsupportedRegion",
 };
 
-const char *const seedSmsCodes[] = {
+const char *const publishedSmsCodes[] = {
     "FailedOperation.ContainSensitiveWord",
     "FailedOperation.FailResolvePacket",
     "FailedOperation.InsufficientBalanceInSmsPackage",
@@ -160,7 +160,8 @@ const char *const clientCodes[] = {
     "ClientError.MissingStatusCode",
 };
 
-// Codes of the API reference (API.md sections 3.1-3.18) that the seed lacks.
+// Codes the action reference lists for SendSms, the signature and template
+// actions and DescribePhoneNumberInfo that the service's published error list lacks.
 const char *const apiOnlyCodes[] = {
     "LimitExceeded.GlobalSmsSendingRateLimit",
     "InvalidParameterValue.MultiSmsInfoSetEmpty",
@@ -198,7 +199,7 @@ QDateTime utc(int y, int m, int d, int h, int min)
 
 } // namespace
 
-class TestErrorCatalog : public QObject
+class tst_ErrorCatalog : public QObject
 {
     Q_OBJECT
 
@@ -206,9 +207,9 @@ private slots:
     void initTestCase();
     void cleanup();
 
-    void seedListIsComplete();
-    void seedCode_data();
-    void seedCode();
+    void publishedListIsComplete();
+    void publishedCode_data();
+    void publishedCode();
     void clientAndApiCodes_data();
     void clientAndApiCodes();
     void everyEntryIsUsable();
@@ -230,38 +231,38 @@ private slots:
     void maskedNumbers();
 };
 
-void TestErrorCatalog::initTestCase()
+void tst_ErrorCatalog::initTestCase()
 {
     Localization::install(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
-void TestErrorCatalog::cleanup()
+void tst_ErrorCatalog::cleanup()
 {
     Localization::install(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
-void TestErrorCatalog::seedListIsComplete()
+void tst_ErrorCatalog::publishedListIsComplete()
 {
-    QCOMPARE(std::size(seedCommonCodes), size_t(38));
-    QCOMPARE(std::size(seedSmsCodes), size_t(79));
+    QCOMPARE(std::size(publishedCommonCodes), size_t(38));
+    QCOMPARE(std::size(publishedSmsCodes), size_t(79));
     QSet<QString> unique;
-    for (const char *code : seedCommonCodes)
+    for (const char *code : publishedCommonCodes)
         unique.insert(QString::fromLatin1(code));
-    for (const char *code : seedSmsCodes)
+    for (const char *code : publishedSmsCodes)
         unique.insert(QString::fromLatin1(code));
     QCOMPARE(unique.size(), 117);
 }
 
-void TestErrorCatalog::seedCode_data()
+void tst_ErrorCatalog::publishedCode_data()
 {
     QTest::addColumn<QString>("code");
-    for (const char *code : seedCommonCodes)
+    for (const char *code : publishedCommonCodes)
         QTest::newRow(code) << QString::fromLatin1(code);
-    for (const char *code : seedSmsCodes)
+    for (const char *code : publishedSmsCodes)
         QTest::newRow(code) << QString::fromLatin1(code);
 }
 
-void TestErrorCatalog::seedCode()
+void tst_ErrorCatalog::publishedCode()
 {
     QFETCH(QString, code);
     const errors::ErrorEntry *entry = ErrorCatalog::find(code);
@@ -273,7 +274,7 @@ void TestErrorCatalog::seedCode()
     QCOMPARE(g.matchedCode, code);
 }
 
-void TestErrorCatalog::clientAndApiCodes_data()
+void tst_ErrorCatalog::clientAndApiCodes_data()
 {
     QTest::addColumn<QString>("code");
     for (const char *code : clientCodes)
@@ -282,13 +283,13 @@ void TestErrorCatalog::clientAndApiCodes_data()
         QTest::newRow(code) << QString::fromLatin1(code);
 }
 
-void TestErrorCatalog::clientAndApiCodes()
+void tst_ErrorCatalog::clientAndApiCodes()
 {
     QFETCH(QString, code);
     QVERIFY2(ErrorCatalog::isKnown(code), qPrintable(code));
 }
 
-void TestErrorCatalog::everyEntryIsUsable()
+void tst_ErrorCatalog::everyEntryIsUsable()
 {
     const QStringList codes = ErrorCatalog::knownCodes();
     QVERIFY(codes.size() >= 117 + int(std::size(clientCodes)) + int(std::size(apiOnlyCodes)));
@@ -318,14 +319,14 @@ void TestErrorCatalog::everyEntryIsUsable()
     }
 }
 
-void TestErrorCatalog::tableHasNoDuplicates()
+void tst_ErrorCatalog::tableHasNoDuplicates()
 {
     const QStringList codes = ErrorCatalog::knownCodes();
     QCOMPARE(QSet<QString>(codes.begin(), codes.end()).size(), codes.size());
     QVERIFY(!codes.contains(QString()));
 }
 
-void TestErrorCatalog::chineseDiffersFromEnglish()
+void tst_ErrorCatalog::chineseDiffersFromEnglish()
 {
     QStringList codes = ErrorCatalog::knownCodes();
     codes.append(QStringLiteral("Totally.Unknown.Code")); // the generic entry
@@ -355,7 +356,7 @@ void TestErrorCatalog::chineseDiffersFromEnglish()
                 .contains(QStringLiteral("时钟")));
 }
 
-void TestErrorCatalog::fallback_data()
+void tst_ErrorCatalog::fallback_data()
 {
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("matched");
@@ -374,7 +375,7 @@ void TestErrorCatalog::fallback_data()
     QTest::newRow("case matters") << "authfailure.secretidnotfound" << "";
 }
 
-void TestErrorCatalog::fallback()
+void tst_ErrorCatalog::fallback()
 {
     QFETCH(QString, code);
     QFETCH(QString, matched);
@@ -393,7 +394,7 @@ void TestErrorCatalog::fallback()
     QVERIFY(ErrorCatalog::find(code) == nullptr || matched == code);
 }
 
-void TestErrorCatalog::fallbackKeepsServerText()
+void tst_ErrorCatalog::fallbackKeepsServerText()
 {
     api::ApiError error = api::ApiError::service(QStringLiteral("Brand.New.Code"),
                                                  QStringLiteral("Something the service says"));
@@ -420,7 +421,7 @@ void TestErrorCatalog::fallbackKeepsServerText()
     QVERIFY(ErrorCatalog::formatPlainText(p).contains(QStringLiteral("\"LimitExceeded\"")));
 }
 
-void TestErrorCatalog::specificGuidance()
+void tst_ErrorCatalog::specificGuidance()
 {
     // The steps say concretely what to check, not "check your configuration".
     const QString secretId = textsOf(QStringLiteral("AuthFailure.SecretIdNotFound")).steps.join(u' ');
@@ -448,7 +449,7 @@ void TestErrorCatalog::specificGuidance()
              30);
 }
 
-void TestErrorCatalog::actionsOfEntries()
+void tst_ErrorCatalog::actionsOfEntries()
 {
     auto actions = [](const char *code) {
         return ErrorCatalog::guidanceFor(QString::fromLatin1(code)).actions;
@@ -470,7 +471,7 @@ void TestErrorCatalog::actionsOfEntries()
     QVERIFY(!ErrorCatalog::guidanceFor(dns).actions.testFlag(GuidanceAction::CopyRequestId));
 }
 
-void TestErrorCatalog::retryCountdowns_data()
+void tst_ErrorCatalog::retryCountdowns_data()
 {
     QTest::addColumn<int>("advice");
     QTest::addColumn<int>("seconds");
@@ -492,7 +493,7 @@ void TestErrorCatalog::retryCountdowns_data()
     QTest::newRow("never") << int(RetryAdvice::Never) << 0 << utc(2024, 5, 1, 0, 0) << qint64(-1);
 }
 
-void TestErrorCatalog::retryCountdowns()
+void tst_ErrorCatalog::retryCountdowns()
 {
     QFETCH(int, advice);
     QFETCH(int, seconds);
@@ -505,7 +506,7 @@ void TestErrorCatalog::retryCountdowns()
         QCOMPARE(left.value_or(-1), expected);
 }
 
-void TestErrorCatalog::durations()
+void tst_ErrorCatalog::durations()
 {
     QCOMPARE(ErrorCatalog::formatDuration(0), QStringLiteral("0 s"));
     QCOMPARE(ErrorCatalog::formatDuration(45), QStringLiteral("45 s"));
@@ -516,7 +517,7 @@ void TestErrorCatalog::durations()
     QCOMPARE(ErrorCatalog::formatDuration(-5), QStringLiteral("0 s"));
 }
 
-void TestErrorCatalog::plainText()
+void tst_ErrorCatalog::plainText()
 {
     const QString text = ErrorCatalog::formatPlainText(QStringLiteral("AuthFailure.SecretIdNotFound"),
                                                        QStringLiteral("The SecretId is not found"),
@@ -533,7 +534,7 @@ void TestErrorCatalog::plainText()
     QVERIFY(!text.contains(QStringLiteral("not a known code")));
 }
 
-void TestErrorCatalog::plainTextNeutralisesControlCharacters()
+void tst_ErrorCatalog::plainTextNeutralisesControlCharacters()
 {
     // A message that would clear a terminal and rewrite the line.
     const QString hostile = QStringLiteral("bad\x1b[2J\rok\x07");
@@ -545,7 +546,7 @@ void TestErrorCatalog::plainTextNeutralisesControlCharacters()
     QVERIFY(text.contains(QStringLiteral("bad\uFFFD[2J\uFFFDok\uFFFD")));
 }
 
-void TestErrorCatalog::groupingThousandsOfNumbers()
+void tst_ErrorCatalog::groupingThousandsOfNumbers()
 {
     domain::NumberFailures failures;
     const char *codes[] = {"LimitExceeded.PhoneNumberDailyLimit",
@@ -578,7 +579,7 @@ void TestErrorCatalog::groupingThousandsOfNumbers()
     QCOMPARE(QSet<QString>(groups.at(1).numbers.begin(), groups.at(1).numbers.end()).size(), 900);
 }
 
-void TestErrorCatalog::groupingMixedErrors()
+void tst_ErrorCatalog::groupingMixedErrors()
 {
     api::ApiError partial(api::ApiError::Kind::PartialFailure,
                           QString::fromLatin1(api::ClientCode::PartialFailure), QString());
@@ -605,7 +606,7 @@ void TestErrorCatalog::groupingMixedErrors()
                                                 QStringLiteral("+8613800000002")}));
 }
 
-void TestErrorCatalog::reportHoldsNoSecrets()
+void tst_ErrorCatalog::reportHoldsNoSecrets()
 {
     api::ApiError error = api::ApiError::service(
         QStringLiteral("AuthFailure.SignatureFailure"),
@@ -629,7 +630,7 @@ void TestErrorCatalog::reportHoldsNoSecrets()
     QVERIFY(report.contains(QStringLiteral("[redacted]")));
 }
 
-void TestErrorCatalog::maskedNumbers()
+void tst_ErrorCatalog::maskedNumbers()
 {
     QCOMPARE(errors::ErrorReport::maskPhoneNumber(QStringLiteral("+8613812345678")),
              QStringLiteral("+86138****5678"));
@@ -646,5 +647,5 @@ void TestErrorCatalog::maskedNumbers()
     QVERIFY(!report.contains(QStringLiteral("+8613812345678")));
 }
 
-QTEST_GUILESS_MAIN(TestErrorCatalog)
+QTEST_GUILESS_MAIN(tst_ErrorCatalog)
 #include "tst_errorcatalog.moc"

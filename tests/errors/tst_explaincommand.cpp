@@ -29,7 +29,7 @@ Result explain(const QStringList &arguments)
 }
 } // namespace
 
-class TestExplainCommand : public QObject
+class tst_ExplainCommand : public QObject
 {
     Q_OBJECT
 
@@ -47,7 +47,7 @@ private slots:
     void languages();
 };
 
-void TestExplainCommand::knownCode()
+void tst_ExplainCommand::knownCode()
 {
     const Result r = explain({QStringLiteral("AuthFailure.SecretIdNotFound")});
     QCOMPARE(r.exitCode, 0);
@@ -59,7 +59,7 @@ void TestExplainCommand::knownCode()
     QVERIFY(!r.out.contains(QStringLiteral("not a known code")));
 }
 
-void TestExplainCommand::everyKnownCodeExplains()
+void tst_ExplainCommand::everyKnownCodeExplains()
 {
     for (const QString &code : ErrorCatalog::knownCodes()) {
         const Result r = explain({code});
@@ -69,7 +69,7 @@ void TestExplainCommand::everyKnownCodeExplains()
     }
 }
 
-void TestExplainCommand::list()
+void tst_ExplainCommand::list()
 {
     const Result r = explain({QStringLiteral("--list")});
     QCOMPARE(r.exitCode, 0);
@@ -80,7 +80,7 @@ void TestExplainCommand::list()
     QVERIFY(lines.size() >= 117);
 }
 
-void TestExplainCommand::unknownCodeFallsBack()
+void tst_ExplainCommand::unknownCodeFallsBack()
 {
     Result r = explain({QStringLiteral("LimitExceeded.SomethingNew")});
     QCOMPARE(r.exitCode, 0);
@@ -93,7 +93,7 @@ void TestExplainCommand::unknownCodeFallsBack()
     QVERIFY(r.out.contains(ErrorCatalog::guidanceFor(QStringLiteral("Nobody.Knows")).title));
 }
 
-void TestExplainCommand::caseInsensitiveTyping()
+void tst_ExplainCommand::caseInsensitiveTyping()
 {
     const Result r = explain({QStringLiteral("authfailure.signatureexpire")});
     QCOMPARE(r.exitCode, 0);
@@ -101,7 +101,7 @@ void TestExplainCommand::caseInsensitiveTyping()
     QVERIFY(!r.out.contains(QStringLiteral("not a known code")));
 }
 
-void TestExplainCommand::usageErrors_data()
+void tst_ExplainCommand::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("nothing") << QStringList();
@@ -116,7 +116,7 @@ void TestExplainCommand::usageErrors_data()
                                                  QStringLiteral("fr")};
 }
 
-void TestExplainCommand::usageErrors()
+void tst_ExplainCommand::usageErrors()
 {
     QFETCH(QStringList, arguments);
     const Result r = explain(arguments);
@@ -125,7 +125,7 @@ void TestExplainCommand::usageErrors()
     QVERIFY(r.err.contains(QStringLiteral("smsctl explain")));
 }
 
-void TestExplainCommand::languages()
+void tst_ExplainCommand::languages()
 {
     const QString english = explain({QStringLiteral("AuthFailure.SignatureExpire")}).out;
 
@@ -141,7 +141,7 @@ void TestExplainCommand::languages()
     QCOMPARE(en.exitCode, 0);
     QCOMPARE(en.out, english);
 
-    // Every seed code answers in Chinese with Chinese text.
+    // Every published code answers in Chinese with Chinese text.
     sms::Localization::install(QLocale(QLocale::Chinese, QLocale::China));
     for (const QString &code : ErrorCatalog::knownCodes()) {
         const Result r = explain({code});
@@ -149,5 +149,5 @@ void TestExplainCommand::languages()
     }
 }
 
-QTEST_GUILESS_MAIN(TestExplainCommand)
+QTEST_GUILESS_MAIN(tst_ExplainCommand)
 #include "tst_explaincommand.moc"
