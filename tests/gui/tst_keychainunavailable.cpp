@@ -40,11 +40,11 @@ void pasteInto(QLineEdit *edit, const QString &text)
 }
 } // namespace
 
-class TestKeychainUnavailable : public QObject
+class tst_KeychainUnavailable : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void saveOffersSessionOnlyAndWritesNoFile();
 
@@ -52,7 +52,7 @@ private:
     sms::sandbox::SandboxThread m_sandbox;
 };
 
-void TestKeychainUnavailable::initTestCase()
+void tst_KeychainUnavailable::initTestCase()
 {
     sms::Localization::install(QLocale(QLocale::English, QLocale::UnitedStates));
     sms::sandbox::SandboxOptions options;
@@ -63,7 +63,7 @@ void TestKeychainUnavailable::initTestCase()
     QVERIFY(started.wait(kTimeoutMs));
 }
 
-void TestKeychainUnavailable::saveOffersSessionOnlyAndWritesNoFile()
+void tst_KeychainUnavailable::saveOffersSessionOnlyAndWritesNoFile()
 {
     guitest::Environment env;
     AppController controller(env.options());
@@ -138,5 +138,5 @@ void TestKeychainUnavailable::saveOffersSessionOnlyAndWritesNoFile()
     dialog.close();
 }
 
-QTEST_MAIN(TestKeychainUnavailable)
+QTEST_MAIN(tst_KeychainUnavailable)
 #include "tst_keychainunavailable.moc"
