@@ -318,6 +318,18 @@ void ProfileForm::retranslate()
     updateMinimumWidth();
 }
 
+QSize ProfileForm::sizeHint() const
+{
+    // The whole form without scrolling, with room for the notes that come
+    // and go as the operator types, and fields wide enough for an endpoint
+    // or a note in a line or two. The dialog bounds this by the screen.
+    const QFontMetrics metrics = fontMetrics();
+    const QSize fields = m_scroll->widget()->sizeHint();
+    const int width = std::max(fields.width(), metrics.horizontalAdvance(QLatin1Char('x')) * 90);
+    return {width + m_scroll->verticalScrollBar()->sizeHint().width(),
+            fields.height() + metrics.lineSpacing() * 8};
+}
+
 void ProfileForm::updateMinimumWidth()
 {
     // The fields never scroll sideways: the form is as wide as its widest

@@ -116,6 +116,8 @@ public:
     // In keyboard order, for the dialog's tab chain.
     QList<QWidget *> focusChain() const;
 
+    QSize sizeHint() const override;
+
 Q_SIGNALS:
     // Anything in the form changed (typed, cleaned, loaded).
     void edited();
