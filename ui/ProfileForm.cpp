@@ -22,7 +22,9 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <iterator>
 #include <type_traits>
 #include <utility>
 
@@ -34,6 +36,13 @@ using credentials::Profile;
 namespace {
 const QString defaultEndpoint = QStringLiteral("https://sms.tencentcloudapi.com");
 const char noteTypeProperty[] = "smsNoteType";
+
+template<typename T> T *named(QWidget *parent, const char *objectName)
+{
+    auto *widget = new T(parent);
+    widget->setObjectName(QLatin1String(objectName));
+    return widget;
+}
 
 QUrl parseEndpoint(const QString &text)
 {
@@ -75,10 +84,9 @@ ProfileForm::ProfileForm(const credentials::ProfileStore &store, QWidget *parent
     load(Profile(), true);
 }
 
-QLabel *ProfileForm::makeNote(const QString &objectName)
+QLabel *ProfileForm::makeNote(const char *objectName)
 {
-    auto *label = new QLabel(m_scroll->widget());
-    label->setObjectName(objectName);
+    auto *label = named<QLabel>(m_scroll->widget(), objectName);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->hide();
@@ -103,7 +111,7 @@ void ProfileForm::buildUi()
     column->setContentsMargins(0, 0, 6, 0);
     column->setSpacing(8);
 
-    m_sandboxNote = makeNote(QStringLiteral("sandboxNote"));
+    m_sandboxNote = makeNote("sandboxNote");
     column->addWidget(m_sandboxNote);
 
     // A grid rather than a QFormLayout: the wrapped notes under the fields
@@ -123,87 +131,82 @@ void ProfileForm::buildUi()
         else
             form->addWidget(field, row, 1);
     };
+    // A field's label, kept by field for retranslate().
+    const auto label = [this, fields](Field field) {
+        auto *label = new QLabel(fields);
+        m_labels[size_t(field)] = label;
+        return label;
+    };
 
-    m_nameLabel = new QLabel(fields);
-    m_nameEdit = new QLineEdit(fields);
-    m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
+    // A note under the field above it, shown when there is something to say.
+    const auto addNote = [this, &addRow](const char *objectName) {
+        QLabel *note = makeNote(objectName);
+        addRow(nullptr, note);
+        return note;
+    };
+
+    m_nameEdit = named<QLineEdit>(fields, "nameEdit");
     m_nameEdit->setMaxLength(100);
-    addRow(m_nameLabel, m_nameEdit);
+    addRow(label(Field::Name), m_nameEdit);
 
-    m_secretIdLabel = new QLabel(fields);
-    m_secretIdEdit = new QLineEdit(fields);
-    m_secretIdEdit->setObjectName(QStringLiteral("secretIdEdit"));
-    addRow(m_secretIdLabel, m_secretIdEdit);
-    m_secretIdNote = makeNote(QStringLiteral("secretIdNote"));
-    addRow(nullptr, m_secretIdNote);
+    m_secretIdEdit = named<QLineEdit>(fields, "secretIdEdit");
+    addRow(label(Field::SecretId), m_secretIdEdit);
+    m_secretIdNote = addNote("secretIdNote");
 
-    m_secretKeyLabel = new QLabel(fields);
     auto *keyRow = new QHBoxLayout;
     keyRow->setSpacing(6);
-    m_secretKeyEdit = new QLineEdit(fields);
-    m_secretKeyEdit->setObjectName(QStringLiteral("secretKeyEdit"));
+    m_secretKeyEdit = named<QLineEdit>(fields, "secretKeyEdit");
     m_secretKeyEdit->setEchoMode(QLineEdit::Password);
-    m_showKeyButton = new QToolButton(fields);
-    m_showKeyButton->setObjectName(QStringLiteral("showKeyButton"));
+    m_showKeyButton = named<QToolButton>(fields, "showKeyButton");
     m_showKeyButton->setCheckable(true);
     m_showKeyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     keyRow->addWidget(m_secretKeyEdit, 1);
     keyRow->addWidget(m_showKeyButton);
-    addRow(m_secretKeyLabel, keyRow);
-    m_secretKeyNote = makeNote(QStringLiteral("secretKeyNote"));
-    addRow(nullptr, m_secretKeyNote);
-    m_keysHint = new QLabel(fields);
-    m_keysHint->setObjectName(QStringLiteral("keysHint"));
+    addRow(label(Field::SecretKey), keyRow);
+    m_secretKeyNote = addNote("secretKeyNote");
+    m_keysHint = named<QLabel>(fields, "keysHint");
     m_keysHint->setWordWrap(true);
     m_keysHint->setForegroundRole(QPalette::PlaceholderText);
     addRow(nullptr, m_keysHint);
 
-    m_appIdsLabel = new QLabel(fields);
     m_appIds = new AppIdEditor(fields);
-    addRow(m_appIdsLabel, m_appIds, Qt::AlignTop);
-    m_appIdNote = makeNote(QStringLiteral("appIdNote"));
-    addRow(nullptr, m_appIdNote);
+    addRow(label(Field::AppIds), m_appIds, Qt::AlignTop);
+    m_appIdNote = addNote("appIdNote");
 
-    m_regionLabel = new QLabel(fields);
-    m_regionBox = new QComboBox(fields);
-    m_regionBox->setObjectName(QStringLiteral("regionBox"));
+    m_regionBox = named<QComboBox>(fields, "regionBox");
     m_regionBox->setEditable(true);
     m_regionBox->setInsertPolicy(QComboBox::NoInsert);
     m_regionBox->addItems({QStringLiteral("ap-guangzhou"), QStringLiteral("ap-beijing"),
                            QStringLiteral("ap-nanjing")});
-    addRow(m_regionLabel, m_regionBox);
+    addRow(label(Field::Region), m_regionBox);
 
-    m_endpointLabel = new QLabel(fields);
-    m_endpointEdit = new QLineEdit(fields);
-    m_endpointEdit->setObjectName(QStringLiteral("endpointEdit"));
-    addRow(m_endpointLabel, m_endpointEdit);
-    m_endpointNote = makeNote(QStringLiteral("endpointNote"));
-    addRow(nullptr, m_endpointNote);
+    m_endpointEdit = named<QLineEdit>(fields, "endpointEdit");
+    addRow(label(Field::Endpoint), m_endpointEdit);
+    m_endpointNote = addNote("endpointNote");
 
-    m_languageLabel = new QLabel(fields);
-    m_languageBox = new QComboBox(fields);
-    m_languageBox->setObjectName(QStringLiteral("languageBox"));
+    m_languageBox = named<QComboBox>(fields, "languageBox");
     m_languageBox->addItem(QString(), QString());
     m_languageBox->addItem(QStringLiteral("简体中文 (zh-CN)"), QStringLiteral("zh-CN"));
     m_languageBox->addItem(QStringLiteral("English (en-US)"), QStringLiteral("en-US"));
-    addRow(m_languageLabel, m_languageBox);
+    addRow(label(Field::Language), m_languageBox);
 
     m_clockLabel = new QLabel(fields);
     auto *clockRow = new QHBoxLayout;
-    m_clockValue = new QLabel(fields);
-    m_clockValue->setObjectName(QStringLiteral("clockValue"));
+    m_clockValue = named<QLabel>(fields, "clockValue");
     m_clockValue->setWordWrap(true);
-    m_forgetClockButton = new QPushButton(fields);
-    m_forgetClockButton->setObjectName(QStringLiteral("forgetClockButton"));
+    m_forgetClockButton = named<QPushButton>(fields, "forgetClockButton");
     m_forgetClockButton->setAutoDefault(false);
     clockRow->addWidget(m_clockValue, 1);
     clockRow->addWidget(m_forgetClockButton);
     addRow(m_clockLabel, clockRow);
 
     column->addLayout(form);
-    m_formNote = makeNote(QStringLiteral("formNote"));
+    m_formNote = makeNote("formNote");
     column->addWidget(m_formNote);
     column->addStretch(1);
+
+    for (size_t field = 0; field < m_labels.size(); ++field)
+        m_labels[field]->setBuddy(widgetFor(Field(field)));
 
     connect(m_showKeyButton, &QToolButton::toggled, this, [this](bool shown) {
         m_secretKeyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
@@ -213,8 +216,10 @@ void ProfileForm::buildUi()
         m_clockOffset = 0;
         refresh();
     });
-    connect(m_secretIdEdit, &QLineEdit::editingFinished, this, &ProfileForm::cleanSecretId);
-    connect(m_secretKeyEdit, &QLineEdit::editingFinished, this, &ProfileForm::cleanSecretKey);
+    connect(m_secretIdEdit, &QLineEdit::editingFinished, this,
+            [this] { cleanKey(Field::SecretId); });
+    connect(m_secretKeyEdit, &QLineEdit::editingFinished, this,
+            [this] { cleanKey(Field::SecretKey); });
     connect(m_endpointEdit, &QLineEdit::editingFinished, this, &ProfileForm::checkEndpoint);
     // A note about what was cleaned goes once the text is typed again.
     for (auto [edit, note] :
@@ -263,15 +268,15 @@ void ProfileForm::changeEvent(QEvent *event)
 
 void ProfileForm::retranslate()
 {
-    m_nameLabel->setText(tr("&Name:"));
-    m_nameLabel->setBuddy(m_nameEdit);
+    const QString labels[]
+        = {tr("&Name:"),   tr("Secret&Id:"), tr("Secret&Key:"),      tr("App IDs:"),
+           tr("Regi&on:"), tr("&Endpoint:"), tr("Server &messages:")};
+    static_assert(std::size(labels) == std::tuple_size_v<decltype(m_labels)>);
+    for (size_t field = 0; field < m_labels.size(); ++field)
+        m_labels[field]->setText(labels[field]);
     m_nameEdit->setAccessibleName(tr("Profile name"));
     m_nameEdit->setPlaceholderText(tr("For example: Production"));
-    m_secretIdLabel->setText(tr("Secret&Id:"));
-    m_secretIdLabel->setBuddy(m_secretIdEdit);
     m_secretIdEdit->setAccessibleName(tr("SecretId"));
-    m_secretKeyLabel->setText(tr("Secret&Key:"));
-    m_secretKeyLabel->setBuddy(m_secretKeyEdit);
     m_secretKeyEdit->setAccessibleName(tr("SecretKey"));
     m_showKeyButton->setText(m_showKeyButton->isChecked() ? tr("&Hide") : tr("S&how"));
     m_showKeyButton->setAccessibleName(m_showKeyButton->isChecked() ? tr("Hide the SecretKey")
@@ -280,18 +285,11 @@ void ProfileForm::retranslate()
     m_keysHint->setText(tr("The SecretId and SecretKey are kept only in the system keychain, "
                            "never in a file. Create them in the cloud console under API key "
                            "management."));
-    m_appIdsLabel->setText(tr("App IDs:"));
-    m_regionLabel->setText(tr("Regi&on:"));
-    m_regionLabel->setBuddy(m_regionBox);
     m_regionBox->setAccessibleName(tr("Region"));
-    m_endpointLabel->setText(tr("&Endpoint:"));
-    m_endpointLabel->setBuddy(m_endpointEdit);
     m_endpointEdit->setAccessibleName(tr("Endpoint"));
     m_endpointEdit->setToolTip(tr("The service's address. Plain http:// is accepted only for "
                                   "this computer (loopback), so keys never cross a network "
                                   "unencrypted."));
-    m_languageLabel->setText(tr("Server &messages:"));
-    m_languageLabel->setBuddy(m_languageBox);
     m_languageBox->setAccessibleName(tr("Language of the service's messages"));
     m_languageBox->setItemText(0, tr("Same as the interface"));
     m_clockLabel->setText(tr("Clock correction:"));
@@ -600,36 +598,27 @@ QString ProfileForm::innerWhitespaceText(bool secretKey)
 
 void ProfileForm::cleanInputs()
 {
-    cleanSecretId();
-    cleanSecretKey();
+    cleanKey(Field::SecretId);
+    cleanKey(Field::SecretKey);
     checkEndpoint();
 }
 
-void ProfileForm::cleanSecretId()
+void ProfileForm::cleanKey(Field field)
 {
-    const auto cleaned = CredentialHygiene::clean(m_secretIdEdit->text());
+    const bool secretKey = field == Field::SecretKey;
+    QLineEdit *edit = secretKey ? m_secretKeyEdit : m_secretIdEdit;
+    QLabel *note = secretKey ? m_secretKeyNote : m_secretIdNote;
+    const auto cleaned = CredentialHygiene::clean(edit->text());
     if (cleaned.trimmed) {
-        m_secretIdEdit->setText(cleaned.value);
-        setNote(m_secretIdNote, NoteType::Info,
-                tr("Removed spaces around the SecretId \u2014 a common cause of "
-                   "AuthFailure.SecretIdNotFound."));
+        edit->setText(cleaned.value);
+        setNote(note, NoteType::Info,
+                secretKey ? tr("Removed spaces around the SecretKey \u2014 a common cause of "
+                               "AuthFailure.SignatureFailure.")
+                          : tr("Removed spaces around the SecretId \u2014 a common cause of "
+                               "AuthFailure.SecretIdNotFound."));
     }
     if (cleaned.hasInnerWhitespace)
-        setNote(m_secretIdNote, NoteType::Warning, innerWhitespaceText(false));
-    refresh();
-}
-
-void ProfileForm::cleanSecretKey()
-{
-    const auto cleaned = CredentialHygiene::clean(m_secretKeyEdit->text());
-    if (cleaned.trimmed) {
-        m_secretKeyEdit->setText(cleaned.value);
-        setNote(m_secretKeyNote, NoteType::Info,
-                tr("Removed spaces around the SecretKey \u2014 a common cause of "
-                   "AuthFailure.SignatureFailure."));
-    }
-    if (cleaned.hasInnerWhitespace)
-        setNote(m_secretKeyNote, NoteType::Warning, innerWhitespaceText(true));
+        setNote(note, NoteType::Warning, innerWhitespaceText(secretKey));
     refresh();
 }
 
@@ -650,23 +639,11 @@ void ProfileForm::checkEndpoint()
 
 QWidget *ProfileForm::widgetFor(Field field) const
 {
-    switch (field) {
-    case Field::Name:
-        return m_nameEdit;
-    case Field::SecretId:
-        return m_secretIdEdit;
-    case Field::SecretKey:
-        return m_secretKeyEdit;
-    case Field::AppIds:
-        return m_appIds->table();
-    case Field::Region:
-        return m_regionBox;
-    case Field::Endpoint:
-        return m_endpointEdit;
-    case Field::Language:
-        return m_languageBox;
-    }
-    return m_nameEdit;
+    // In the order of Field.
+    QWidget *const widgets[] = {m_nameEdit,  m_secretIdEdit, m_secretKeyEdit, m_appIds->table(),
+                                m_regionBox, m_endpointEdit, m_languageBox};
+    static_assert(std::size(widgets) == std::tuple_size_v<decltype(m_labels)>);
+    return widgets[size_t(field)];
 }
 
 void ProfileForm::focusField(Field field)

@@ -7,6 +7,7 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <array>
 #include <optional>
 
 class QComboBox;
@@ -146,12 +147,12 @@ private:
     std::optional<Problem> problem() const;
     QWidget *widgetFor(Field field) const;
     static QString innerWhitespaceText(bool secretKey);
-    void cleanSecretId();
-    void cleanSecretKey();
+    // Trims a key's field (with a note saying so) and flags spaces inside.
+    void cleanKey(Field field);
     void checkEndpoint();
     void setNote(QLabel *label, NoteType type, const QString &text);
     void styleNote(QLabel *label) const;
-    QLabel *makeNote(const QString &objectName);
+    QLabel *makeNote(const char *objectName);
 
     const credentials::ProfileStore &m_store;
     // What the form was loaded from.
@@ -165,26 +166,21 @@ private:
     QPointer<QWidget> m_lastFocus;
 
     QScrollArea *m_scroll = nullptr;
+    // The label of each field, in the order of Field.
+    std::array<QLabel *, 7> m_labels {};
     QLabel *m_sandboxNote = nullptr;
-    QLabel *m_nameLabel = nullptr;
     QLineEdit *m_nameEdit = nullptr;
-    QLabel *m_secretIdLabel = nullptr;
     QLineEdit *m_secretIdEdit = nullptr;
     QLabel *m_secretIdNote = nullptr;
-    QLabel *m_secretKeyLabel = nullptr;
     QLineEdit *m_secretKeyEdit = nullptr;
     QToolButton *m_showKeyButton = nullptr;
     QLabel *m_secretKeyNote = nullptr;
     QLabel *m_keysHint = nullptr;
-    QLabel *m_appIdsLabel = nullptr;
     AppIdEditor *m_appIds = nullptr;
     QLabel *m_appIdNote = nullptr;
-    QLabel *m_regionLabel = nullptr;
     QComboBox *m_regionBox = nullptr;
-    QLabel *m_endpointLabel = nullptr;
     QLineEdit *m_endpointEdit = nullptr;
     QLabel *m_endpointNote = nullptr;
-    QLabel *m_languageLabel = nullptr;
     QComboBox *m_languageBox = nullptr;
     QLabel *m_clockLabel = nullptr;
     QLabel *m_clockValue = nullptr;

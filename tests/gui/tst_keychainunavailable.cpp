@@ -30,14 +30,6 @@ namespace {
 constexpr int kTimeoutMs = 30000;
 const QString sessionSecretId = QStringLiteral("AKIDnokeychain000000000000000000000001");
 const QString sessionSecretKey = QStringLiteral("no-keychain-secret-key-0123456789abcd");
-
-void pasteInto(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    edit->insert(text);
-    emit edit->editingFinished();
-}
 } // namespace
 
 class tst_KeychainUnavailable : public QObject
@@ -74,10 +66,10 @@ void tst_KeychainUnavailable::saveOffersSessionOnlyAndWritesNoFile()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.startNewProfile();
-    pasteInto(dialog.nameEdit(), QStringLiteral("Offline keys"));
-    pasteInto(dialog.secretIdEdit(), sessionSecretId);
-    pasteInto(dialog.secretKeyEdit(), sessionSecretKey);
-    pasteInto(dialog.endpointEdit(), m_sandbox.endpoint().toString());
+    guitest::pasteInto(dialog.nameEdit(), QStringLiteral("Offline keys"));
+    guitest::pasteInto(dialog.secretIdEdit(), sessionSecretId);
+    guitest::pasteInto(dialog.secretKeyEdit(), sessionSecretKey);
+    guitest::pasteInto(dialog.endpointEdit(), m_sandbox.endpoint().toString());
 
     QSignalSpy saved(&dialog, &ProfilesDialog::saved);
     QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);

@@ -34,6 +34,7 @@
 
 #include <cmath>
 #include <functional>
+#include <memory>
 
 using sms::ui::AppController;
 using sms::ui::ProfilesDialog;
@@ -43,25 +44,6 @@ namespace {
 constexpr int kTimeoutMs = 20000;
 const QString testSecretId = QStringLiteral("AKIDguitest0000000000000000000000001");
 const QString testSecretKey = QStringLiteral("gui-test-secret-key-0123456789abcdef");
-
-// Types into a line edit and leaves it, as a person does.
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-    emit edit->editingFinished();
-}
-
-// Pastes (one edit, like Ctrl+V) and leaves the field.
-void pasteInto(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    edit->insert(text);
-    emit edit->editingFinished();
-}
 
 sms::api::Credential readKeys(sms::credentials::SecretStore &store, const QString &name,
                               QString *errorCode)
@@ -76,6 +58,14 @@ sms::api::Credential readKeys(sms::credentials::SecretStore &store, const QStrin
     const auto credential = job->credential();
     job->deleteLater();
     return credential;
+}
+
+// The interface languages, as data rows.
+void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN");
 }
 
 // Lets queued work run (focus changes, closed boxes, deferred deletes)
@@ -151,18 +141,45 @@ void noteColours(QLabel *note, QColor *background, QColor *text)
     }
 }
 
+// Qt derives the rest (light text on dark grey) from a button and a window
+// colour.
 QPalette darkPalette()
 {
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe8, 0xe8, 0xe8);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::ButtonText, text);
-    return p;
+    return QPalette(QColor(0x3a, 0x3a, 0x3a), QColor(0x2b, 0x2b, 0x2b));
 }
+
+// What most tests start from: a fresh controller that checks no connection
+// by itself, and its profiles dialog showing a blank new profile.
+struct NewProfileDialog
+{
+    explicit NewProfileDialog(const QString &language = QStringLiteral("en"))
+        : controller(optionsFor(env, language))
+    {
+        controller.start();
+        dialog = std::make_unique<ProfilesDialog>(&controller);
+        dialog->show();
+        dialog->startNewProfile();
+    }
+    bool isShown() { return QTest::qWaitForWindowActive(dialog.get()); }
+    void enterNameAndKeys(const QString &name)
+    {
+        guitest::typeInto(dialog->nameEdit(), name);
+        guitest::pasteInto(dialog->secretIdEdit(), testSecretId);
+        guitest::pasteInto(dialog->secretKeyEdit(), testSecretKey);
+    }
+
+    static sms::ui::AppOptions optionsFor(const guitest::Environment &env, const QString &language)
+    {
+        sms::ui::AppOptions options = env.options();
+        options.checkOnActivate = false;
+        options.language = language;
+        return options;
+    }
+
+    guitest::Environment env;
+    AppController controller;
+    std::unique_ptr<ProfilesDialog> dialog;
+};
 
 bool waitSaved(ProfilesDialog *dialog, bool *ok)
 {
@@ -244,10 +261,10 @@ void tst_ProfilesDialog::createEditRenameSwitchDelete()
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QVERIFY(dialog->isNewProfile());
     QVERIFY(!dialog->saveButton()->isEnabled());
-    typeInto(dialog->nameEdit(), QStringLiteral("Production"));
-    typeInto(dialog->secretIdEdit(), testSecretId);
-    typeInto(dialog->secretKeyEdit(), testSecretKey);
-    typeInto(dialog->endpointEdit(), m_sandbox.endpoint().toString());
+    guitest::typeInto(dialog->nameEdit(), QStringLiteral("Production"));
+    guitest::typeInto(dialog->secretIdEdit(), testSecretId);
+    guitest::typeInto(dialog->secretKeyEdit(), testSecretKey);
+    guitest::typeInto(dialog->endpointEdit(), m_sandbox.endpoint().toString());
     dialog->form()->regionBox()->setCurrentText(QStringLiteral("ap-guangzhou"));
     QVERIFY2(dialog->form()->formProblem().isEmpty(), qPrintable(dialog->form()->formProblem()));
     QVERIFY(dialog->saveButton()->isEnabled());
@@ -272,7 +289,7 @@ void tst_ProfilesDialog::createEditRenameSwitchDelete()
     QVERIFY(env.filesHolding({testSecretId}).isEmpty());
 
     // Edit and rename: the keys follow the name.
-    typeInto(dialog->nameEdit(), QStringLiteral("Prod"));
+    guitest::typeInto(dialog->nameEdit(), QStringLiteral("Prod"));
     dialog->form()->regionBox()->setCurrentText(QStringLiteral("ap-beijing"));
     QVERIFY(dialog->hasUnsavedChanges());
     QVERIFY(waitSaved(dialog, &ok));
@@ -320,7 +337,7 @@ void tst_ProfilesDialog::createEditRenameSwitchDelete()
     QVERIFY(dialog->profileList()->currentItem()->text().contains(QStringLiteral("active")));
 
     // Renaming the active profile: the session follows it.
-    typeInto(dialog->nameEdit(), QStringLiteral("Prod 2"));
+    guitest::typeInto(dialog->nameEdit(), QStringLiteral("Prod 2"));
     QVERIFY(waitSaved(dialog, &ok));
     QVERIFY(ok);
     QCOMPARE(controller.activeName(), QStringLiteral("Prod 2"));
@@ -354,25 +371,21 @@ void tst_ProfilesDialog::createEditRenameSwitchDelete()
 
 void tst_ProfilesDialog::trimsKeysWithVisibleNote()
 {
-    guitest::Environment env;
-    auto options = env.options();
-    options.checkOnActivate = false;
-    AppController controller(options);
-    controller.start();
-    ProfilesDialog dialog(&controller);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    dialog.startNewProfile();
+    NewProfileDialog f;
+    QVERIFY(f.isShown());
+    ProfilesDialog &dialog = *f.dialog;
 
     QVERIFY(!dialog.form()->secretIdNote()->isVisible());
-    pasteInto(dialog.secretIdEdit(), QStringLiteral("  ") + testSecretId + QStringLiteral(" \t\n"));
+    guitest::pasteInto(dialog.secretIdEdit(),
+                       QStringLiteral("  ") + testSecretId + QStringLiteral(" \t\n"));
     QCOMPARE(dialog.secretIdEdit()->text(), testSecretId);
     QVERIFY(dialog.form()->secretIdNote()->isVisible());
     QCOMPARE(dialog.form()->secretIdNote()->text(),
              QStringLiteral("Removed spaces around the SecretId \u2014 a common cause of "
                             "AuthFailure.SecretIdNotFound."));
 
-    pasteInto(dialog.secretKeyEdit(), QStringLiteral(" ") + testSecretKey + QStringLiteral(" "));
+    guitest::pasteInto(dialog.secretKeyEdit(),
+                       QStringLiteral(" ") + testSecretKey + QStringLiteral(" "));
     QCOMPARE(dialog.secretKeyEdit()->text(), testSecretKey);
     QVERIFY(dialog.form()->secretKeyNote()->isVisible());
     QVERIFY(dialog.form()->secretKeyNote()->text().contains(QStringLiteral("SecretKey")));
@@ -385,8 +398,8 @@ void tst_ProfilesDialog::trimsKeysWithVisibleNote()
     QVERIFY(!dialog.form()->secretIdNote()->isVisible());
 
     // Whitespace inside is not guessed at: flagged, and the form cannot be saved.
-    typeInto(dialog.nameEdit(), QStringLiteral("Inner"));
-    pasteInto(dialog.secretIdEdit(), QStringLiteral("AKIDabc def"));
+    guitest::typeInto(dialog.nameEdit(), QStringLiteral("Inner"));
+    guitest::pasteInto(dialog.secretIdEdit(), QStringLiteral("AKIDabc def"));
     QVERIFY(dialog.form()->secretIdNote()->isVisible());
     QVERIFY(dialog.form()->secretIdNote()->text().contains(QStringLiteral("inside")));
     QVERIFY(!dialog.saveButton()->isEnabled());
@@ -394,23 +407,17 @@ void tst_ProfilesDialog::trimsKeysWithVisibleNote()
     // Said once, next to the field.
     QVERIFY(!dialog.form()->formNote()->isVisible());
     // A problem without a note of its own shows under the form.
-    pasteInto(dialog.secretIdEdit(), testSecretId);
-    pasteInto(dialog.secretKeyEdit(), QString());
+    guitest::pasteInto(dialog.secretIdEdit(), testSecretId);
+    guitest::pasteInto(dialog.secretKeyEdit(), QString());
     QVERIFY(dialog.form()->formNote()->isVisible());
     QVERIFY(dialog.form()->formNote()->text().contains(QStringLiteral("SecretKey")));
 }
 
 void tst_ProfilesDialog::secretKeyMaskedWithShowToggle()
 {
-    guitest::Environment env;
-    auto options = env.options();
-    options.checkOnActivate = false;
-    AppController controller(options);
-    controller.start();
-    ProfilesDialog dialog(&controller);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    dialog.startNewProfile();
+    NewProfileDialog f;
+    QVERIFY(f.isShown());
+    ProfilesDialog &dialog = *f.dialog;
 
     QCOMPARE(dialog.secretKeyEdit()->echoMode(), QLineEdit::Password);
     QCOMPARE(dialog.form()->showKeyButton()->text(), QStringLiteral("S&how"));
@@ -424,24 +431,18 @@ void tst_ProfilesDialog::secretKeyMaskedWithShowToggle()
 
 void tst_ProfilesDialog::refusesCleartextEndpoint()
 {
-    guitest::Environment env;
-    auto options = env.options();
-    options.checkOnActivate = false;
-    AppController controller(options);
-    controller.start();
-    ProfilesDialog dialog(&controller);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    dialog.startNewProfile();
+    NewProfileDialog f;
+    QVERIFY(f.isShown());
+    ProfilesDialog &dialog = *f.dialog;
 
     // The default is the public HTTPS endpoint.
     QCOMPARE(dialog.endpointEdit()->text(), QStringLiteral("https://sms.tencentcloudapi.com"));
-    typeInto(dialog.nameEdit(), QStringLiteral("Cleartext"));
-    typeInto(dialog.secretIdEdit(), testSecretId);
-    typeInto(dialog.secretKeyEdit(), testSecretKey);
+    guitest::typeInto(dialog.nameEdit(), QStringLiteral("Cleartext"));
+    guitest::typeInto(dialog.secretIdEdit(), testSecretId);
+    guitest::typeInto(dialog.secretKeyEdit(), testSecretKey);
     QVERIFY(dialog.saveButton()->isEnabled());
 
-    typeInto(dialog.endpointEdit(), QStringLiteral("http://sms.example.com"));
+    guitest::typeInto(dialog.endpointEdit(), QStringLiteral("http://sms.example.com"));
     QVERIFY(dialog.form()->endpointNote()->isVisible());
     const QString problem
         = sms::api::ApiClient::endpointProblem(QUrl(QStringLiteral("http://sms.example.com")));
@@ -449,30 +450,23 @@ void tst_ProfilesDialog::refusesCleartextEndpoint()
     QCOMPARE(dialog.form()->endpointNote()->text(), problem);
     QVERIFY(!dialog.saveButton()->isEnabled());
 
-    typeInto(dialog.endpointEdit(), QStringLiteral("not a url"));
+    guitest::typeInto(dialog.endpointEdit(), QStringLiteral("not a url"));
     QVERIFY(dialog.form()->endpointNote()->isVisible());
     QVERIFY(!dialog.saveButton()->isEnabled());
 
     // Loopback may be plain HTTP (the sandbox).
-    typeInto(dialog.endpointEdit(), QStringLiteral("http://127.0.0.1:8080"));
+    guitest::typeInto(dialog.endpointEdit(), QStringLiteral("http://127.0.0.1:8080"));
     QVERIFY(!dialog.form()->endpointNote()->isVisible());
     QVERIFY(dialog.saveButton()->isEnabled());
 }
 
 void tst_ProfilesDialog::appIdsWithLabels()
 {
-    guitest::Environment env;
-    auto options = env.options();
-    options.checkOnActivate = false;
-    AppController controller(options);
-    controller.start();
-    ProfilesDialog dialog(&controller);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    dialog.startNewProfile();
-    typeInto(dialog.nameEdit(), QStringLiteral("With apps"));
-    pasteInto(dialog.secretIdEdit(), testSecretId);
-    pasteInto(dialog.secretKeyEdit(), testSecretKey);
+    NewProfileDialog f;
+    QVERIFY(f.isShown());
+    ProfilesDialog &dialog = *f.dialog;
+    AppController &controller = f.controller;
+    f.enterNameAndKeys(QStringLiteral("With apps"));
 
     sms::ui::AppIdEditor *apps = dialog.form()->appIdEditor();
     QTest::mouseClick(apps->addButton(), Qt::LeftButton);
@@ -511,20 +505,15 @@ void tst_ProfilesDialog::appIdsWithLabels()
 
 void tst_ProfilesDialog::testConnectionSucceedsAgainstSandbox()
 {
-    guitest::Environment env;
-    auto options = env.options();
-    options.checkOnActivate = false;
-    AppController controller(options);
-    controller.start();
-    ProfilesDialog dialog(&controller);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    dialog.startNewProfile();
-    typeInto(dialog.nameEdit(), QStringLiteral("Tested"));
+    NewProfileDialog f;
+    QVERIFY(f.isShown());
+    ProfilesDialog &dialog = *f.dialog;
+    AppController &controller = f.controller;
+    guitest::typeInto(dialog.nameEdit(), QStringLiteral("Tested"));
     // Pasted with a stray space: the test uses the cleaned key.
-    pasteInto(dialog.secretIdEdit(), testSecretId + QStringLiteral(" "));
-    pasteInto(dialog.secretKeyEdit(), testSecretKey);
-    typeInto(dialog.endpointEdit(), m_sandbox.endpoint().toString());
+    guitest::pasteInto(dialog.secretIdEdit(), testSecretId + QStringLiteral(" "));
+    guitest::pasteInto(dialog.secretKeyEdit(), testSecretKey);
+    guitest::typeInto(dialog.endpointEdit(), m_sandbox.endpoint().toString());
 
     QSignalSpy tested(&dialog, &ProfilesDialog::connectionTested);
     QVERIFY(dialog.testButton()->isEnabled());
@@ -550,19 +539,14 @@ void tst_ProfilesDialog::testConnectionSucceedsAgainstSandbox()
 
 void tst_ProfilesDialog::testConnectionWithWrongKeyShowsGuidance()
 {
-    guitest::Environment env;
-    auto options = env.options();
-    options.checkOnActivate = false;
-    AppController controller(options);
-    controller.start();
-    ProfilesDialog dialog(&controller);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    dialog.startNewProfile();
-    typeInto(dialog.nameEdit(), QStringLiteral("Wrong"));
-    pasteInto(dialog.secretIdEdit(), testSecretId);
-    pasteInto(dialog.secretKeyEdit(), QStringLiteral("not-the-right-key-0123456789abcdef"));
-    typeInto(dialog.endpointEdit(), m_sandbox.endpoint().toString());
+    NewProfileDialog f;
+    QVERIFY(f.isShown());
+    ProfilesDialog &dialog = *f.dialog;
+    guitest::typeInto(dialog.nameEdit(), QStringLiteral("Wrong"));
+    guitest::pasteInto(dialog.secretIdEdit(), testSecretId);
+    guitest::pasteInto(dialog.secretKeyEdit(),
+                       QStringLiteral("not-the-right-key-0123456789abcdef"));
+    guitest::typeInto(dialog.endpointEdit(), m_sandbox.endpoint().toString());
 
     QSignalSpy tested(&dialog, &ProfilesDialog::connectionTested);
     QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
@@ -588,16 +572,11 @@ void tst_ProfilesDialog::testConnectionWithWrongKeyShowsGuidance()
 
 void tst_ProfilesDialog::unsavedChangesAreAskedAbout()
 {
-    guitest::Environment env;
-    auto options = env.options();
-    options.checkOnActivate = false;
-    AppController controller(options);
-    controller.start();
-    ProfilesDialog dialog(&controller);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    dialog.startNewProfile();
-    typeInto(dialog.nameEdit(), QStringLiteral("Half done"));
+    NewProfileDialog f;
+    QVERIFY(f.isShown());
+    ProfilesDialog &dialog = *f.dialog;
+    AppController &controller = f.controller;
+    guitest::typeInto(dialog.nameEdit(), QStringLiteral("Half done"));
     QVERIFY(dialog.hasUnsavedChanges());
 
     // Closing asks; Cancel keeps everything.
@@ -625,20 +604,14 @@ void tst_ProfilesDialog::unsavedChangesAreAskedAbout()
 
 void tst_ProfilesDialog::cancelStaysInTheForm()
 {
-    guitest::Environment env;
-    auto options = env.options();
-    options.checkOnActivate = false;
-    AppController controller(options);
-    controller.start();
-    ProfilesDialog dialog(&controller);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowActive(&dialog));
-    dialog.startNewProfile();
+    NewProfileDialog f;
+    QVERIFY(f.isShown());
+    ProfilesDialog &dialog = *f.dialog;
     QListWidget *list = dialog.profileList();
     // The profile being created has a row of its own, under its name.
     QCOMPARE(list->count(), 2);
     QCOMPARE(list->currentRow(), 1);
-    typeInto(dialog.nameEdit(), QStringLiteral("Staging"));
+    guitest::typeInto(dialog.nameEdit(), QStringLiteral("Staging"));
     QCOMPARE(list->item(1)->text(), QStringLiteral("Staging"));
 
     // Clicking another profile asks, naming the profile as typed.
@@ -677,8 +650,8 @@ void tst_ProfilesDialog::cancelStaysInTheForm()
     QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("Staging"));
 
     // Without a name the question says "New profile".
-    typeInto(dialog.nameEdit(), QString());
-    typeInto(dialog.secretIdEdit(), testSecretId);
+    guitest::typeInto(dialog.nameEdit(), QString());
+    guitest::typeInto(dialog.secretIdEdit(), testSecretId);
     clickRow(list, 0);
     question = waitForQuestion(dialog);
     QVERIFY(question);
@@ -691,16 +664,11 @@ void tst_ProfilesDialog::cancelStaysInTheForm()
 
 void tst_ProfilesDialog::failedSaveFromQuestionDoesNotAskAgain()
 {
-    guitest::Environment env;
-    auto options = env.options();
-    options.checkOnActivate = false;
-    AppController controller(options);
-    controller.start();
-    ProfilesDialog dialog(&controller);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowActive(&dialog));
-    dialog.startNewProfile();
-    typeInto(dialog.nameEdit(), QStringLiteral("No keys yet"));
+    NewProfileDialog f;
+    QVERIFY(f.isShown());
+    ProfilesDialog &dialog = *f.dialog;
+    AppController &controller = f.controller;
+    guitest::typeInto(dialog.nameEdit(), QStringLiteral("No keys yet"));
 
     clickRow(dialog.profileList(), 0);
     QMessageBox *question = waitForQuestion(dialog);
@@ -726,25 +694,17 @@ void tst_ProfilesDialog::failedSaveFromQuestionDoesNotAskAgain()
 
 void tst_ProfilesDialog::questionButtonsHaveMnemonics_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("English") << QStringLiteral("en");
-    QTest::newRow("Chinese") << QStringLiteral("zh_CN");
+    addLanguageRows();
 }
 
 void tst_ProfilesDialog::questionButtonsHaveMnemonics()
 {
     QFETCH(QString, language);
-    guitest::Environment env;
-    auto options = env.options();
-    options.checkOnActivate = false;
-    options.language = language;
-    AppController controller(options);
-    controller.start();
-    ProfilesDialog dialog(&controller);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowActive(&dialog));
-    dialog.startNewProfile();
-    typeInto(dialog.nameEdit(), QStringLiteral("Mnemonics"));
+    NewProfileDialog f(language);
+    QVERIFY(f.isShown());
+    ProfilesDialog &dialog = *f.dialog;
+    AppController &controller = f.controller;
+    guitest::typeInto(dialog.nameEdit(), QStringLiteral("Mnemonics"));
 
     QTest::mouseClick(dialog.closeButton(), Qt::LeftButton);
     QMessageBox *question = waitForQuestion(dialog);
@@ -818,21 +778,13 @@ void tst_ProfilesDialog::fieldForError()
 
 void tst_ProfilesDialog::openSettingsAfterRefusedConnectionFocusesEndpoint()
 {
-    guitest::Environment env;
-    auto options = env.options();
-    options.checkOnActivate = false;
-    AppController controller(options);
-    controller.start();
-    ProfilesDialog dialog(&controller);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowActive(&dialog));
-    dialog.startNewProfile();
-    typeInto(dialog.nameEdit(), QStringLiteral("Nowhere"));
-    pasteInto(dialog.secretIdEdit(), testSecretId);
-    pasteInto(dialog.secretKeyEdit(), testSecretKey);
+    NewProfileDialog f;
+    QVERIFY(f.isShown());
+    ProfilesDialog &dialog = *f.dialog;
+    f.enterNameAndKeys(QStringLiteral("Nowhere"));
     const QString endpoint = deadEndpoint();
     QVERIFY(!endpoint.isEmpty());
-    typeInto(dialog.endpointEdit(), endpoint);
+    guitest::typeInto(dialog.endpointEdit(), endpoint);
 
     QSignalSpy tested(&dialog, &ProfilesDialog::connectionTested);
     QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
@@ -860,19 +812,11 @@ void tst_ProfilesDialog::openSettingsAfterRefusedConnectionFocusesEndpoint()
 
 void tst_ProfilesDialog::editingClearsTheTestResult()
 {
-    guitest::Environment env;
-    auto options = env.options();
-    options.checkOnActivate = false;
-    AppController controller(options);
-    controller.start();
-    ProfilesDialog dialog(&controller);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    dialog.startNewProfile();
-    typeInto(dialog.nameEdit(), QStringLiteral("Corrected"));
-    pasteInto(dialog.secretIdEdit(), testSecretId);
-    pasteInto(dialog.secretKeyEdit(), testSecretKey);
-    typeInto(dialog.endpointEdit(), deadEndpoint());
+    NewProfileDialog f;
+    QVERIFY(f.isShown());
+    ProfilesDialog &dialog = *f.dialog;
+    f.enterNameAndKeys(QStringLiteral("Corrected"));
+    guitest::typeInto(dialog.endpointEdit(), deadEndpoint());
 
     QSignalSpy tested(&dialog, &ProfilesDialog::connectionTested);
     QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
@@ -882,16 +826,16 @@ void tst_ProfilesDialog::editingClearsTheTestResult()
     dialog.guidanceDialog()->close();
 
     // The name plays no part in a test: the result stays.
-    typeInto(dialog.nameEdit(), QStringLiteral("Corrected 2"));
+    guitest::typeInto(dialog.nameEdit(), QStringLiteral("Corrected 2"));
     QVERIFY(dialog.resultBar()->isVisible());
     // The endpoint does: the old result goes.
-    typeInto(dialog.endpointEdit(), m_sandbox.endpoint().toString());
+    guitest::typeInto(dialog.endpointEdit(), m_sandbox.endpoint().toString());
     QVERIFY(!dialog.resultBar()->isVisible());
 
     // So do the keys, the region and the application IDs.
     const std::function<void()> edits[] = {
-        [&] { pasteInto(dialog.secretKeyEdit(), testSecretKey + QStringLiteral("x")); },
-        [&] { pasteInto(dialog.secretIdEdit(), testSecretId + QStringLiteral("x")); },
+        [&] { guitest::pasteInto(dialog.secretKeyEdit(), testSecretKey + QStringLiteral("x")); },
+        [&] { guitest::pasteInto(dialog.secretIdEdit(), testSecretId + QStringLiteral("x")); },
         [&] { dialog.form()->regionBox()->setCurrentText(QStringLiteral("ap-beijing")); },
         [&] {
             QTableWidget *table = dialog.form()->appIdEditor()->table();
@@ -936,18 +880,11 @@ void tst_ProfilesDialog::appIdIsTenDigitsStartingWith14()
 
 void tst_ProfilesDialog::wrongAppIdIsToldWhileTyping()
 {
-    guitest::Environment env;
-    auto options = env.options();
-    options.checkOnActivate = false;
-    AppController controller(options);
-    controller.start();
-    ProfilesDialog dialog(&controller);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowActive(&dialog));
-    dialog.startNewProfile();
-    typeInto(dialog.nameEdit(), QStringLiteral("Short id"));
-    pasteInto(dialog.secretIdEdit(), testSecretId);
-    pasteInto(dialog.secretKeyEdit(), testSecretKey);
+    NewProfileDialog f;
+    QVERIFY(f.isShown());
+    ProfilesDialog &dialog = *f.dialog;
+    AppController &controller = f.controller;
+    f.enterNameAndKeys(QStringLiteral("Short id"));
     QVERIFY(dialog.saveButton()->isEnabled());
 
     sms::ui::AppIdEditor *apps = dialog.form()->appIdEditor();
@@ -984,20 +921,14 @@ void tst_ProfilesDialog::wrongAppIdIsToldWhileTyping()
 
 void tst_ProfilesDialog::notesAreReadableInADarkPalette()
 {
-    guitest::Environment env;
-    auto options = env.options();
-    options.checkOnActivate = false;
-    AppController controller(options);
-    controller.start();
-    ProfilesDialog dialog(&controller);
+    NewProfileDialog f;
+    QVERIFY(f.isShown());
+    ProfilesDialog &dialog = *f.dialog;
     dialog.setPalette(darkPalette());
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    dialog.startNewProfile();
     // One note of each kind: information, warning, error.
-    pasteInto(dialog.secretIdEdit(), QStringLiteral(" ") + testSecretId);
-    pasteInto(dialog.secretKeyEdit(), QStringLiteral("abc def"));
-    typeInto(dialog.endpointEdit(), QStringLiteral("http://sms.example.com"));
+    guitest::pasteInto(dialog.secretIdEdit(), QStringLiteral(" ") + testSecretId);
+    guitest::pasteInto(dialog.secretKeyEdit(), QStringLiteral("abc def"));
+    guitest::typeInto(dialog.endpointEdit(), QStringLiteral("http://sms.example.com"));
 
     const QColor window = dialog.palette().color(QPalette::Window);
     for (QLabel *note : {dialog.form()->secretIdNote(), dialog.form()->secretKeyNote(),
@@ -1024,9 +955,7 @@ void tst_ProfilesDialog::notesAreReadableInADarkPalette()
 
 void tst_ProfilesDialog::fitsTheScreenAndTheMainWindow_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("English") << QStringLiteral("en");
-    QTest::newRow("Chinese") << QStringLiteral("zh_CN");
+    addLanguageRows();
 }
 
 // Run at 100 % by CTest's gui_profilesdialog and at 200 % on a 1440 x 900
