@@ -9,6 +9,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -320,31 +321,37 @@ void ProfilesDialog::focusField(Field field)
 
 ProfilesDialog::Field ProfilesDialog::fieldFor(const api::ApiError &error)
 {
-    namespace code = api::ClientCode;
-    const QString full = error.code();
-    const auto is = [&full](const char *c) {
-        return full == QLatin1String(c);
-    };
-    if (error.kind() == api::ApiError::Kind::Tls || is(code::DnsFailure)
-        || is(code::ConnectionRefused) || is(code::TlsError) || is(code::InvalidEndpoint)
-        || is(code::InsecureEndpoint))
+    // Whatever kept the request from arriving (a name that does not resolve,
+    // a refused or reset connection, TLS) is about where it was sent.
+    if (error.kind() == api::ApiError::Kind::Network || error.kind() == api::ApiError::Kind::Tls)
         return Field::Endpoint;
-    // The service's own answers for an address that is not the SMS service.
-    const QString last = full.section(QLatin1Char('.'), -1);
-    for (const char *c : {"InvalidAction", "NoSuchProduct", "NoSuchVersion", "UnsupportedProtocol",
-                          "RestApiInterfaceNotExist"}) {
-        if (last == QLatin1String(c))
-            return Field::Endpoint;
-    }
-    if (last == QLatin1String("SignatureFailure"))
-        return Field::SecretKey;
-    if (last == QLatin1String("SmsSdkAppIdVerifyFail") || last == QLatin1String("SdkAppIdNotExist"))
-        return Field::AppIds;
     // Only the service's region: UnsupportedOperation.UnsupportedRegion is
     // about a phone number's country.
-    if (is("UnsupportedRegion"))
+    if (error.code() == QLatin1String("UnsupportedRegion"))
         return Field::Region;
-    return Field::SecretId;
+    // By the last part of the code, the service's (AuthFailure.SignatureFailure)
+    // and the client's (ClientError.InvalidEndpoint) alike.
+    static const QHash<QString, Field> byName = {
+        {QStringLiteral("InvalidEndpoint"), Field::Endpoint},
+        {QStringLiteral("InsecureEndpoint"), Field::Endpoint},
+        // Answers from something that is not the SMS API.
+        {QStringLiteral("InvalidAction"), Field::Endpoint},
+        {QStringLiteral("NoSuchProduct"), Field::Endpoint},
+        {QStringLiteral("NoSuchVersion"), Field::Endpoint},
+        {QStringLiteral("UnsupportedProtocol"), Field::Endpoint},
+        {QStringLiteral("RestApiInterfaceNotExist"), Field::Endpoint},
+        {QStringLiteral("InvalidAuthorization"), Field::Endpoint},
+        {QStringLiteral("MalformedResponse"), Field::Endpoint},
+        {QStringLiteral("ResponseTooLarge"), Field::Endpoint},
+        {QStringLiteral("SecretIdNotFound"), Field::SecretId},
+        {QStringLiteral("InvalidSecretId"), Field::SecretId},
+        {QStringLiteral("SignatureFailure"), Field::SecretKey},
+        {QStringLiteral("SmsSdkAppIdVerifyFail"), Field::AppIds},
+        {QStringLiteral("SdkAppIdNotExist"), Field::AppIds},
+        {QStringLiteral("SdkAppIdIsDisabled"), Field::AppIds},
+        {QStringLiteral("AppidAndBizId"), Field::AppIds},
+    };
+    return byName.value(error.code().section(QLatin1Char('.'), -1), Field::SecretId);
 }
 
 void ProfilesDialog::readKeys(const QString &name)

@@ -71,10 +71,10 @@ public:
     // Brings the dialog to the front with the cursor in a field, for an
     // error's "Open Profiles": focusField(fieldFor(error)).
     void focusField(Field field);
-    // The field an error is most likely about: the endpoint for a name that
-    // does not resolve, a refused connection, TLS or an endpoint refused
-    // before sending; the SecretKey for a signature the service did not
-    // accept; the application IDs, the region; else the SecretId.
+    // The field an error is most likely about: the endpoint when the request
+    // did not arrive or met something other than the SMS API, the SecretKey
+    // for a signature the service did not accept, the application IDs, the
+    // region; else the SecretId.
     static Field fieldFor(const api::ApiError &error);
 
     // For tests and keyboard users alike: every control has an object name.

@@ -750,7 +750,9 @@ void tst_ProfilesDialog::fieldForError_data()
     row("tls", Kind::Tls, "ClientError.TlsError", Field::Endpoint);
     row("invalid endpoint", Kind::Configuration, "ClientError.InvalidEndpoint", Field::Endpoint);
     row("insecure endpoint", Kind::Configuration, "ClientError.InsecureEndpoint", Field::Endpoint);
+    row("reset", Kind::Network, "ClientError.ConnectionReset", Field::Endpoint);
     row("not the SMS service", Kind::Service, "NoSuchProduct", Field::Endpoint);
+    row("not the SMS API", Kind::Protocol, "ClientError.MalformedResponse", Field::Endpoint);
     row("secret id unknown", Kind::Service, "AuthFailure.SecretIdNotFound", Field::SecretId);
     row("secret id invalid", Kind::Service, "AuthFailure.InvalidSecretId", Field::SecretId);
     row("signature", Kind::Service, "AuthFailure.SignatureFailure", Field::SecretKey);
@@ -763,7 +765,8 @@ void tst_ProfilesDialog::fieldForError_data()
         Field::SecretId);
     row("clock", Kind::Service, "AuthFailure.SignatureExpire", Field::SecretId);
     row("timeout", Kind::Timeout, "ClientError.Timeout", Field::SecretId);
-    row("keychain", Kind::Configuration, "Keychain.Unavailable", Field::SecretId);
+    row("no keys", Kind::Configuration, "ClientError.MissingCredentials", Field::SecretId);
+    row("keychain", Kind::Configuration, "ClientError.KeychainUnavailable", Field::SecretId);
 }
 
 void tst_ProfilesDialog::fieldForError()
