@@ -3,25 +3,15 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace sms::ui {
+#include <algorithm>
 
-namespace {
-bool allDigits(const QString &text)
-{
-    if (text.isEmpty())
-        return false;
-    for (const QChar c : text) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    }
-    return true;
-}
-} // namespace
+namespace sms::ui {
 
 AppIdEditor::AppIdEditor(QWidget *parent)
     : QWidget(parent)
@@ -41,7 +31,8 @@ AppIdEditor::AppIdEditor(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     // Room for an id like 1400000000 and the header, whatever the font.
-    m_table->setColumnWidth(0, fontMetrics().horizontalAdvance(QStringLiteral("14000000000000")) + 16);
+    m_table->setColumnWidth(0,
+                            fontMetrics().horizontalAdvance(QStringLiteral("14000000000000")) + 16);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
                               + fontMetrics().height() * 4);
@@ -70,6 +61,13 @@ AppIdEditor::AppIdEditor(QWidget *parent)
     });
     connect(m_table, &QTableWidget::itemChanged, this, [this] { emit changed(); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &AppIdEditor::updateButtons);
+    // Cell editors are children of the viewport: their typing is followed
+    // until the editor closes (committed or, with Escape, reverted).
+    m_table->viewport()->installEventFilter(this);
+    connect(m_table->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, [this] {
+        m_editor = nullptr;
+        emit changed();
+    });
 
     setTabOrder(m_table, m_addButton);
     setTabOrder(m_addButton, m_removeButton);
@@ -90,19 +88,46 @@ void AppIdEditor::setEntries(const QList<credentials::AppIdEntry> &entries)
     updateButtons();
 }
 
+bool AppIdEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::ChildPolished) {
+        auto *editor = qobject_cast<QLineEdit *>(static_cast<QChildEvent *>(event)->child());
+        if (editor && editor != m_editor) {
+            m_editor = editor;
+            connect(editor, &QLineEdit::textEdited, this, &AppIdEditor::changed);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString AppIdEditor::cellText(int row, int column) const
+{
+    // The editor covers its cell.
+    if (m_editor
+        && m_table->indexAt(m_editor->geometry().center()) == m_table->model()->index(row, column))
+        return m_editor->text().trimmed();
+    const QTableWidgetItem *item = m_table->item(row, column);
+    return item ? item->text().trimmed() : QString();
+}
+
 QList<credentials::AppIdEntry> AppIdEditor::entries() const
 {
     QList<credentials::AppIdEntry> out;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QTableWidgetItem *id = m_table->item(row, 0);
-        const QTableWidgetItem *label = m_table->item(row, 1);
-        credentials::AppIdEntry entry{id ? id->text().trimmed() : QString(),
-                                      label ? label->text().trimmed() : QString()};
+        credentials::AppIdEntry entry {cellText(row, 0), cellText(row, 1)};
         if (entry.appId.isEmpty() && entry.label.isEmpty())
             continue;
         out.append(entry);
     }
     return out;
+}
+
+bool AppIdEditor::isValidAppId(const QString &appId)
+{
+    if (appId.size() != 10 || !appId.startsWith(QLatin1String("14")))
+        return false;
+    return std::all_of(appId.begin(), appId.end(),
+                       [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
 }
 
 QString AppIdEditor::problem() const
@@ -111,8 +136,9 @@ QString AppIdEditor::problem() const
     for (const auto &entry : entries()) {
         if (entry.appId.isEmpty())
             return tr("The label \u201c%1\u201d has no SmsSdkAppId.").arg(entry.label);
-        if (!allDigits(entry.appId))
-            return tr("An SmsSdkAppId is a number such as 1400000000; \u201c%1\u201d is not.")
+        if (!isValidAppId(entry.appId))
+            return tr("\u201c%1\u201d is not an SmsSdkAppId: those have ten digits and start "
+                      "with 14, such as 1400006666.")
                 .arg(entry.appId);
         if (seen.contains(entry.appId))
             return tr("The SmsSdkAppId %1 is listed twice.").arg(entry.appId);

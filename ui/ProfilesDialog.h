@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MessageBar.h"
+#include "ProfileForm.h"
 #include "api/ApiError.h"
 #include "api/Credential.h"
 #include "credentials/Profile.h"
@@ -8,41 +10,38 @@
 #include <QPointer>
 
 #include <functional>
-#include <memory>
 
-class QAbstractButton;
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QMessageBox;
 class QProgressBar;
 class QPushButton;
-class QToolButton;
 
-namespace sms::api {
-class ApiClient;
-class SmsApi;
-} // namespace sms::api
+namespace sms::session {
+class ConnectionTester;
+}
 
 namespace sms::ui {
 
 class AppController;
-class AppIdEditor;
 class ErrorGuidanceDialog;
-class MessageBar;
 
-// File > Profiles: the accounts SMS Console knows, and one form to edit the
-// selected one. Profiles go to the ProfileStore; SecretId and SecretKey only
-// to the SecretStore (the system keychain), asynchronously, with progress.
-// When the keychain is unavailable the dialog explains it (the guidance for
-// the keychain's error code) and offers to use the keys for this session
-// only; there is no plaintext fallback.
+// File > Profiles: the accounts SMS Console knows, and a ProfileForm to edit
+// the selected one. Profiles go to the ProfileStore; SecretId and SecretKey
+// only to the SecretStore (the system keychain), asynchronously, with
+// progress. When the keychain is unavailable the dialog explains it (the
+// guidance for the keychain's error code) and offers to use the keys for this
+// session only; there is no plaintext fallback.
 //
-// Keys are cleaned as they are typed or pasted (CredentialHygiene): spaces
-// around them are removed with a visible note, spaces inside are flagged.
-// "Test connection" runs DescribeSmsSignList with the form's values on a
-// client of its own, so a profile can be tried before it is saved.
+// "Test connection" tries the form's values with a ConnectionTester, so a
+// profile can be tried before it is saved; editing what the test depended on
+// takes its result away.
+//
+// A profile being created has its own row in the list, so the list always
+// shows which profile the form edits. Leaving unsaved changes (another row,
+// Add, Use, Close) asks once; "Cancel" goes back to the form as it was.
 //
 // Nothing here blocks: questions are QMessageBoxes opened with open() (tests
 // find them with pendingQuestion()), and guidance dialogs are shown with
@@ -52,6 +51,8 @@ class ProfilesDialog : public QDialog
     Q_OBJECT
 
 public:
+    using Field = ProfileForm::Field;
+
     explicit ProfilesDialog(AppController *controller, QWidget *parent = nullptr);
     ~ProfilesDialog() override;
 
@@ -61,33 +62,28 @@ public:
     // changes; the list asks).
     void selectProfile(const QString &name);
     // The stored name of the profile in the form; empty for a new one.
-    QString editedName() const { return m_originalName; }
-    bool isNewProfile() const { return m_isNew; }
-    bool hasUnsavedChanges() const;
+    QString editedName() const { return m_form->originalName(); }
+    bool isNewProfile() const { return m_form->isNew(); }
+    bool hasUnsavedChanges() const { return m_form->hasUnsavedChanges(); }
     // A keychain job or a connection test is running.
-    bool isBusy() const;
+    bool isBusy() const { return m_busyJobs > 0; }
 
-    // The values in the form, cleaned, as they would be saved.
-    credentials::Profile formProfile() const;
-    api::Credential formCredential() const;
-
-    // Why the form cannot be saved; empty when it can.
-    QString formProblem() const;
+    // Brings the dialog to the front with the cursor in a field, for an
+    // error's "Open Profiles": focusField(fieldFor(error)).
+    void focusField(Field field);
+    // The field an error is most likely about: the endpoint when the request
+    // did not arrive or met something other than the SMS API, the SecretKey
+    // for a signature the service did not accept, the application IDs, the
+    // region; else the SecretId.
+    static Field fieldFor(const api::ApiError &error);
 
     // For tests and keyboard users alike: every control has an object name.
+    ProfileForm *form() const { return m_form; }
+    QLineEdit *nameEdit() const { return m_form->nameEdit(); }
+    QLineEdit *secretIdEdit() const { return m_form->secretIdEdit(); }
+    QLineEdit *secretKeyEdit() const { return m_form->secretKeyEdit(); }
+    QLineEdit *endpointEdit() const { return m_form->endpointEdit(); }
     QListWidget *profileList() const { return m_list; }
-    QLineEdit *nameEdit() const { return m_nameEdit; }
-    QLineEdit *secretIdEdit() const { return m_secretIdEdit; }
-    QLineEdit *secretKeyEdit() const { return m_secretKeyEdit; }
-    QToolButton *showKeyButton() const { return m_showKeyButton; }
-    QLineEdit *endpointEdit() const { return m_endpointEdit; }
-    QComboBox *regionBox() const { return m_regionBox; }
-    QComboBox *languageBox() const { return m_languageBox; }
-    AppIdEditor *appIdEditor() const { return m_appIds; }
-    QLabel *secretIdNote() const { return m_secretIdNote; }
-    QLabel *secretKeyNote() const { return m_secretKeyNote; }
-    QLabel *endpointNote() const { return m_endpointNote; }
-    QLabel *formNote() const { return m_formNote; }
     MessageBar *resultBar() const { return m_resultBar; }
     MessageBar *keychainBar() const { return m_keychainBar; }
     QPushButton *addButton() const { return m_addButton; }
@@ -122,84 +118,59 @@ protected:
     void reject() override;
 
 private:
-    enum class KeyState { None, Reading, Loaded, Missing, Unavailable };
-
     void buildUi();
     void retranslate();
+    void fitToScreen();
     void refreshList();
-    void loadProfile(const credentials::Profile &profile);
-    void readSecrets(const QString &name);
+    // The active profile, else the first one, else a new one.
+    void selectDefault();
+    QListWidgetItem *newProfileItem() const;
+    void onListChanged(QListWidgetItem *current);
     void updateState();
-    static QString innerWhitespaceText(bool secretKey);
-    void cleanSecretId();
-    void cleanSecretKey();
-    void checkEndpoint();
     void setBusy(bool busy, const QString &what = QString());
-    void showResult(int type, const QString &text);
+    void showResult(MessageBar::Type type, const QString &text, bool isTestResult = false);
     void showGuidance(const api::ApiError &error);
-    void finishSave(const credentials::Profile &profile, bool succeeded);
-    void runTest(const credentials::Profile &profile, const api::Credential &credential,
-                 const QUrl &endpoint);
+    void showKeychainProblem(const QString &text, bool offerSessionOnly);
     // Asks whether to save, discard or stay when the form has unsaved
     // changes; then() runs once the form may be left.
     void askToLeave(std::function<void()> then);
 
-    AppController *m_controller;
+    // Keychain work, each job started and answered in one place.
+    void readKeys(const QString &name);
+    void writeKeys(const credentials::Profile &profile, const api::Credential &credential,
+                   const QString &oldName);
+    void moveKeys(const QString &oldName, const credentials::Profile &profile);
+    void removeKeys(const QString &name);
+    void finishSave(const credentials::Profile &profile, bool succeeded);
 
-    // What the form was loaded from.
-    credentials::Profile m_loaded;
-    api::Credential m_loadedCredential;
-    QString m_originalName;
-    bool m_isNew = false;
-    KeyState m_keyState = KeyState::None;
+    void runTest(const api::Credential &credential, const QUrl &endpoint);
+    void onTested(bool succeeded, const api::ApiError &error);
+
+    AppController *m_controller;
+    session::ConnectionTester *m_tester = nullptr;
+
+    // Counts loads of the form: a keychain answer for an earlier one is late.
     quint64 m_formGeneration = 0;
-    qint64 m_clockOffset = 0;
     int m_busyJobs = 0;
     bool m_loading = false;
+    bool m_resultIsTest = false;
     // The keys the keychain refused, offered for this session only.
     QString m_refusedProfile;
     api::Credential m_refusedCredential;
+    api::ApiError m_keychainError;
     std::function<void()> m_afterSave;
     bool m_savingActive = false;
-
-    std::unique_ptr<api::ApiClient> m_testClient;
-    std::unique_ptr<api::SmsApi> m_testApi;
 
     QListWidget *m_list = nullptr;
     QLabel *m_listLabel = nullptr;
     QPushButton *m_addButton = nullptr;
     QPushButton *m_removeButton = nullptr;
-
-    QLabel *m_sandboxNote = nullptr;
-    QLabel *m_nameLabel = nullptr;
-    QLineEdit *m_nameEdit = nullptr;
-    QLabel *m_secretIdLabel = nullptr;
-    QLineEdit *m_secretIdEdit = nullptr;
-    QLabel *m_secretIdNote = nullptr;
-    QLabel *m_secretKeyLabel = nullptr;
-    QLineEdit *m_secretKeyEdit = nullptr;
-    QToolButton *m_showKeyButton = nullptr;
-    QLabel *m_secretKeyNote = nullptr;
-    QLabel *m_keysHint = nullptr;
-    QLabel *m_appIdsLabel = nullptr;
-    AppIdEditor *m_appIds = nullptr;
-    QLabel *m_regionLabel = nullptr;
-    QComboBox *m_regionBox = nullptr;
-    QLabel *m_endpointLabel = nullptr;
-    QLineEdit *m_endpointEdit = nullptr;
-    QLabel *m_endpointNote = nullptr;
-    QLabel *m_languageLabel = nullptr;
-    QComboBox *m_languageBox = nullptr;
-    QLabel *m_clockLabel = nullptr;
-    QLabel *m_clockValue = nullptr;
-    QPushButton *m_forgetClockButton = nullptr;
-    QLabel *m_formNote = nullptr;
+    ProfileForm *m_form = nullptr;
 
     MessageBar *m_resultBar = nullptr;
     MessageBar *m_keychainBar = nullptr;
     QPushButton *m_sessionOnlyButton = nullptr;
     QPushButton *m_keychainHelpButton = nullptr;
-    api::ApiError m_keychainError;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressLabel = nullptr;
 

@@ -11,7 +11,9 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTranslator>
 #include <QUuid>
 #include <QWidget>
@@ -86,6 +88,25 @@ public:
     }
     bool isEmpty() const override { return false; }
 };
+
+// Types into a line edit and leaves it, as a person does.
+inline void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+    emit edit->editingFinished();
+}
+
+// Pastes (one edit, like Ctrl+V) and leaves the field.
+inline void pasteInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    edit->insert(text);
+    emit edit->editingFinished();
+}
 
 template<typename T = QWidget>
 T *child(const QObject *parent, const char *name)

@@ -30,21 +30,13 @@ namespace {
 constexpr int kTimeoutMs = 30000;
 const QString sessionSecretId = QStringLiteral("AKIDnokeychain000000000000000000000001");
 const QString sessionSecretKey = QStringLiteral("no-keychain-secret-key-0123456789abcd");
-
-void pasteInto(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    edit->insert(text);
-    emit edit->editingFinished();
-}
 } // namespace
 
-class TestKeychainUnavailable : public QObject
+class tst_KeychainUnavailable : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void saveOffersSessionOnlyAndWritesNoFile();
 
@@ -52,7 +44,7 @@ private:
     sms::sandbox::SandboxThread m_sandbox;
 };
 
-void TestKeychainUnavailable::initTestCase()
+void tst_KeychainUnavailable::initTestCase()
 {
     sms::Localization::install(QLocale(QLocale::English, QLocale::UnitedStates));
     sms::sandbox::SandboxOptions options;
@@ -63,7 +55,7 @@ void TestKeychainUnavailable::initTestCase()
     QVERIFY(started.wait(kTimeoutMs));
 }
 
-void TestKeychainUnavailable::saveOffersSessionOnlyAndWritesNoFile()
+void tst_KeychainUnavailable::saveOffersSessionOnlyAndWritesNoFile()
 {
     guitest::Environment env;
     AppController controller(env.options());
@@ -74,10 +66,10 @@ void TestKeychainUnavailable::saveOffersSessionOnlyAndWritesNoFile()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.startNewProfile();
-    pasteInto(dialog.nameEdit(), QStringLiteral("Offline keys"));
-    pasteInto(dialog.secretIdEdit(), sessionSecretId);
-    pasteInto(dialog.secretKeyEdit(), sessionSecretKey);
-    pasteInto(dialog.endpointEdit(), m_sandbox.endpoint().toString());
+    guitest::pasteInto(dialog.nameEdit(), QStringLiteral("Offline keys"));
+    guitest::pasteInto(dialog.secretIdEdit(), sessionSecretId);
+    guitest::pasteInto(dialog.secretKeyEdit(), sessionSecretKey);
+    guitest::pasteInto(dialog.endpointEdit(), m_sandbox.endpoint().toString());
 
     QSignalSpy saved(&dialog, &ProfilesDialog::saved);
     QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
@@ -138,5 +130,5 @@ void TestKeychainUnavailable::saveOffersSessionOnlyAndWritesNoFile()
     dialog.close();
 }
 
-QTEST_MAIN(TestKeychainUnavailable)
+QTEST_MAIN(tst_KeychainUnavailable)
 #include "tst_keychainunavailable.moc"

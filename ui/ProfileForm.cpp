@@ -1,0 +1,707 @@
+#include "ProfileForm.h"
+
+#include "AppController.h"
+#include "AppIdEditor.h"
+#include "ConnectionStatusBar.h"
+#include "api/ApiClient.h"
+#include "credentials/CredentialHygiene.h"
+#include "credentials/ProfileStore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <iterator>
+#include <type_traits>
+#include <utility>
+
+namespace sms::ui {
+
+using credentials::CredentialHygiene;
+using credentials::Profile;
+
+namespace {
+const QString defaultEndpoint = QStringLiteral("https://sms.tencentcloudapi.com");
+const char noteTypeProperty[] = "smsNoteType";
+
+template<typename T> T *named(QWidget *parent, const char *objectName)
+{
+    auto *widget = new T(parent);
+    widget->setObjectName(QLatin1String(objectName));
+    return widget;
+}
+
+QUrl parseEndpoint(const QString &text)
+{
+    return QUrl(text.trimmed(), QUrl::StrictMode);
+}
+
+// WCAG 2 relative luminance and contrast ratio.
+double luminance(const QColor &color)
+{
+    const auto channel = [](double c) {
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = color.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF())
+        + 0.0722 * channel(rgb.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor mix(const QColor &from, const QColor &to, double amount)
+{
+    const QColor a = from.toRgb(), b = to.toRgb();
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * amount),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * amount));
+}
+} // namespace
+
+ProfileForm::ProfileForm(const credentials::ProfileStore &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("profileForm"));
+    buildUi();
+    load(Profile(), true);
+}
+
+QLabel *ProfileForm::makeNote(const char *objectName)
+{
+    auto *label = named<QLabel>(m_scroll->widget(), objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+void ProfileForm::buildUi()
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("formScrollArea"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *fields = new QWidget(m_scroll);
+    fields->setObjectName(QStringLiteral("profileFields"));
+    m_scroll->setWidget(fields);
+    outer->addWidget(m_scroll);
+
+    auto *column = new QVBoxLayout(fields);
+    column->setContentsMargins(0, 0, 6, 0);
+    column->setSpacing(8);
+
+    m_sandboxNote = makeNote("sandboxNote");
+    column->addWidget(m_sandboxNote);
+
+    // A grid rather than a QFormLayout: the wrapped notes under the fields
+    // get exactly the height their text needs at the width they have.
+    auto *form = new QGridLayout;
+    form->setHorizontalSpacing(12);
+    form->setVerticalSpacing(6);
+    form->setColumnStretch(1, 1);
+    int rows = 0;
+    const auto addRow = [form, &rows](QLabel *label, auto *field,
+                                      Qt::Alignment labelAlignment = Qt::AlignVCenter) {
+        const int row = rows++;
+        if (label)
+            form->addWidget(label, row, 0, Qt::AlignLeft | labelAlignment);
+        if constexpr (std::is_base_of_v<QLayout, std::remove_pointer_t<decltype(field)>>)
+            form->addLayout(field, row, 1);
+        else
+            form->addWidget(field, row, 1);
+    };
+    // A field's label, kept by field for retranslate().
+    const auto label = [this, fields](Field field) {
+        auto *label = new QLabel(fields);
+        m_labels[size_t(field)] = label;
+        return label;
+    };
+
+    // A note under the field above it, shown when there is something to say.
+    const auto addNote = [this, &addRow](const char *objectName) {
+        QLabel *note = makeNote(objectName);
+        addRow(nullptr, note);
+        return note;
+    };
+
+    m_nameEdit = named<QLineEdit>(fields, "nameEdit");
+    m_nameEdit->setMaxLength(100);
+    addRow(label(Field::Name), m_nameEdit);
+
+    m_secretIdEdit = named<QLineEdit>(fields, "secretIdEdit");
+    addRow(label(Field::SecretId), m_secretIdEdit);
+    m_secretIdNote = addNote("secretIdNote");
+
+    auto *keyRow = new QHBoxLayout;
+    keyRow->setSpacing(6);
+    m_secretKeyEdit = named<QLineEdit>(fields, "secretKeyEdit");
+    m_secretKeyEdit->setEchoMode(QLineEdit::Password);
+    m_showKeyButton = named<QToolButton>(fields, "showKeyButton");
+    m_showKeyButton->setCheckable(true);
+    m_showKeyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    keyRow->addWidget(m_secretKeyEdit, 1);
+    keyRow->addWidget(m_showKeyButton);
+    addRow(label(Field::SecretKey), keyRow);
+    m_secretKeyNote = addNote("secretKeyNote");
+    m_keysHint = named<QLabel>(fields, "keysHint");
+    m_keysHint->setWordWrap(true);
+    m_keysHint->setForegroundRole(QPalette::PlaceholderText);
+    addRow(nullptr, m_keysHint);
+
+    m_appIds = new AppIdEditor(fields);
+    addRow(label(Field::AppIds), m_appIds, Qt::AlignTop);
+    m_appIdNote = addNote("appIdNote");
+
+    m_regionBox = named<QComboBox>(fields, "regionBox");
+    m_regionBox->setEditable(true);
+    m_regionBox->setInsertPolicy(QComboBox::NoInsert);
+    m_regionBox->addItems({QStringLiteral("ap-guangzhou"), QStringLiteral("ap-beijing"),
+                           QStringLiteral("ap-nanjing")});
+    addRow(label(Field::Region), m_regionBox);
+
+    m_endpointEdit = named<QLineEdit>(fields, "endpointEdit");
+    addRow(label(Field::Endpoint), m_endpointEdit);
+    m_endpointNote = addNote("endpointNote");
+
+    m_languageBox = named<QComboBox>(fields, "languageBox");
+    m_languageBox->addItem(QString(), QString());
+    m_languageBox->addItem(QStringLiteral("简体中文 (zh-CN)"), QStringLiteral("zh-CN"));
+    m_languageBox->addItem(QStringLiteral("English (en-US)"), QStringLiteral("en-US"));
+    addRow(label(Field::Language), m_languageBox);
+
+    m_clockLabel = new QLabel(fields);
+    auto *clockRow = new QHBoxLayout;
+    m_clockValue = named<QLabel>(fields, "clockValue");
+    m_clockValue->setWordWrap(true);
+    m_forgetClockButton = named<QPushButton>(fields, "forgetClockButton");
+    m_forgetClockButton->setAutoDefault(false);
+    clockRow->addWidget(m_clockValue, 1);
+    clockRow->addWidget(m_forgetClockButton);
+    addRow(m_clockLabel, clockRow);
+
+    column->addLayout(form);
+    m_formNote = makeNote("formNote");
+    column->addWidget(m_formNote);
+    column->addStretch(1);
+
+    for (size_t field = 0; field < m_labels.size(); ++field)
+        m_labels[field]->setBuddy(widgetFor(Field(field)));
+
+    connect(m_showKeyButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_secretKeyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        retranslate();
+    });
+    connect(m_forgetClockButton, &QPushButton::clicked, this, [this] {
+        m_clockOffset = 0;
+        refresh();
+    });
+    connect(m_secretIdEdit, &QLineEdit::editingFinished, this,
+            [this] { cleanKey(Field::SecretId); });
+    connect(m_secretKeyEdit, &QLineEdit::editingFinished, this,
+            [this] { cleanKey(Field::SecretKey); });
+    connect(m_endpointEdit, &QLineEdit::editingFinished, this, &ProfileForm::checkEndpoint);
+    // A note about what was cleaned goes once the text is typed again.
+    for (auto [edit, note] :
+         {std::pair {m_secretIdEdit, m_secretIdNote}, std::pair {m_secretKeyEdit, m_secretKeyNote},
+          std::pair {m_endpointEdit, m_endpointNote}}) {
+        connect(edit, &QLineEdit::textEdited, note, [note] {
+            note->clear();
+            note->hide();
+        });
+    }
+    connect(m_nameEdit, &QLineEdit::textChanged, this, &ProfileForm::refresh);
+    connect(m_languageBox, &QComboBox::currentIndexChanged, this, &ProfileForm::refresh);
+    for (QLineEdit *edit : {m_secretIdEdit, m_secretKeyEdit, m_endpointEdit})
+        connect(edit, &QLineEdit::textChanged, this, &ProfileForm::testInputsEdited);
+    connect(m_regionBox, &QComboBox::currentTextChanged, this, &ProfileForm::testInputsEdited);
+    connect(m_appIds, &AppIdEditor::changed, this, &ProfileForm::testInputsEdited);
+    connect(this, &ProfileForm::testInputsEdited, this, &ProfileForm::refresh);
+
+    // Where to come back to after a question: the field last used.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && isAncestorOf(now))
+            m_lastFocus = now;
+    });
+}
+
+QList<QWidget *> ProfileForm::focusChain() const
+{
+    return {m_nameEdit,        m_secretIdEdit,        m_secretKeyEdit,          m_showKeyButton,
+            m_appIds->table(), m_appIds->addButton(), m_appIds->removeButton(), m_regionBox,
+            m_endpointEdit,    m_languageBox,         m_forgetClockButton};
+}
+
+void ProfileForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    } else if (event->type() == QEvent::PaletteChange) {
+        for (QLabel *note : findChildren<QLabel *>()) {
+            if (note->property(noteTypeProperty).isValid())
+                styleNote(note);
+        }
+    }
+    QWidget::changeEvent(event);
+}
+
+void ProfileForm::retranslate()
+{
+    const QString labels[]
+        = {tr("&Name:"),   tr("Secret&Id:"), tr("Secret&Key:"),      tr("App IDs:"),
+           tr("Regi&on:"), tr("&Endpoint:"), tr("Server &messages:")};
+    static_assert(std::size(labels) == std::tuple_size_v<decltype(m_labels)>);
+    for (size_t field = 0; field < m_labels.size(); ++field)
+        m_labels[field]->setText(labels[field]);
+    m_nameEdit->setAccessibleName(tr("Profile name"));
+    m_nameEdit->setPlaceholderText(tr("For example: Production"));
+    m_secretIdEdit->setAccessibleName(tr("SecretId"));
+    m_secretKeyEdit->setAccessibleName(tr("SecretKey"));
+    m_showKeyButton->setText(m_showKeyButton->isChecked() ? tr("&Hide") : tr("S&how"));
+    m_showKeyButton->setAccessibleName(m_showKeyButton->isChecked() ? tr("Hide the SecretKey")
+                                                                    : tr("Show the SecretKey"));
+    m_showKeyButton->setToolTip(m_showKeyButton->accessibleName());
+    m_keysHint->setText(tr("The SecretId and SecretKey are kept only in the system keychain, "
+                           "never in a file. Create them in the cloud console under API key "
+                           "management."));
+    m_regionBox->setAccessibleName(tr("Region"));
+    m_endpointEdit->setAccessibleName(tr("Endpoint"));
+    m_endpointEdit->setToolTip(tr("The service's address. Plain http:// is accepted only for "
+                                  "this computer (loopback), so keys never cross a network "
+                                  "unencrypted."));
+    m_languageBox->setAccessibleName(tr("Language of the service's messages"));
+    m_languageBox->setItemText(0, tr("Same as the interface"));
+    m_clockLabel->setText(tr("Clock correction:"));
+    m_forgetClockButton->setText(tr("&Forget"));
+    m_forgetClockButton->setAccessibleName(tr("Forget the clock correction"));
+
+    setNote(m_sandboxNote, NoteType::Info,
+            tr("The built-in sandbox simulates the SMS service on this computer. Nothing is "
+               "really sent, and it needs no keys of yours."));
+    m_sandboxNote->setVisible(isSandbox());
+    if (isSandbox()) {
+        const QSignalBlocker blocker(m_nameEdit);
+        m_nameEdit->setText(AppController::displayName(m_loaded));
+        m_secretIdEdit->setPlaceholderText(tr("Made by the sandbox"));
+        m_secretKeyEdit->setPlaceholderText(tr("Made by the sandbox"));
+        m_endpointEdit->setPlaceholderText(tr("Chosen when the sandbox starts"));
+    } else {
+        m_secretIdEdit->setPlaceholderText(m_keyState == KeyState::Reading
+                                               ? tr("Reading from the keychain\u2026")
+                                               : QStringLiteral("AKID\u2026"));
+        m_secretKeyEdit->setPlaceholderText(QString());
+        m_endpointEdit->setPlaceholderText(defaultEndpoint);
+    }
+    updateMinimumWidth();
+}
+
+QSize ProfileForm::sizeHint() const
+{
+    // The whole form without scrolling, with room for the notes that come
+    // and go as the operator types, and fields wide enough for an endpoint
+    // or a note in a line or two. The dialog bounds this by the screen.
+    const QFontMetrics metrics = fontMetrics();
+    const QSize fields = m_scroll->widget()->sizeHint();
+    const int width = std::max(fields.width(), metrics.horizontalAdvance(QLatin1Char('x')) * 90);
+    return {width + m_scroll->verticalScrollBar()->sizeHint().width(),
+            fields.height() + metrics.lineSpacing() * 8};
+}
+
+void ProfileForm::updateMinimumWidth()
+{
+    // The fields never scroll sideways: the form is as wide as its widest
+    // row needs, in either language.
+    m_scroll->setMinimumWidth(m_scroll->widget()->minimumSizeHint().width()
+                              + m_scroll->verticalScrollBar()->sizeHint().width());
+}
+
+void ProfileForm::load(const Profile &profile, bool isNew, const QUrl &sandboxEndpoint)
+{
+    m_loaded = profile;
+    m_isNew = isNew;
+    m_sandboxEndpoint = sandboxEndpoint;
+    m_clockOffset = profile.clockOffsetSeconds;
+    m_loadedCredential = {};
+    m_keyState = isSandbox() ? KeyState::Loaded : KeyState::None;
+    m_pendingFocus.reset();
+    for (QLabel *note : {m_secretIdNote, m_secretKeyNote, m_appIdNote, m_endpointNote, m_formNote})
+        note->hide();
+
+    {
+        const QSignalBlocker b1(m_nameEdit), b2(m_secretIdEdit), b3(m_secretKeyEdit),
+            b4(m_endpointEdit), b5(m_regionBox), b6(m_languageBox), b7(m_appIds);
+        m_nameEdit->setText(profile.name);
+        m_secretIdEdit->clear();
+        m_secretKeyEdit->clear();
+        m_showKeyButton->setChecked(false);
+        if (isSandbox())
+            m_endpointEdit->setText(sandboxEndpoint.isEmpty() ? QString()
+                                                              : sandboxEndpoint.toDisplayString());
+        else
+            m_endpointEdit->setText(profile.endpoint.isEmpty() ? defaultEndpoint
+                                                               : profile.endpoint.toString());
+        m_regionBox->setCurrentText(profile.region);
+        const int language = m_languageBox->findData(profile.serverLanguage);
+        m_languageBox->setCurrentIndex(language < 0 ? 0 : language);
+        m_appIds->setEntries(profile.appIds);
+    }
+    // The built-in profile's name, keys and address are the sandbox's own.
+    m_keysHint->setVisible(!isSandbox());
+    setFieldsEnabled();
+    retranslate();
+    refresh();
+}
+
+void ProfileForm::markSaved(const Profile &profile)
+{
+    m_isNew = false;
+    m_loaded = profile;
+    refresh();
+}
+
+void ProfileForm::setFieldsEnabled()
+{
+    const bool editable = !isSandbox();
+    const bool keys = editable && m_keyState != KeyState::Reading;
+    m_nameEdit->setEnabled(editable);
+    m_secretIdEdit->setEnabled(keys);
+    m_secretKeyEdit->setEnabled(keys);
+    m_showKeyButton->setEnabled(editable);
+    m_endpointEdit->setEnabled(editable);
+    m_regionBox->setEnabled(editable);
+    m_appIds->setReadOnly(!editable);
+}
+
+void ProfileForm::setKeysReading()
+{
+    m_keyState = KeyState::Reading;
+    setFieldsEnabled();
+    retranslate();
+    refresh();
+}
+
+void ProfileForm::setKeys(const api::Credential &credential, bool sessionOnly)
+{
+    if (sessionOnly)
+        setNote(m_secretKeyNote, NoteType::Warning,
+                tr("These keys are kept in memory for this session only; save them again once "
+                   "the system keychain works."));
+    keysArrived(KeyState::Loaded, credential);
+}
+
+void ProfileForm::setKeysMissing()
+{
+    setNote(m_secretKeyNote, NoteType::Info,
+            tr("No keys are saved for this profile yet. Enter them and save."));
+    keysArrived(KeyState::Missing, {});
+}
+
+void ProfileForm::setKeysUnreadable()
+{
+    keysArrived(KeyState::Unavailable, {});
+}
+
+void ProfileForm::keysArrived(KeyState state, const api::Credential &credential)
+{
+    m_keyState = state;
+    m_loadedCredential = credential;
+    {
+        const QSignalBlocker b1(m_secretIdEdit), b2(m_secretKeyEdit);
+        m_secretIdEdit->setText(credential.secretId);
+        m_secretKeyEdit->setText(credential.secretKey);
+    }
+    setFieldsEnabled();
+    retranslate();
+    refresh();
+    if (const auto pending = std::exchange(m_pendingFocus, std::nullopt))
+        focusField(*pending);
+}
+
+void ProfileForm::setStoredKeys(const api::Credential &credential)
+{
+    m_loadedCredential = credential;
+    m_keyState = KeyState::Loaded;
+    refresh();
+}
+
+QString ProfileForm::title() const
+{
+    const QString typed = m_nameEdit->text().trimmed();
+    if (!typed.isEmpty())
+        return typed;
+    return m_isNew ? tr("New profile") : AppController::displayName(m_loaded);
+}
+
+Profile ProfileForm::formProfile() const
+{
+    Profile profile = m_loaded;
+    if (!isSandbox()) {
+        profile.name = m_nameEdit->text().trimmed();
+        profile.endpoint = parseEndpoint(m_endpointEdit->text());
+        profile.region = m_regionBox->currentText().trimmed();
+        profile.appIds = m_appIds->entries();
+        profile.sandbox = false;
+    }
+    profile.serverLanguage = m_languageBox->currentData().toString();
+    profile.clockOffsetSeconds = m_clockOffset;
+    return profile;
+}
+
+api::Credential ProfileForm::formCredential() const
+{
+    return {CredentialHygiene::clean(m_secretIdEdit->text()).value,
+            CredentialHygiene::clean(m_secretKeyEdit->text()).value, QString()};
+}
+
+bool ProfileForm::hasUnsavedChanges() const
+{
+    if (formProfile() != m_loaded)
+        return true;
+    if (isSandbox() || m_keyState == KeyState::Reading)
+        return false;
+    const api::Credential credential = formCredential();
+    return credential.secretId != m_loadedCredential.secretId
+        || credential.secretKey != m_loadedCredential.secretKey;
+}
+
+QString ProfileForm::endpointProblem() const
+{
+    const QString text = m_endpointEdit->text();
+    const QUrl url = parseEndpoint(text);
+    if (text.trimmed().isEmpty() || !url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return tr("Enter the endpoint as a web address, such as %1.").arg(defaultEndpoint);
+    return api::ApiClient::endpointProblem(url);
+}
+
+std::optional<ProfileForm::Problem> ProfileForm::problem() const
+{
+    if (isSandbox())
+        return std::nullopt;
+    const QString name = m_nameEdit->text().trimmed();
+    if (name.isEmpty())
+        return Problem {Field::Name, tr("Give the profile a name.")};
+    if (!credentials::ProfileStore::isValidName(name))
+        return Problem {Field::Name,
+                        tr("A profile name cannot contain / or \\ or invisible characters, and "
+                           "has at most 100 characters.")};
+    if ((m_isNew || name != m_loaded.name) && m_store.contains(name))
+        return Problem {Field::Name,
+                        tr("There is already a profile named \u201c%1\u201d.").arg(name)};
+
+    const auto id = CredentialHygiene::clean(m_secretIdEdit->text());
+    const auto key = CredentialHygiene::clean(m_secretKeyEdit->text());
+    if (id.hasInnerWhitespace)
+        return Problem {Field::SecretId, innerWhitespaceText(false)};
+    if (key.hasInnerWhitespace)
+        return Problem {Field::SecretKey, innerWhitespaceText(true)};
+    // A stored profile without keys may be saved without them.
+    const bool keysUntouched = !m_isNew && id.value.isEmpty() && key.value.isEmpty()
+        && m_loadedCredential.secretId.isEmpty() && m_keyState != KeyState::Reading;
+    if (!keysUntouched && (id.value.isEmpty() || key.value.isEmpty()))
+        return Problem {id.value.isEmpty() ? Field::SecretId : Field::SecretKey,
+                        tr("Enter both the SecretId and the SecretKey of an API key.")};
+
+    if (const QString endpoint = endpointProblem(); !endpoint.isEmpty())
+        return Problem {Field::Endpoint, endpoint};
+    if (m_regionBox->currentText().trimmed().isEmpty())
+        return Problem {Field::Region, tr("Choose a region, such as ap-guangzhou.")};
+    if (const QString appIds = m_appIds->problem(); !appIds.isEmpty())
+        return Problem {Field::AppIds, appIds};
+    return std::nullopt;
+}
+
+QString ProfileForm::formProblem() const
+{
+    const auto found = problem();
+    return found ? found->text : QString();
+}
+
+bool ProfileForm::showProblem()
+{
+    const auto found = problem();
+    if (!found)
+        return false;
+    setNote(m_formNote, NoteType::Warning, found->text);
+    focusField(found->field);
+    return true;
+}
+
+void ProfileForm::showNote(NoteType type, const QString &text)
+{
+    setNote(m_formNote, type, text);
+}
+
+void ProfileForm::refresh()
+{
+    const QString appIdProblem = m_appIds->problem();
+    if (appIdProblem.isEmpty())
+        m_appIdNote->hide();
+    else
+        setNote(m_appIdNote, NoteType::Warning, appIdProblem);
+
+    // Said once: a problem already explained next to its field is not
+    // repeated under the form.
+    const QString problem = formProblem();
+    const QLabel *notes[] = {m_secretIdNote, m_secretKeyNote, m_appIdNote, m_endpointNote};
+    const bool shownInline = !problem.isEmpty()
+        && std::any_of(std::begin(notes), std::end(notes), [&](const QLabel *note) {
+               return !note->isHidden() && note->text() == problem;
+           });
+    if (hasUnsavedChanges() && !problem.isEmpty() && !shownInline)
+        setNote(m_formNote, NoteType::Warning, problem);
+    else
+        m_formNote->hide();
+
+    m_clockLabel->setVisible(m_clockOffset != 0);
+    m_clockValue->setVisible(m_clockOffset != 0);
+    m_forgetClockButton->setVisible(m_clockOffset != 0);
+    m_clockValue->setText(tr("%1 (signing time is corrected to match the service)")
+                              .arg(ConnectionStatusBar::formatOffset(m_clockOffset)));
+    emit edited();
+}
+
+void ProfileForm::correctClock(qint64 relativeSeconds)
+{
+    m_clockOffset += relativeSeconds;
+    refresh();
+}
+
+QString ProfileForm::innerWhitespaceText(bool secretKey)
+{
+    return secretKey ? tr("The SecretKey has spaces or line breaks inside it. API keys never do: "
+                          "copy it again from the cloud console's API key page.")
+                     : tr("The SecretId has spaces or line breaks inside it. API keys never do: "
+                          "copy it again from the cloud console's API key page.");
+}
+
+void ProfileForm::cleanInputs()
+{
+    cleanKey(Field::SecretId);
+    cleanKey(Field::SecretKey);
+    checkEndpoint();
+}
+
+void ProfileForm::cleanKey(Field field)
+{
+    const bool secretKey = field == Field::SecretKey;
+    QLineEdit *edit = secretKey ? m_secretKeyEdit : m_secretIdEdit;
+    QLabel *note = secretKey ? m_secretKeyNote : m_secretIdNote;
+    const auto cleaned = CredentialHygiene::clean(edit->text());
+    if (cleaned.trimmed) {
+        edit->setText(cleaned.value);
+        setNote(note, NoteType::Info,
+                secretKey ? tr("Removed spaces around the SecretKey \u2014 a common cause of "
+                               "AuthFailure.SignatureFailure.")
+                          : tr("Removed spaces around the SecretId \u2014 a common cause of "
+                               "AuthFailure.SecretIdNotFound."));
+    }
+    if (cleaned.hasInnerWhitespace)
+        setNote(note, NoteType::Warning, innerWhitespaceText(secretKey));
+    refresh();
+}
+
+void ProfileForm::checkEndpoint()
+{
+    if (isSandbox())
+        return;
+    const QString trimmed = m_endpointEdit->text().trimmed();
+    if (trimmed != m_endpointEdit->text())
+        m_endpointEdit->setText(trimmed);
+    const QString problem = endpointProblem();
+    if (problem.isEmpty())
+        m_endpointNote->hide();
+    else
+        setNote(m_endpointNote, NoteType::Error, problem);
+    refresh();
+}
+
+QWidget *ProfileForm::widgetFor(Field field) const
+{
+    // In the order of Field.
+    QWidget *const widgets[] = {m_nameEdit,  m_secretIdEdit, m_secretKeyEdit, m_appIds->table(),
+                                m_regionBox, m_endpointEdit, m_languageBox};
+    static_assert(std::size(widgets) == std::tuple_size_v<decltype(m_labels)>);
+    return widgets[size_t(field)];
+}
+
+void ProfileForm::focusField(Field field)
+{
+    const bool keyField = field == Field::SecretId || field == Field::SecretKey;
+    if (keyField && m_keyState == KeyState::Reading) {
+        m_pendingFocus = field;
+        return;
+    }
+    QWidget *widget = widgetFor(field);
+    if (!widget->isEnabled())
+        return;
+    m_scroll->ensureWidgetVisible(widget);
+    widget->setFocus(Qt::ShortcutFocusReason);
+    // As the field's own shortcut would: a line edit's text is selected, to
+    // be typed over.
+    if (auto *edit = qobject_cast<QLineEdit *>(widget))
+        edit->selectAll();
+}
+
+void ProfileForm::returnFocus()
+{
+    QWidget *target = m_lastFocus && m_lastFocus->isEnabled() ? m_lastFocus.data()
+                                                              : static_cast<QWidget *>(m_nameEdit);
+    m_scroll->ensureWidgetVisible(target);
+    target->setFocus(Qt::OtherFocusReason);
+}
+
+void ProfileForm::setNote(QLabel *label, NoteType type, const QString &text)
+{
+    label->setProperty(noteTypeProperty, int(type));
+    styleNote(label);
+    label->setText(text);
+    label->setAccessibleName(text);
+    label->setVisible(!text.isEmpty());
+}
+
+// Every note's colours, from the palette in use: the window's colour tinted
+// with a hue per type, and the palette's text colour, or black or white
+// where that would not stand out from the tint (WCAG's 4.5:1 for text).
+void ProfileForm::styleNote(QLabel *label) const
+{
+    static const QColor hues[]
+        = {QColor(0x3a, 0x7f, 0xc1), QColor(0xc9, 0x8a, 0x00), QColor(0xc4, 0x31, 0x4b)};
+    const QColor hue = hues[label->property(noteTypeProperty).toInt()];
+    const QPalette &pal = palette();
+    const QColor window = pal.color(QPalette::Window);
+    const bool dark = window.lightnessF() < 0.5;
+    const QColor background = mix(window, hue, dark ? 0.28 : 0.14);
+    const QColor border = mix(window, hue, 0.7);
+    QColor text = pal.color(QPalette::WindowText);
+    if (contrast(text, background) < 4.5)
+        text = contrast(Qt::black, background) >= contrast(Qt::white, background)
+            ? QColor(Qt::black)
+            : QColor(Qt::white);
+    label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid "
+                                        "%3; border-radius: 3px; padding: 5px 8px; }")
+                             .arg(background.name(), text.name(), border.name()));
+}
+
+} // namespace sms::ui
