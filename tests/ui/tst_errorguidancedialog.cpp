@@ -446,7 +446,7 @@ void TestErrorGuidanceDialog::chinese()
     QCOMPARE(textOf(dialog, "titleLabel"), g.title);
     QVERIFY(textOf(dialog, "titleLabel") != englishTitle);
     QCOMPARE(textOf(dialog, "step1"), g.steps.first());
-    QVERIFY(textOf(dialog, "step1").contains(QStringLiteral("设置")));
+    QVERIFY(textOf(dialog, "step1").contains(QStringLiteral("配置管理")));
     QCOMPARE(textOf(dialog, "meaningHeading"), QStringLiteral("这是什么意思"));
     QCOMPARE(textOf(dialog, "stepsHeading"), QStringLiteral("现在该怎么做"));
     QCOMPARE(child<QPushButton>(dialog, "closeButton")->text(), QStringLiteral("关闭"));
