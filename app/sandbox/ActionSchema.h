@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/JsonFields.h"
+#include "domain/FieldSchema.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -621,6 +621,22 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(), 1);
     }
 
+    void cancelFromTheRetryingSignal()
+    {
+        // A caller that gives up as soon as it hears of a retry: nothing more
+        // may be sent, and the call ends once, as cancelled.
+        m_server->setFallback(CannedServer::status(503));
+        ApiCall *call = m_client->call(QStringLiteral("DescribeSmsSignList"), {});
+        connect(call, &ApiCall::retrying, call, &ApiCall::cancel);
+        QSignalSpy finished(call, &ApiCall::finished);
+        QVERIFY(finished.wait(5000));
+        QTest::qWait(300); // longer than the backoff of 10 to 15 ms
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(call->error().kind(), ApiError::Kind::Cancelled);
+        QCOMPARE(call->state(), ApiCall::State::Finished);
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
     void rateLimiterSpacing()
     {
         m_client->rateLimiter().setQps(QStringLiteral("DescribeSmsSignList"), 10);

@@ -86,11 +86,13 @@ void ApiCall::disarmTimer()
 void ApiCall::schedule(int delayMs, std::function<void()> due)
 {
     Q_ASSERT(m_state == State::Created);
-    setState(State::Queued);
     armTimer(delayMs, [this, due = std::move(due)] {
         disarmTimer();
         due();
     });
+    // Announced last, everywhere: a slot that cancels the call from here
+    // finds it consistent, and its timer or transfer is then stopped.
+    setState(State::Queued);
 }
 
 void ApiCall::retry(int delayMs, const ApiError &cause, std::function<void()> due)
@@ -98,12 +100,13 @@ void ApiCall::retry(int delayMs, const ApiError &cause, std::function<void()> du
     Q_ASSERT(m_state == State::InFlight);
     m_response = {};
     m_requestId.clear();
-    setState(State::Waiting);
-    emit retrying(m_attempts + 1, delayMs, cause);
     armTimer(delayMs, [this, due = std::move(due)] {
         disarmTimer();
         due();
     });
+    setState(State::Waiting);
+    if (m_state == State::Waiting)
+        emit retrying(m_attempts + 1, delayMs, cause);
 }
 
 void ApiCall::transmit(QNetworkAccessManager &nam, const QNetworkRequest &request,
@@ -118,7 +121,6 @@ void ApiCall::transmit(QNetworkAccessManager &nam, const QNetworkRequest &reques
     m_facts.https = request.url().scheme() == QLatin1String("https");
     m_facts.timeoutMs = limits.timeoutMs;
     m_facts.maxResponseBytes = limits.maxResponseBytes;
-    setState(State::InFlight);
 
     qCDebug(lcApi).nospace() << "-> " << m_action << " attempt " << m_attempts << ", "
                              << m_body.size() << " bytes to " << m_facts.host;
@@ -149,6 +151,7 @@ void ApiCall::transmit(QNetworkAccessManager &nam, const QNetworkRequest &reques
         if (m_reply)
             m_reply->abort();
     });
+    setState(State::InFlight);
 }
 
 void ApiCall::onReadyRead()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/FieldSchema.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -130,17 +132,6 @@ template<typename T>
 concept Described = requires
 {
     T::jsonFields();
-};
-
-// The shape of one request field, for validating what a client sent.
-enum class JsonType { String, Integer, StringArray, IntegerArray, Object, ObjectArray };
-
-struct FieldSchema
-{
-    QString name;
-    JsonType type;
-    bool required;
-    QList<FieldSchema> element; // the fields of an Object or of each ObjectArray item
 };
 
 template<Described T> QJsonObject toObject(const T &value);
