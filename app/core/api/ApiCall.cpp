@@ -83,13 +83,18 @@ void ApiCall::disarmTimer()
     }
 }
 
-void ApiCall::schedule(int delayMs, std::function<void()> due)
+void ApiCall::wait(int delayMs, std::function<void()> due)
 {
-    Q_ASSERT(m_state == State::Created);
     armTimer(delayMs, [this, due = std::move(due)] {
         disarmTimer();
         due();
     });
+}
+
+void ApiCall::schedule(int delayMs, std::function<void()> due)
+{
+    Q_ASSERT(m_state == State::Created);
+    wait(delayMs, std::move(due));
     // Announced last, everywhere: a slot that cancels the call from here
     // finds it consistent, and its timer or transfer is then stopped.
     setState(State::Queued);
@@ -100,10 +105,7 @@ void ApiCall::retry(int delayMs, const ApiError &cause, std::function<void()> du
     Q_ASSERT(m_state == State::InFlight);
     m_response = {};
     m_requestId.clear();
-    armTimer(delayMs, [this, due = std::move(due)] {
-        disarmTimer();
-        due();
-    });
+    wait(delayMs, std::move(due));
     setState(State::Waiting);
     if (m_state == State::Waiting)
         emit retrying(m_attempts + 1, delayMs, cause);

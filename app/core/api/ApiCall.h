@@ -79,10 +79,11 @@ public:
 
     // --- Driven by the client that started the call ---------------------
 
+    // From ClientConfig.
     struct Limits
     {
-        int timeoutMs = 15000; // for a complete answer
-        qint64 maxResponseBytes = 16 * 1024 * 1024;
+        int timeoutMs; // for a complete answer
+        qint64 maxResponseBytes;
     };
     using Answered = std::function<void(const ApiError &)>;
 
@@ -124,6 +125,7 @@ private:
     void setState(State state);
     void armTimer(int ms, std::function<void()> onTimeout);
     void disarmTimer();
+    void wait(int delayMs, std::function<void()> due);
     void onReadyRead();
     void onReplyFinished();
     void abortTransfer();

@@ -40,7 +40,8 @@ public:
     RateLimiter &rateLimiter() { return m_rateLimiter; }
 
     // Takes the call (reparents it to the client if it has no parent) and runs
-    // it. The caller deletes it with deleteLater() after finished().
+    // it. The caller deletes it with deleteLater() after finished(), or lets
+    // sms::onFinished() do that.
     ApiCall *start(ApiCall *call);
     // Untyped convenience: any action with any payload.
     ApiCall *call(const QString &action, const QJsonObject &payload);
