@@ -22,21 +22,11 @@ namespace {
 // item of an object array: the request schema in one line.
 QString typeName(JsonType type)
 {
-    switch (type) {
-    case JsonType::String:
-        return QStringLiteral("S");
-    case JsonType::Integer:
-        return QStringLiteral("I");
-    case JsonType::StringArray:
-        return QStringLiteral("SA");
-    case JsonType::IntegerArray:
-        return QStringLiteral("IA");
-    case JsonType::Object:
-        return QStringLiteral("O");
-    case JsonType::ObjectArray:
-        return QStringLiteral("OA");
-    }
-    return QStringLiteral("?");
+    // In the order of JsonType.
+    static const QStringList names
+        = {QStringLiteral("S"),  QStringLiteral("I"), QStringLiteral("SA"),
+           QStringLiteral("IA"), QStringLiteral("O"), QStringLiteral("OA")};
+    return names.value(int(type), QStringLiteral("?"));
 }
 
 QString render(const QList<FieldSchema> &fields)
