@@ -210,9 +210,8 @@ void AppController::onSandboxFailed(const QString &problem)
 {
     emit sandboxFailed(problem);
     if (m_activeIsSandbox) {
-        setLastError(api::ApiError(api::ApiError::Kind::Network,
-                                   QString::fromLatin1(api::ClientCode::ConnectionRefused),
-                                   problem));
+        setLastError(api::ApiError::client(api::ApiError::Kind::Network,
+                                           api::ClientCode::ConnectionRefused, problem));
         setState(State::Failed);
     }
 }
@@ -260,10 +259,9 @@ void AppController::activateProfile(const QString &name)
     emit lastErrorChanged();
     emit clockChanged();
 
-    const QString problem = api::ApiClient::endpointProblem(profile->endpoint);
-    if (!problem.isEmpty()) {
-        setLastError(api::ApiError(api::ApiError::Kind::Configuration,
-                                   QString::fromLatin1(api::ClientCode::InsecureEndpoint), problem));
+    if (const api::ApiError problem = api::ApiClient::checkEndpoint(profile->endpoint);
+        problem.isError()) {
+        setLastError(problem);
         setState(State::Failed);
         return;
     }
@@ -339,12 +337,8 @@ void AppController::checkConnection()
     request.international = 0;
     request.limit = 1;
     request.offset = 0;
-    auto *reply = m_api->describeSmsSignList(request);
-    m_check = reply;
     const quint64 generation = m_generation;
-    setState(State::Checking);
-    connect(reply, &api::ApiCall::finished, this, [this, reply, generation] {
-        reply->deleteLater();
+    m_check = m_api->send(request, this, [this, generation](api::ApiCall *reply) {
         if (generation != m_generation || m_check != reply)
             return;
         m_check = nullptr;
@@ -356,6 +350,7 @@ void AppController::checkConnection()
             setState(State::Failed);
         }
     });
+    setState(State::Checking);
 }
 
 QString AppController::language() const

@@ -101,8 +101,8 @@ ErrorGuidanceDialog::ErrorGuidanceDialog(const domain::NumberFailures &failures,
                                          const QString &requestId, QWidget *parent)
     : ErrorGuidanceDialog(
         [&] {
-            api::ApiError error(api::ApiError::Kind::PartialFailure,
-                                QString::fromLatin1(api::ClientCode::PartialFailure), QString());
+            api::ApiError error = api::ApiError::client(api::ApiError::Kind::PartialFailure,
+                                                        api::ClientCode::PartialFailure, QString());
             error.setNumberFailures(failures);
             error.setRequestId(requestId);
             return QList<api::ApiError>{error};

@@ -2,6 +2,7 @@
 
 #include "ExplainCommand.h"
 #include "Localization.h"
+#include "OnFinished.h"
 #include "errors/ErrorCatalog.h"
 #include "errors/Guidance.h"
 #include "api/ApiCall.h"
@@ -226,7 +227,8 @@ int SmsCtl::run(const QStringList &arguments)
     }
     if (parser.isSet(endpointOption)) {
         config.endpoint = QUrl(parser.value(endpointOption), QUrl::StrictMode);
-        const QString problem = api::ApiClient::endpointProblem(config.endpoint);
+        const QString problem
+            = api::ApiClient::endpointProblem(config.endpoint, parser.value(endpointOption));
         if (!problem.isEmpty())
             return usageError(problem);
     }
@@ -290,8 +292,8 @@ void SmsCtl::startCall(const api::Credential &raw)
               << '\n';
     m_err.flush();
     m_client->setCredential(clean.credential);
-    api::ApiCall *call = m_client->call(m_action, m_payload);
-    connect(call, &api::ApiCall::finished, this, [this, call] { onCallFinished(call); });
+    onFinished(m_client->call(m_action, m_payload), this,
+               [this](api::ApiCall *call) { onCallFinished(call); });
 }
 
 int SmsCtl::parseRequest(const QString &action, const QString &payloadArgument, QJsonObject *payload)
@@ -386,7 +388,7 @@ void SmsCtl::onCallFinished(api::ApiCall *call)
         break;
     default:
         m_err << tr("%1 error (%2): %3")
-                     .arg(ApiError::kindName(error.kind()), error.code(), error.message())
+                     .arg(ApiError::kindText(error.kind()), error.code(), error.message())
               << '\n';
         break;
     }
@@ -409,7 +411,6 @@ void SmsCtl::onCallFinished(api::ApiCall *call)
               << '\n';
     m_out.flush();
     m_err.flush();
-    call->deleteLater();
     QCoreApplication::exit(exitCodeFor(error));
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/FieldSchema.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -8,22 +10,15 @@
 
 namespace sms::sandbox {
 
-// The request fields of every action of API 2021-01-11, as a table: name,
-// JSON type, required. Validation gives the service's common errors:
+// The request fields of every action of API 2021-01-11 (name, JSON type,
+// required), as the action registry derives them from the client's own
+// request structs. Validation gives the service's common errors:
 // UnknownParameter, MissingParameter and InvalidParameter (wrong type).
 class ActionSchema
 {
 public:
-    enum class Type { String, Integer, StringArray, IntegerArray, ObjectArray };
-
-    struct Field
-    {
-        const char *name;
-        Type type;
-        bool required;
-        // For ObjectArray: the schema of each element (else empty).
-        QList<Field> element = {};
-    };
+    using Field = domain::json::FieldSchema;
+    using Type = domain::json::JsonType;
 
     struct Problem
     {
@@ -33,6 +28,8 @@ public:
 
     static bool isKnownAction(const QString &action);
     static QStringList actions();
+    // The fields of an action's request; empty for an unknown action.
+    static QList<Field> fields(const QString &action);
     static Problem validate(const QString &action, const QJsonObject &body);
     // A GET request's flattened query ("PhoneNumberSet.0=+86...&Limit=10")
     // as the JSON body it stands for, typed by the schema.

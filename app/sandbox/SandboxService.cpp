@@ -1,5 +1,7 @@
 #include "SandboxService.h"
 
+#include "api/ActionRegistry.h"
+
 namespace sms::sandbox {
 
 SandboxService::SandboxService()
@@ -20,13 +22,18 @@ ServiceResult SandboxService::dispatch(const QString &action, const RequestConte
     m_templates.advanceReviews(ctx.nowSecs);
     m_state.applyOptOuts(ctx.nowSecs);
 
-    if (action.endsWith(QLatin1String("SmsSign")) || action == QLatin1String("DescribeSmsSignList"))
+    const api::ActionInfo *info = api::ActionRegistry::find(action);
+    Q_ASSERT(info); // SandboxServer refuses unknown actions before they get here
+    switch (info ? info->area : api::ActionArea::Reports) {
+    case api::ActionArea::Signatures:
         return m_signs.handle(action, ctx, body);
-    if (action.endsWith(QLatin1String("SmsTemplate"))
-        || action == QLatin1String("DescribeSmsTemplateList"))
+    case api::ActionArea::Templates:
         return m_templates.handle(action, ctx, body);
-    if (action == QLatin1String("SendSms") || action == QLatin1String("SendMultiGlobalSms"))
+    case api::ActionArea::Sending:
         return m_send.handle(action, ctx, body);
+    case api::ActionArea::Reports:
+        break;
+    }
     return m_reports.handle(action, ctx, body);
 }
 

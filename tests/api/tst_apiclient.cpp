@@ -1,4 +1,5 @@
 #include "CannedServer.h"
+#include "OnFinished.h"
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 
@@ -55,17 +56,44 @@ private:
     std::unique_ptr<CannedServer> m_server;
     std::unique_ptr<ApiClient> m_client;
 
-    // Runs one call to its end and checks it finished exactly once.
-    ApiCall *run(const QString &action, const QJsonObject &payload = {}, int waitMs = 15000)
+    // What a finished call left behind, read in its finished() handler; the
+    // call itself is gone by the time run() returns.
+    struct Outcome
+    {
+        ApiError m_error;
+        QJsonObject m_response;
+        QString m_requestId;
+        QDateTime m_serverDate;
+        int m_attempts = 0;
+        bool m_succeeded = false;
+
+        const ApiError &error() const { return m_error; }
+        QJsonObject response() const { return m_response; }
+        QString requestId() const { return m_requestId; }
+        QDateTime serverDate() const { return m_serverDate; }
+        int attempts() const { return m_attempts; }
+        bool succeeded() const { return m_succeeded; }
+    };
+
+    // Runs one call to its end through sms::onFinished(), and checks that it
+    // finished exactly once and was deleted afterwards.
+    std::optional<Outcome> run(const QString &action, const QJsonObject &payload = {},
+                               int waitMs = 15000)
     {
         ApiCall *call = m_client->call(action, payload);
-        QSignalSpy spy(call, &ApiCall::finished);
-        if (!spy.wait(waitMs) && spy.isEmpty())
-            return call;
+        QSignalSpy finished(call, &ApiCall::finished);
+        QSignalSpy destroyed(call, &QObject::destroyed);
+        std::optional<Outcome> outcome;
+        sms::onFinished(call, this, [&outcome](ApiCall *done) {
+            outcome = Outcome {done->error(),      done->response(), done->requestId(),
+                               done->serverDate(), done->attempts(), done->succeeded()};
+        });
+        if (!destroyed.wait(waitMs) && destroyed.isEmpty())
+            return std::nullopt;
         QTest::qWait(30); // a second emission would show up here
-        if (spy.count() != 1)
-            qWarning("finished() emitted %d times", int(spy.count()));
-        return spy.count() == 1 ? call : nullptr;
+        if (finished.count() != 1)
+            qWarning("finished() emitted %d times", int(finished.count()));
+        return finished.count() == 1 ? outcome : std::nullopt;
     }
 
 private Q_SLOTS:
@@ -95,8 +123,8 @@ private Q_SLOTS:
             {{QStringLiteral("DescribeSignListStatusSet"),
               QJsonArray{QJsonObject{{QStringLiteral("SignId"), 1},
                                      {QStringLiteral("SignName"), QStringLiteral("测试")}}}}}));
-        ApiCall *call = run(QStringLiteral("DescribeSmsSignList"),
-                            {{QStringLiteral("International"), 0}});
+        const auto call
+            = run(QStringLiteral("DescribeSmsSignList"), {{QStringLiteral("International"), 0}});
         QVERIFY(call);
         QVERIFY2(call->succeeded(), qPrintable(call->error().summary()));
         QCOMPARE(call->response()
@@ -126,7 +154,7 @@ private Q_SLOTS:
 
     void chineseBodyTravelsAsUtf8()
     {
-        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload(1));
+        const auto call = run(QStringLiteral("SendSms"), sendSmsPayload(1));
         QVERIFY(call);
         QCOMPARE(m_server->received().first().signatureProblem, QString());
         QVERIFY(m_server->received().first().body.contains("测试签名"));
@@ -136,7 +164,7 @@ private Q_SLOTS:
     {
         m_server->enqueue(CannedServer::serviceError(QStringLiteral("FailedOperation.SignatureIncorrectOrUnapproved"),
                                                      QStringLiteral("签名未审批")));
-        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        const auto call = run(QStringLiteral("SendSms"), sendSmsPayload());
         QVERIFY(call);
         QCOMPARE(call->error().kind(), ApiError::Kind::Service);
         QCOMPARE(call->error().code(), QStringLiteral("FailedOperation.SignatureIncorrectOrUnapproved"));
@@ -150,7 +178,7 @@ private Q_SLOTS:
     void wrongKeyGivesSignatureFailure()
     {
         m_client->setCredential({QString::fromLatin1(kSecretId), QStringLiteral("not-the-key"), {}});
-        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        const auto call = run(QStringLiteral("SendSms"), sendSmsPayload());
         QVERIFY(call);
         QCOMPARE(call->error().code(), QStringLiteral("AuthFailure.SignatureFailure"));
         QCOMPARE(m_server->received().first().signatureProblem, QStringLiteral("signature mismatch"));
@@ -165,7 +193,7 @@ private Q_SLOTS:
                                     QStringLiteral("InvalidParameterValue.TemplateParameterFormatError")),
                          sendStatus(QStringLiteral("+8613800138002"),
                                     QStringLiteral("LimitExceeded.PhoneNumberDailyLimit"))}}}));
-        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload(3));
+        const auto call = run(QStringLiteral("SendSms"), sendSmsPayload(3));
         QVERIFY(call);
         QVERIFY(!call->succeeded());
         const ApiError &error = call->error();
@@ -187,7 +215,7 @@ private Q_SLOTS:
             {{QStringLiteral("SendStatusSet"),
               QJsonArray{sendStatus(QStringLiteral("+8613800138000"),
                                     QStringLiteral("FailedOperation.PhoneNumberInBlacklist"))}}}));
-        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload(1));
+        const auto call = run(QStringLiteral("SendSms"), sendSmsPayload(1));
         QVERIFY(call);
         QCOMPARE(call->error().kind(), ApiError::Kind::PartialFailure);
         QCOMPARE(call->error().acceptedCount(), 0);
@@ -196,7 +224,7 @@ private Q_SLOTS:
     void httpStatus502()
     {
         m_server->enqueue(CannedServer::status(502, "<html>Bad Gateway</html>"));
-        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        const auto call = run(QStringLiteral("SendSms"), sendSmsPayload());
         QVERIFY(call);
         QCOMPARE(call->error().kind(), ApiError::Kind::HttpStatus);
         QCOMPARE(call->error().httpStatus(), 502);
@@ -209,7 +237,7 @@ private Q_SLOTS:
     void notJson()
     {
         m_server->enqueue(CannedServer::raw("<html><body>maintenance</body></html>"));
-        ApiCall *call = run(QStringLiteral("DescribeSmsTemplateList"));
+        const auto call = run(QStringLiteral("DescribeSmsTemplateList"));
         QVERIFY(call);
         QCOMPARE(call->error().kind(), ApiError::Kind::Protocol);
         QCOMPARE(call->error().code(), QLatin1String(ClientCode::MalformedResponse));
@@ -218,7 +246,7 @@ private Q_SLOTS:
     void jsonWithoutResponse()
     {
         m_server->enqueue(CannedServer::raw("{\"Result\":{}}"));
-        ApiCall *call = run(QStringLiteral("DescribeSmsTemplateList"));
+        const auto call = run(QStringLiteral("DescribeSmsTemplateList"));
         QVERIFY(call);
         QCOMPARE(call->error().code(), QLatin1String(ClientCode::MalformedResponse));
     }
@@ -227,7 +255,7 @@ private Q_SLOTS:
     {
         // Complete HTTP message, but the JSON inside stops half way.
         m_server->enqueue(CannedServer::raw("{\"Response\":{\"SendStatusSet\":[{\"SerialNo\":\"2019:1"));
-        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        const auto call = run(QStringLiteral("SendSms"), sendSmsPayload());
         QVERIFY(call);
         QCOMPARE(call->error().kind(), ApiError::Kind::Protocol);
         QCOMPARE(call->error().code(), QLatin1String(ClientCode::TruncatedResponse));
@@ -238,7 +266,7 @@ private Q_SLOTS:
     {
         const QByteArray body = CannedServer::ok({{QStringLiteral("SendStatusSet"), QJsonArray{}}}).body;
         m_server->enqueue(CannedServer::truncated(body, int(body.size() / 2)));
-        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        const auto call = run(QStringLiteral("SendSms"), sendSmsPayload());
         QVERIFY(call);
         QCOMPARE(call->error().kind(), ApiError::Kind::Protocol);
         QCOMPARE(call->error().code(), QLatin1String(ClientCode::TruncatedResponse));
@@ -249,7 +277,7 @@ private Q_SLOTS:
     void connectionReset()
     {
         m_server->enqueue(CannedServer::reset());
-        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        const auto call = run(QStringLiteral("SendSms"), sendSmsPayload());
         QVERIFY(call);
         QCOMPARE(call->error().kind(), ApiError::Kind::Network);
         QCOMPARE(call->error().code(), QLatin1String(ClientCode::ConnectionReset));
@@ -266,7 +294,7 @@ private Q_SLOTS:
         ClientConfig config = m_client->config();
         config.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
         m_client->setConfig(config);
-        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        const auto call = run(QStringLiteral("SendSms"), sendSmsPayload());
         QVERIFY(call);
         QCOMPARE(call->error().kind(), ApiError::Kind::Network);
         QCOMPARE(call->error().code(), QLatin1String(ClientCode::ConnectionRefused));
@@ -282,7 +310,7 @@ private Q_SLOTS:
         config.endpoint = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server->port()));
         config.maxAttempts = 1;
         m_client->setConfig(config);
-        ApiCall *call = run(QStringLiteral("DescribeSmsSignList"));
+        const auto call = run(QStringLiteral("DescribeSmsSignList"));
         QVERIFY(call);
         QCOMPARE(call->error().kind(), ApiError::Kind::Tls);
         QCOMPARE(call->error().code(), QLatin1String(ClientCode::TlsError));
@@ -295,7 +323,7 @@ private Q_SLOTS:
         ClientConfig config = m_client->config();
         config.endpoint = tlsServer.tlsEndpoint();
         m_client->setConfig(config);
-        ApiCall *call = run(QStringLiteral("DescribeSmsSignList"));
+        const auto call = run(QStringLiteral("DescribeSmsSignList"));
         QVERIFY(call);
         QCOMPARE(call->error().kind(), ApiError::Kind::Tls);
         QCOMPARE(call->error().code(), QLatin1String(ClientCode::TlsError));
@@ -313,7 +341,7 @@ private Q_SLOTS:
         config.timeoutMs = 300;
         m_client->setConfig(config);
         m_server->setFallback(CannedServer::hang());
-        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        const auto call = run(QStringLiteral("SendSms"), sendSmsPayload());
         QVERIFY(call);
         QCOMPARE(call->error().kind(), ApiError::Kind::Timeout);
         QVERIFY(call->error().outcomeUnknown());
@@ -387,10 +415,143 @@ private Q_SLOTS:
         ClientConfig config = m_client->config();
         config.endpoint = QUrl(url);
         m_client->setConfig(config);
-        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        const auto call = run(QStringLiteral("SendSms"), sendSmsPayload());
         QVERIFY(call);
         QCOMPARE(call->error().kind(), ApiError::Kind::Configuration);
         QVERIFY(!call->error().outcomeUnknown());
+    }
+
+    void endpointClassification_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("code"); // empty: usable
+        QTest::addColumn<QString>("inMessage");
+        const QString insecure = QLatin1String(ClientCode::InsecureEndpoint);
+        const QString invalid = QLatin1String(ClientCode::InvalidEndpoint);
+        QTest::newRow("https") << QStringLiteral("https://sms.tencentcloudapi.com") << QString()
+                               << QString();
+        QTest::newRow("http loopback")
+            << QStringLiteral("http://127.0.0.1:8080") << QString() << QString();
+        QTest::newRow("http public") << QStringLiteral("http://sms.tencentcloudapi.com") << insecure
+                                     << QStringLiteral("https://");
+        QTest::newRow("http private lan") << QStringLiteral("http://192.168.1.10:8080") << insecure
+                                          << QStringLiteral("127.0.0.1");
+        QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1") << invalid
+                             << QStringLiteral("https://");
+        QTest::newRow("no host") << QStringLiteral("https://") << invalid
+                                 << QStringLiteral("not a valid URL");
+        // Not even a URL: the message repeats what was typed, as typed.
+        QTest::newRow("port out of range") << QStringLiteral("http://127.0.0.1:99999/") << invalid
+                                           << QStringLiteral("\"http://127.0.0.1:99999/\"");
+        QTest::newRow("spaces") << QStringLiteral("https://sms tencentcloudapi.com") << invalid
+                                << QStringLiteral("\"https://sms tencentcloudapi.com\"");
+    }
+
+    void endpointClassification()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, code);
+        QFETCH(QString, inMessage);
+        const QUrl endpoint(url, QUrl::StrictMode);
+        const ApiError checked = ApiClient::checkEndpoint(endpoint, url);
+        QCOMPARE(checked.code(), code);
+        QCOMPARE(checked.isError(), !code.isEmpty());
+        QVERIFY2(checked.message().contains(inMessage), qPrintable(checked.message()));
+        QCOMPARE(ApiClient::endpointProblem(endpoint, url), checked.message());
+        if (code.isEmpty())
+            return;
+        QCOMPARE(checked.kind(), ApiError::Kind::Configuration);
+
+        // A call to it ends with exactly that answer, and nothing is sent.
+        ClientConfig config = m_client->config();
+        config.endpoint = endpoint;
+        m_client->setConfig(config);
+        const auto call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        QVERIFY(call);
+        QCOMPARE(call->error().code(), code);
+        QCOMPARE(call->error().kind(), ApiError::Kind::Configuration);
+        QCOMPARE(call->attempts(), 0);
+        QVERIFY(!call->error().outcomeUnknown());
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void onlyTheActionsOwnStatusSetCounts_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("set");
+        QTest::addColumn<bool>("partial");
+        QTest::newRow("SendSms/SendStatusSet")
+            << QStringLiteral("SendSms") << QStringLiteral("SendStatusSet") << true;
+        QTest::newRow("SendMultiGlobalSms/SendMultiStatusSet")
+            << QStringLiteral("SendMultiGlobalSms") << QStringLiteral("SendMultiStatusSet") << true;
+        // Another action's set in an answer is not this action's outcome.
+        QTest::newRow("SendSms/SendMultiStatusSet")
+            << QStringLiteral("SendSms") << QStringLiteral("SendMultiStatusSet") << false;
+        QTest::newRow("DescribeSmsSignList/SendStatusSet")
+            << QStringLiteral("DescribeSmsSignList") << QStringLiteral("SendStatusSet") << false;
+    }
+
+    void onlyTheActionsOwnStatusSetCounts()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, set);
+        QFETCH(bool, partial);
+        m_server->enqueue(CannedServer::ok(
+            {{set,
+              QJsonArray {sendStatus(QStringLiteral("+14155550123"), QStringLiteral("Ok")),
+                          sendStatus(QStringLiteral("+14155550124"),
+                                     QStringLiteral("FailedOperation.PhoneNumberInBlacklist")),
+                          QStringLiteral("not an item")}}}));
+        const auto call = run(action, sendSmsPayload(2));
+        QVERIFY(call);
+        QCOMPARE(call->succeeded(), !partial);
+        if (!partial)
+            return;
+        // An item that is not an object is a number that did not go out.
+        QCOMPARE(call->error().kind(), ApiError::Kind::PartialFailure);
+        QCOMPARE(call->error().acceptedCount(), 1);
+        QCOMPARE(call->error().numberFailures().size(), 2);
+        QCOMPARE(call->error().numberFailures().at(1).code,
+                 QStringLiteral("ClientError.MissingStatusCode"));
+    }
+
+    void stateChangesFollowTheDiagram()
+    {
+        m_server->enqueue(CannedServer::status(503));
+        m_server->enqueue(CannedServer::ok());
+        ApiCall *call = m_client->call(QStringLiteral("DescribeSmsSignList"), {});
+        QSignalSpy states(call, &ApiCall::stateChanged);
+        QSignalSpy finished(call, &ApiCall::finished);
+        QVERIFY(finished.wait(10000));
+        QList<ApiCall::State> seen;
+        for (const QList<QVariant> &args : std::as_const(states))
+            seen.append(args.first().value<ApiCall::State>());
+        using S = ApiCall::State;
+        // Queued came inside start(), before the spy existed.
+        QCOMPARE(seen, (QList<S> {S::InFlight, S::Waiting, S::InFlight, S::Finished}));
+        QVERIFY(call->succeeded());
+        QCOMPARE(call->attempts(), 2);
+    }
+
+    void callOutlivingItsClientStillFinishes()
+    {
+        // A call with a parent of its own is not deleted with the client:
+        // its transfer goes with the client's network manager, and the call
+        // must end (once, as cancelled) instead of waiting forever.
+        m_server->setFallback(CannedServer::hang());
+        QObject owner;
+        auto *call = new ApiCall(QStringLiteral("SendSms"), sendSmsPayload(), &owner);
+        m_client->start(call);
+        QTRY_COMPARE(m_server->requestCount(), 1);
+        QSignalSpy finished(call, &ApiCall::finished);
+        m_client.reset();
+        QVERIFY(call->isFinished());
+        QCOMPARE(call->error().kind(), ApiError::Kind::Cancelled);
+        // It was on the wire: the send may have happened.
+        QVERIFY(call->error().outcomeUnknown());
+        QVERIFY(finished.wait(2000));
+        QTest::qWait(30);
+        QCOMPARE(finished.count(), 1);
     }
 
     void retryOnlyWhereAllowed_data()
@@ -416,7 +577,7 @@ private Q_SLOTS:
         QFETCH(int, expectedRequests);
         m_client->rateLimiter().setQps(action, 0);
         m_server->setFallback(CannedServer::status(503, "unavailable"));
-        ApiCall *call = run(action);
+        const auto call = run(action);
         QVERIFY(call);
         QCOMPARE(call->error().kind(), ApiError::Kind::HttpStatus);
         QTest::qWait(100);
@@ -460,6 +621,22 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(), 1);
     }
 
+    void cancelFromTheRetryingSignal()
+    {
+        // A caller that gives up as soon as it hears of a retry: nothing more
+        // may be sent, and the call ends once, as cancelled.
+        m_server->setFallback(CannedServer::status(503));
+        ApiCall *call = m_client->call(QStringLiteral("DescribeSmsSignList"), {});
+        connect(call, &ApiCall::retrying, call, &ApiCall::cancel);
+        QSignalSpy finished(call, &ApiCall::finished);
+        QVERIFY(finished.wait(5000));
+        QTest::qWait(300); // longer than the backoff of 10 to 15 ms
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(call->error().kind(), ApiError::Kind::Cancelled);
+        QCOMPARE(call->state(), ApiCall::State::Finished);
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
     void rateLimiterSpacing()
     {
         m_client->rateLimiter().setQps(QStringLiteral("DescribeSmsSignList"), 10);
@@ -485,7 +662,7 @@ private Q_SLOTS:
         config.maxResponseBytes = 1000;
         m_client->setConfig(config);
         m_server->enqueue(CannedServer::ok({{QStringLiteral("Blob"), QString(5000, QLatin1Char('x'))}}));
-        ApiCall *call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        const auto call = run(QStringLiteral("SendSms"), sendSmsPayload());
         QVERIFY(call);
         QCOMPARE(call->error().code(), QLatin1String(ClientCode::ResponseTooLarge));
     }
@@ -504,7 +681,7 @@ private Q_SLOTS:
             return CannedServer::ok();
         });
         QSignalSpy skewSpy(m_client.get(), &ApiClient::clockSkewDetected);
-        ApiCall *call = run(QStringLiteral("DescribeSmsSignList"));
+        const auto call = run(QStringLiteral("DescribeSmsSignList"));
         QVERIFY(call);
         QCOMPARE(call->error().code(), QStringLiteral("AuthFailure.SignatureExpire"));
         QVERIFY(call->error().clockOffsetSeconds().has_value());
@@ -514,7 +691,7 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(), 1); // an auth failure is never retried
 
         m_client->clock().setOffsetSeconds(measured);
-        ApiCall *again = run(QStringLiteral("DescribeSmsSignList"));
+        const auto again = run(QStringLiteral("DescribeSmsSignList"));
         QVERIFY(again);
         QVERIFY2(again->succeeded(), qPrintable(again->error().summary()));
     }
@@ -528,7 +705,7 @@ private Q_SLOTS:
             QStringLiteral("Signature expired. Timestamp deviates from the server time %1.").arg(serverTime));
         reply.sendDate = false;
         m_server->enqueue(reply);
-        ApiCall *call = run(QStringLiteral("DescribeSmsSignList"));
+        const auto call = run(QStringLiteral("DescribeSmsSignList"));
         QVERIFY(call);
         QVERIFY(!call->error().serverDate().isValid());
         QVERIFY(call->error().clockOffsetSeconds().has_value());
@@ -544,9 +721,9 @@ private Q_SLOTS:
         m_server->enqueue(CannedServer::serviceError(QStringLiteral("AuthFailure.SignatureFailure"),
                                                      QStringLiteral("bad")));
         m_server->enqueue(CannedServer::status(502));
-        ApiCall *a = run(QStringLiteral("DescribeSmsSignList"));
-        ApiCall *b = run(QStringLiteral("SendSms"), sendSmsPayload());
-        ApiCall *c = run(QStringLiteral("SendSms"), sendSmsPayload());
+        const auto a = run(QStringLiteral("DescribeSmsSignList"));
+        const auto b = run(QStringLiteral("SendSms"), sendSmsPayload());
+        const auto c = run(QStringLiteral("SendSms"), sendSmsPayload());
         qInstallMessageHandler(previous);
         QLoggingCategory::setFilterRules(QString());
         QVERIFY(a && b && c);
@@ -563,7 +740,7 @@ private Q_SLOTS:
     void missingCredentials()
     {
         m_client->setCredential({});
-        ApiCall *call = run(QStringLiteral("DescribeSmsSignList"));
+        const auto call = run(QStringLiteral("DescribeSmsSignList"));
         QVERIFY(call);
         QCOMPARE(call->error().code(), QLatin1String(ClientCode::MissingCredentials));
         QCOMPARE(m_server->requestCount(), 0);
@@ -572,7 +749,7 @@ private Q_SLOTS:
     void activityIsReported()
     {
         QSignalSpy activity(m_client.get(), &ApiClient::activeCallsChanged);
-        ApiCall *call = run(QStringLiteral("DescribeSmsSignList"));
+        const auto call = run(QStringLiteral("DescribeSmsSignList"));
         QVERIFY(call);
         QVERIFY(activity.count() >= 2);
         QCOMPARE(activity.first().first().toInt(), 1);

@@ -75,6 +75,48 @@ private Q_SLOTS:
         QCOMPARE(RetryPolicy::isTransient(error), transient);
     }
 
+    void mayHaveBeenCarriedOut_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("uncertain");
+        using K = ApiError::Kind;
+        // The request may have arrived and been acted on.
+        QTest::newRow("timeout") << int(K::Timeout) << QStringLiteral("ClientError.Timeout")
+                                 << true;
+        QTest::newRow("gateway") << int(K::HttpStatus) << QStringLiteral("ClientError.HttpStatus")
+                                 << true;
+        QTest::newRow("truncated")
+            << int(K::Protocol) << QStringLiteral("ClientError.TruncatedResponse") << true;
+        QTest::newRow("cancelled")
+            << int(K::Cancelled) << QStringLiteral("ClientError.Cancelled") << true;
+        QTest::newRow("reset") << int(K::Network) << QStringLiteral("ClientError.ConnectionReset")
+                               << true;
+        // It certainly did not arrive, or the service answered.
+        QTest::newRow("dns") << int(K::Network) << QStringLiteral("ClientError.DnsFailure")
+                             << false;
+        QTest::newRow("refused") << int(K::Network)
+                                 << QStringLiteral("ClientError.ConnectionRefused") << false;
+        QTest::newRow("tls") << int(K::Tls) << QStringLiteral("ClientError.TlsError") << false;
+        QTest::newRow("service") << int(K::Service)
+                                 << QStringLiteral("FailedOperation.SignatureIncorrectOrUnapproved")
+                                 << false;
+        QTest::newRow("partial") << int(K::PartialFailure)
+                                 << QStringLiteral("ClientError.PartialFailure") << false;
+        QTest::newRow("configuration")
+            << int(K::Configuration) << QStringLiteral("ClientError.InsecureEndpoint") << false;
+    }
+
+    void mayHaveBeenCarriedOut()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, code);
+        QFETCH(bool, uncertain);
+        QCOMPARE(
+            RetryPolicy::mayHaveBeenCarriedOut(ApiError(ApiError::Kind(kind), code, QString())),
+            uncertain);
+    }
+
     void atMostThreeAttempts()
     {
         const ApiError error(ApiError::Kind::Network, QStringLiteral("ClientError.ConnectionReset"), QString());

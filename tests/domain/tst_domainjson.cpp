@@ -1,31 +1,13 @@
-// Request serialization and response parsing of every action in API.md §3.
+// Request serialization and response parsing of every action, through the
+// field descriptions of the domain structs (domain/JsonFields.h).
 //
 // Responses are recorded bodies under data/ (compiled in as :/data/...), so a
 // test reads what the service sends, not what the parser expects. Requests
 // are compared against the JSON text the service accepts, types included: a
 // TemplateId sent as a number instead of a string is a real, reported bug.
 
-#include "domain/AddSmsSign.h"
-#include "domain/AddSmsTemplate.h"
-#include "domain/CallbackStatusStatistics.h"
-#include "domain/DeleteSmsSign.h"
-#include "domain/DeleteSmsTemplate.h"
-#include "domain/DescribePhoneNumberInfo.h"
-#include "domain/DescribeSendRecordList.h"
-#include "domain/DescribeSmsSignList.h"
-#include "domain/DescribeSmsTemplateList.h"
+#include "api/Action.h"
 #include "domain/JsonFields.h"
-#include "domain/ModifySmsSign.h"
-#include "domain/ModifySmsTemplate.h"
-#include "domain/PullSmsReplyStatus.h"
-#include "domain/PullSmsReplyStatusByPhoneNumber.h"
-#include "domain/PullSmsSendStatus.h"
-#include "domain/PullSmsSendStatusByPhoneNumber.h"
-#include "domain/ReportConversion.h"
-#include "domain/SendMultiGlobalSms.h"
-#include "domain/SendSms.h"
-#include "domain/SendStatusStatistics.h"
-#include "domain/SmsPackagesStatistics.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -67,79 +49,45 @@ QString s(const char *utf8)
     return QString::fromUtf8(utf8);
 }
 
+// The action of a request type, as the registry names it.
+template<typename Request> QString actionOf(const Request &)
+{
+    return QString::fromLatin1(sms::api::Action<Request>::name);
+}
+
 // Every result type by action name, reduced to what all of them share, so a
-// table can run over all recorded bodies.
+// table can run over all recorded bodies. Derived from the action registry:
+// the parser is the action's result type, the output keys are the JSON
+// fields that type describes.
 struct Parser
 {
     std::function<QString(const QJsonObject &)> requestId;
     std::function<bool(const QJsonObject &)> isDefault; // the result equals T{}
+    QStringList outputKeys; // every field but RequestId
 };
 
 template<typename Result> Parser parserFor()
 {
-    return {[](const QJsonObject &o) { return Result::fromJson(o).requestId; },
-            [](const QJsonObject &o) {
-                return Result::fromJson(o) == Result {};
-            }};
+    QStringList keys;
+    for (const json::FieldSchema &field : json::schemaOf<Result>()) {
+        if (field.name != QLatin1String("RequestId"))
+            keys.append(field.name);
+    }
+    return {[](const QJsonObject &o) { return json::fromObject<Result>(o).requestId; },
+            [](const QJsonObject &o) { return json::fromObject<Result>(o) == Result {}; }, keys};
 }
 
 const QHash<QString, Parser> &parsers()
 {
-    static const QHash<QString, Parser> table {
-        {QStringLiteral("SendSms"), parserFor<SendSmsResult>()},
-        {QStringLiteral("SendMultiGlobalSms"), parserFor<SendMultiGlobalSmsResult>()},
-        {QStringLiteral("PullSmsSendStatus"), parserFor<PullSmsSendStatusResult>()},
-        {QStringLiteral("PullSmsSendStatusByPhoneNumber"),
-         parserFor<PullSmsSendStatusByPhoneNumberResult>()},
-        {QStringLiteral("PullSmsReplyStatus"), parserFor<PullSmsReplyStatusResult>()},
-        {QStringLiteral("PullSmsReplyStatusByPhoneNumber"),
-         parserFor<PullSmsReplyStatusByPhoneNumberResult>()},
-        {QStringLiteral("SendStatusStatistics"), parserFor<SendStatusStatisticsResult>()},
-        {QStringLiteral("CallbackStatusStatistics"), parserFor<CallbackStatusStatisticsResult>()},
-        {QStringLiteral("SmsPackagesStatistics"), parserFor<SmsPackagesStatisticsResult>()},
-        {QStringLiteral("AddSmsSign"), parserFor<AddSmsSignResult>()},
-        {QStringLiteral("ModifySmsSign"), parserFor<ModifySmsSignResult>()},
-        {QStringLiteral("DeleteSmsSign"), parserFor<DeleteSmsSignResult>()},
-        {QStringLiteral("DescribeSmsSignList"), parserFor<DescribeSmsSignListResult>()},
-        {QStringLiteral("AddSmsTemplate"), parserFor<AddSmsTemplateResult>()},
-        {QStringLiteral("ModifySmsTemplate"), parserFor<ModifySmsTemplateResult>()},
-        {QStringLiteral("DeleteSmsTemplate"), parserFor<DeleteSmsTemplateResult>()},
-        {QStringLiteral("DescribeSmsTemplateList"), parserFor<DescribeSmsTemplateListResult>()},
-        {QStringLiteral("DescribePhoneNumberInfo"), parserFor<DescribePhoneNumberInfoResult>()},
-        {QStringLiteral("ReportConversion"), parserFor<ReportConversionResult>()},
-        {QStringLiteral("DescribeSendRecordList"), parserFor<DescribeSendRecordListResult>()},
-    };
-    return table;
-}
-
-// The output keys of each action (API.md §3), for the wrong-type sweep.
-const QHash<QString, QStringList> &outputKeys()
-{
-    static const QHash<QString, QStringList> table {
-        {QStringLiteral("SendSms"), {QStringLiteral("SendStatusSet")}},
-        {QStringLiteral("SendMultiGlobalSms"), {QStringLiteral("SendMultiStatusSet")}},
-        {QStringLiteral("PullSmsSendStatus"), {QStringLiteral("PullSmsSendStatusSet")}},
-        {QStringLiteral("PullSmsSendStatusByPhoneNumber"),
-         {QStringLiteral("PullSmsSendStatusSet")}},
-        {QStringLiteral("PullSmsReplyStatus"), {QStringLiteral("PullSmsReplyStatusSet")}},
-        {QStringLiteral("PullSmsReplyStatusByPhoneNumber"),
-         {QStringLiteral("PullSmsReplyStatusSet")}},
-        {QStringLiteral("SendStatusStatistics"), {QStringLiteral("SendStatusStatistics")}},
-        {QStringLiteral("CallbackStatusStatistics"), {QStringLiteral("CallbackStatusStatistics")}},
-        {QStringLiteral("SmsPackagesStatistics"), {QStringLiteral("SmsPackagesStatisticsSet")}},
-        {QStringLiteral("AddSmsSign"), {QStringLiteral("AddSignStatus")}},
-        {QStringLiteral("ModifySmsSign"), {QStringLiteral("ModifySignStatus")}},
-        {QStringLiteral("DeleteSmsSign"), {QStringLiteral("DeleteSignStatus")}},
-        {QStringLiteral("DescribeSmsSignList"), {QStringLiteral("DescribeSignListStatusSet")}},
-        {QStringLiteral("AddSmsTemplate"), {QStringLiteral("AddTemplateStatus")}},
-        {QStringLiteral("ModifySmsTemplate"), {QStringLiteral("ModifyTemplateStatus")}},
-        {QStringLiteral("DeleteSmsTemplate"), {QStringLiteral("DeleteTemplateStatus")}},
-        {QStringLiteral("DescribeSmsTemplateList"), {QStringLiteral("DescribeTemplateStatusSet")}},
-        {QStringLiteral("DescribePhoneNumberInfo"), {QStringLiteral("PhoneNumberInfoSet")}},
-        {QStringLiteral("ReportConversion"), {QStringLiteral("ReportConversionStatus")}},
-        {QStringLiteral("DescribeSendRecordList"),
-         {QStringLiteral("SendRecordSet"), QStringLiteral("TotalCount")}},
-    };
+    static const QHash<QString, Parser> table = [] {
+        QHash<QString, Parser> byAction;
+        sms::api::forEachAction([&](auto request) {
+            using Request = typename decltype(request)::type;
+            byAction.insert(QString::fromLatin1(sms::api::Action<Request>::name),
+                            parserFor<sms::api::ResultOf<Request>>());
+        });
+        return byAction;
+    }();
     return table;
 }
 
@@ -363,9 +311,10 @@ void TestDomainJson::wrongTypedOutputGivesDefaults()
     QFETCH(QString, action);
     QFETCH(QJsonValue, garbage);
 
-    QVERIFY(outputKeys().contains(action));
+    QVERIFY(parsers().contains(action));
+    QVERIFY(!parsers().value(action).outputKeys.isEmpty());
     QJsonObject response;
-    for (const QString &key : outputKeys().value(action))
+    for (const QString &key : parsers().value(action).outputKeys)
         response.insert(key, garbage);
     // A RequestId that is not a string is as good as none.
     response.insert(QLatin1String("RequestId"), 42);
@@ -380,7 +329,7 @@ void TestDomainJson::wrongTypedOutputGivesDefaults()
 void TestDomainJson::sendSmsPartialFailure()
 {
     const SendSmsResult r
-        = SendSmsResult::fromJson(loadResponse(QStringLiteral("SendSms.partial.json")));
+        = json::fromObject<SendSmsResult>(loadResponse(QStringLiteral("SendSms.partial.json")));
 
     QCOMPARE(r.requestId, QStringLiteral("a0aabda6-cf91-4f3e-a81f-9198114a2279"));
     QCOMPARE(r.sendStatusSet.size(), 2);
@@ -413,7 +362,7 @@ void TestDomainJson::sendSmsPartialFailure()
 void TestDomainJson::sendSmsAllAccepted()
 {
     const SendSmsResult r
-        = SendSmsResult::fromJson(loadResponse(QStringLiteral("SendSms.allok.json")));
+        = json::fromObject<SendSmsResult>(loadResponse(QStringLiteral("SendSms.allok.json")));
     QCOMPARE(r.sendStatusSet.size(), 2);
     QCOMPARE(r.acceptedCount(), 2);
     QVERIFY(r.failures().isEmpty());
@@ -425,7 +374,7 @@ void TestDomainJson::sendSmsAllAccepted()
 void TestDomainJson::sendSmsServiceError()
 {
     const SendSmsResult r
-        = SendSmsResult::fromJson(loadResponse(QStringLiteral("SendSms.error.json")));
+        = json::fromObject<SendSmsResult>(loadResponse(QStringLiteral("SendSms.error.json")));
     QCOMPARE(r.requestId, QStringLiteral("c3b5a0f4-9f0d-4d55-8c27-7b9e3fd2e1a0"));
     QVERIFY(r.sendStatusSet.isEmpty());
     QCOMPARE(r.acceptedCount(), 0);
@@ -435,7 +384,7 @@ void TestDomainJson::sendSmsServiceError()
 void TestDomainJson::sendSmsWrongTypes()
 {
     const SendSmsResult r
-        = SendSmsResult::fromJson(loadResponse(QStringLiteral("SendSms.wrongtypes.json")));
+        = json::fromObject<SendSmsResult>(loadResponse(QStringLiteral("SendSms.wrongtypes.json")));
 
     // The string and the null item are skipped; the three objects remain.
     QCOMPARE(r.sendStatusSet.size(), 3);
@@ -469,7 +418,7 @@ void TestDomainJson::sendSmsWrongTypes()
 
 void TestDomainJson::sendMultiGlobalSms()
 {
-    const SendMultiGlobalSmsResult r = SendMultiGlobalSmsResult::fromJson(
+    const SendMultiGlobalSmsResult r = json::fromObject<SendMultiGlobalSmsResult>(
         loadResponse(QStringLiteral("SendMultiGlobalSms.json")));
     QCOMPARE(r.sendMultiStatusSet.size(), 3);
     QCOMPARE(r.sendMultiStatusSet.at(0).isoCode, QStringLiteral("US"));
@@ -483,14 +432,15 @@ void TestDomainJson::sendMultiGlobalSms()
              QStringLiteral("UnsupportedOperation.ContainDomesticPhoneNumber"));
     QCOMPARE(failures.first().isoCode, QStringLiteral("CN"));
     // A SendSms-shaped body is not a SendMultiGlobalSms answer.
-    QVERIFY(SendMultiGlobalSmsResult::fromJson(loadResponse(QStringLiteral("SendSms.allok.json")))
+    QVERIFY(json::fromObject<SendMultiGlobalSmsResult>(
+                loadResponse(QStringLiteral("SendSms.allok.json")))
                 .sendMultiStatusSet.isEmpty());
 }
 
 void TestDomainJson::pullSmsSendStatus()
 {
-    const PullSmsSendStatusResult r
-        = PullSmsSendStatusResult::fromJson(loadResponse(QStringLiteral("PullSmsSendStatus.json")));
+    const PullSmsSendStatusResult r = json::fromObject<PullSmsSendStatusResult>(
+        loadResponse(QStringLiteral("PullSmsSendStatus.json")));
     QCOMPARE(r.pullSmsSendStatusSet.size(), 3);
 
     const DeliveryReceipt &ok = r.pullSmsSendStatusSet.at(0);
@@ -516,7 +466,7 @@ void TestDomainJson::pullSmsSendStatus()
 
 void TestDomainJson::pullSmsSendStatusByPhoneNumber()
 {
-    const auto r = PullSmsSendStatusByPhoneNumberResult::fromJson(
+    const auto r = json::fromObject<PullSmsSendStatusByPhoneNumberResult>(
         loadResponse(QStringLiteral("PullSmsSendStatusByPhoneNumber.json")));
     QCOMPARE(r.pullSmsSendStatusSet.size(), 1);
     const DeliveryReceipt &d = r.pullSmsSendStatusSet.first();
@@ -529,7 +479,7 @@ void TestDomainJson::pullSmsSendStatusByPhoneNumber()
 
 void TestDomainJson::pullSmsReplyStatus()
 {
-    const PullSmsReplyStatusResult r = PullSmsReplyStatusResult::fromJson(
+    const PullSmsReplyStatusResult r = json::fromObject<PullSmsReplyStatusResult>(
         loadResponse(QStringLiteral("PullSmsReplyStatus.json")));
     QCOMPARE(r.pullSmsReplyStatusSet.size(), 2);
     const ReplyRecord &first = r.pullSmsReplyStatusSet.at(0);
@@ -545,7 +495,7 @@ void TestDomainJson::pullSmsReplyStatus()
 
 void TestDomainJson::pullSmsReplyStatusByPhoneNumber()
 {
-    const auto r = PullSmsReplyStatusByPhoneNumberResult::fromJson(
+    const auto r = json::fromObject<PullSmsReplyStatusByPhoneNumberResult>(
         loadResponse(QStringLiteral("PullSmsReplyStatusByPhoneNumber.json")));
     QCOMPARE(r.pullSmsReplyStatusSet.size(), 1);
     const ReplyRecord &reply = r.pullSmsReplyStatusSet.first();
@@ -576,7 +526,8 @@ void TestDomainJson::sendStatusStatistics()
     QFETCH(qint64, requestCount);
     QFETCH(qint64, requestSuccessCount);
 
-    const SendStatusStatisticsResult r = SendStatusStatisticsResult::fromJson(loadResponse(file));
+    const SendStatusStatisticsResult r
+        = json::fromObject<SendStatusStatisticsResult>(loadResponse(file));
     QCOMPARE(r.sendStatusStatistics.feeCount, feeCount);
     QCOMPARE(r.sendStatusStatistics.requestCount, requestCount);
     QCOMPARE(r.sendStatusStatistics.requestSuccessCount, requestSuccessCount);
@@ -584,7 +535,7 @@ void TestDomainJson::sendStatusStatistics()
 
 void TestDomainJson::callbackStatusStatistics()
 {
-    const auto r = CallbackStatusStatisticsResult::fromJson(
+    const auto r = json::fromObject<CallbackStatusStatisticsResult>(
         loadResponse(QStringLiteral("CallbackStatusStatistics.json")));
     const CallbackStatusStatistics &c = r.callbackStatusStatistics;
     QCOMPARE(c.callbackCount, qint64(2080));
@@ -601,7 +552,7 @@ void TestDomainJson::callbackStatusStatistics()
 
 void TestDomainJson::smsPackagesStatistics()
 {
-    const auto r = SmsPackagesStatisticsResult::fromJson(
+    const auto r = json::fromObject<SmsPackagesStatisticsResult>(
         loadResponse(QStringLiteral("SmsPackagesStatistics.json")));
     QCOMPARE(r.smsPackagesStatisticsSet.size(), 3);
 
@@ -625,28 +576,29 @@ void TestDomainJson::smsPackagesStatistics()
 
 void TestDomainJson::addModifyDeleteSign()
 {
-    const auto added = AddSmsSignResult::fromJson(loadResponse(QStringLiteral("AddSmsSign.json")));
+    const auto added
+        = json::fromObject<AddSmsSignResult>(loadResponse(QStringLiteral("AddSmsSign.json")));
     QCOMPARE(added.addSignStatus.signId, qint64(10339));
     QCOMPARE(added.requestId, QStringLiteral("6e8a0c2d-4f5b-4d7e-b9a1-3b5d7f9b1c34"));
 
     const auto modified
-        = ModifySmsSignResult::fromJson(loadResponse(QStringLiteral("ModifySmsSign.json")));
+        = json::fromObject<ModifySmsSignResult>(loadResponse(QStringLiteral("ModifySmsSign.json")));
     QCOMPARE(modified.modifySignStatus.signId, qint64(10339));
 
     const auto deleted
-        = DeleteSmsSignResult::fromJson(loadResponse(QStringLiteral("DeleteSmsSign.json")));
+        = json::fromObject<DeleteSmsSignResult>(loadResponse(QStringLiteral("DeleteSmsSign.json")));
     QCOMPARE(deleted.deleteSignStatus.deleteStatus, QStringLiteral("return successfully!"));
     QCOMPARE(deleted.deleteSignStatus.deleteTime, qint64(1714548000));
 
     // Each parser reads only its own key.
-    QCOMPARE(ModifySmsSignResult::fromJson(loadResponse(QStringLiteral("AddSmsSign.json")))
+    QCOMPARE(json::fromObject<ModifySmsSignResult>(loadResponse(QStringLiteral("AddSmsSign.json")))
                  .modifySignStatus.signId,
              qint64(0));
 }
 
 void TestDomainJson::describeSmsSignList()
 {
-    const auto r = DescribeSmsSignListResult::fromJson(
+    const auto r = json::fromObject<DescribeSmsSignListResult>(
         loadResponse(QStringLiteral("DescribeSmsSignList.json")));
     QCOMPARE(r.describeSignListStatusSet.size(), 5);
 
@@ -709,7 +661,7 @@ void TestDomainJson::addSmsTemplateId()
 {
     QFETCH(QString, file);
     QFETCH(QString, templateId);
-    const auto r = AddSmsTemplateResult::fromJson(loadResponse(file));
+    const auto r = json::fromObject<AddSmsTemplateResult>(loadResponse(file));
     QCOMPARE(r.addTemplateStatus.templateId, templateId);
     QVERIFY(!r.requestId.isEmpty());
 }
@@ -728,14 +680,14 @@ void TestDomainJson::modifySmsTemplateId()
 {
     QFETCH(QString, file);
     QFETCH(qint64, templateId);
-    const auto r = ModifySmsTemplateResult::fromJson(loadResponse(file));
+    const auto r = json::fromObject<ModifySmsTemplateResult>(loadResponse(file));
     QCOMPARE(r.modifyTemplateStatus.templateId, templateId);
 }
 
 void TestDomainJson::deleteSmsTemplate()
 {
-    const auto r
-        = DeleteSmsTemplateResult::fromJson(loadResponse(QStringLiteral("DeleteSmsTemplate.json")));
+    const auto r = json::fromObject<DeleteSmsTemplateResult>(
+        loadResponse(QStringLiteral("DeleteSmsTemplate.json")));
     QCOMPARE(r.deleteTemplateStatus.deleteStatus, QStringLiteral("return successfully!"));
     QCOMPARE(r.deleteTemplateStatus.deleteTime, qint64(1714549000));
     QCOMPARE(r.requestId, QStringLiteral("8e0a2c4d-6f7b-4d9e-e1a3-5b7d9f1b3c56"));
@@ -743,7 +695,7 @@ void TestDomainJson::deleteSmsTemplate()
 
 void TestDomainJson::describeSmsTemplateList()
 {
-    const auto r = DescribeSmsTemplateListResult::fromJson(
+    const auto r = json::fromObject<DescribeSmsTemplateListResult>(
         loadResponse(QStringLiteral("DescribeSmsTemplateList.json")));
     QCOMPARE(r.describeTemplateStatusSet.size(), 3);
 
@@ -767,7 +719,7 @@ void TestDomainJson::describeSmsTemplateList()
 
 void TestDomainJson::describePhoneNumberInfo()
 {
-    const auto r = DescribePhoneNumberInfoResult::fromJson(
+    const auto r = json::fromObject<DescribePhoneNumberInfoResult>(
         loadResponse(QStringLiteral("DescribePhoneNumberInfo.json")));
     QCOMPARE(r.phoneNumberInfoSet.size(), 2);
     const PhoneNumberInfo &ok = r.phoneNumberInfoSet.at(0);
@@ -804,20 +756,20 @@ void TestDomainJson::reportConversion()
     QFETCH(QByteArray, status);
     QFETCH(bool, ok);
 
-    const auto recorded
-        = ReportConversionResult::fromJson(loadResponse(QStringLiteral("ReportConversion.json")));
+    const auto recorded = json::fromObject<ReportConversionResult>(
+        loadResponse(QStringLiteral("ReportConversion.json")));
     QCOMPARE(recorded.reportConversionStatus.code, QStringLiteral("ok"));
     QCOMPARE(recorded.reportConversionStatus.message, QStringLiteral("ok"));
     QVERIFY(recorded.reportConversionStatus.isOk());
 
     QJsonObject response;
     response.insert(QLatin1String("ReportConversionStatus"), parseObject(status));
-    QCOMPARE(ReportConversionResult::fromJson(response).reportConversionStatus.isOk(), ok);
+    QCOMPARE(json::fromObject<ReportConversionResult>(response).reportConversionStatus.isOk(), ok);
 }
 
 void TestDomainJson::describeSendRecordList()
 {
-    const auto r = DescribeSendRecordListResult::fromJson(
+    const auto r = json::fromObject<DescribeSendRecordListResult>(
         loadResponse(QStringLiteral("DescribeSendRecordList.json")));
     QCOMPARE(r.totalCount, qint64(27));
     QCOMPARE(r.sendRecordSet.size(), 3);
@@ -844,7 +796,7 @@ void TestDomainJson::describeSendRecordList()
 
 void TestDomainJson::describeSendRecordListSparse()
 {
-    const auto r = DescribeSendRecordListResult::fromJson(
+    const auto r = json::fromObject<DescribeSendRecordListResult>(
         loadResponse(QStringLiteral("DescribeSendRecordList.sparse.json")));
     QCOMPARE(r.totalCount, qint64(0)); // missing
     QCOMPARE(r.sendRecordSet.size(), 2);
@@ -872,10 +824,9 @@ void TestDomainJson::requestJson_data()
     QTest::addColumn<QJsonObject>("actual");
     QTest::addColumn<QByteArray>("expected");
 
-    const auto row = [](const char *name, const char *action, const char *expectedAction,
+    const auto row = [](const char *name, const QString &action, const char *expectedAction,
                         const QJsonObject &actual, const QByteArray &expected) {
-        QTest::newRow(name) << QString::fromLatin1(action) << QString::fromLatin1(expectedAction)
-                            << actual << expected;
+        QTest::newRow(name) << action << QString::fromLatin1(expectedAction) << actual << expected;
     };
 
     {
@@ -888,7 +839,7 @@ void TestDomainJson::requestJson_data()
         r.sessionContext = QStringLiteral("order-7");
         r.extendCode = QStringLiteral("01");
         r.senderId = QStringLiteral("Qsms");
-        row("SendSms full", r.action, "SendSms", r.toJson(), R"({
+        row("SendSms full", actionOf(r), "SendSms", json::toObject(r), R"({
             "PhoneNumberSet": ["+8613800000000", "+8613900000001"],
             "SmsSdkAppId": "1400006666", "TemplateId": "1110",
             "SignName": "腾讯云", "TemplateParamSet": ["4370", "5"],
@@ -897,12 +848,13 @@ void TestDomainJson::requestJson_data()
         minimal.phoneNumberSet = {QStringLiteral("+14155550123")};
         minimal.smsSdkAppId = QStringLiteral("1400006666");
         minimal.templateId = QStringLiteral("2220");
-        row("SendSms minimal", minimal.action, "SendSms", minimal.toJson(), R"({
+        row("SendSms minimal", actionOf(minimal), "SendSms", json::toObject(minimal), R"({
             "PhoneNumberSet": ["+14155550123"], "SmsSdkAppId": "1400006666",
             "TemplateId": "2220"})");
         SendSmsRequest emptyOptional = minimal;
         emptyOptional.signName = QString(); // set, though empty: sent as given
-        row("SendSms empty SignName", minimal.action, "SendSms", emptyOptional.toJson(), R"({
+        row("SendSms empty SignName", actionOf(minimal), "SendSms", json::toObject(emptyOptional),
+            R"({
             "PhoneNumberSet": ["+14155550123"], "SmsSdkAppId": "1400006666",
             "TemplateId": "2220", "SignName": ""})");
     }
@@ -919,7 +871,7 @@ void TestDomainJson::requestJson_data()
         b.phoneNumber = QStringLiteral("+85291234567");
         b.templateId = QStringLiteral("3331");
         r.multiSmsInfoSet = {a, b};
-        row("SendMultiGlobalSms", r.action, "SendMultiGlobalSms", r.toJson(), R"({
+        row("SendMultiGlobalSms", actionOf(r), "SendMultiGlobalSms", json::toObject(r), R"({
             "SmsSdkAppId": "1400006666", "MultiSmsInfoSet": [
               {"PhoneNumber": "+14155550123", "TemplateId": "3330", "TemplateParamSet": ["Alice"],
                "SenderId": "Acme", "SessionContext": "invite-42"},
@@ -929,7 +881,7 @@ void TestDomainJson::requestJson_data()
         PullSmsSendStatusRequest r;
         r.limit = 10;
         r.smsSdkAppId = QStringLiteral("1400006666");
-        row("PullSmsSendStatus", r.action, "PullSmsSendStatus", r.toJson(),
+        row("PullSmsSendStatus", actionOf(r), "PullSmsSendStatus", json::toObject(r),
             R"({"Limit": 10, "SmsSdkAppId": "1400006666"})");
     }
     {
@@ -938,19 +890,20 @@ void TestDomainJson::requestJson_data()
         r.limit = 50;
         r.phoneNumber = QStringLiteral("+8618501234444");
         r.smsSdkAppId = QStringLiteral("1400006666");
-        row("PullSmsSendStatusByPhoneNumber no end", r.action, "PullSmsSendStatusByPhoneNumber",
-            r.toJson(), R"({"BeginTime": 1714500000, "Offset": 0, "Limit": 50,
+        row("PullSmsSendStatusByPhoneNumber no end", actionOf(r), "PullSmsSendStatusByPhoneNumber",
+            json::toObject(r), R"({"BeginTime": 1714500000, "Offset": 0, "Limit": 50,
             "PhoneNumber": "+8618501234444", "SmsSdkAppId": "1400006666"})");
         r.endTime = 1714586400;
-        row("PullSmsSendStatusByPhoneNumber with end", r.action, "PullSmsSendStatusByPhoneNumber",
-            r.toJson(), R"({"BeginTime": 1714500000, "Offset": 0, "Limit": 50,
+        row("PullSmsSendStatusByPhoneNumber with end", actionOf(r),
+            "PullSmsSendStatusByPhoneNumber", json::toObject(r),
+            R"({"BeginTime": 1714500000, "Offset": 0, "Limit": 50,
             "PhoneNumber": "+8618501234444", "SmsSdkAppId": "1400006666",
             "EndTime": 1714586400})");
     }
     {
         PullSmsReplyStatusRequest r;
         r.smsSdkAppId = QStringLiteral("1400006666");
-        row("PullSmsReplyStatus", r.action, "PullSmsReplyStatus", r.toJson(),
+        row("PullSmsReplyStatus", actionOf(r), "PullSmsReplyStatus", json::toObject(r),
             R"({"Limit": 100, "SmsSdkAppId": "1400006666"})");
     }
     {
@@ -960,8 +913,8 @@ void TestDomainJson::requestJson_data()
         r.limit = 20;
         r.phoneNumber = QStringLiteral("+8618501234444");
         r.smsSdkAppId = QStringLiteral("1400006666");
-        row("PullSmsReplyStatusByPhoneNumber", r.action, "PullSmsReplyStatusByPhoneNumber",
-            r.toJson(), R"({"BeginTime": 1714500000, "EndTime": 1714586400, "Offset": 0,
+        row("PullSmsReplyStatusByPhoneNumber", actionOf(r), "PullSmsReplyStatusByPhoneNumber",
+            json::toObject(r), R"({"BeginTime": 1714500000, "EndTime": 1714586400, "Offset": 0,
             "Limit": 20, "PhoneNumber": "+8618501234444", "SmsSdkAppId": "1400006666"})");
     }
     {
@@ -969,7 +922,7 @@ void TestDomainJson::requestJson_data()
         r.beginTime = QStringLiteral("2024050100");
         r.endTime = QStringLiteral("2024050123");
         r.smsSdkAppId = QStringLiteral("1400006666");
-        row("SendStatusStatistics", r.action, "SendStatusStatistics", r.toJson(),
+        row("SendStatusStatistics", actionOf(r), "SendStatusStatistics", json::toObject(r),
             R"({"BeginTime": "2024050100", "EndTime": "2024050123",
             "SmsSdkAppId": "1400006666", "Limit": 0, "Offset": 0})");
     }
@@ -978,7 +931,7 @@ void TestDomainJson::requestJson_data()
         r.beginTime = QStringLiteral("2024040100");
         r.endTime = QStringLiteral("2024043023");
         r.smsSdkAppId = QStringLiteral("1400006666");
-        row("CallbackStatusStatistics", r.action, "CallbackStatusStatistics", r.toJson(),
+        row("CallbackStatusStatistics", actionOf(r), "CallbackStatusStatistics", json::toObject(r),
             R"({"BeginTime": "2024040100", "EndTime": "2024043023",
             "SmsSdkAppId": "1400006666", "Limit": 0, "Offset": 0})");
     }
@@ -989,7 +942,7 @@ void TestDomainJson::requestJson_data()
         r.offset = 0;
         r.beginTime = QStringLiteral("2024010100");
         r.endTime = QStringLiteral("2024050100");
-        row("SmsPackagesStatistics", r.action, "SmsPackagesStatistics", r.toJson(),
+        row("SmsPackagesStatistics", actionOf(r), "SmsPackagesStatistics", json::toObject(r),
             R"({"SmsSdkAppId": "1400006666", "Limit": 500, "Offset": 0,
             "BeginTime": "2024010100", "EndTime": "2024050100"})");
     }
@@ -1002,7 +955,7 @@ void TestDomainJson::requestJson_data()
         r.signPurpose = signPurposeCode(SignPurpose::SelfUse);
         r.proofImage = QStringLiteral("iVBORw0KGgo=");
         r.qualificationId = 5523;
-        row("AddSmsSign domestic", r.action, "AddSmsSign", r.toJson(), R"({
+        row("AddSmsSign domestic", actionOf(r), "AddSmsSign", json::toObject(r), R"({
             "SignName": "腾讯云", "SignType": 0, "DocumentType": 1, "International": 0,
             "SignPurpose": 0, "ProofImage": "iVBORw0KGgo=", "QualificationId": 5523})");
         AddSmsSignRequest forOthers;
@@ -1014,7 +967,7 @@ void TestDomainJson::requestJson_data()
         forOthers.proofImage = QStringLiteral("AAAA");
         forOthers.commissionImage = QStringLiteral("BBBB");
         forOthers.remark = s("代客户申请");
-        row("AddSmsSign for others", r.action, "AddSmsSign", forOthers.toJson(), R"({
+        row("AddSmsSign for others", actionOf(r), "AddSmsSign", json::toObject(forOthers), R"({
             "SignName": "Acme", "SignType": 1, "DocumentType": 4, "International": 1,
             "SignPurpose": 1, "ProofImage": "AAAA", "CommissionImage": "BBBB",
             "Remark": "代客户申请"})");
@@ -1027,7 +980,7 @@ void TestDomainJson::requestJson_data()
         r.documentType = documentTypeCode(DocumentType::TrademarkRegistration);
         r.proofImage = QStringLiteral("iVBORw0KGgo=");
         r.remark = s("补充商标注册书");
-        row("ModifySmsSign", r.action, "ModifySmsSign", r.toJson(), R"({
+        row("ModifySmsSign", actionOf(r), "ModifySmsSign", json::toObject(r), R"({
             "SignId": 10339, "SignName": "腾讯云", "SignType": 4, "DocumentType": 7,
             "International": 0, "SignPurpose": 0, "ProofImage": "iVBORw0KGgo=",
             "Remark": "补充商标注册书"})");
@@ -1035,18 +988,19 @@ void TestDomainJson::requestJson_data()
     {
         DeleteSmsSignRequest r;
         r.signId = 10339;
-        row("DeleteSmsSign", r.action, "DeleteSmsSign", r.toJson(), R"({"SignId": 10339})");
+        row("DeleteSmsSign", actionOf(r), "DeleteSmsSign", json::toObject(r),
+            R"({"SignId": 10339})");
     }
     {
         DescribeSmsSignListRequest r;
         r.signIdSet = {10339, 10340};
-        row("DescribeSmsSignList by id", r.action, "DescribeSmsSignList", r.toJson(),
+        row("DescribeSmsSignList by id", actionOf(r), "DescribeSmsSignList", json::toObject(r),
             R"({"International": 0, "SignIdSet": [10339, 10340]})");
         DescribeSmsSignListRequest page;
         page.international = marketCode(Market::International);
         page.limit = 100;
         page.offset = 200;
-        row("DescribeSmsSignList page", r.action, "DescribeSmsSignList", page.toJson(),
+        row("DescribeSmsSignList page", actionOf(r), "DescribeSmsSignList", json::toObject(page),
             R"({"International": 1, "Limit": 100, "Offset": 200})");
     }
     {
@@ -1055,7 +1009,7 @@ void TestDomainJson::requestJson_data()
         r.templateContent = s("您的验证码为：{1}，该验证码{2}分钟内有效。");
         r.smsType = smsTypeCode(SmsType::VerificationCode);
         r.remark = s("用户登录");
-        row("AddSmsTemplate", r.action, "AddSmsTemplate", r.toJson(), R"({
+        row("AddSmsTemplate", actionOf(r), "AddSmsTemplate", json::toObject(r), R"({
             "TemplateName": "登录验证码", "TemplateContent": "您的验证码为：{1}，该验证码{2}分钟内有效。",
             "SmsType": 3, "International": 0, "Remark": "用户登录"})");
     }
@@ -1067,7 +1021,7 @@ void TestDomainJson::requestJson_data()
         r.smsType = smsTypeCode(SmsType::Notification);
         r.international = marketCode(Market::International);
         r.remark = QStringLiteral("shipping notices");
-        row("ModifySmsTemplate", r.action, "ModifySmsTemplate", r.toJson(), R"({
+        row("ModifySmsTemplate", actionOf(r), "ModifySmsTemplate", json::toObject(r), R"({
             "TemplateId": 1122334, "TemplateName": "Order shipped",
             "TemplateContent": "Your order {1} has shipped.", "SmsType": 2,
             "International": 1, "Remark": "shipping notices"})");
@@ -1075,34 +1029,34 @@ void TestDomainJson::requestJson_data()
     {
         DeleteSmsTemplateRequest r;
         r.templateId = 1122334;
-        row("DeleteSmsTemplate", r.action, "DeleteSmsTemplate", r.toJson(),
+        row("DeleteSmsTemplate", actionOf(r), "DeleteSmsTemplate", json::toObject(r),
             R"({"TemplateId": 1122334})");
     }
     {
         DescribeSmsTemplateListRequest r;
         r.templateIdSet = {1122334};
-        row("DescribeSmsTemplateList by id", r.action, "DescribeSmsTemplateList", r.toJson(),
-            R"({"International": 0, "TemplateIdSet": [1122334]})");
+        row("DescribeSmsTemplateList by id", actionOf(r), "DescribeSmsTemplateList",
+            json::toObject(r), R"({"International": 0, "TemplateIdSet": [1122334]})");
         DescribeSmsTemplateListRequest page;
         page.limit = 100;
         page.offset = 0;
-        row("DescribeSmsTemplateList page", r.action, "DescribeSmsTemplateList", page.toJson(),
-            R"({"International": 0, "Limit": 100, "Offset": 0})");
+        row("DescribeSmsTemplateList page", actionOf(r), "DescribeSmsTemplateList",
+            json::toObject(page), R"({"International": 0, "Limit": 100, "Offset": 0})");
     }
     {
         DescribePhoneNumberInfoRequest r;
         r.phoneNumberSet = {QStringLiteral("+86018501234444"), QStringLiteral("+14155550123")};
-        row("DescribePhoneNumberInfo", r.action, "DescribePhoneNumberInfo", r.toJson(),
+        row("DescribePhoneNumberInfo", actionOf(r), "DescribePhoneNumberInfo", json::toObject(r),
             R"({"PhoneNumberSet": ["+86018501234444", "+14155550123"]})");
     }
     {
         ReportConversionRequest r;
         r.smsSdkAppId = QStringLiteral("1400006666");
         r.serialNo = QStringLiteral("2019:1459782579269331713");
-        row("ReportConversion without time", r.action, "ReportConversion", r.toJson(),
+        row("ReportConversion without time", actionOf(r), "ReportConversion", json::toObject(r),
             R"({"SmsSdkAppId": "1400006666", "SerialNo": "2019:1459782579269331713"})");
         r.conversionTime = 1714546900;
-        row("ReportConversion with time", r.action, "ReportConversion", r.toJson(),
+        row("ReportConversion with time", actionOf(r), "ReportConversion", json::toObject(r),
             R"({"SmsSdkAppId": "1400006666", "SerialNo": "2019:1459782579269331713",
             "ConversionTime": 1714546900})");
     }
@@ -1111,13 +1065,14 @@ void TestDomainJson::requestJson_data()
         r.phoneNumber = QStringLiteral("+8618501234444");
         r.smsSdkAppId = QStringLiteral("1400006666");
         r.beginTime = 1714400000;
-        row("DescribeSendRecordList minimal", r.action, "DescribeSendRecordList", r.toJson(),
+        row("DescribeSendRecordList minimal", actionOf(r), "DescribeSendRecordList",
+            json::toObject(r),
             R"({"PhoneNumber": "+8618501234444", "SmsSdkAppId": "1400006666",
             "BeginTime": 1714400000})");
         r.endTime = 1714600000;
         r.limit = 50;
         r.offset = 950;
-        row("DescribeSendRecordList full", r.action, "DescribeSendRecordList", r.toJson(),
+        row("DescribeSendRecordList full", actionOf(r), "DescribeSendRecordList", json::toObject(r),
             R"({"PhoneNumber": "+8618501234444", "SmsSdkAppId": "1400006666",
             "BeginTime": 1714400000, "EndTime": 1714600000, "Limit": 50, "Offset": 950})");
     }
@@ -1149,7 +1104,7 @@ void TestDomainJson::requestFieldTypes()
     SendSmsRequest send;
     send.templateId = QStringLiteral("1110");
     send.smsSdkAppId = QStringLiteral("1400006666");
-    const QJsonObject sendJson = send.toJson();
+    const QJsonObject sendJson = json::toObject(send);
     QVERIFY(sendJson.value(QLatin1String("TemplateId")).isString());
     QVERIFY(sendJson.value(QLatin1String("SmsSdkAppId")).isString());
     QVERIFY(sendJson.value(QLatin1String("PhoneNumberSet")).isArray());
@@ -1159,30 +1114,30 @@ void TestDomainJson::requestFieldTypes()
 
     DeleteSmsTemplateRequest del;
     del.templateId = 1122334;
-    QVERIFY(del.toJson().value(QLatin1String("TemplateId")).isDouble());
-    QCOMPARE(del.toJson().value(QLatin1String("TemplateId")).toInteger(), qint64(1122334));
+    QVERIFY(json::toObject(del).value(QLatin1String("TemplateId")).isDouble());
+    QCOMPARE(json::toObject(del).value(QLatin1String("TemplateId")).toInteger(), qint64(1122334));
 
     ModifySmsTemplateRequest modify;
     modify.templateId = 1122334;
-    QVERIFY(modify.toJson().value(QLatin1String("TemplateId")).isDouble());
+    QVERIFY(json::toObject(modify).value(QLatin1String("TemplateId")).isDouble());
 
     SendStatusStatisticsRequest stats;
     stats.beginTime = QStringLiteral("2024050100");
-    QVERIFY(stats.toJson().value(QLatin1String("BeginTime")).isString());
-    QVERIFY(stats.toJson().value(QLatin1String("Limit")).isDouble());
+    QVERIFY(json::toObject(stats).value(QLatin1String("BeginTime")).isString());
+    QVERIFY(json::toObject(stats).value(QLatin1String("Limit")).isDouble());
 
     PullSmsSendStatusByPhoneNumberRequest pull;
-    QVERIFY(pull.toJson().value(QLatin1String("BeginTime")).isDouble());
-    QVERIFY(!pull.toJson().contains(QLatin1String("EndTime")));
+    QVERIFY(json::toObject(pull).value(QLatin1String("BeginTime")).isDouble());
+    QVERIFY(!json::toObject(pull).contains(QLatin1String("EndTime")));
 
     // IDs beyond 2^53 must reach the wire unrounded.
     DeleteSmsSignRequest big;
     big.signId = 9007199254740993LL;
-    QCOMPARE(QJsonDocument(big.toJson()).toJson(QJsonDocument::Compact),
+    QCOMPARE(QJsonDocument(json::toObject(big)).toJson(QJsonDocument::Compact),
              QByteArray(R"({"SignId":9007199254740993})"));
 }
 
-// The body the official Node SDK sends (API.md §1.5), byte for byte apart
+// The body the official Node SDK sends, byte for byte apart
 // from key order, which QJsonDocument sorts. Non-ASCII stays raw UTF-8.
 void TestDomainJson::sendSmsBodyBytes()
 {
@@ -1192,7 +1147,7 @@ void TestDomainJson::sendSmsBodyBytes()
     r.signName = s("测试");
     r.templateId = QStringLiteral("123");
     r.templateParamSet = {QStringLiteral("1234")};
-    QCOMPARE(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact),
+    QCOMPARE(QJsonDocument(json::toObject(r)).toJson(QJsonDocument::Compact),
              QByteArray(R"({"PhoneNumberSet":["+8613800000000"],"SignName":"测试",)"
                         R"("SmsSdkAppId":"1400000000","TemplateId":"123",)"
                         R"("TemplateParamSet":["1234"]})"));

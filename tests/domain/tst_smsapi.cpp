@@ -22,6 +22,8 @@ class TestSmsApi : public QObject
 
 private Q_SLOTS:
     void everyActionIsWired();
+    void sendFollowsTheRegistry();
+    void sendWithCallbackCleansUp();
     void repliesAreTyped();
     void goneClientStillFinishes();
 
@@ -37,8 +39,8 @@ template<typename Result, typename Request>
 void TestSmsApi::check(ApiReply<Result> *reply, const Request &request)
 {
     QVERIFY(reply);
-    QCOMPARE(reply->action(), QString::fromLatin1(Request::action));
-    QCOMPARE(reply->payload(), request.toJson());
+    QCOMPARE(reply->action(), QString::fromLatin1(Action<Request>::name));
+    QCOMPARE(reply->payload(), json::toObject(request));
     QVERIFY(reply->parent()); // owned by the client, not leaked
 
     if (!reply->isFinished()) {
@@ -146,9 +148,46 @@ void TestSmsApi::everyActionIsWired()
     QCOMPARE(m_checked, 20);
 }
 
+void TestSmsApi::sendFollowsTheRegistry()
+{
+    ApiClient client;
+    SmsApi api(&client);
+    QStringList sent;
+    forEachAction([&](auto type) {
+        using Request = typename decltype(type)::type;
+        const Request request {};
+        ApiReply<ResultOf<Request>> *reply = api.send(request);
+        sent.append(reply->action());
+        check(reply, request);
+    });
+    QStringList registered;
+    for (const ActionInfo &info : ActionRegistry::all())
+        registered.append(info.name);
+    QCOMPARE(sent, registered);
+}
+
+void TestSmsApi::sendWithCallbackCleansUp()
+{
+    ApiClient client;
+    SmsApi api(&client);
+    QObject context;
+    DeleteSmsSignRequest request;
+    request.signId = 10339;
+    int calls = 0;
+    auto *reply = api.send(request, &context, [&](ApiReply<DeleteSmsSignResult> *done) {
+        ++calls;
+        QCOMPARE(done->action(), QStringLiteral("DeleteSmsSign"));
+        QCOMPARE(done->error().code(), QStringLiteral("ClientError.MissingCredentials"));
+        QVERIFY(done->result() == DeleteSmsSignResult {});
+    });
+    QSignalSpy destroyed(reply, &QObject::destroyed);
+    QVERIFY(destroyed.wait(5000));
+    QCOMPARE(calls, 1);
+}
+
 void TestSmsApi::repliesAreTyped()
 {
-    // result() is Result::fromJson(response()); the reply type decides which
+    // result() is fromObject<Result>(response()); the reply type decides which
     // parser runs.
     static_assert(
         std::is_same_v<decltype(std::declval<SmsApi &>().sendSms({})), ApiReply<SendSmsResult> *>);
@@ -156,6 +195,9 @@ void TestSmsApi::repliesAreTyped()
                                  SendSmsResult>);
     static_assert(std::is_same_v<decltype(std::declval<SmsApi &>().addSmsTemplate({})),
                                  ApiReply<AddSmsTemplateResult> *>);
+    static_assert(
+        std::is_same_v<decltype(std::declval<SmsApi &>().send(DescribeSmsSignListRequest {})),
+                       ApiReply<DescribeSmsSignListResult> *>);
 }
 
 void TestSmsApi::goneClientStillFinishes()

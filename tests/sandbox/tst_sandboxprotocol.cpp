@@ -665,10 +665,14 @@ private Q_SLOTS:
         // A lowered limit applies at once, to the byte.
         h->settings().maxBodyBytes = 300;
         request.sessionContext = QString();
-        const qsizetype base =
-            api::ApiCall(QStringLiteral("SendSms"), request.toJson()).body().size();
+        const qsizetype base
+            = api::ApiCall(QStringLiteral("SendSms"), domain::json::toObject(request))
+                  .body()
+                  .size();
         request.sessionContext = QString(300 - base, QLatin1Char('y'));
-        QCOMPARE(api::ApiCall(QStringLiteral("SendSms"), request.toJson()).body().size(), 300);
+        QCOMPARE(
+            api::ApiCall(QStringLiteral("SendSms"), domain::json::toObject(request)).body().size(),
+            300);
         auto *atLimit = h->api().sendSms(request);
         SB_WAIT(atLimit);
         QVERIFY2(atLimit->succeeded(), qPrintable(atLimit->error().summary()));

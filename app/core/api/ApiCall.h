@@ -1,35 +1,52 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/TransferFacts.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
-#include <QStringList>
 
+#include <functional>
+
+class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 class QTimer;
 
 namespace sms::api {
 
-class ApiClient;
-
 // One API action from the moment it is asked for until it has an outcome.
 //
+// The call owns its transport, as Nextcloud's AbstractNetworkJob does: the
+// QNetworkReply of the attempt on the wire, the timer (rate-limit slot,
+// retry backoff or timeout), the received bytes and their size cap, and
+// what the TLS handshake reported. It turns each attempt into an ApiError
+// (TransportClassifier, ResponseParser, inspectResponse()). The client that
+// started it (ApiClient) signs the request, books the rate limiter and
+// decides whether to retry, through schedule(), transmit(), retry() and
+// finish().
+//
 // Owned by whoever started it (ApiClient parents it to itself unless the
-// caller gave a parent); delete it with deleteLater() once finished() has
-// been handled, as with QNetworkReply.
+// caller gave a parent). Delete it with deleteLater() once finished() has
+// been handled, or let sms::onFinished() do both.
 //
 // State machine:
 //
-//   Queued --(rate limiter slot)--> InFlight --(answer)--> Finished
-//     ^                               |
-//     +----(retry after backoff)------+     cancel() from any state -> Finished
+//   Created --schedule()--> Queued --(rate-limit slot)--> InFlight --finish()--> Finished
+//                                                          |    ^
+//                                                 retry()  |    |  (backoff over)
+//                                                          v    |
+//                                                          Waiting
+//
+//   Created --finish()--> Finished   (nothing to send: endpoint or keys unusable)
+//   cancel() or deletion, from any state --> Finished
 //
 // finished() is emitted exactly once, always from the event loop (never from
-// inside start() or cancel()), so a caller may connect after starting.
+// inside start(), finish() or cancel()), so a caller may connect after
+// starting. stateChanged() follows every transition as it happens.
 class ApiCall : public QObject
 {
     Q_OBJECT
@@ -56,8 +73,36 @@ public:
     // and on a partial failure, so that accepted numbers are never lost.
     QJsonObject response() const { return m_response; }
     QString requestId() const { return m_requestId; }
+    // The Date of the latest answer, when it had one.
     QDateTime serverDate() const { return m_serverDate; }
     int attempts() const { return m_attempts; }
+
+    // --- Driven by the client that started the call ---------------------
+
+    // From ClientConfig.
+    struct Limits
+    {
+        int timeoutMs; // for a complete answer
+        qint64 maxResponseBytes;
+    };
+    using Answered = std::function<void(const ApiError &)>;
+
+    // Waits delayMs (the rate limiter's slot), then calls due: Queued.
+    void schedule(int delayMs, std::function<void()> due);
+    // One attempt: posts the signed request and owns the reply, the timeout
+    // and the size cap until the answer is in; then calls answered with the
+    // attempt's outcome (the state is still InFlight). Only one attempt is
+    // ever on the wire.
+    void transmit(QNetworkAccessManager &nam, const QNetworkRequest &request, const Limits &limits,
+                  Answered answered);
+    // After a failed attempt of a read that is safe to repeat: forgets that
+    // attempt's answer, emits retrying() and waits delayMs before calling
+    // due: Waiting.
+    void retry(int delayMs, const ApiError &cause, std::function<void()> due);
+    // Ends the call with this outcome. A failure after the request went on
+    // the wire of an action that is not safe to repeat is marked
+    // outcomeUnknown() when the request may have been carried out.
+    void finish(ApiError error);
 
 public Q_SLOTS:
     // Stops the call wherever it is. A call already on the wire is aborted and,
@@ -68,14 +113,23 @@ Q_SIGNALS:
     void finished();
     // Emitted before a retry of a safe read; attempt counts from 1.
     void retrying(int nextAttempt, int delayMs, const sms::api::ApiError &cause);
+    void stateChanged(sms::api::ApiCall::State state);
 
 protected:
     // Hook for per-item failures hidden in a successful response. The default
-    // looks at SendStatusSet / SendMultiStatusSet, whose items carry a Code.
+    // looks at the action's per-number status set (ActionInfo::statusSetKey),
+    // whose items carry a Code.
     virtual ApiError inspectResponse(const QJsonObject &response) const;
 
 private:
-    friend class ApiClient;
+    void setState(State state);
+    void armTimer(int ms, std::function<void()> onTimeout);
+    void disarmTimer();
+    void wait(int delayMs, std::function<void()> due);
+    void onReadyRead();
+    void onReplyFinished();
+    void abortTransfer();
+    ApiError withContext(ApiError error) const;
 
     QString m_action;
     QJsonObject m_payload;
@@ -86,20 +140,12 @@ private:
     QString m_requestId;
     QDateTime m_serverDate;
     int m_attempts = 0;
-    bool m_finishQueued = false;
-    bool m_timedOut = false;
-    bool m_tooLarge = false;
-    bool m_cancelled = false;
-    bool m_countedActive = false;
-    bool m_encrypted = false;
-    QStringList m_tlsErrors;
 
-    // Transport bookkeeping owned by ApiClient while the call runs.
+    // The attempt on the wire.
     QPointer<QNetworkReply> m_reply;
     QPointer<QTimer> m_timer;
-    QPointer<ApiClient> m_client;
-    qint64 m_receivedBytes = 0;
-    QByteArray m_received;
+    TransferFacts m_facts;
+    Answered m_answered;
 };
 
 } // namespace sms::api

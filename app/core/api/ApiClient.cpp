@@ -1,18 +1,14 @@
 #include "api/ApiClient.h"
 
 #include "Logging.h"
-#include "api/OneShotBody.h"
 #include "api/RetryPolicy.h"
 #include "api/Tc3Signer.h"
 
 #include <QHostAddress>
-#include <QJsonDocument>
-#include <QLocale>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QRegularExpression>
-#include <QTimer>
 
 namespace sms::api {
 
@@ -31,18 +27,6 @@ QByteArray hostHeader(const QUrl &url)
     if (url.port() != -1 && url.port() != defaultPort)
         host += ':' + QByteArray::number(url.port());
     return host;
-}
-
-QDateTime parseHttpDate(const QByteArray &value)
-{
-    // RFC 7231 IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT".
-    const QString text = QString::fromLatin1(value).trimmed();
-    QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
-    if (!date.isValid()) {
-        date = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-        date.setTimeSpec(Qt::UTC);
-    }
-    return date.isValid() ? date.toUTC() : QDateTime();
 }
 
 bool isLoopbackHost(const QString &host)
@@ -75,20 +59,32 @@ void ApiClient::setCredential(const Credential &credential)
     m_credential = credential;
 }
 
-QString ApiClient::endpointProblem(const QUrl &endpoint)
+ApiError ApiClient::checkEndpoint(const QUrl &endpoint, const QString &typed)
 {
-    if (!endpoint.isValid() || endpoint.host().isEmpty())
-        return tr("The endpoint \"%1\" is not a valid URL.").arg(endpoint.toDisplayString());
+    using K = ApiError::Kind;
+    if (!endpoint.isValid() || endpoint.host().isEmpty()) {
+        const QString shown
+            = endpoint.isValid() || typed.isEmpty() ? endpoint.toDisplayString() : typed;
+        return ApiError::client(K::Configuration, ClientCode::InvalidEndpoint,
+                                tr("The endpoint \"%1\" is not a valid URL.").arg(shown));
+    }
     const QString scheme = endpoint.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};
-    if (scheme == QLatin1String("http")) {
-        if (isLoopbackHost(endpoint.host()))
-            return {};
-        return tr("Plain http:// is only allowed for this computer (127.0.0.1, ::1, localhost); "
-                  "use https:// so that your keys never cross a network unencrypted.");
-    }
-    return tr("The endpoint must start with https://.");
+    if (scheme != QLatin1String("http"))
+        return ApiError::client(K::Configuration, ClientCode::InvalidEndpoint,
+                                tr("The endpoint must start with https://."));
+    if (isLoopbackHost(endpoint.host()))
+        return {};
+    return ApiError::client(
+        K::Configuration, ClientCode::InsecureEndpoint,
+        tr("Plain http:// is only allowed for this computer (127.0.0.1, ::1, localhost); "
+           "use https:// so that your keys never cross a network unencrypted."));
+}
+
+QString ApiClient::endpointProblem(const QUrl &endpoint, const QString &typed)
+{
+    return checkEndpoint(endpoint, typed).message();
 }
 
 ApiCall *ApiClient::call(const QString &action, const QJsonObject &payload)
@@ -101,57 +97,45 @@ ApiCall *ApiClient::start(ApiCall *call)
     Q_ASSERT(call && call->state() == ApiCall::State::Created);
     if (!call->parent())
         call->setParent(this);
-    call->m_client = this;
 
-    const QString problem = endpointProblem(m_config.endpoint);
-    if (!problem.isEmpty()) {
-        const bool insecure = m_config.endpoint.isValid() && !m_config.endpoint.host().isEmpty();
-        complete(call, ApiError(ApiError::Kind::Configuration,
-                                QString::fromLatin1(insecure ? ClientCode::InsecureEndpoint
-                                                             : ClientCode::InvalidEndpoint),
-                                problem));
+    // Counted from the first attempt on the wire until the call ends.
+    connect(call, &ApiCall::stateChanged, this,
+            [this, counted = false](ApiCall::State state) mutable {
+                if (state == ApiCall::State::InFlight && !counted) {
+                    counted = true;
+                    updateActive(+1);
+                } else if (state == ApiCall::State::Finished && counted) {
+                    counted = false;
+                    updateActive(-1);
+                }
+            });
+
+    if (const ApiError problem = checkEndpoint(m_config.endpoint); problem.isError()) {
+        call->finish(problem);
         return call;
     }
     if (!m_credential.isComplete()) {
-        complete(call, ApiError(ApiError::Kind::Configuration,
-                                QString::fromLatin1(ClientCode::MissingCredentials),
-                                tr("No API key is configured: a SecretId and a SecretKey are "
-                                   "both needed.")));
+        call->finish(ApiError::client(ApiError::Kind::Configuration, ClientCode::MissingCredentials,
+                                      tr("No API key is configured: a SecretId and a SecretKey "
+                                         "are both needed.")));
         return call;
     }
-    schedule(call, int(m_rateLimiter.reserve(call->action()).count()));
+    call->schedule(int(m_rateLimiter.reserve(call->action()).count()), sender(call));
     return call;
 }
 
-void ApiClient::schedule(ApiCall *call, int delayMs)
+std::function<void()> ApiClient::sender(ApiCall *call)
 {
-    call->m_state = call->m_attempts == 0 ? ApiCall::State::Queued : ApiCall::State::Waiting;
-    if (call->m_timer)
-        call->m_timer->deleteLater();
-    auto *timer = new QTimer(call);
-    timer->setSingleShot(true);
-    // A coarse timer may fire 5 % early: that would break the rate limit.
-    timer->setTimerType(Qt::PreciseTimer);
-    connect(timer, &QTimer::timeout, call, [this, call] { send(call); });
-    call->m_timer = timer;
-    timer->start(std::max(0, delayMs));
+    return [client = QPointer(this), call] {
+        if (client)
+            client->send(call);
+        else
+            call->cancel();
+    };
 }
 
 void ApiClient::send(ApiCall *call)
 {
-    if (call->m_timer) {
-        call->m_timer->deleteLater();
-        call->m_timer = nullptr;
-    }
-    ++call->m_attempts;
-    call->m_state = ApiCall::State::InFlight;
-    call->m_received.clear();
-    call->m_receivedBytes = 0;
-    call->m_timedOut = false;
-    call->m_tooLarge = false;
-    call->m_tlsErrors.clear();
-    call->m_encrypted = false;
-
     QUrl url = m_config.endpoint;
     if (url.path().isEmpty())
         url.setPath(QStringLiteral("/"));
@@ -161,7 +145,7 @@ void ApiClient::send(ApiCall *call)
 
     Tc3Signer::Request toSign;
     toSign.headers = {{"content-type", contentType}, {"host", hostHeader(url)}};
-    toSign.payload = call->m_body;
+    toSign.payload = call->body();
     toSign.timestamp = timestamp;
     toSign.service = m_config.service.toLatin1();
     const auto signature = Tc3Signer::sign(m_credential.secretId.toUtf8(),
@@ -169,7 +153,7 @@ void ApiClient::send(ApiCall *call)
 
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    request.setRawHeader("X-TC-Action", call->m_action.toLatin1());
+    request.setRawHeader("X-TC-Action", call->action().toLatin1());
     request.setRawHeader("X-TC-Version", m_config.apiVersion.toLatin1());
     request.setRawHeader("X-TC-Timestamp", QByteArray::number(timestamp));
     if (!m_config.region.isEmpty())
@@ -185,233 +169,33 @@ void ApiClient::send(ApiCall *call)
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
 
-    qCDebug(lcApi).nospace() << "-> " << call->m_action << " attempt " << call->m_attempts << ", "
-                             << call->m_body.size() << " bytes to " << url.host();
-
-    // Every attempt is ours to count and to decide on: Qt's own silent
-    // re-send is refused by the body (see OneShotBody).
-    auto *body = new OneShotBody(call->m_body);
-    QNetworkReply *reply = m_nam->post(request, body);
-    body->setParent(reply);
-    call->m_reply = reply;
-    if (!call->m_countedActive) {
-        call->m_countedActive = true;
-        updateActive(+1);
-    }
-
-    connect(reply, &QNetworkReply::readyRead, call, [this, call, reply] {
-        const QByteArray chunk = reply->readAll();
-        call->m_receivedBytes += chunk.size();
-        if (call->m_receivedBytes > m_config.maxResponseBytes) {
-            call->m_tooLarge = true;
-            reply->abort();
-            return;
-        }
-        call->m_received += chunk;
-    });
-    connect(reply, &QNetworkReply::encrypted, call, [call] { call->m_encrypted = true; });
-    connect(reply, &QNetworkReply::sslErrors, call, [call](const QList<QSslError> &errors) {
-        // Recorded and reported; never ignored.
-        for (const QSslError &error : errors)
-            call->m_tlsErrors.append(error.errorString());
-    });
-    connect(reply, &QNetworkReply::finished, call, [this, call] { onReplyFinished(call); });
-
-    auto *timer = new QTimer(call);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, call, [call] {
-        call->m_timedOut = true;
-        if (call->m_reply)
-            call->m_reply->abort();
-    });
-    call->m_timer = timer;
-    timer->start(m_config.timeoutMs);
+    call->transmit(*m_nam, request, {m_config.timeoutMs, m_config.maxResponseBytes},
+                   [this, call](const ApiError &error) { onAnswered(call, error); });
 }
 
-void ApiClient::onReplyFinished(ApiCall *call)
+void ApiClient::onAnswered(ApiCall *call, ApiError error)
 {
-    QNetworkReply *reply = call->m_reply;
-    if (!reply || call->m_cancelled)
+    if (call->serverDate().isValid())
+        measureClock(call->serverDate());
+    if (error.code() == QLatin1String("AuthFailure.SignatureExpire")
+        || error.code() == QLatin1String("InternalError.RequestTimeException"))
+        error.setClockOffsetSeconds(clockOffsetFor(call, error));
+
+    if (RetryPolicy::shouldRetry(call->action(), error, call->attempts(), m_config.maxAttempts)) {
+        const int backoff
+            = RetryPolicy::delayMs(call->attempts(), m_config.retryBaseDelayMs, error);
+        const int slot = int(m_rateLimiter.reserve(call->action()).count());
+        const int delay = std::max(backoff, slot);
+        qCInfo(lcApi).nospace() << call->action() << ": retrying in " << delay << " ms after "
+                                << error.code();
+        call->retry(delay, error, sender(call));
         return;
-    if (call->m_timer) {
-        call->m_timer->stop();
-        call->m_timer->deleteLater();
-        call->m_timer = nullptr;
     }
-    if (!call->m_tooLarge && !call->m_timedOut) {
-        const QByteArray rest = reply->readAll();
-        call->m_receivedBytes += rest.size();
-        call->m_received += rest;
-    }
-    call->m_reply = nullptr;
-    reply->deleteLater();
-
-    measureClock(call, reply);
-
-    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
-
-    ApiError error;
-    if (call->m_timedOut) {
-        error = ApiError(ApiError::Kind::Timeout, QString::fromLatin1(ClientCode::Timeout),
-                         tr("No complete answer within %1 s.")
-                             .arg((m_config.timeoutMs + 999) / 1000));
-    } else if (call->m_tooLarge) {
-        error = ApiError(ApiError::Kind::Protocol, QString::fromLatin1(ClientCode::ResponseTooLarge),
-                         tr("The answer was larger than %1 MiB and was not read.")
-                             .arg(m_config.maxResponseBytes / (1024 * 1024)));
-    } else if (status != 0 && status != 200) {
-        QString snippet = QString::fromUtf8(call->m_received.left(200)).simplified();
-        error = ApiError(ApiError::Kind::HttpStatus, QString::fromLatin1(ClientCode::HttpStatus),
-                         tr("The server answered HTTP %1 %2 instead of 200.")
-                                 .arg(status)
-                                 .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
-                                          .toString())
-                             + (snippet.isEmpty() ? QString() : QStringLiteral(" ") + snippet));
-        error.setHttpStatus(status);
-    } else if (reply->error() != QNetworkReply::NoError) {
-        error = classifyTransport(call, reply);
-    } else {
-        error = parseBody(call, call->m_received);
-    }
-    if (status)
-        error.setHttpStatus(status);
-    call->m_received.clear();
-
-    qCInfo(lcApi).nospace() << call->m_action << " attempt " << call->m_attempts << ": "
-                            << (error.isError() ? error.code() : QStringLiteral("ok"))
-                            << (call->m_requestId.isEmpty()
-                                    ? QString()
-                                    : QStringLiteral(" RequestId ") + call->m_requestId);
-    complete(call, error);
+    call->finish(error);
 }
 
-ApiError ApiClient::classifyTransport(ApiCall *call, QNetworkReply *reply) const
+void ApiClient::measureClock(const QDateTime &serverDate)
 {
-    using E = QNetworkReply::NetworkError;
-    const E code = reply->error();
-    const QString detail = reply->errorString();
-    const QString host = m_config.endpoint.host();
-    const bool handshakeUnfinished = m_config.endpoint.scheme() == QLatin1String("https")
-        && !call->m_encrypted && !reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
-    if (handshakeUnfinished
-        && (code == E::RemoteHostClosedError || code == E::ContentReSendError
-            || code == E::SslHandshakeFailedError || !call->m_tlsErrors.isEmpty())) {
-        // Whatever ended it, no secure channel existed: say so, and never
-        // blame the server's answer for it.
-        return ApiError(ApiError::Kind::Tls, QString::fromLatin1(ClientCode::TlsError),
-                        tr("The secure connection to %1 could not be established: %2")
-                            .arg(host, call->m_tlsErrors.isEmpty()
-                                           ? detail
-                                           : call->m_tlsErrors.join(QStringLiteral("; "))));
-    }
-    switch (code) {
-    case E::HostNotFoundError:
-        return ApiError(ApiError::Kind::Network, QString::fromLatin1(ClientCode::DnsFailure),
-                        tr("The name %1 could not be resolved (DNS).").arg(host));
-    case E::ConnectionRefusedError:
-        return ApiError(ApiError::Kind::Network, QString::fromLatin1(ClientCode::ConnectionRefused),
-                        tr("%1 refused the connection.").arg(host));
-    case E::ContentReSendError:
-        // Qt wanted to re-send a state-changing request after the connection
-        // dropped; OneShotBody refused, and that is what happened.
-        return ApiError(ApiError::Kind::Network, QString::fromLatin1(ClientCode::ConnectionReset),
-                        tr("The connection was closed after the request was sent and before "
-                           "any answer arrived."));
-    case E::RemoteHostClosedError:
-        if (call->m_receivedBytes > 0
-            || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()) {
-            return ApiError(ApiError::Kind::Protocol,
-                            QString::fromLatin1(ClientCode::TruncatedResponse),
-                            tr("The connection closed in the middle of the answer (bytes received: "
-                               "%1).")
-                                .arg(call->m_receivedBytes));
-        }
-        return ApiError(ApiError::Kind::Network, QString::fromLatin1(ClientCode::ConnectionReset),
-                        tr("The connection was closed before any answer arrived."));
-    case E::SslHandshakeFailedError:
-    case E::InsecureRedirectError: {
-        QString text = tr("The secure connection to %1 could not be established: %2")
-                           .arg(host, call->m_tlsErrors.isEmpty()
-                                          ? detail
-                                          : call->m_tlsErrors.join(QStringLiteral("; ")));
-        return ApiError(ApiError::Kind::Tls, QString::fromLatin1(ClientCode::TlsError), text);
-    }
-    case E::TimeoutError:
-        return ApiError(ApiError::Kind::Timeout, QString::fromLatin1(ClientCode::Timeout),
-                        tr("The connection timed out."));
-    case E::OperationCanceledError:
-        return ApiError(ApiError::Kind::Cancelled, QString::fromLatin1(ClientCode::Cancelled),
-                        tr("The request was cancelled."));
-    case E::ProtocolUnknownError:
-    case E::ProtocolInvalidOperationError:
-    case E::ProtocolFailure:
-        return ApiError(ApiError::Kind::Protocol, QString::fromLatin1(ClientCode::MalformedResponse),
-                        tr("The answer broke the HTTP protocol: %1").arg(detail));
-    default:
-        if (!call->m_tlsErrors.isEmpty())
-            return ApiError(ApiError::Kind::Tls, QString::fromLatin1(ClientCode::TlsError),
-                            call->m_tlsErrors.join(QStringLiteral("; ")));
-        return ApiError(ApiError::Kind::Network, QString::fromLatin1(ClientCode::NetworkError),
-                        tr("Network error: %1").arg(detail));
-    }
-}
-
-ApiError ApiClient::parseBody(ApiCall *call, const QByteArray &body)
-{
-    if (body.isEmpty())
-        return ApiError(ApiError::Kind::Protocol, QString::fromLatin1(ClientCode::MalformedResponse),
-                        tr("The server answered with an empty body."));
-
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        // A document that is fine up to where it stops was cut short; anything
-        // else was never JSON.
-        const bool endsEarly = parseError.offset >= body.size() - 1
-            && body.trimmed().startsWith('{');
-        if (endsEarly)
-            return ApiError(ApiError::Kind::Protocol,
-                            QString::fromLatin1(ClientCode::TruncatedResponse),
-                            tr("The answer ends in the middle of the JSON document (bytes: %1).")
-                                .arg(body.size()));
-        return ApiError(ApiError::Kind::Protocol, QString::fromLatin1(ClientCode::MalformedResponse),
-                        tr("The answer is not JSON (%1 at byte %2).")
-                            .arg(parseError.errorString())
-                            .arg(parseError.offset));
-    }
-    const QJsonValue responseValue = document.object().value(QLatin1String("Response"));
-    if (!document.isObject() || !responseValue.isObject())
-        return ApiError(ApiError::Kind::Protocol, QString::fromLatin1(ClientCode::MalformedResponse),
-                        tr("The answer is JSON but has no \"Response\" object."));
-
-    const QJsonObject response = responseValue.toObject();
-    call->m_response = response;
-    call->m_requestId = response.value(QLatin1String("RequestId")).toString();
-
-    const QJsonValue errorValue = response.value(QLatin1String("Error"));
-    if (errorValue.isObject()) {
-        const QJsonObject errorObject = errorValue.toObject();
-        ApiError error = ApiError::service(errorObject.value(QLatin1String("Code")).toString(),
-                                           errorObject.value(QLatin1String("Message")).toString());
-        if (error.code().isEmpty())
-            error = ApiError(ApiError::Kind::Protocol,
-                             QString::fromLatin1(ClientCode::MalformedResponse),
-                             tr("The answer reports an error without a code."));
-        return error;
-    }
-    return call->inspectResponse(response);
-}
-
-void ApiClient::measureClock(ApiCall *call, QNetworkReply *reply)
-{
-    const QByteArray dateHeader = reply->rawHeader("Date");
-    if (dateHeader.isEmpty())
-        return;
-    const QDateTime serverDate = parseHttpDate(dateHeader);
-    if (!serverDate.isValid())
-        return;
-    call->m_serverDate = serverDate;
     const qint64 offset = serverDate.toSecsSinceEpoch() - m_clock.nowSecs();
     m_lastOffset = offset;
     if (std::abs(offset) > kSkewWarningSeconds) {
@@ -420,107 +204,17 @@ void ApiClient::measureClock(ApiCall *call, QNetworkReply *reply)
     }
 }
 
-void ApiClient::complete(ApiCall *call, ApiError error)
+std::optional<qint64> ApiClient::clockOffsetFor(const ApiCall *call, const ApiError &error) const
 {
-    if (call->isFinished())
-        return;
-    error.setAction(call->m_action);
-    error.setRequestId(call->m_requestId);
-    error.setServerDate(call->m_serverDate);
-    error.setAttempts(call->m_attempts);
-
-    if (error.code() == QLatin1String("AuthFailure.SignatureExpire")
-        || error.code() == QLatin1String("InternalError.RequestTimeException")) {
-        std::optional<qint64> offset;
-        if (call->m_serverDate.isValid()) {
-            offset = m_lastOffset;
-        } else {
-            // No Date header: the message usually ends with the server's time
-            // in epoch seconds.
-            static const QRegularExpression trailingEpoch(QStringLiteral("(\\d{10})\\D*$"));
-            const auto match = trailingEpoch.match(error.message());
-            if (match.hasMatch())
-                offset = match.captured(1).toLongLong() - m_clock.nowSecs();
-        }
-        error.setClockOffsetSeconds(offset);
-    }
-
-    if (error.isError() && error.kind() != ApiError::Kind::Cancelled
-        && error.kind() != ApiError::Kind::Configuration
-        && RetryPolicy::shouldRetry(call->m_action, error, call->m_attempts, m_config.maxAttempts)) {
-        const int backoff = RetryPolicy::delayMs(call->m_attempts, m_config.retryBaseDelayMs, error);
-        const int slot = int(m_rateLimiter.reserve(call->m_action).count());
-        const int delay = std::max(backoff, slot);
-        qCInfo(lcApi).nospace() << call->m_action << ": retrying in " << delay << " ms after "
-                                << error.code();
-        call->m_response = {};
-        call->m_requestId.clear();
-        emit call->retrying(call->m_attempts + 1, delay, error);
-        schedule(call, delay);
-        return;
-    }
-
-    // A change that may have reached the service must be reconciled, not
-    // repeated: mark every failure after the request could have arrived.
-    if (!RetryPolicy::isSafeToRepeat(call->m_action) && call->m_attempts > 0) {
-        switch (error.kind()) {
-        case ApiError::Kind::Timeout:
-        case ApiError::Kind::HttpStatus:
-        case ApiError::Kind::Protocol:
-        case ApiError::Kind::Cancelled:
-            error.setOutcomeUnknown(true);
-            break;
-        case ApiError::Kind::Network:
-            error.setOutcomeUnknown(error.code() != QLatin1String(ClientCode::DnsFailure)
-                                    && error.code() != QLatin1String(ClientCode::ConnectionRefused));
-            break;
-        default:
-            break;
-        }
-    }
-    call->m_error = error;
-    finishCall(call);
-}
-
-void ApiClient::finishCall(ApiCall *call)
-{
-    if (call->m_timer) {
-        call->m_timer->stop();
-        call->m_timer->deleteLater();
-        call->m_timer = nullptr;
-    }
-    if (call->m_countedActive) {
-        call->m_countedActive = false;
-        updateActive(-1);
-    }
-    call->m_state = ApiCall::State::Finished;
-    if (!call->m_finishQueued) {
-        call->m_finishQueued = true;
-        QMetaObject::invokeMethod(call, &ApiCall::finished, Qt::QueuedConnection);
-    }
-}
-
-void ApiClient::abortCall(ApiCall *call)
-{
-    if (call->isFinished())
-        return;
-    const bool wasInFlight = call->m_state == ApiCall::State::InFlight;
-    call->m_cancelled = true;
-    if (QNetworkReply *reply = call->m_reply) {
-        call->m_reply = nullptr;
-        reply->disconnect(call);
-        reply->abort();
-        reply->deleteLater();
-    }
-    ApiError error(ApiError::Kind::Cancelled, QString::fromLatin1(ClientCode::Cancelled),
-                   tr("The request was cancelled."));
-    error.setAction(call->m_action);
-    error.setAttempts(call->m_attempts);
-    // Only a request that was on the wire can have changed anything.
-    if (wasInFlight && !RetryPolicy::isSafeToRepeat(call->m_action))
-        error.setOutcomeUnknown(true);
-    call->m_error = error;
-    finishCall(call);
+    if (call->serverDate().isValid())
+        return m_lastOffset;
+    // No Date header: the message usually ends with the server's time in
+    // epoch seconds.
+    static const QRegularExpression trailingEpoch(QStringLiteral("(\\d{10})\\D*$"));
+    const auto match = trailingEpoch.match(error.message());
+    if (match.hasMatch())
+        return match.captured(1).toLongLong() - m_clock.nowSecs();
+    return std::nullopt;
 }
 
 void ApiClient::updateActive(int delta)

@@ -8,8 +8,9 @@
 
 #include <QObject>
 
+#include <optional>
+
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace sms::api {
 
@@ -17,8 +18,9 @@ namespace sms::api {
 //
 // Asynchronous only: start() queues the call and returns; the call emits
 // finished() once with a response or an ApiError. The client adds what every
-// action needs: the rate limiter, the timeout, retries for safe reads, the
-// size cap, clock-offset measurement, and classification of failures.
+// action needs: the endpoint and key checks, the rate limiter, signing,
+// retries for safe reads and clock-offset measurement. Each call runs its own
+// transfer (timeout, size cap, classification of failures).
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -38,15 +40,20 @@ public:
     RateLimiter &rateLimiter() { return m_rateLimiter; }
 
     // Takes the call (reparents it to the client if it has no parent) and runs
-    // it. The caller deletes it with deleteLater() after finished().
+    // it. The caller deletes it with deleteLater() after finished(), or lets
+    // sms::onFinished() do that.
     ApiCall *start(ApiCall *call);
     // Untyped convenience: any action with any payload.
     ApiCall *call(const QString &action, const QJsonObject &payload);
 
-    // Cleartext HTTP is allowed only to loopback, so keys never cross a
-    // network unencrypted. Returns an empty string when the URL is usable,
-    // else why not.
-    static QString endpointProblem(const QUrl &endpoint);
+    // Whether an endpoint can be used, as the error a call to it would end
+    // with: no error, ClientError.InvalidEndpoint (not a usable http(s) URL)
+    // or ClientError.InsecureEndpoint (cleartext HTTP to anything but this
+    // computer, so keys never cross a network unencrypted). `typed` is what
+    // the user entered, quoted when the URL could not be parsed at all.
+    static ApiError checkEndpoint(const QUrl &endpoint, const QString &typed = {});
+    // checkEndpoint()'s message: empty when the URL is usable, else why not.
+    static QString endpointProblem(const QUrl &endpoint, const QString &typed = {});
 
     // The most recent server-minus-local clock difference seen in any
     // response (seconds), if any response carried a Date header.
@@ -55,22 +62,18 @@ public:
 Q_SIGNALS:
     // Any response whose Date is more than 60 s away from our signing clock.
     void clockSkewDetected(qint64 offsetSeconds);
-    // Network activity, for a status-bar indicator.
+    // Network activity, for a status-bar indicator: calls between their first
+    // attempt and their end.
     void activeCallsChanged(int count);
 
 private:
-    void schedule(ApiCall *call, int delayMs);
+    // What a call waits to run: send it, or end it if the client is gone.
+    std::function<void()> sender(ApiCall *call);
     void send(ApiCall *call);
-    void onReplyFinished(ApiCall *call);
-    void complete(ApiCall *call, ApiError error);
-    void finishCall(ApiCall *call);
-    void abortCall(ApiCall *call);
-    ApiError classifyTransport(ApiCall *call, QNetworkReply *reply) const;
-    ApiError parseBody(ApiCall *call, const QByteArray &body);
-    void measureClock(ApiCall *call, QNetworkReply *reply);
+    void onAnswered(ApiCall *call, ApiError error);
+    void measureClock(const QDateTime &serverDate);
+    std::optional<qint64> clockOffsetFor(const ApiCall *call, const ApiError &error) const;
     void updateActive(int delta);
-
-    friend class ApiCall;
 
     QNetworkAccessManager *m_nam;
     ClientConfig m_config;

@@ -2,11 +2,53 @@
 
 namespace sms::api {
 
+namespace {
+struct KindWords
+{
+    ApiError::Kind kind;
+    const char *id; // stable, for scripts and logs
+    const char *text; // for people, translated
+};
+
+using K = ApiError::Kind;
+constexpr KindWords kKinds[] = {
+    {K::None, "none", QT_TRANSLATE_NOOP("sms::api::ApiError", "no error")},
+    {K::Configuration, "configuration", QT_TRANSLATE_NOOP("sms::api::ApiError", "configuration")},
+    {K::Network, "network", QT_TRANSLATE_NOOP("sms::api::ApiError", "network")},
+    {K::Tls, "tls", QT_TRANSLATE_NOOP("sms::api::ApiError", "TLS")},
+    {K::Timeout, "timeout", QT_TRANSLATE_NOOP("sms::api::ApiError", "timeout")},
+    {K::HttpStatus, "http", QT_TRANSLATE_NOOP("sms::api::ApiError", "HTTP")},
+    {K::Protocol, "protocol", QT_TRANSLATE_NOOP("sms::api::ApiError", "protocol")},
+    {K::Service, "service", QT_TRANSLATE_NOOP("sms::api::ApiError", "service")},
+    {K::PartialFailure, "partial", QT_TRANSLATE_NOOP("sms::api::ApiError", "partial failure")},
+    {K::Cancelled, "cancelled", QT_TRANSLATE_NOOP("sms::api::ApiError", "cancelled")},
+};
+
+const KindWords &wordsFor(ApiError::Kind kind)
+{
+    for (const KindWords &words : kKinds) {
+        if (words.kind == kind)
+            return words;
+    }
+    return kKinds[0];
+}
+} // namespace
+
 ApiError::ApiError(Kind kind, QString code, QString message)
     : m_kind(kind)
     , m_code(std::move(code))
     , m_message(std::move(message))
 {
+}
+
+ApiError ApiError::client(Kind kind, const char *code, const QString &message)
+{
+    return ApiError(kind, QString::fromLatin1(code), message);
+}
+
+ApiError ApiError::cancelled()
+{
+    return client(Kind::Cancelled, ClientCode::Cancelled, tr("The request was cancelled."));
 }
 
 ApiError ApiError::service(const QString &code, const QString &message)
@@ -16,19 +58,12 @@ ApiError ApiError::service(const QString &code, const QString &message)
 
 QString ApiError::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Configuration: return QStringLiteral("configuration");
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Tls: return QStringLiteral("tls");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::HttpStatus: return QStringLiteral("http");
-    case Kind::Protocol: return QStringLiteral("protocol");
-    case Kind::Service: return QStringLiteral("service");
-    case Kind::PartialFailure: return QStringLiteral("partial");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
-    }
-    return QStringLiteral("unknown");
+    return QString::fromLatin1(wordsFor(kind).id);
+}
+
+QString ApiError::kindText(Kind kind)
+{
+    return tr(wordsFor(kind).text);
 }
 
 QString ApiError::summary() const

@@ -2,6 +2,7 @@
 
 #include "domain/NumberFailure.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -17,6 +18,8 @@ namespace sms::api {
 // detected itself.
 class ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(sms::api::ApiError)
+
 public:
     enum class Kind {
         None,           // no error
@@ -34,6 +37,11 @@ public:
     ApiError() = default;
     ApiError(Kind kind, QString code, QString message);
 
+    // A failure the client detected itself; code is one of ClientCode.
+    static ApiError client(Kind kind, const char *code, const QString &message);
+    // The error of a call that was cancelled (by its caller, or because it
+    // was deleted or had nothing to send it).
+    static ApiError cancelled();
     static ApiError service(const QString &code, const QString &message);
 
     bool isError() const { return m_kind != Kind::None; }
@@ -74,7 +82,10 @@ public:
     // One line for logs and the command line; never contains secrets.
     QString summary() const;
 
+    // A stable, untranslated id for the kind ("network", "tls", ...).
     static QString kindName(Kind kind);
+    // The kind in words, translated, for messages ("network" in English).
+    static QString kindText(Kind kind);
 
 private:
     Kind m_kind = Kind::None;

@@ -1,11 +1,12 @@
 #pragma once
 
 #include "api/ApiCall.h"
+#include "domain/JsonFields.h"
 
 namespace sms::api {
 
 // A typed ApiCall: result() parses the Response object into the action's
-// result struct (Result::fromJson, one parser per type in domain/).
+// result struct, by the fields that struct describes (domain/JsonFields.h).
 // No Q_OBJECT: it adds no signals, only the typed accessor.
 template<typename Result>
 class ApiReply : public ApiCall
@@ -13,7 +14,7 @@ class ApiReply : public ApiCall
 public:
     using ApiCall::ApiCall;
 
-    Result result() const { return Result::fromJson(response()); }
+    Result result() const { return domain::json::fromObject<Result>(response()); }
 };
 
 } // namespace sms::api

@@ -1,5 +1,7 @@
 #include "api/RateLimiter.h"
 
+#include "api/ActionRegistry.h"
+
 namespace sms::api {
 
 RateLimiter::RateLimiter()
@@ -9,28 +11,12 @@ RateLimiter::RateLimiter()
 
 QHash<QString, double> RateLimiter::documentedQps()
 {
-    // Default per-action limits of API 2021-01-11. Actions whose limit is not
-    // published (SendMultiGlobalSms, SmsPackagesStatistics,
-    // DescribeSendRecordList) fall back to the conservative default.
-    return {
-        {QStringLiteral("SendSms"), 3000},
-        {QStringLiteral("PullSmsSendStatus"), 100},
-        {QStringLiteral("PullSmsReplyStatus"), 100},
-        {QStringLiteral("PullSmsSendStatusByPhoneNumber"), 20},
-        {QStringLiteral("PullSmsReplyStatusByPhoneNumber"), 20},
-        {QStringLiteral("SendStatusStatistics"), 10},
-        {QStringLiteral("CallbackStatusStatistics"), 10},
-        {QStringLiteral("AddSmsTemplate"), 2},
-        {QStringLiteral("DeleteSmsTemplate"), 1},
-        {QStringLiteral("DescribeSmsTemplateList"), 20},
-        {QStringLiteral("ModifySmsTemplate"), 20},
-        {QStringLiteral("AddSmsSign"), 1},
-        {QStringLiteral("DeleteSmsSign"), 1},
-        {QStringLiteral("DescribeSmsSignList"), 20},
-        {QStringLiteral("ModifySmsSign"), 1},
-        {QStringLiteral("DescribePhoneNumberInfo"), 1000},
-        {QStringLiteral("ReportConversion"), 1000},
-    };
+    QHash<QString, double> limits;
+    for (const ActionInfo &action : ActionRegistry::all()) {
+        if (action.documentedQps > 0)
+            limits.insert(action.name, action.documentedQps);
+    }
+    return limits;
 }
 
 double RateLimiter::qps(const QString &action) const

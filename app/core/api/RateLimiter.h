@@ -27,7 +27,8 @@ public:
     // Used for actions with no documented limit.
     void setDefaultQps(double qps) { m_defaultQps = qps; }
 
-    // Documented defaults (API.md §4); unknown actions get defaultQps().
+    // The documented default of every action that has one, from the action
+    // registry; other actions get the default QPS.
     static QHash<QString, double> documentedQps();
 
 private:

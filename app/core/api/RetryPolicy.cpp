@@ -1,5 +1,7 @@
 #include "api/RetryPolicy.h"
 
+#include "api/ActionRegistry.h"
+
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -8,15 +10,8 @@ namespace sms::api {
 
 bool RetryPolicy::isSafeToRepeat(const QString &action)
 {
-    // PullSmsSendStatus / PullSmsReplyStatus are queues: a repeated pull after
-    // a lost answer would skip the records the lost answer carried.
-    if (action.startsWith(QLatin1String("Describe")))
-        return true;
-    if (action.endsWith(QLatin1String("Statistics")))
-        return true;
-    if (action.startsWith(QLatin1String("Pull")) && action.endsWith(QLatin1String("ByPhoneNumber")))
-        return true;
-    return false;
+    const ActionInfo *info = ActionRegistry::find(action);
+    return info && info->safeToRepeat;
 }
 
 bool RetryPolicy::isTransient(const ApiError &error)
@@ -56,6 +51,22 @@ int RetryPolicy::delayMs(int attemptsSoFar, int baseDelayMs, const ApiError &cau
     if (cause.code().startsWith(QLatin1String("RequestLimitExceeded")))
         delay = std::max(delay, 1000);
     return std::max(delay, 0);
+}
+
+bool RetryPolicy::mayHaveBeenCarriedOut(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::HttpStatus:
+    case ApiError::Kind::Protocol:
+    case ApiError::Kind::Cancelled:
+        return true;
+    case ApiError::Kind::Network:
+        return error.code() != QLatin1String(ClientCode::DnsFailure)
+            && error.code() != QLatin1String(ClientCode::ConnectionRefused);
+    default:
+        return false;
+    }
 }
 
 } // namespace sms::api

@@ -12,6 +12,7 @@ namespace sms::api {
 class RetryPolicy
 {
 public:
+    // What the action registry says; false for a name it does not know.
     static bool isSafeToRepeat(const QString &action);
     static bool isTransient(const ApiError &error);
     static bool shouldRetry(const QString &action, const ApiError &error, int attemptsSoFar,
@@ -19,6 +20,11 @@ public:
     // Exponential backoff with full jitter between 50 % and 150 %, capped at
     // 30 s; at least one second after a rate-limit answer.
     static int delayMs(int attemptsSoFar, int baseDelayMs, const ApiError &cause);
+    // Whether a request that went on the wire and then failed like this may
+    // still have been carried out by the service (a timeout, a gateway error,
+    // a connection lost after sending), as opposed to certainly not (DNS,
+    // refused connection, TLS) or certainly refused (a service error).
+    static bool mayHaveBeenCarriedOut(const ApiError &error);
 };
 
 } // namespace sms::api

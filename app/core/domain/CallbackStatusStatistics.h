@@ -1,29 +1,13 @@
 #pragma once
 
-#include <QJsonObject>
-#include <QString>
+#include "domain/StatisticsQuery.h"
 
 namespace sms::domain {
 
 // CallbackStatusStatistics: delivery-receipt counters of an app over an hour
 // range of at most 32 days.
-struct CallbackStatusStatisticsRequest
+struct CallbackStatusStatisticsRequest : StatisticsQuery
 {
-    static constexpr auto action = "CallbackStatusStatistics";
-
-    // Hours as strings "yyyymmddhh", both ends included.
-    QString beginTime;
-    QString endTime;
-    QString smsSdkAppId;
-    // Required, and the service only accepts 0 for both.
-    qint64 limit = 0;
-    qint64 offset = 0;
-
-    QJsonObject toJson() const;
-
-    friend bool operator==(const CallbackStatusStatisticsRequest &,
-                           const CallbackStatusStatisticsRequest &)
-        = default;
 };
 
 struct CallbackStatusStatistics
@@ -39,10 +23,19 @@ struct CallbackStatusStatistics
     qint64 blackListCount = 0;
     qint64 frequencyLimitCount = 0;
 
-    static CallbackStatusStatistics fromJson(const QJsonObject &object);
-
-    friend bool operator==(const CallbackStatusStatistics &, const CallbackStatusStatistics &)
-        = default;
+    static constexpr auto jsonFields()
+    {
+        using S = CallbackStatusStatistics;
+        return std::tuple {json::field("CallbackCount", &S::callbackCount),
+                           json::field("RequestSuccessCount", &S::requestSuccessCount),
+                           json::field("CallbackFailCount", &S::callbackFailCount),
+                           json::field("CallbackSuccessCount", &S::callbackSuccessCount),
+                           json::field("InternalErrorCount", &S::internalErrorCount),
+                           json::field("InvalidNumberCount", &S::invalidNumberCount),
+                           json::field("ShutdownErrorCount", &S::shutdownErrorCount),
+                           json::field("BlackListCount", &S::blackListCount),
+                           json::field("FrequencyLimitCount", &S::frequencyLimitCount)};
+    }
 };
 
 struct CallbackStatusStatisticsResult
@@ -50,11 +43,11 @@ struct CallbackStatusStatisticsResult
     CallbackStatusStatistics callbackStatusStatistics;
     QString requestId;
 
-    static CallbackStatusStatisticsResult fromJson(const QJsonObject &response);
-
-    friend bool operator==(const CallbackStatusStatisticsResult &,
-                           const CallbackStatusStatisticsResult &)
-        = default;
+    static constexpr auto jsonFields()
+    {
+        using S = CallbackStatusStatisticsResult;
+        return std::tuple {json::field("CallbackStatusStatistics", &S::callbackStatusStatistics)};
+    }
 };
 
 } // namespace sms::domain

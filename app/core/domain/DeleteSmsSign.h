@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "domain/JsonFields.h"
+
 #include <QString>
 
 namespace sms::domain {
@@ -8,23 +9,26 @@ namespace sms::domain {
 // DeleteSmsSign: removes a signature for good.
 struct DeleteSmsSignRequest
 {
-    static constexpr auto action = "DeleteSmsSign";
-
     qint64 signId = 0;
 
-    QJsonObject toJson() const;
-
-    friend bool operator==(const DeleteSmsSignRequest &, const DeleteSmsSignRequest &) = default;
+    static constexpr auto jsonFields()
+    {
+        return std::tuple {json::field("SignId", &DeleteSmsSignRequest::signId)};
+    }
 };
 
+// The answer of DeleteSmsSign, and of DeleteSmsTemplate under another key.
 struct DeleteSignStatus
 {
     QString deleteStatus; // the service's own wording, e.g. "return successfully"
     qint64 deleteTime = 0; // unix seconds
 
-    static DeleteSignStatus fromJson(const QJsonObject &object);
-
-    friend bool operator==(const DeleteSignStatus &, const DeleteSignStatus &) = default;
+    static constexpr auto jsonFields()
+    {
+        using S = DeleteSignStatus;
+        return std::tuple {json::field("DeleteStatus", &S::deleteStatus),
+                           json::field("DeleteTime", &S::deleteTime)};
+    }
 };
 
 struct DeleteSmsSignResult
@@ -32,9 +36,11 @@ struct DeleteSmsSignResult
     DeleteSignStatus deleteSignStatus;
     QString requestId;
 
-    static DeleteSmsSignResult fromJson(const QJsonObject &response);
-
-    friend bool operator==(const DeleteSmsSignResult &, const DeleteSmsSignResult &) = default;
+    static constexpr auto jsonFields()
+    {
+        using S = DeleteSmsSignResult;
+        return std::tuple {json::field("DeleteSignStatus", &S::deleteSignStatus)};
+    }
 };
 
 } // namespace sms::domain

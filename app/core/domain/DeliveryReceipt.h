@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "domain/JsonFields.h"
+
 #include <QList>
 #include <QString>
 
@@ -13,7 +14,16 @@ enum class ReportStatus {
     Unknown, // missing or a value newer than this client (raw text kept)
 };
 
-ReportStatus reportStatusFromString(const QString &status);
+// Compared without case: a proxy or an old SDK that lowercases the value
+// should not turn every receipt into "unknown".
+inline ReportStatus reportStatusFromString(const QString &status)
+{
+    if (status.compare(QLatin1String("SUCCESS"), Qt::CaseInsensitive) == 0)
+        return ReportStatus::Success;
+    if (status.compare(QLatin1String("FAIL"), Qt::CaseInsensitive) == 0)
+        return ReportStatus::Fail;
+    return ReportStatus::Unknown;
+}
 
 // One delivery receipt (PullSmsSendStatus item), as returned by both
 // PullSmsSendStatus and PullSmsSendStatusByPhoneNumber.
@@ -29,9 +39,20 @@ struct DeliveryReceipt
     QString description;
     QString sessionContext;
 
-    static DeliveryReceipt fromJson(const QJsonObject &object);
-
-    friend bool operator==(const DeliveryReceipt &, const DeliveryReceipt &) = default;
+    static constexpr auto jsonFields()
+    {
+        using S = DeliveryReceipt;
+        using json::Rule;
+        return std::tuple {
+            json::field("UserReceiveTime", &S::userReceiveTime),
+            json::field("CountryCode", &S::countryCode, Rule::StringOrNumber),
+            json::field("SubscriberNumber", &S::subscriberNumber, Rule::StringOrNumber),
+            json::field("PhoneNumber", &S::phoneNumber),
+            json::field("SerialNo", &S::serialNo),
+            json::coded("ReportStatus", &S::reportStatus, &S::status, reportStatusFromString),
+            json::field("Description", &S::description),
+            json::field("SessionContext", &S::sessionContext)};
+    }
 };
 
 using DeliveryReceiptList = QList<DeliveryReceipt>;

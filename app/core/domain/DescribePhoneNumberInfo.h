@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "domain/JsonFields.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,15 +12,13 @@ namespace sms::domain {
 // up to 200 at a time. Useful before a send to catch numbers it would refuse.
 struct DescribePhoneNumberInfoRequest
 {
-    static constexpr auto action = "DescribePhoneNumberInfo";
-
     QStringList phoneNumberSet;
 
-    QJsonObject toJson() const;
-
-    friend bool operator==(const DescribePhoneNumberInfoRequest &,
-                           const DescribePhoneNumberInfoRequest &)
-        = default;
+    static constexpr auto jsonFields()
+    {
+        return std::tuple {
+            json::field("PhoneNumberSet", &DescribePhoneNumberInfoRequest::phoneNumberSet)};
+    }
 };
 
 struct PhoneNumberInfo
@@ -34,9 +33,19 @@ struct PhoneNumberInfo
 
     bool isOk() const { return code == QLatin1String("Ok"); }
 
-    static PhoneNumberInfo fromJson(const QJsonObject &object);
-
-    friend bool operator==(const PhoneNumberInfo &, const PhoneNumberInfo &) = default;
+    static constexpr auto jsonFields()
+    {
+        using S = PhoneNumberInfo;
+        using json::Rule;
+        return std::tuple {
+            json::field("Code", &S::code),
+            json::field("Message", &S::message),
+            json::field("NationCode", &S::nationCode, Rule::StringOrNumber),
+            json::field("SubscriberNumber", &S::subscriberNumber, Rule::StringOrNumber),
+            json::field("PhoneNumber", &S::phoneNumber),
+            json::field("IsoCode", &S::isoCode),
+            json::field("IsoName", &S::isoName)};
+    }
 };
 
 struct DescribePhoneNumberInfoResult
@@ -44,11 +53,11 @@ struct DescribePhoneNumberInfoResult
     QList<PhoneNumberInfo> phoneNumberInfoSet;
     QString requestId;
 
-    static DescribePhoneNumberInfoResult fromJson(const QJsonObject &response);
-
-    friend bool operator==(const DescribePhoneNumberInfoResult &,
-                           const DescribePhoneNumberInfoResult &)
-        = default;
+    static constexpr auto jsonFields()
+    {
+        using S = DescribePhoneNumberInfoResult;
+        return std::tuple {json::field("PhoneNumberInfoSet", &S::phoneNumberInfoSet)};
+    }
 };
 
 } // namespace sms::domain

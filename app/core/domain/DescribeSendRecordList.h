@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "domain/JsonFields.h"
+
 #include <QList>
 #include <QString>
 
@@ -10,35 +11,24 @@ namespace sms::domain {
 
 // SendStatus of a send record.
 enum class SendRecordStatus {
-    SubmitFailed, // 1: refused before it reached a carrier
-    Delivered, // 2
-    Sending, // 3: no receipt yet
-    DeliveryFailed, // 4: see the record's statusCode
-    Unknown,
+    SubmitFailed = 1, // refused before it reached a carrier
+    Delivered = 2,
+    Sending = 3, // no receipt yet
+    DeliveryFailed = 4, // see the record's statusCode
+    Unknown = -1,
 };
 
 constexpr SendRecordStatus sendRecordStatusFromCode(qint64 code)
 {
-    switch (code) {
-    case 1:
-        return SendRecordStatus::SubmitFailed;
-    case 2:
-        return SendRecordStatus::Delivered;
-    case 3:
-        return SendRecordStatus::Sending;
-    case 4:
-        return SendRecordStatus::DeliveryFailed;
-    default:
-        return SendRecordStatus::Unknown;
-    }
+    using R = SendRecordStatus;
+    return json::enumFromCode(code, {R::SubmitFailed, R::Delivered, R::Sending, R::DeliveryFailed},
+                              R::Unknown);
 }
 
 // DescribeSendRecordList: what was sent to one number in the last 72 hours,
 // newest first, at most 1000 records in all.
 struct DescribeSendRecordListRequest
 {
-    static constexpr auto action = "DescribeSendRecordList";
-
     QString phoneNumber; // E.164
     QString smsSdkAppId;
     qint64 beginTime = 0; // unix seconds, not before now - 72 h
@@ -46,11 +36,16 @@ struct DescribeSendRecordListRequest
     std::optional<qint64> limit; // 1..50; the service's default is 20
     std::optional<qint64> offset; // 0..1000
 
-    QJsonObject toJson() const;
-
-    friend bool operator==(const DescribeSendRecordListRequest &,
-                           const DescribeSendRecordListRequest &)
-        = default;
+    static constexpr auto jsonFields()
+    {
+        using S = DescribeSendRecordListRequest;
+        return std::tuple {json::field("PhoneNumber", &S::phoneNumber),
+                           json::field("SmsSdkAppId", &S::smsSdkAppId),
+                           json::field("BeginTime", &S::beginTime),
+                           json::field("EndTime", &S::endTime),
+                           json::field("Limit", &S::limit),
+                           json::field("Offset", &S::offset)};
+    }
 };
 
 struct SendRecord
@@ -66,9 +61,20 @@ struct SendRecord
     qint64 sendTime = 0; // unix seconds
     qint64 userReceiveTime = 0; // unix seconds; 0 unless delivered
 
-    static SendRecord fromJson(const QJsonObject &object);
-
-    friend bool operator==(const SendRecord &, const SendRecord &) = default;
+    static constexpr auto jsonFields()
+    {
+        using S = SendRecord;
+        return std::tuple {
+            json::field("PhoneNumber", &S::phoneNumber),
+            json::field("SerialNo", &S::serialNo),
+            json::coded("SendStatus", &S::sendStatus, &S::status, sendRecordStatusFromCode),
+            json::field("RequestCode", &S::requestCode),
+            json::field("StatusCode", &S::statusCode, json::Rule::StringOrNumber),
+            json::field("IsoCode", &S::isoCode),
+            json::field("Content", &S::content),
+            json::field("SendTime", &S::sendTime),
+            json::field("UserReceiveTime", &S::userReceiveTime)};
+    }
 };
 
 struct DescribeSendRecordListResult
@@ -77,11 +83,12 @@ struct DescribeSendRecordListResult
     qint64 totalCount = 0;
     QString requestId;
 
-    static DescribeSendRecordListResult fromJson(const QJsonObject &response);
-
-    friend bool operator==(const DescribeSendRecordListResult &,
-                           const DescribeSendRecordListResult &)
-        = default;
+    static constexpr auto jsonFields()
+    {
+        using S = DescribeSendRecordListResult;
+        return std::tuple {json::field("SendRecordSet", &S::sendRecordSet),
+                           json::field("TotalCount", &S::totalCount)};
+    }
 };
 
 } // namespace sms::domain

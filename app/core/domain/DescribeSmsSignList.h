@@ -1,9 +1,9 @@
 #pragma once
 
+#include "domain/JsonFields.h"
 #include "domain/Market.h"
 #include "domain/ReviewStatus.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -14,41 +14,28 @@ namespace sms::domain {
 // Review state of the qualification (company documents) behind a domestic
 // signature.
 enum class QualificationStatus {
-    Pending, // 0
-    Approved, // 1
-    Rejected, // 2
-    NeedsSupplement, // 3: documents to be supplemented
-    ChangePending, // 4: a change is under review
-    ChangeRejected, // 5
-    Unknown,
+    Pending = 0,
+    Approved = 1,
+    Rejected = 2,
+    NeedsSupplement = 3, // documents to be supplemented
+    ChangePending = 4, // a change is under review
+    ChangeRejected = 5,
+    Unknown = -1,
 };
 
 constexpr QualificationStatus qualificationStatusFromCode(qint64 code)
 {
-    switch (code) {
-    case 0:
-        return QualificationStatus::Pending;
-    case 1:
-        return QualificationStatus::Approved;
-    case 2:
-        return QualificationStatus::Rejected;
-    case 3:
-        return QualificationStatus::NeedsSupplement;
-    case 4:
-        return QualificationStatus::ChangePending;
-    case 5:
-        return QualificationStatus::ChangeRejected;
-    default:
-        return QualificationStatus::Unknown;
-    }
+    using Q = QualificationStatus;
+    return json::enumFromCode(code,
+                              {Q::Pending, Q::Approved, Q::Rejected, Q::NeedsSupplement,
+                               Q::ChangePending, Q::ChangeRejected},
+                              Q::Unknown);
 }
 
 // DescribeSmsSignList: signatures by ID, or a page of all of them when no ID
 // is given.
 struct DescribeSmsSignListRequest
 {
-    static constexpr auto action = "DescribeSmsSignList";
-
     qint64 international = marketCode(Market::Domestic);
     // At most 100; sent only when non-empty, since an empty set means "page
     // through all" with limit and offset.
@@ -56,10 +43,13 @@ struct DescribeSmsSignListRequest
     std::optional<qint64> limit; // at most 100; the service's default is 10
     std::optional<qint64> offset; // the service's default is 0
 
-    QJsonObject toJson() const;
-
-    friend bool operator==(const DescribeSmsSignListRequest &, const DescribeSmsSignListRequest &)
-        = default;
+    static constexpr auto jsonFields()
+    {
+        using S = DescribeSmsSignListRequest;
+        return std::tuple {json::field("International", &S::international),
+                           json::field("SignIdSet", &S::signIdSet, json::Rule::OmitEmpty),
+                           json::field("Limit", &S::limit), json::field("Offset", &S::offset)};
+    }
 };
 
 // One signature (DescribeSignListStatus). Coded fields come twice: the raw
@@ -80,10 +70,21 @@ struct DescribeSignListStatus
     qint64 qualificationStatusCode = 0;
     QualificationStatus qualificationStatus = QualificationStatus::Unknown;
 
-    static DescribeSignListStatus fromJson(const QJsonObject &object);
-
-    friend bool operator==(const DescribeSignListStatus &, const DescribeSignListStatus &)
-        = default;
+    static constexpr auto jsonFields()
+    {
+        using S = DescribeSignListStatus;
+        return std::tuple {
+            json::field("SignId", &S::signId),
+            json::coded("International", &S::international, &S::market, marketFromCode),
+            json::coded("StatusCode", &S::statusCode, &S::status, reviewStatusFromCode),
+            json::field("ReviewReply", &S::reviewReply),
+            json::field("SignName", &S::signName),
+            json::field("CreateTime", &S::createTime),
+            json::field("QualificationId", &S::qualificationId),
+            json::field("QualificationName", &S::qualificationName),
+            json::coded("QualificationStatusCode", &S::qualificationStatusCode,
+                        &S::qualificationStatus, qualificationStatusFromCode)};
+    }
 };
 
 struct DescribeSmsSignListResult
@@ -91,10 +92,11 @@ struct DescribeSmsSignListResult
     QList<DescribeSignListStatus> describeSignListStatusSet;
     QString requestId;
 
-    static DescribeSmsSignListResult fromJson(const QJsonObject &response);
-
-    friend bool operator==(const DescribeSmsSignListResult &, const DescribeSmsSignListResult &)
-        = default;
+    static constexpr auto jsonFields()
+    {
+        using S = DescribeSmsSignListResult;
+        return std::tuple {json::field("DescribeSignListStatusSet", &S::describeSignListStatusSet)};
+    }
 };
 
 } // namespace sms::domain

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "domain/JsonFields.h"
 #include "domain/Market.h"
 #include "domain/ReviewStatus.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -15,19 +15,19 @@ namespace sms::domain {
 // ID is given.
 struct DescribeSmsTemplateListRequest
 {
-    static constexpr auto action = "DescribeSmsTemplateList";
-
     qint64 international = marketCode(Market::Domestic);
     // At most 100; sent only when non-empty (empty means "page through all").
     QList<qint64> templateIdSet;
     std::optional<qint64> limit; // at most 100
     std::optional<qint64> offset;
 
-    QJsonObject toJson() const;
-
-    friend bool operator==(const DescribeSmsTemplateListRequest &,
-                           const DescribeSmsTemplateListRequest &)
-        = default;
+    static constexpr auto jsonFields()
+    {
+        using S = DescribeSmsTemplateListRequest;
+        return std::tuple {json::field("International", &S::international),
+                           json::field("TemplateIdSet", &S::templateIdSet, json::Rule::OmitEmpty),
+                           json::field("Limit", &S::limit), json::field("Offset", &S::offset)};
+    }
 };
 
 // One template (DescribeTemplateListStatus). Coded fields keep the raw code
@@ -44,10 +44,18 @@ struct DescribeTemplateListStatus
     qint64 createTime = 0; // unix seconds
     QString templateContent;
 
-    static DescribeTemplateListStatus fromJson(const QJsonObject &object);
-
-    friend bool operator==(const DescribeTemplateListStatus &, const DescribeTemplateListStatus &)
-        = default;
+    static constexpr auto jsonFields()
+    {
+        using S = DescribeTemplateListStatus;
+        return std::tuple {
+            json::field("TemplateId", &S::templateId),
+            json::coded("International", &S::international, &S::market, marketFromCode),
+            json::coded("StatusCode", &S::statusCode, &S::status, reviewStatusFromCode),
+            json::field("ReviewReply", &S::reviewReply),
+            json::field("TemplateName", &S::templateName),
+            json::field("CreateTime", &S::createTime),
+            json::field("TemplateContent", &S::templateContent)};
+    }
 };
 
 struct DescribeSmsTemplateListResult
@@ -55,11 +63,11 @@ struct DescribeSmsTemplateListResult
     QList<DescribeTemplateListStatus> describeTemplateStatusSet;
     QString requestId;
 
-    static DescribeSmsTemplateListResult fromJson(const QJsonObject &response);
-
-    friend bool operator==(const DescribeSmsTemplateListResult &,
-                           const DescribeSmsTemplateListResult &)
-        = default;
+    static constexpr auto jsonFields()
+    {
+        using S = DescribeSmsTemplateListResult;
+        return std::tuple {json::field("DescribeTemplateStatusSet", &S::describeTemplateStatusSet)};
+    }
 };
 
 } // namespace sms::domain

@@ -55,6 +55,17 @@ QStringList stringList(const QJsonValue &value)
     return strings;
 }
 
+QList<qint64> integerList(const QJsonValue &value)
+{
+    QList<qint64> integers;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array) {
+        if (const auto number = optionalInteger(item))
+            integers.append(*number);
+    }
+    return integers;
+}
+
 QJsonArray toArray(const QStringList &strings)
 {
     QJsonArray array;
@@ -69,20 +80,6 @@ QJsonArray toArray(const QList<qint64> &integers)
     for (qint64 i : integers)
         array.append(i);
     return array;
-}
-
-QJsonObject listRequest(qint64 international, QLatin1String idKey, const QList<qint64> &ids,
-                        std::optional<qint64> limit, std::optional<qint64> offset)
-{
-    QJsonObject o;
-    o.insert(QLatin1String("International"), international);
-    if (!ids.isEmpty())
-        o.insert(idKey, toArray(ids));
-    if (limit)
-        o.insert(QLatin1String("Limit"), *limit);
-    if (offset)
-        o.insert(QLatin1String("Offset"), *offset);
-    return o;
 }
 
 } // namespace sms::domain::json

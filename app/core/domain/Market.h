@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QtGlobal>
+#include "domain/JsonFields.h"
 
 namespace sms::domain {
 
@@ -15,16 +15,8 @@ enum class Market {
 
 constexpr Market marketFromCode(qint64 code)
 {
-    switch (code) {
-    case 0:
-        return Market::Domestic;
-    case 1:
-        return Market::International;
-    case 3:
-        return Market::Both;
-    default:
-        return Market::Unknown;
-    }
+    return json::enumFromCode(code, {Market::Domestic, Market::International, Market::Both},
+                              Market::Unknown);
 }
 
 // For request fields; Unknown has no code and must not be sent.

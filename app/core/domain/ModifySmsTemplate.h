@@ -1,39 +1,31 @@
 #pragma once
 
-#include "domain/Market.h"
-#include "domain/SmsType.h"
-
-#include <QJsonObject>
-#include <QString>
+#include "domain/TemplateApplication.h"
 
 namespace sms::domain {
 
 // ModifySmsTemplate: changes a template that is under review or was
 // rejected and sends it back to review. Every field is sent again.
-struct ModifySmsTemplateRequest
+struct ModifySmsTemplateRequest : TemplateApplication
 {
-    static constexpr auto action = "ModifySmsTemplate";
-
     qint64 templateId = 0; // an integer here, unlike SendSms
-    QString templateName;
-    QString templateContent;
-    qint64 smsType = smsTypeCode(SmsType::Notification);
-    qint64 international = marketCode(Market::Domestic); // must keep the template's value
-    QString remark;
 
-    QJsonObject toJson() const;
-
-    friend bool operator==(const ModifySmsTemplateRequest &, const ModifySmsTemplateRequest &)
-        = default;
+    static constexpr auto jsonFields()
+    {
+        return std::tuple_cat(
+            std::tuple {json::field("TemplateId", &ModifySmsTemplateRequest::templateId)},
+            TemplateApplication::jsonFields());
+    }
 };
 
 struct ModifyTemplateStatus
 {
     qint64 templateId = 0; // an integer here; the parser also accepts a numeric string
 
-    static ModifyTemplateStatus fromJson(const QJsonObject &object);
-
-    friend bool operator==(const ModifyTemplateStatus &, const ModifyTemplateStatus &) = default;
+    static constexpr auto jsonFields()
+    {
+        return std::tuple {json::field("TemplateId", &ModifyTemplateStatus::templateId)};
+    }
 };
 
 struct ModifySmsTemplateResult
@@ -41,10 +33,11 @@ struct ModifySmsTemplateResult
     ModifyTemplateStatus modifyTemplateStatus;
     QString requestId;
 
-    static ModifySmsTemplateResult fromJson(const QJsonObject &response);
-
-    friend bool operator==(const ModifySmsTemplateResult &, const ModifySmsTemplateResult &)
-        = default;
+    static constexpr auto jsonFields()
+    {
+        using S = ModifySmsTemplateResult;
+        return std::tuple {json::field("ModifyTemplateStatus", &S::modifyTemplateStatus)};
+    }
 };
 
 } // namespace sms::domain

@@ -1,25 +1,13 @@
 #pragma once
 
 #include "domain/DeliveryReceipt.h"
-
-#include <QJsonObject>
-#include <QString>
+#include "domain/QueuePull.h"
 
 namespace sms::domain {
 
-// PullSmsSendStatus: the next delivery receipts of an app. Queue semantics:
-// each receipt is handed out once, so a pulled page must not be dropped.
-struct PullSmsSendStatusRequest
+// PullSmsSendStatus: the next delivery receipts of an app (queue semantics).
+struct PullSmsSendStatusRequest : QueuePull
 {
-    static constexpr auto action = "PullSmsSendStatus";
-
-    qint64 limit = 100; // at most 100
-    QString smsSdkAppId;
-
-    QJsonObject toJson() const;
-
-    friend bool operator==(const PullSmsSendStatusRequest &, const PullSmsSendStatusRequest &)
-        = default;
 };
 
 struct PullSmsSendStatusResult
@@ -27,10 +15,11 @@ struct PullSmsSendStatusResult
     DeliveryReceiptList pullSmsSendStatusSet;
     QString requestId;
 
-    static PullSmsSendStatusResult fromJson(const QJsonObject &response);
-
-    friend bool operator==(const PullSmsSendStatusResult &, const PullSmsSendStatusResult &)
-        = default;
+    static constexpr auto jsonFields()
+    {
+        using S = PullSmsSendStatusResult;
+        return std::tuple {json::field("PullSmsSendStatusSet", &S::pullSmsSendStatusSet)};
+    }
 };
 
 } // namespace sms::domain

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "domain/JsonFields.h"
+
 #include <QList>
 #include <QString>
 
@@ -18,9 +19,19 @@ struct ReplyRecord
     qint64 replyTime = 0; // unix seconds
     QString subscriberNumber; // national number
 
-    static ReplyRecord fromJson(const QJsonObject &object);
-
-    friend bool operator==(const ReplyRecord &, const ReplyRecord &) = default;
+    static constexpr auto jsonFields()
+    {
+        using S = ReplyRecord;
+        using json::Rule;
+        return std::tuple {
+            json::field("ExtendCode", &S::extendCode, Rule::StringOrNumber),
+            json::field("CountryCode", &S::countryCode, Rule::StringOrNumber),
+            json::field("PhoneNumber", &S::phoneNumber),
+            json::field("SignName", &S::signName),
+            json::field("ReplyContent", &S::replyContent),
+            json::field("ReplyTime", &S::replyTime),
+            json::field("SubscriberNumber", &S::subscriberNumber, Rule::StringOrNumber)};
+    }
 };
 
 using ReplyRecordList = QList<ReplyRecord>;

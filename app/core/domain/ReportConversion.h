@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "domain/JsonFields.h"
+
 #include <QString>
 
 #include <optional>
@@ -11,16 +12,17 @@ namespace sms::domain {
 // conversion (the recipient used the code). Allow-listed accounts only.
 struct ReportConversionRequest
 {
-    static constexpr auto action = "ReportConversion";
-
     QString smsSdkAppId;
     QString serialNo; // from SendStatus::serialNo
     std::optional<qint64> conversionTime; // unix seconds
 
-    QJsonObject toJson() const;
-
-    friend bool operator==(const ReportConversionRequest &, const ReportConversionRequest &)
-        = default;
+    static constexpr auto jsonFields()
+    {
+        using S = ReportConversionRequest;
+        return std::tuple {json::field("SmsSdkAppId", &S::smsSdkAppId),
+                           json::field("SerialNo", &S::serialNo),
+                           json::field("ConversionTime", &S::conversionTime)};
+    }
 };
 
 struct ReportConversionStatus
@@ -32,10 +34,11 @@ struct ReportConversionStatus
     // case between actions, and a success must not be shown as a failure.
     bool isOk() const { return code.compare(QLatin1String("ok"), Qt::CaseInsensitive) == 0; }
 
-    static ReportConversionStatus fromJson(const QJsonObject &object);
-
-    friend bool operator==(const ReportConversionStatus &, const ReportConversionStatus &)
-        = default;
+    static constexpr auto jsonFields()
+    {
+        using S = ReportConversionStatus;
+        return std::tuple {json::field("Code", &S::code), json::field("Message", &S::message)};
+    }
 };
 
 struct ReportConversionResult
@@ -43,10 +46,11 @@ struct ReportConversionResult
     ReportConversionStatus reportConversionStatus;
     QString requestId;
 
-    static ReportConversionResult fromJson(const QJsonObject &response);
-
-    friend bool operator==(const ReportConversionResult &, const ReportConversionResult &)
-        = default;
+    static constexpr auto jsonFields()
+    {
+        using S = ReportConversionResult;
+        return std::tuple {json::field("ReportConversionStatus", &S::reportConversionStatus)};
+    }
 };
 
 } // namespace sms::domain

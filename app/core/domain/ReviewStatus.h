@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QtGlobal>
+#include "domain/JsonFields.h"
 
 namespace sms::domain {
 
@@ -8,27 +8,19 @@ namespace sms::domain {
 // Only Approved may be used to send; ApprovedPending has passed review but is
 // not in effect yet, which users easily mistake for usable.
 enum class ReviewStatus {
-    Approved, // 0: approved and in effect
-    UnderReview, // 1
-    ApprovedPending, // 2: approved, waiting to take effect
-    Rejected, // -1: rejected (for domestic signatures also: not filed)
-    Unknown, // missing, or a code newer than this client
+    Approved = 0, // approved and in effect
+    UnderReview = 1,
+    ApprovedPending = 2, // approved, waiting to take effect
+    Rejected = -1, // rejected (for domestic signatures also: not filed)
+    Unknown = -100, // not a code: missing, or a code newer than this client
 };
 
 constexpr ReviewStatus reviewStatusFromCode(qint64 code)
 {
-    switch (code) {
-    case 0:
-        return ReviewStatus::Approved;
-    case 1:
-        return ReviewStatus::UnderReview;
-    case 2:
-        return ReviewStatus::ApprovedPending;
-    case -1:
-        return ReviewStatus::Rejected;
-    default:
-        return ReviewStatus::Unknown;
-    }
+    return json::enumFromCode(code,
+                              {ReviewStatus::Approved, ReviewStatus::UnderReview,
+                               ReviewStatus::ApprovedPending, ReviewStatus::Rejected},
+                              ReviewStatus::Unknown);
 }
 
 } // namespace sms::domain

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "domain/JsonFields.h"
 #include "domain/NumberFailure.h"
 #include "domain/SendStatus.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -22,23 +22,29 @@ struct MultiSmsInfo
     std::optional<QString> senderId;
     std::optional<QString> sessionContext; // < 512 bytes
 
-    QJsonObject toJson() const;
-
-    friend bool operator==(const MultiSmsInfo &, const MultiSmsInfo &) = default;
+    static constexpr auto jsonFields()
+    {
+        using S = MultiSmsInfo;
+        return std::tuple {
+            json::field("PhoneNumber", &S::phoneNumber), json::field("TemplateId", &S::templateId),
+            json::field("TemplateParamSet", &S::templateParamSet, json::Rule::OmitEmpty),
+            json::field("SenderId", &S::senderId),
+            json::field("SessionContext", &S::sessionContext)};
+    }
 };
 
 // SendMultiGlobalSms: different content per number, up to 200 messages.
 struct SendMultiGlobalSmsRequest
 {
-    static constexpr auto action = "SendMultiGlobalSms";
-
     QString smsSdkAppId;
     QList<MultiSmsInfo> multiSmsInfoSet;
 
-    QJsonObject toJson() const;
-
-    friend bool operator==(const SendMultiGlobalSmsRequest &, const SendMultiGlobalSmsRequest &)
-        = default;
+    static constexpr auto jsonFields()
+    {
+        using S = SendMultiGlobalSmsRequest;
+        return std::tuple {json::field("SmsSdkAppId", &S::smsSdkAppId),
+                           json::field("MultiSmsInfoSet", &S::multiSmsInfoSet)};
+    }
 };
 
 struct SendMultiGlobalSmsResult
@@ -50,10 +56,11 @@ struct SendMultiGlobalSmsResult
     NumberFailures failures() const { return failuresOf(sendMultiStatusSet); }
     int acceptedCount() const { return acceptedCountOf(sendMultiStatusSet); }
 
-    static SendMultiGlobalSmsResult fromJson(const QJsonObject &response);
-
-    friend bool operator==(const SendMultiGlobalSmsResult &, const SendMultiGlobalSmsResult &)
-        = default;
+    static constexpr auto jsonFields()
+    {
+        using S = SendMultiGlobalSmsResult;
+        return std::tuple {json::field("SendMultiStatusSet", &S::sendMultiStatusSet)};
+    }
 };
 
 } // namespace sms::domain

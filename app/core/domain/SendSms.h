@@ -1,9 +1,9 @@
 #pragma once
 
+#include "domain/JsonFields.h"
 #include "domain/NumberFailure.h"
 #include "domain/SendStatus.h"
 
-#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -15,8 +15,6 @@ namespace sms::domain {
 // international.
 struct SendSmsRequest
 {
-    static constexpr auto action = "SendSms";
-
     QStringList phoneNumberSet; // E.164
     QString smsSdkAppId; // "1400006666"
     // A string on the wire: an integer here is refused with "The value type
@@ -30,9 +28,19 @@ struct SendSmsRequest
     std::optional<QString> sessionContext; // < 512 bytes, echoed back
     std::optional<QString> senderId; // international only
 
-    QJsonObject toJson() const;
-
-    friend bool operator==(const SendSmsRequest &, const SendSmsRequest &) = default;
+    static constexpr auto jsonFields()
+    {
+        using S = SendSmsRequest;
+        return std::tuple {
+            json::field("PhoneNumberSet", &S::phoneNumberSet),
+            json::field("SmsSdkAppId", &S::smsSdkAppId),
+            json::field("TemplateId", &S::templateId),
+            json::field("SignName", &S::signName),
+            json::field("TemplateParamSet", &S::templateParamSet, json::Rule::OmitEmpty),
+            json::field("ExtendCode", &S::extendCode),
+            json::field("SessionContext", &S::sessionContext),
+            json::field("SenderId", &S::senderId)};
+    }
 };
 
 struct SendSmsResult
@@ -44,9 +52,11 @@ struct SendSmsResult
     NumberFailures failures() const { return failuresOf(sendStatusSet); }
     int acceptedCount() const { return acceptedCountOf(sendStatusSet); }
 
-    static SendSmsResult fromJson(const QJsonObject &response);
-
-    friend bool operator==(const SendSmsResult &, const SendSmsResult &) = default;
+    static constexpr auto jsonFields()
+    {
+        using S = SendSmsResult;
+        return std::tuple {json::field("SendStatusSet", &S::sendStatusSet)};
+    }
 };
 
 } // namespace sms::domain

@@ -1,7 +1,5 @@
 #include "domain/SendStatus.h"
 
-#include "domain/JsonFields.h"
-
 #include <algorithm>
 
 namespace sms::domain {
@@ -15,19 +13,6 @@ NumberFailure SendStatus::toFailure() const
 {
     return {phoneNumber, code.isEmpty() ? QStringLiteral("ClientError.MissingStatusCode") : code,
             message, isoCode};
-}
-
-SendStatus SendStatus::fromJson(const QJsonObject &object)
-{
-    SendStatus s;
-    s.serialNo = json::string(object.value(QLatin1String("SerialNo")));
-    s.phoneNumber = json::string(object.value(QLatin1String("PhoneNumber")));
-    s.fee = json::integer(object.value(QLatin1String("Fee")));
-    s.sessionContext = json::string(object.value(QLatin1String("SessionContext")));
-    s.code = json::string(object.value(QLatin1String("Code")));
-    s.message = json::string(object.value(QLatin1String("Message")));
-    s.isoCode = json::string(object.value(QLatin1String("IsoCode")));
-    return s;
 }
 
 NumberFailures failuresOf(const SendStatusList &statuses)

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/JsonFields.h"
 #include "domain/NumberFailure.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -25,16 +25,24 @@ struct SendStatus
     bool isOk() const;
     NumberFailure toFailure() const;
 
-    static SendStatus fromJson(const QJsonObject &object);
-
-    friend bool operator==(const SendStatus &, const SendStatus &) = default;
+    static constexpr auto jsonFields()
+    {
+        using S = SendStatus;
+        return std::tuple {json::field("SerialNo", &S::serialNo),
+                           json::field("PhoneNumber", &S::phoneNumber),
+                           json::field("Fee", &S::fee),
+                           json::field("SessionContext", &S::sessionContext),
+                           json::field("Code", &S::code),
+                           json::field("Message", &S::message),
+                           json::field("IsoCode", &S::isoCode)};
+    }
 };
 
 using SendStatusList = QList<SendStatus>;
 
 // The refused numbers of a send, in request order. A status without a Code
-// counts as refused (the same rule as ApiCall::inspectResponse): a number
-// must never be reported as sent unless the service said "Ok".
+// counts as refused: a number must never be reported as sent unless the
+// service said "Ok".
 NumberFailures failuresOf(const SendStatusList &statuses);
 int acceptedCountOf(const SendStatusList &statuses);
 

@@ -1,27 +1,12 @@
 #pragma once
 
-#include <QJsonObject>
-#include <QString>
+#include "domain/StatisticsQuery.h"
 
 namespace sms::domain {
 
 // SendStatusStatistics: send counters of an app over an hour range.
-struct SendStatusStatisticsRequest
+struct SendStatusStatisticsRequest : StatisticsQuery
 {
-    static constexpr auto action = "SendStatusStatistics";
-
-    // Hours as strings "yyyymmddhh" (2024050113), both ends included.
-    QString beginTime;
-    QString endTime;
-    QString smsSdkAppId;
-    // Required, and the service only accepts 0 for both.
-    qint64 limit = 0;
-    qint64 offset = 0;
-
-    QJsonObject toJson() const;
-
-    friend bool operator==(const SendStatusStatisticsRequest &, const SendStatusStatisticsRequest &)
-        = default;
 };
 
 struct SendStatusStatistics
@@ -30,9 +15,13 @@ struct SendStatusStatistics
     qint64 requestCount = 0; // numbers submitted
     qint64 requestSuccessCount = 0;
 
-    static SendStatusStatistics fromJson(const QJsonObject &object);
-
-    friend bool operator==(const SendStatusStatistics &, const SendStatusStatistics &) = default;
+    static constexpr auto jsonFields()
+    {
+        using S = SendStatusStatistics;
+        return std::tuple {json::field("FeeCount", &S::feeCount),
+                           json::field("RequestCount", &S::requestCount),
+                           json::field("RequestSuccessCount", &S::requestSuccessCount)};
+    }
 };
 
 struct SendStatusStatisticsResult
@@ -40,10 +29,11 @@ struct SendStatusStatisticsResult
     SendStatusStatistics sendStatusStatistics;
     QString requestId;
 
-    static SendStatusStatisticsResult fromJson(const QJsonObject &response);
-
-    friend bool operator==(const SendStatusStatisticsResult &, const SendStatusStatisticsResult &)
-        = default;
+    static constexpr auto jsonFields()
+    {
+        using S = SendStatusStatisticsResult;
+        return std::tuple {json::field("SendStatusStatistics", &S::sendStatusStatistics)};
+    }
 };
 
 } // namespace sms::domain

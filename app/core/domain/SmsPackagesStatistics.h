@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "domain/JsonFields.h"
+
 #include <QList>
 #include <QString>
 
@@ -15,21 +16,13 @@ enum class PackageType {
 
 constexpr PackageType packageTypeFromCode(qint64 code)
 {
-    switch (code) {
-    case 0:
-        return PackageType::Gifted;
-    case 1:
-        return PackageType::Purchased;
-    default:
-        return PackageType::Unknown;
-    }
+    return json::enumFromCode(code, {PackageType::Gifted, PackageType::Purchased},
+                              PackageType::Unknown);
 }
 
 // SmsPackagesStatistics: usage of the SMS packages created in an hour range.
 struct SmsPackagesStatisticsRequest
 {
-    static constexpr auto action = "SmsPackagesStatistics";
-
     QString smsSdkAppId;
     qint64 limit = 10; // at most 500
     qint64 offset = 0;
@@ -37,11 +30,14 @@ struct SmsPackagesStatisticsRequest
     QString beginTime;
     QString endTime;
 
-    QJsonObject toJson() const;
-
-    friend bool operator==(const SmsPackagesStatisticsRequest &,
-                           const SmsPackagesStatisticsRequest &)
-        = default;
+    static constexpr auto jsonFields()
+    {
+        using S = SmsPackagesStatisticsRequest;
+        return std::tuple {json::field("BeginTime", &S::beginTime),
+                           json::field("EndTime", &S::endTime),
+                           json::field("SmsSdkAppId", &S::smsSdkAppId),
+                           json::field("Limit", &S::limit), json::field("Offset", &S::offset)};
+    }
 };
 
 // One package (the API's SmsPackagesStatistics item).
@@ -56,9 +52,18 @@ struct SmsPackagesStatistics
     qint64 packageId = 0;
     qint64 currentUsage = 0; // segments used
 
-    static SmsPackagesStatistics fromJson(const QJsonObject &object);
-
-    friend bool operator==(const SmsPackagesStatistics &, const SmsPackagesStatistics &) = default;
+    static constexpr auto jsonFields()
+    {
+        using S = SmsPackagesStatistics;
+        return std::tuple {
+            json::field("PackageCreateTime", &S::packageCreateTime),
+            json::field("PackageEffectiveTime", &S::packageEffectiveTime),
+            json::field("PackageExpiredTime", &S::packageExpiredTime),
+            json::field("PackageAmount", &S::packageAmount),
+            json::coded("PackageType", &S::packageType, &S::type, packageTypeFromCode),
+            json::field("PackageId", &S::packageId),
+            json::field("CurrentUsage", &S::currentUsage)};
+    }
 };
 
 struct SmsPackagesStatisticsResult
@@ -66,10 +71,11 @@ struct SmsPackagesStatisticsResult
     QList<SmsPackagesStatistics> smsPackagesStatisticsSet;
     QString requestId;
 
-    static SmsPackagesStatisticsResult fromJson(const QJsonObject &response);
-
-    friend bool operator==(const SmsPackagesStatisticsResult &, const SmsPackagesStatisticsResult &)
-        = default;
+    static constexpr auto jsonFields()
+    {
+        using S = SmsPackagesStatisticsResult;
+        return std::tuple {json::field("SmsPackagesStatisticsSet", &S::smsPackagesStatisticsSet)};
+    }
 };
 
 } // namespace sms::domain

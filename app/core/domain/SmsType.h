@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QtGlobal>
+#include "domain/JsonFields.h"
 
 namespace sms::domain {
 
@@ -17,18 +17,10 @@ enum class SmsType {
 
 constexpr SmsType smsTypeFromCode(qint64 code)
 {
-    switch (code) {
-    case 0:
-        return SmsType::LegacyOrdinary;
-    case 1:
-        return SmsType::Marketing;
-    case 2:
-        return SmsType::Notification;
-    case 3:
-        return SmsType::VerificationCode;
-    default:
-        return SmsType::Unknown;
-    }
+    return json::enumFromCode(code,
+                              {SmsType::LegacyOrdinary, SmsType::Marketing, SmsType::Notification,
+                               SmsType::VerificationCode},
+                              SmsType::Unknown);
 }
 
 constexpr qint64 smsTypeCode(SmsType type)

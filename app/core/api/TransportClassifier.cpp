@@ -1,0 +1,99 @@
+#include "api/TransportClassifier.h"
+
+namespace sms::api {
+
+ApiError TransportClassifier::classify(const TransferFacts &facts)
+{
+    using K = ApiError::Kind;
+    ApiError error;
+    if (facts.timedOut) {
+        error = ApiError::client(
+            K::Timeout, ClientCode::Timeout,
+            tr("No complete answer within %1 s.").arg((facts.timeoutMs + 999) / 1000));
+    } else if (facts.tooLarge) {
+        error = ApiError::client(K::Protocol, ClientCode::ResponseTooLarge,
+                                 tr("The answer was larger than %1 MiB and was not read.")
+                                     .arg(facts.maxResponseBytes / (1024 * 1024)));
+    } else if (facts.httpStatus != 0 && facts.httpStatus != 200) {
+        const QString snippet = QString::fromUtf8(facts.body.left(200)).simplified();
+        error = ApiError::client(
+            K::HttpStatus, ClientCode::HttpStatus,
+            tr("The server answered HTTP %1 %2 instead of 200.")
+                    .arg(facts.httpStatus)
+                    .arg(facts.reasonPhrase)
+                + (snippet.isEmpty() ? QString() : QStringLiteral(" ") + snippet));
+    } else if (facts.error != QNetworkReply::NoError) {
+        error = classifyNetworkError(facts);
+    }
+    if (facts.httpStatus)
+        error.setHttpStatus(facts.httpStatus);
+    return error;
+}
+
+ApiError TransportClassifier::tlsError(const TransferFacts &facts)
+{
+    return ApiError::client(ApiError::Kind::Tls, ClientCode::TlsError,
+                            tr("The secure connection to %1 could not be established: %2")
+                                .arg(facts.host,
+                                     facts.tlsErrors.isEmpty()
+                                         ? facts.errorString
+                                         : facts.tlsErrors.join(QStringLiteral("; "))));
+}
+
+ApiError TransportClassifier::classifyNetworkError(const TransferFacts &facts)
+{
+    using E = QNetworkReply::NetworkError;
+    using K = ApiError::Kind;
+    const bool answerStarted = facts.receivedBytes > 0 || facts.httpStatus != 0;
+    const bool handshakeUnfinished = facts.https && !facts.encrypted && facts.httpStatus == 0;
+    if (handshakeUnfinished
+        && (facts.error == E::RemoteHostClosedError || facts.error == E::ContentReSendError
+            || facts.error == E::SslHandshakeFailedError || !facts.tlsErrors.isEmpty())) {
+        // Whatever ended it, no secure channel existed: say so, and never
+        // blame the server's answer for it.
+        return tlsError(facts);
+    }
+    switch (facts.error) {
+    case E::HostNotFoundError:
+        return ApiError::client(K::Network, ClientCode::DnsFailure,
+                                tr("The name %1 could not be resolved (DNS).").arg(facts.host));
+    case E::ConnectionRefusedError:
+        return ApiError::client(K::Network, ClientCode::ConnectionRefused,
+                                tr("%1 refused the connection.").arg(facts.host));
+    case E::ContentReSendError:
+        // Qt wanted to re-send a state-changing request after the connection
+        // dropped; OneShotBody refused, and that is what happened.
+        return ApiError::client(K::Network, ClientCode::ConnectionReset,
+                                tr("The connection was closed after the request was sent and "
+                                   "before any answer arrived."));
+    case E::RemoteHostClosedError:
+        if (answerStarted)
+            return ApiError::client(K::Protocol, ClientCode::TruncatedResponse,
+                                    tr("The connection closed in the middle of the answer (bytes "
+                                       "received: %1).")
+                                        .arg(facts.receivedBytes));
+        return ApiError::client(K::Network, ClientCode::ConnectionReset,
+                                tr("The connection was closed before any answer arrived."));
+    case E::SslHandshakeFailedError:
+    case E::InsecureRedirectError:
+        return tlsError(facts);
+    case E::TimeoutError:
+        return ApiError::client(K::Timeout, ClientCode::Timeout, tr("The connection timed out."));
+    case E::OperationCanceledError:
+        return ApiError::cancelled();
+    case E::ProtocolUnknownError:
+    case E::ProtocolInvalidOperationError:
+    case E::ProtocolFailure:
+        return ApiError::client(
+            K::Protocol, ClientCode::MalformedResponse,
+            tr("The answer broke the HTTP protocol: %1").arg(facts.errorString));
+    default:
+        if (!facts.tlsErrors.isEmpty())
+            return ApiError::client(K::Tls, ClientCode::TlsError,
+                                    facts.tlsErrors.join(QStringLiteral("; ")));
+        return ApiError::client(K::Network, ClientCode::NetworkError,
+                                tr("Network error: %1").arg(facts.errorString));
+    }
+}
+
+} // namespace sms::api
