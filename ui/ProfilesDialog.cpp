@@ -1,6 +1,7 @@
 #include "ProfilesDialog.h"
 
 #include "AppController.h"
+#include "OnFinished.h"
 #include "ErrorGuidanceDialog.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
@@ -359,9 +360,7 @@ void ProfilesDialog::readKeys(const QString &name)
     const quint64 generation = m_formGeneration;
     m_form->setKeysReading();
     setBusy(true, tr("Reading the keys from the system keychain\u2026"));
-    credentials::SecretJob *job = m_controller->secrets().read(name);
-    connect(job, &credentials::SecretJob::finished, job, &QObject::deleteLater);
-    connect(job, &credentials::SecretJob::finished, this, [this, job, generation] {
+    onFinished(m_controller->secrets().read(name), this, [this, generation](auto *job) {
         setBusy(false);
         if (generation != m_formGeneration)
             return;
@@ -385,19 +384,15 @@ void ProfilesDialog::writeKeys(const Profile &profile, const api::Credential &cr
 {
     const quint64 generation = m_formGeneration;
     setBusy(true, tr("Saving the keys in the system keychain\u2026"));
-    credentials::SecretJob *job = m_controller->secrets().write(profile.name, credential);
-    connect(job, &credentials::SecretJob::finished, job, &QObject::deleteLater);
-    connect(job, &credentials::SecretJob::finished, this,
-            [this, job, profile, credential, oldName, generation] {
+    onFinished(m_controller->secrets().write(profile.name, credential), this,
+               [this, profile, credential, oldName, generation](auto *job) {
                 setBusy(false);
                 if (job->succeeded()) {
                     if (generation == m_formGeneration)
                         m_form->setStoredKeys(credential);
                     if (!oldName.isEmpty()) {
                         // The keys now live under the new name.
-                        credentials::SecretJob *removal = m_controller->secrets().remove(oldName);
-                        connect(removal, &credentials::SecretJob::finished, removal,
-                                &QObject::deleteLater);
+                        onFinished(m_controller->secrets().remove(oldName), this, [](auto *) {});
                     }
                     finishSave(profile, true);
                     return;
@@ -420,9 +415,7 @@ void ProfilesDialog::writeKeys(const Profile &profile, const api::Credential &cr
 void ProfilesDialog::moveKeys(const QString &oldName, const Profile &profile)
 {
     setBusy(true, tr("Moving the keys in the system keychain\u2026"));
-    credentials::SecretJob *job = m_controller->secrets().rename(oldName, profile.name);
-    connect(job, &credentials::SecretJob::finished, job, &QObject::deleteLater);
-    connect(job, &credentials::SecretJob::finished, this, [this, job, profile] {
+    onFinished(m_controller->secrets().rename(oldName, profile.name), this, [this, profile](auto *job) {
         setBusy(false);
         // A profile without keys has nothing to move.
         const bool moved = job->succeeded()
@@ -441,9 +434,7 @@ void ProfilesDialog::moveKeys(const QString &oldName, const Profile &profile)
 void ProfilesDialog::removeKeys(const QString &name)
 {
     setBusy(true, tr("Removing the keys from the system keychain\u2026"));
-    credentials::SecretJob *job = m_controller->secrets().remove(name);
-    connect(job, &credentials::SecretJob::finished, job, &QObject::deleteLater);
-    connect(job, &credentials::SecretJob::finished, this, [this, job, name] {
+    onFinished(m_controller->secrets().remove(name), this, [this, name](auto *job) {
         setBusy(false);
         if (job->succeeded())
             showResult(MessageBar::Type::Positive,
@@ -742,15 +733,17 @@ void ProfilesDialog::testConnection()
             return;
         }
         setBusy(true, tr("Starting the sandbox\u2026"));
-        auto *once = new QObject(this);
-        connect(m_controller, &AppController::sandboxStarted, once, [this, once] {
-            once->deleteLater();
+        // Whichever answer comes first ends the wait; the other connection
+        // goes with the object that holds both.
+        auto *waiting = new QObject(this);
+        connect(m_controller, &AppController::sandboxStarted, waiting, [this, waiting] {
+            waiting->deleteLater();
             setBusy(false);
             runTest(m_controller->sandboxCredential(), m_controller->sandboxEndpoint());
         });
-        connect(m_controller, &AppController::sandboxFailed, once,
-                [this, once](const QString &problem) {
-                    once->deleteLater();
+        connect(m_controller, &AppController::sandboxFailed, waiting,
+                [this, waiting](const QString &problem) {
+                    waiting->deleteLater();
                     setBusy(false);
                     showResult(MessageBar::Type::Error,
                                tr("The sandbox could not start: %1").arg(problem), true);

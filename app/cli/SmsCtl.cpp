@@ -249,8 +249,8 @@ int SmsCtl::run(const QStringList &arguments)
         // A correction of this computer's clock the operator chose to keep.
         m_client->clock().setOffsetSeconds(profile->clockOffsetSeconds);
         m_secrets = new credentials::SecretStore(QStringLiteral("SMS Console"), this);
-        credentials::SecretJob *job = m_secrets->read(profile->name);
-        connect(job, &credentials::SecretJob::finished, this, [this, job] { onSecretRead(job); });
+        onFinished(m_secrets->read(profile->name), this,
+                   [this](credentials::SecretJob *job) { onSecretRead(job); });
         return -1;
     }
 
@@ -267,7 +267,6 @@ int SmsCtl::run(const QStringList &arguments)
 
 void SmsCtl::onSecretRead(credentials::SecretJob *job)
 {
-    job->deleteLater();
     if (!job->succeeded()) {
         m_err << tr("smsctl: cannot read the keys of the profile \"%1\" from the system "
                     "keychain: %2")

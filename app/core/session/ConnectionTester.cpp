@@ -31,10 +31,7 @@ void ConnectionTester::start(const credentials::Profile &profile, const api::Cre
 
     domain::DescribeSmsSignListRequest request;
     request.international = 0;
-    api::ApiCall *call = m_api->describeSmsSignList(request);
-    m_call = call;
-    connect(call, &api::ApiCall::finished, this, [this, call] {
-        call->deleteLater();
+    m_call = m_api->send(request, this, [this](api::ApiCall *call) {
         m_call = nullptr;
         emit finished(call->succeeded(), call->error());
     });
