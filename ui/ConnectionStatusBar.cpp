@@ -1,6 +1,7 @@
 #include "ConnectionStatusBar.h"
 
 #include "AppController.h"
+#include "ElidedLabel.h"
 #include "api/ApiClient.h"
 #include "errors/ErrorCatalog.h"
 
@@ -27,7 +28,7 @@ ConnectionStatusBar::ConnectionStatusBar(AppController *controller, QWidget *par
     : QStatusBar(parent)
     , m_controller(controller)
     , m_badge(makeLabel(this, QStringLiteral("sandboxBadge")))
-    , m_profile(makeLabel(this, QStringLiteral("profileLabel")))
+    , m_profile(new ElidedLabel(this))
     , m_stateDot(makeLabel(this, QStringLiteral("stateDot")))
     , m_state(makeLabel(this, QStringLiteral("stateLabel")))
     , m_busy(new QProgressBar(this))
@@ -43,7 +44,10 @@ ConnectionStatusBar::ConnectionStatusBar(AppController *controller, QWidget *par
     m_badge->setStyleSheet(QStringLiteral(
         "QLabel#sandboxBadge { background: #c2410c; color: #ffffff; font-weight: bold; "
         "padding: 1px 10px; margin: 1px 2px 1px 4px; border-radius: 3px; letter-spacing: 1px; }"));
-    m_profile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The longest entry, and the one that gives way when the window is
+    // narrow; its tooltip holds the whole text.
+    m_profile->setObjectName(QStringLiteral("profileLabel"));
+    m_profile->setContentsMargins(4, 0, 4, 0);
 
     m_busy->setObjectName(QStringLiteral("activityBusy"));
     m_busy->setRange(0, 0);
@@ -119,6 +123,8 @@ void ConnectionStatusBar::refresh()
         m_profile->setText(tr("No profile"));
     }
     m_profile->setAccessibleName(m_profile->text());
+    if (m_profile->toolTip().isEmpty())
+        m_profile->setToolTip(m_profile->text());
 
     QString state;
     switch (m_controller->state()) {

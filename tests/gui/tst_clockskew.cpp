@@ -58,22 +58,22 @@ bool nextCallSucceeds(AppController &controller)
 }
 } // namespace
 
-class TestClockSkew : public QObject
+class tst_ClockSkew : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void detectsOffersAndCorrectsFromTheBar();
     void correctsFromTheGuidanceDialog();
 };
 
-void TestClockSkew::init()
+void tst_ClockSkew::init()
 {
     sms::Localization::install(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
-void TestClockSkew::detectsOffersAndCorrectsFromTheBar()
+void tst_ClockSkew::detectsOffersAndCorrectsFromTheBar()
 {
     guitest::Environment env;
     {
@@ -147,7 +147,7 @@ void TestClockSkew::detectsOffersAndCorrectsFromTheBar()
     QCOMPARE(controller.profiles().profile(controller.activeName())->clockOffsetSeconds, qint64(0));
 }
 
-void TestClockSkew::correctsFromTheGuidanceDialog()
+void tst_ClockSkew::correctsFromTheGuidanceDialog()
 {
     guitest::Environment env;
     AppController controller(skewedOptions(env));
@@ -181,5 +181,5 @@ void TestClockSkew::correctsFromTheGuidanceDialog()
     dialog->close();
 }
 
-QTEST_MAIN(TestClockSkew)
+QTEST_MAIN(tst_ClockSkew)
 #include "tst_clockskew.moc"
