@@ -90,10 +90,9 @@ void AboutDialog::retranslate()
     m_description->setText(tr("A desktop console for operators of a cloud SMS service (API "
                               "version 2021-01-11): campaigns, signature and template review, "
                               "delivery history, and every error code explained."));
-    m_licence->setText(tr("SMS Console is free software under the GNU General Public License, "
-                          "version 3 or any later version (GPL-3.0-or-later), because it links "
-                          "Qt HTTP Server, which is licensed under the GPL-3.0. It comes with no "
-                          "warranty."));
+    m_licence->setText(tr("Free software under the GNU General Public License, version 3 or "
+                          "later (GPL-3.0-or-later), as the Qt HTTP Server it links is GPL-3.0. "
+                          "It comes with no warranty."));
     m_licences->setAccessibleName(tr("Licences"));
     m_closeButton->setText(tr("&Close"));
 
@@ -101,9 +100,7 @@ void AboutDialog::retranslate()
     const auto item = [](const QString &name, const QString &text) {
         return QStringLiteral("<p><b>%1</b><br/>%2</p>").arg(name.toHtmlEscaped(), text.toHtmlEscaped());
     };
-    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Licence").toHtmlEscaped());
-    html += item(tr("SMS Console"), m_licence->text());
-    html += QStringLiteral("<h3>%1</h3>").arg(tr("Third-party software").toHtmlEscaped());
+    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Third-party software").toHtmlEscaped());
     html += item(tr("Qt %1").arg(QString::fromLatin1(qVersion())),
                  tr("The Qt Toolkit, \u00a9 The Qt Company Ltd. and contributors, used under the "
                     "GNU Lesser General Public License version 3 (LGPL-3.0). Qt's source code is "

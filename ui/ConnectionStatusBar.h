@@ -53,7 +53,7 @@ private:
     QLabel *m_stateDot;
     QLabel *m_state;
     QProgressBar *m_busy;
-    QLabel *m_activity;
+    ElidedLabel *m_activity;
     QLabel *m_clock;
     QLabel *m_error;
     int m_activeCalls = 0;

@@ -58,9 +58,14 @@ ErrorDictionaryDialog::ErrorDictionaryDialog(GuidanceRouter *router, QWidget *pa
     m_view->setWordWrap(false);
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The longest codes are long: they give way in the middle, where the
+    // view is narrow, so the summary stays in sight.
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(ErrorCodeModel::CodeColumn,
-                                                     QHeaderView::ResizeToContents);
+                                                     QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(ErrorCodeModel::CategoryColumn,
                                                      QHeaderView::ResizeToContents);
     layout->addWidget(m_view, 1);
@@ -139,6 +144,18 @@ void ErrorDictionaryDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);
+}
+
+void ErrorDictionaryDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (m_columnsSized)
+        return;
+    m_columnsSized = true;
+    m_view->resizeColumnToContents(ErrorCodeModel::CodeColumn);
+    m_view->setColumnWidth(ErrorCodeModel::CodeColumn,
+                           std::min(m_view->columnWidth(ErrorCodeModel::CodeColumn),
+                                    m_view->viewport()->width() * 2 / 5));
 }
 
 bool ErrorDictionaryDialog::eventFilter(QObject *watched, QEvent *event)

@@ -37,6 +37,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -53,6 +54,7 @@ private:
     QTableView *m_view;
     QPushButton *m_explainButton;
     QPushButton *m_closeButton;
+    bool m_columnsSized = false;
 };
 
 } // namespace sms::ui

@@ -52,6 +52,9 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(applicationIcon());
+    // The window keeps its own minimum (see event()): the layout's would
+    // grow it past the screen when a long status comes in.
+    layout()->setSizeConstraint(QLayout::SetNoConstraint);
     m_router = new GuidanceRouter(m_controller, this);
     connect(m_router, &GuidanceRouter::openProfiles, this,
             [this](const api::ApiError &) { openProfiles(false); });
@@ -474,6 +477,19 @@ AboutDialog *MainWindow::showAbout()
     m_aboutDialog->raise();
     m_aboutDialog->activateWindow();
     return m_aboutDialog;
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::LayoutRequest) {
+        // New content (a longer status, another bar) may need more room:
+        // the window grows for it up to the screen's edges, never past them.
+        const QSize content = layout()->totalMinimumSize();
+        const QSize screen = WindowGeometry::availableGeometry(this).size();
+        setMinimumSize(content.boundedTo(screen));
+    }
+    return handled;
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -26,11 +26,15 @@ QSize WindowGeometry::bounded(const QWidget *widget, const QSize &size, double s
 
 void WindowGeometry::fit(QWidget *window, const QSize &preferred, double share)
 {
-    const QSize limit = bounded(window, QSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX), share);
-    // Set explicitly, so the layout's own minimum cannot grow past it.
-    const QSize minimum = window->minimumSize().expandedTo(window->minimumSizeHint());
-    window->setMinimumSize(minimum.boundedTo(limit).expandedTo(QSize(1, 1)));
-    window->resize(bounded(window, preferred, share));
+    // The content's minimum may use the whole screen; the comfortable size
+    // only a share of it. A minimum beyond the screen is capped explicitly;
+    // one within it is left to the layout, which may still grow it as the
+    // content changes.
+    const QSize screen = availableGeometry(window).size();
+    const QSize content = window->minimumSize().expandedTo(window->minimumSizeHint());
+    if (content.width() > screen.width() || content.height() > screen.height())
+        window->setMinimumSize(content.boundedTo(screen));
+    window->resize(bounded(window, preferred, share).expandedTo(content.boundedTo(screen)));
 }
 
 } // namespace sms::ui

@@ -19,9 +19,9 @@ public:
     static QRect availableGeometry(const QWidget *widget);
     // size, shrunk to share of the available geometry where it is larger.
     static QSize bounded(const QWidget *widget, const QSize &size, double share = 0.9);
-    // Resizes the window to preferred (bounded as above) and bounds its
-    // minimum size to the screen too, so that no layout minimum pushes it
-    // past the edges.
+    // Resizes the window to preferred, bounded as above but never below
+    // what its content needs; a content minimum larger than the screen is
+    // capped, so that the window never opens past the edges.
     static void fit(QWidget *window, const QSize &preferred, double share = 0.9);
 };
 
