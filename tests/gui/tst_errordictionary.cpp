@@ -186,13 +186,8 @@ private Q_SLOTS:
 
     void fromTheHelpMenu()
     {
-        guitest::Environment env;
-        auto options = env.options();
-        options.checkOnActivate = false;
-        sms::ui::AppController controller(options);
-        controller.start();
-        sms::ui::MainWindow window(&controller);
-        window.show();
+        guitest::Shell shell;
+        sms::ui::MainWindow &window = shell.window;
         auto *action = guitest::child<QAction>(&window, "dictionaryAction");
         QVERIFY(action);
         action->trigger();

@@ -15,6 +15,7 @@
 #include "MessageBar.h"
 #include "PlaceholderPage.h"
 #include "ProfilesDialog.h"
+#include "StatusPalette.h"
 #include "api/ApiClient.h"
 #include "api/SmsApi.h"
 #include "credentials/ProfileStore.h"
@@ -37,8 +38,6 @@
 #include <QTest>
 #include <QToolButton>
 
-#include <cmath>
-
 using sms::ui::AppController;
 using sms::ui::MainWindow;
 using State = sms::ui::AppController::State;
@@ -50,24 +49,6 @@ QString menuTitle(const MainWindow &window, const char *name)
 {
     const auto *menu = guitest::child<QMenu>(&window, name);
     return menu ? menu->title() : QString();
-}
-
-// Mnemonic letters that appear twice among these texts, as "X: a, b".
-QStringList mnemonicClashes(const QStringList &texts)
-{
-    QHash<QChar, QStringList> byKey;
-    for (const QString &text : texts) {
-        const QKeySequence mnemonic = QKeySequence::mnemonic(text);
-        if (!mnemonic.isEmpty())
-            byKey[QChar(mnemonic[0].key()).toUpper()].append(text);
-    }
-    QStringList clashes;
-    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
-        if (it.value().size() > 1)
-            clashes.append(
-                QStringLiteral("%1: %2").arg(it.key(), it.value().join(QStringLiteral(", "))));
-    }
-    return clashes;
 }
 
 // The colour of one pixel of the widget as drawn now.
@@ -566,15 +547,9 @@ void tst_MainWindow::menuMnemonicsAreUnique_data()
 void tst_MainWindow::menuMnemonicsAreUnique()
 {
     QFETCH(QString, language);
-    guitest::Environment env;
-    auto options = env.options();
-    options.checkOnActivate = false;
-    options.language = language;
-    AppController controller(options);
-    controller.start();
-    QCOMPARE(controller.language(), language);
-    MainWindow window(&controller);
-    window.show();
+    guitest::Shell shell([&](sms::ui::AppOptions &options) { options.language = language; });
+    QCOMPARE(shell.controller.language(), language);
+    MainWindow &window = shell.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     // The menu bar, then each menu and submenu: Alt+letter, then a letter,
@@ -582,8 +557,8 @@ void tst_MainWindow::menuMnemonicsAreUnique()
     QStringList titles;
     for (QAction *action : window.menuBar()->actions())
         titles.append(action->text());
-    QVERIFY2(mnemonicClashes(titles).isEmpty(),
-             qPrintable(mnemonicClashes(titles).join(QStringLiteral("; "))));
+    QVERIFY2(guitest::mnemonicClashes(titles).isEmpty(),
+             qPrintable(guitest::mnemonicClashes(titles).join(QStringLiteral("; "))));
     const auto menus = window.findChildren<QMenu *>();
     QVERIFY(menus.size() >= 4);
     for (const QMenu *menu : menus) {
@@ -592,7 +567,7 @@ void tst_MainWindow::menuMnemonicsAreUnique()
             if (!action->isSeparator())
                 texts.append(action->text());
         }
-        const QStringList clashes = mnemonicClashes(texts);
+        const QStringList clashes = guitest::mnemonicClashes(texts);
         QVERIFY2(clashes.isEmpty(),
                  qPrintable(menu->objectName() + QStringLiteral(": ")
                             + clashes.join(QStringLiteral("; "))));
@@ -609,13 +584,8 @@ void tst_MainWindow::menuMnemonicsAreUnique()
 
 void tst_MainWindow::sidebarShowsFocusRing()
 {
-    guitest::Environment env;
-    auto options = env.options();
-    options.checkOnActivate = false;
-    AppController controller(options);
-    controller.start();
-    MainWindow window(&controller);
-    window.show();
+    guitest::Shell shell;
+    MainWindow &window = shell.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QApplication::setActiveWindow(&window);
     QTRY_VERIFY(window.isActiveWindow());
@@ -633,27 +603,16 @@ void tst_MainWindow::sidebarShowsFocusRing()
     const QColor unfocused = pixelAt(nav, edge);
     QVERIFY2(focused != unfocused, qPrintable(QStringLiteral("%1 both ways").arg(focused.name())));
     // Seen against the window around it (3:1 for what is not text).
-    const QColor window_ = window.palette().color(QPalette::Window);
-    const auto luminance = [](const QColor &c) {
-        const auto lin = [](double v) {
-            v /= 255.0;
-            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * lin(c.red()) + 0.7152 * lin(c.green()) + 0.0722 * lin(c.blue());
-    };
-    const double a = luminance(focused), b = luminance(window_);
-    QVERIFY2((std::max(a, b) + 0.05) / (std::min(a, b) + 0.05) >= 3.0, qPrintable(focused.name()));
+    QVERIFY2(
+        sms::ui::StatusPalette::contrastRatio(focused, window.palette().color(QPalette::Window))
+            >= 3.0,
+        qPrintable(focused.name()));
 }
 
 void tst_MainWindow::tabReachesBarButtonBeforeClose()
 {
-    guitest::Environment env;
-    auto options = env.options();
-    options.checkOnActivate = false;
-    AppController controller(options);
-    controller.start();
-    MainWindow window(&controller);
-    window.show();
+    guitest::Shell shell;
+    MainWindow &window = shell.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     sms::ui::MessageBar *bar = window.sandboxBar();
     QVERIFY(bar->isVisible());
@@ -678,11 +637,9 @@ void tst_MainWindow::tabReachesBarButtonBeforeClose()
 
 void tst_MainWindow::failedConnectionShowsBarWithGuidance()
 {
-    guitest::Environment env;
-    AppController controller(env.options());
-    controller.start();
-    MainWindow window(&controller);
-    window.show();
+    guitest::Shell shell([](sms::ui::AppOptions &options) { options.checkOnActivate = true; });
+    AppController &controller = shell.controller;
+    MainWindow &window = shell.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_COMPARE_WITH_TIMEOUT(controller.state(), State::Ready, kStartTimeoutMs);
     QVERIFY(!window.problemBar()->isVisible());
@@ -712,26 +669,26 @@ void tst_MainWindow::failedConnectionShowsBarWithGuidance()
     QVERIFY(dialog);
     QCOMPARE(dialog->guidance().code, controller.lastError().code());
 
-    // Its Retry checks the connection again (and says so).
-    auto *retry = guitest::child<QPushButton>(dialog, "retryButton");
-    if (retry->isVisible()) {
-        QTRY_VERIFY_WITH_TIMEOUT(retry->isEnabled(), kStartTimeoutMs);
-        QTest::mouseClick(retry, Qt::LeftButton);
-        QVERIFY(controller.state() == State::Checking || controller.state() == State::ReadingKeys);
-        QTRY_COMPARE_WITH_TIMEOUT(controller.state(), State::Failed, kStartTimeoutMs);
-        QVERIFY(bar->isVisible());
-    } else {
-        dialog->close();
-    }
+    // A wrong key is fixed in Profiles, not by trying again.
+    QVERIFY(!guitest::child<QPushButton>(dialog, "retryButton")->isVisible());
+    QTest::mouseClick(guitest::child<QPushButton>(dialog, "openSettingsButton"), Qt::LeftButton);
+    QVERIFY(window.profilesDialog());
+    QTRY_VERIFY(window.profilesDialog()->isVisible());
+    window.profilesDialog()->close();
+
+    // The bar's own button leads there too.
+    auto *fix = guitest::child<QPushButton>(bar, "fixProblemButton");
+    QVERIFY(fix->isVisible());
+    QTest::mouseClick(fix, Qt::LeftButton);
+    QTRY_VERIFY(window.profilesDialog() && window.profilesDialog()->isVisible());
+    window.profilesDialog()->close();
 }
 
 void tst_MainWindow::checkConnectionSaysSo()
 {
-    guitest::Environment env;
-    AppController controller(env.options());
-    controller.start();
-    MainWindow window(&controller);
-    window.show();
+    guitest::Shell shell([](sms::ui::AppOptions &options) { options.checkOnActivate = true; });
+    AppController &controller = shell.controller;
+    MainWindow &window = shell.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_COMPARE_WITH_TIMEOUT(controller.state(), State::Ready, kStartTimeoutMs);
     QVERIFY(!window.problemBar()->isVisible());
@@ -760,16 +717,13 @@ void tst_MainWindow::checkConnectionSaysSo()
 
 void tst_MainWindow::startupProblemsShownInWindow()
 {
-    guitest::Environment env;
-    auto options = env.options();
-    options.checkOnActivate = false;
-    options.profileName = QStringLiteral("NoSuch");
-    options.language = QStringLiteral("fr");
-    AppController controller(options);
-    controller.start();
+    guitest::Shell shell([](sms::ui::AppOptions &options) {
+        options.profileName = QStringLiteral("NoSuch");
+        options.language = QStringLiteral("fr");
+    });
+    AppController &controller = shell.controller;
     QCOMPARE(controller.startupProblems().size(), 2);
-    MainWindow window(&controller);
-    window.show();
+    MainWindow &window = shell.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     sms::ui::MessageBar *bar = window.startupBar();
@@ -786,26 +740,15 @@ void tst_MainWindow::startupProblemsShownInWindow()
     QVERIFY(!bar->isVisible());
 
     // Nothing to say: no bar.
-    guitest::Environment clean;
-    auto cleanOptions = clean.options();
-    cleanOptions.checkOnActivate = false;
-    AppController quiet(cleanOptions);
-    quiet.start();
-    MainWindow quietWindow(&quiet);
-    quietWindow.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&quietWindow));
-    QVERIFY(!quietWindow.startupBar()->isVisible());
+    guitest::Shell quiet;
+    QVERIFY(QTest::qWaitForWindowExposed(&quiet.window));
+    QVERIFY(!quiet.window.startupBar()->isVisible());
 }
 
 void tst_MainWindow::guidanceButtonsReachTheirPages()
 {
-    guitest::Environment env;
-    auto options = env.options();
-    options.checkOnActivate = false;
-    AppController controller(options);
-    controller.start();
-    MainWindow window(&controller);
-    window.show();
+    guitest::Shell shell;
+    MainWindow &window = shell.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.setCurrentPage(MainWindow::History);
     sms::ui::GuidanceRouter *router = window.guidanceRouter();

@@ -97,15 +97,14 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(bool, failing);
         useLanguage(language);
-        guitest::Environment env;
-        auto options = env.options();
-        options.language = language;
-        if (failing)
-            options.sandbox.clock = QStringLiteral("+900");
-        AppController controller(options);
-        controller.start();
-        MainWindow window(&controller);
-        window.show();
+        guitest::Shell shell([&](sms::ui::AppOptions &options) {
+            options.language = language;
+            options.checkOnActivate = true;
+            if (failing)
+                options.sandbox.clock = QStringLiteral("+900");
+        });
+        AppController &controller = shell.controller;
+        MainWindow &window = shell.window;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY_WITH_TIMEOUT(controller.state() == AppController::State::Ready
                                      || controller.state() == AppController::State::Failed,
@@ -127,14 +126,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         useLanguage(language);
-        guitest::Environment env;
-        auto options = env.options();
-        options.language = language;
-        options.checkOnActivate = false;
-        AppController controller(options);
-        controller.start();
-        MainWindow window(&controller);
-        window.show();
+        guitest::Shell shell([&](sms::ui::AppOptions &options) { options.language = language; });
+        MainWindow &window = shell.window;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QListWidget *nav = window.navigation();
         const QFontMetrics metrics(nav->font());

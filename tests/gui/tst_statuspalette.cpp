@@ -39,22 +39,9 @@ QPalette lightPalette()
     return QApplication::style()->standardPalette();
 }
 
-// A dark palette as desktop themes set one: the main roles, and no
-// placeholder colour of its own (so it keeps the light palette's).
 QPalette darkPalette()
 {
-    QPalette p = lightPalette();
-    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe8, 0xe8, 0xe8);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x7d, 0xd1));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    return p;
+    return guitest::darkPalette(lightPalette());
 }
 
 // Text and background of a label as drawn inside top: the most frequent
