@@ -32,8 +32,11 @@ class StatusFrame;
 // counts on top; the guidance below follows the selected row.
 //
 // The dialog does not open pages or change settings itself: its action
-// buttons emit signals that the main window routes. "Copy details" puts a
-// report for support on the clipboard (ErrorReport: no keys, numbers masked).
+// buttons emit signals that the GuidanceRouter sends where they belong, and
+// a button shows only when its action is offered (setOfferedActions). Each
+// button has a mnemonic. "Copy Details" puts a report for support on the
+// clipboard (ErrorReport: no keys, numbers masked). A code explained on its
+// own, with nothing from a request, shows no server box.
 class ErrorGuidanceDialog : public QDialog
 {
     Q_OBJECT
