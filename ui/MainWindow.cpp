@@ -430,6 +430,11 @@ void MainWindow::checkConnection()
     m_checkReport = CheckReport::Waiting;
     m_successTimer->stop();
     m_controller->checkConnection();
+    // Nothing to check with (no profile yet): nothing to wait for either.
+    const AppController::State state = m_controller->state();
+    if (state != AppController::State::Checking && state != AppController::State::ReadingKeys
+        && state != AppController::State::StartingSandbox)
+        m_checkReport = CheckReport::None;
     refreshProblemBar();
 }
 
