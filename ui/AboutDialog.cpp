@@ -1,6 +1,7 @@
 #include "AboutDialog.h"
 
 #include "MainWindow.h"
+#include "WindowGeometry.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -18,6 +19,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     , m_title(new QLabel(this))
     , m_version(new QLabel(this))
     , m_description(new QLabel(this))
+    , m_licence(new QLabel(this))
     , m_licences(new QTextBrowser(this))
     , m_closeButton(new QPushButton(this))
 {
@@ -40,7 +42,10 @@ AboutDialog::AboutDialog(QWidget *parent)
     m_version->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_description->setObjectName(QStringLiteral("aboutDescription"));
     m_description->setWordWrap(true);
-    for (QLabel *label : {m_title, m_version, m_description}) {
+    m_licence->setObjectName(QStringLiteral("aboutLicence"));
+    m_licence->setWordWrap(true);
+    m_licence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QLabel *label : {m_title, m_version, m_description, m_licence}) {
         label->setTextFormat(Qt::PlainText);
         titles->addWidget(label);
     }
@@ -49,7 +54,7 @@ AboutDialog::AboutDialog(QWidget *parent)
 
     m_licences->setObjectName(QStringLiteral("aboutLicences"));
     m_licences->setOpenExternalLinks(true);
-    m_licences->setMinimumHeight(fontMetrics().height() * 14);
+    m_licences->setMinimumHeight(fontMetrics().height() * 6);
     layout->addWidget(m_licences, 1);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -58,8 +63,9 @@ AboutDialog::AboutDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    resize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 36);
     retranslate();
+    const int em = fontMetrics().height();
+    WindowGeometry::fit(this, QSize(em * 42, em * 34));
 }
 
 QString AboutDialog::licencesText() const
@@ -84,6 +90,9 @@ void AboutDialog::retranslate()
     m_description->setText(tr("A desktop console for operators of a cloud SMS service (API "
                               "version 2021-01-11): campaigns, signature and template review, "
                               "delivery history, and every error code explained."));
+    m_licence->setText(tr("Free software under the GNU General Public License, version 3 or "
+                          "later (GPL-3.0-or-later), as the Qt HTTP Server it links is GPL-3.0. "
+                          "It comes with no warranty."));
     m_licences->setAccessibleName(tr("Licences"));
     m_closeButton->setText(tr("&Close"));
 

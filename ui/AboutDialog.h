@@ -8,10 +8,11 @@ class QTextBrowser;
 
 namespace sms::ui {
 
-// Help > About: what SMS Console is, its version and the Qt it runs on, and
-// the licences of the parts it is built from (Qt, Qt HTTP Server, QtKeychain,
-// libphonenumber) and of the Noto CJK fonts it shows Chinese with. Opened
-// with show(), never exec().
+// Help > About: what SMS Console is, its version and the Qt it runs on, its
+// own licence (GPL-3.0-or-later: it links Qt HTTP Server, which Debian and
+// Qt ship under the GPL-3), and the licences of the parts it is built from
+// (Qt, Qt HTTP Server, QtKeychain, libphonenumber) and of the Noto CJK fonts
+// it shows Chinese with. Opened with show(), never exec().
 class AboutDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ private:
     QLabel *m_title;
     QLabel *m_version;
     QLabel *m_description;
+    QLabel *m_licence;
     QTextBrowser *m_licences;
     QPushButton *m_closeButton;
 };

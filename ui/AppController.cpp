@@ -443,7 +443,7 @@ void AppController::dismissClockSkew()
 void AppController::reportError(const api::ApiError &error)
 {
     if (error.isError())
-        setLastError(error);
+        setLastError(error, false);
 }
 
 void AppController::clearLastError()
@@ -455,10 +455,11 @@ void AppController::clearLastError()
     emit lastErrorChanged();
 }
 
-void AppController::setLastError(const api::ApiError &error)
+void AppController::setLastError(const api::ApiError &error, bool fromSession)
 {
     m_lastError = error;
     m_lastErrorTime = QDateTime::currentDateTimeUtc();
+    m_lastErrorFromSession = fromSession;
     emit lastErrorChanged();
 }
 

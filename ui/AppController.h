@@ -132,6 +132,10 @@ public:
     bool hasLastError() const { return m_lastError.isError(); }
     api::ApiError lastError() const { return m_lastError; }
     QDateTime lastErrorTime() const { return m_lastErrorTime; }
+    // The last error came from the session itself (activating the profile,
+    // its keys, the sandbox, the connection check), not from a page: checking
+    // the connection again is what retries it.
+    bool isLastErrorFromSession() const { return m_lastErrorFromSession; }
 
     // Clock. offset: what is added to the computer's clock when signing.
     qint64 clockOffset() const;
@@ -191,7 +195,7 @@ private:
     void onSandboxFailed(const QString &problem);
     // Returns the sandbox profile's name, creating the profile if needed.
     QString ensureSandboxProfile();
-    void setLastError(const api::ApiError &error);
+    void setLastError(const api::ApiError &error, bool fromSession = true);
 
     AppOptions m_options;
     std::unique_ptr<QSettings> m_settings;
@@ -213,6 +217,7 @@ private:
 
     api::ApiError m_lastError;
     QDateTime m_lastErrorTime;
+    bool m_lastErrorFromSession = false;
 };
 
 } // namespace sms::ui

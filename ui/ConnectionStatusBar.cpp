@@ -1,6 +1,7 @@
 #include "ConnectionStatusBar.h"
 
 #include "AppController.h"
+#include "ElidedLabel.h"
 #include "api/ApiClient.h"
 #include "errors/ErrorCatalog.h"
 
@@ -13,9 +14,9 @@
 namespace sms::ui {
 
 namespace {
-QLabel *makeLabel(QWidget *parent, const QString &objectName)
+template<typename Label = QLabel> Label *makeLabel(QWidget *parent, const QString &objectName)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new Label(parent);
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
     label->setContentsMargins(4, 0, 4, 0);
@@ -27,11 +28,11 @@ ConnectionStatusBar::ConnectionStatusBar(AppController *controller, QWidget *par
     : QStatusBar(parent)
     , m_controller(controller)
     , m_badge(makeLabel(this, QStringLiteral("sandboxBadge")))
-    , m_profile(makeLabel(this, QStringLiteral("profileLabel")))
+    , m_profile(makeLabel<ElidedLabel>(this, QStringLiteral("profileLabel")))
     , m_stateDot(makeLabel(this, QStringLiteral("stateDot")))
     , m_state(makeLabel(this, QStringLiteral("stateLabel")))
     , m_busy(new QProgressBar(this))
-    , m_activity(makeLabel(this, QStringLiteral("activityLabel")))
+    , m_activity(makeLabel<ElidedLabel>(this, QStringLiteral("activityLabel")))
     , m_clock(makeLabel(this, QStringLiteral("clockLabel")))
     , m_error(makeLabel(this, QStringLiteral("errorLabel")))
 {
@@ -43,12 +44,15 @@ ConnectionStatusBar::ConnectionStatusBar(AppController *controller, QWidget *par
     m_badge->setStyleSheet(QStringLiteral(
         "QLabel#sandboxBadge { background: #c2410c; color: #ffffff; font-weight: bold; "
         "padding: 1px 10px; margin: 1px 2px 1px 4px; border-radius: 3px; letter-spacing: 1px; }"));
-    m_profile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The profile (name, endpoint, region) and the activity give way when
+    // the window is narrow (a laptop at 200 %): they shrink to the profile's
+    // name and the number of requests; the tooltip and the window title say
+    // the whole. The profile takes the room that is left.
 
     m_busy->setObjectName(QStringLiteral("activityBusy"));
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
-    m_busy->setMaximumWidth(fontMetrics().averageCharWidth() * 8);
+    m_busy->setMaximumWidth(fontMetrics().averageCharWidth() * 5);
     m_busy->setMaximumHeight(fontMetrics().height() * 2 / 3);
 
     m_error->setTextFormat(Qt::RichText);
@@ -57,7 +61,7 @@ ConnectionStatusBar::ConnectionStatusBar(AppController *controller, QWidget *par
     connect(m_error, &QLabel::linkActivated, this, [this] { emit guidanceRequested(); });
 
     addWidget(m_badge);
-    addWidget(m_profile);
+    addWidget(m_profile, 1);
     m_stateDot->setText(QStringLiteral("\u25cf"));
     m_stateDot->setContentsMargins(8, 0, 0, 0);
     m_state->setContentsMargins(0, 0, 4, 0);
@@ -110,6 +114,7 @@ void ConnectionStatusBar::refresh()
         m_profile->setText(tr("Profile: %1 \u00b7 %2 \u00b7 %3")
                                .arg(AppController::displayName(*profile), where,
                                     m_controller->client().config().region));
+        m_profile->setShortText(AppController::displayName(*profile));
         if (m_controller->isSessionOnlyCredential())
             m_profile->setToolTip(tr("The keys of this profile are kept in memory for this "
                                      "session only."));
@@ -117,8 +122,11 @@ void ConnectionStatusBar::refresh()
             m_profile->setToolTip(QString());
     } else {
         m_profile->setText(tr("No profile"));
+        m_profile->setShortText(QString());
     }
     m_profile->setAccessibleName(m_profile->text());
+    if (m_profile->toolTip().isEmpty())
+        m_profile->setToolTip(m_profile->text());
 
     QString state;
     switch (m_controller->state()) {
@@ -174,6 +182,7 @@ void ConnectionStatusBar::refreshActivity(int count)
     m_activity->setVisible(count > 0);
     // No %n plural: English is the source and has no catalogue to pluralise it.
     m_activity->setText(tr("Requests running: %1").arg(count));
+    m_activity->setShortText(QLocale().toString(count));
     m_activity->setAccessibleName(m_activity->text());
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ElidedLabel.h"
+
 #include <QStatusBar>
 
 class QLabel;
@@ -47,11 +49,11 @@ private:
 
     AppController *m_controller;
     QLabel *m_badge;
-    QLabel *m_profile;
+    ElidedLabel *m_profile;
     QLabel *m_stateDot;
     QLabel *m_state;
     QProgressBar *m_busy;
-    QLabel *m_activity;
+    ElidedLabel *m_activity;
     QLabel *m_clock;
     QLabel *m_error;
     int m_activeCalls = 0;

@@ -1,5 +1,8 @@
 #include "ErrorGuidanceDialog.h"
 
+#include "StatusFrame.h"
+#include "StatusPalette.h"
+#include "WindowGeometry.h"
 #include "errors/ErrorCatalog.h"
 #include "errors/ErrorReport.h"
 
@@ -7,7 +10,6 @@
 #include <QClipboard>
 #include <QEvent>
 #include <QFontDatabase>
-#include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -17,7 +19,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QScreen>
 #include <QStyle>
 #include <QTextLayout>
 #include <QTimer>
@@ -63,6 +64,23 @@ QPushButton *makeButton(QWidget *parent, const QString &objectName)
     return button;
 }
 
+// What a screen reader says for a button: its text without the mnemonic
+// marker ("&&" stays a literal ampersand).
+QString spoken(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&')) {
+            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('&'))
+                result += text.at(++i);
+            continue;
+        }
+        result += text.at(i);
+    }
+    return result;
+}
+
 // The ascent of a text's first line in this font, including fallback fonts
 // (Chinese glyphs come from a taller font than Latin digits).
 int firstLineAscent(const QString &text, const QFont &font)
@@ -79,15 +97,11 @@ int firstLineAscent(const QString &text, const QFont &font)
     return qRound(ascent);
 }
 
-QFrame *makeNoteFrame(QWidget *parent, const QString &objectName, const QColor &background,
-                      const QColor &border)
+StatusFrame *makeNoteFrame(QWidget *parent, const QString &objectName, StatusFrame::Tone tone)
 {
-    auto *frame = new QFrame(parent);
+    auto *frame = new StatusFrame(parent);
     frame->setObjectName(objectName);
-    frame->setFrameShape(QFrame::StyledPanel);
-    frame->setStyleSheet(QStringLiteral("QFrame#%1 { background: %2; border: 1px solid %3; "
-                                        "border-radius: 4px; } QFrame#%1 QLabel { color: #1f1f1f; }")
-                             .arg(objectName, background.name(), border.name()));
+    frame->setTone(tone);
     return frame;
 }
 } // namespace
@@ -127,6 +141,7 @@ ErrorGuidanceDialog::ErrorGuidanceDialog(const QList<api::ApiError> &errors, QWi
     }
 
     buildUi();
+    applyPaletteColours();
     retranslate();
     if (m_grouped && m_currentGroup >= 0)
         m_groupTree->setCurrentItem(m_groupTree->topLevelItem(m_currentGroup));
@@ -166,7 +181,6 @@ void ErrorGuidanceDialog::buildUi()
     m_codeLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_codeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_categoryLabel = makeLabel(this, QStringLiteral("categoryLabel"), false);
-    m_categoryLabel->setForegroundRole(QPalette::PlaceholderText);
     codeRow->addWidget(m_codeLabel);
     codeRow->addWidget(m_categoryLabel);
     codeRow->addStretch(1);
@@ -181,8 +195,8 @@ void ErrorGuidanceDialog::buildUi()
     root->addWidget(m_fallbackLabel);
 
     // A request that may have been carried out: said before anything else.
-    m_outcomeFrame = makeNoteFrame(this, QStringLiteral("outcomeFrame"), QColor(0xfff4ce),
-                                   QColor(0xd8a800));
+    m_outcomeFrame
+        = makeNoteFrame(this, QStringLiteral("outcomeFrame"), StatusFrame::Tone::Warning);
     auto *outcomeLayout = new QHBoxLayout(m_outcomeFrame);
     auto *outcomeIcon = new QLabel(m_outcomeFrame);
     outcomeIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
@@ -259,8 +273,8 @@ void ErrorGuidanceDialog::buildUi()
     }
     bodyLayout->addLayout(steps);
 
-    m_clockFrame = makeNoteFrame(body, QStringLiteral("clockFrame"), QColor(0xe8f1fb),
-                                 QColor(0x7aa7d9));
+    m_clockFrame
+        = makeNoteFrame(body, QStringLiteral("clockFrame"), StatusFrame::Tone::Information);
     auto *clockLayout = new QHBoxLayout(m_clockFrame);
     m_clockLabel = makeLabel(m_clockFrame, QStringLiteral("clockLabel"));
     m_correctClockButton = makeButton(m_clockFrame, QStringLiteral("correctClockButton"));
@@ -362,8 +376,9 @@ void ErrorGuidanceDialog::buildUi()
     m_countdownTimer->setInterval(1000);
     connect(m_countdownTimer, &QTimer::timeout, this, &ErrorGuidanceDialog::updateCountdown);
 
-    resize(m_grouped ? 760 : 680, m_grouped ? 720 : 600);
     setMinimumSize(520, 420);
+    // Roomy where the screen allows it; never larger than the screen.
+    WindowGeometry::fit(this, m_grouped ? QSize(760, 720) : QSize(680, 600));
 }
 
 void ErrorGuidanceDialog::showEvent(QShowEvent *event)
@@ -392,10 +407,10 @@ void ErrorGuidanceDialog::fitToContents()
     const int needed = body->hasHeightForWidth() ? body->heightForWidth(viewportWidth)
                                                  : body->sizeHint().height();
     const int extra = needed - m_scrollArea->viewport()->height();
-    int available = 900;
-    if (const QScreen *screen = this->screen())
-        available = int(screen->availableGeometry().height() * 0.9);
-    resize(width(), std::clamp(height() + extra, minimumHeight(), std::max(available, minimumHeight())));
+    const QSize available = WindowGeometry::bounded(this, QSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX));
+    resize(std::min(width(), available.width()),
+           std::clamp(height() + extra, minimumHeight(),
+                      std::max(available.height(), minimumHeight())));
 }
 
 void ErrorGuidanceDialog::fitMessageHeight()
@@ -435,6 +450,8 @@ void ErrorGuidanceDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        applyPaletteColours();
     QDialog::changeEvent(event);
 }
 
@@ -447,17 +464,17 @@ void ErrorGuidanceDialog::retranslate()
     m_messageCaption->setText(tr("Message:"));
     m_requestIdCaption->setText(tr("RequestId:"));
     m_actionCaption->setText(tr("Action:"));
-    m_copyRequestIdButton->setText(tr("Copy"));
+    m_copyRequestIdButton->setText(tr("Co&py"));
     m_copyRequestIdButton->setToolTip(tr("Copy the RequestId to the clipboard"));
     m_correctClockButton->setText(m_clockCorrected ? tr("Clock corrected")
-                                                   : tr("Correct the clock"));
-    m_openSettingsButton->setText(tr("Open Settings"));
-    m_openSignatureButton->setText(tr("Open signatures"));
-    m_openTemplateButton->setText(tr("Open templates"));
-    m_copyDetailsButton->setText(tr("Copy details"));
+                                                   : tr("Correct the &Clock"));
+    m_openSettingsButton->setText(tr("Open &Settings"));
+    m_openSignatureButton->setText(tr("Open Si&gnatures"));
+    m_openTemplateButton->setText(tr("Open &Templates"));
+    m_copyDetailsButton->setText(tr("Copy &Details"));
     m_copyDetailsButton->setToolTip(
         tr("Copy code, message, RequestId, action, time and app version for a support ticket"));
-    m_closeButton->setText(tr("Close"));
+    m_closeButton->setText(tr("C&lose"));
 
     m_groupTree->setHeaderLabels({tr("Reason"), tr("Code"), tr("Count")});
     m_groupTree->setAccessibleName(tr("Failures grouped by code"));
@@ -467,7 +484,7 @@ void ErrorGuidanceDialog::retranslate()
     for (QPushButton *button :
          {m_copyRequestIdButton, m_correctClockButton, m_openSettingsButton, m_openSignatureButton,
           m_openTemplateButton, m_copyDetailsButton, m_closeButton})
-        button->setAccessibleName(button->text());
+        button->setAccessibleName(spoken(button->text()));
     m_copyRequestIdButton->setAccessibleName(tr("Copy RequestId"));
 
     if (m_grouped) {
@@ -527,6 +544,30 @@ void ErrorGuidanceDialog::fillGroupTable()
                                 + 2 * m_groupTree->frameWidth() + 2);
 }
 
+void ErrorGuidanceDialog::setOfferedActions(errors::GuidanceActions actions)
+{
+    m_offeredActions = actions;
+    refreshGuidance();
+}
+
+errors::GuidanceActions ErrorGuidanceDialog::defaultOfferedActions()
+{
+    errors::GuidanceActions actions = GuidanceAction::OpenSettings | GuidanceAction::OpenSignature
+        | GuidanceAction::OpenTemplate | GuidanceAction::CorrectClock
+        | GuidanceAction::EditCampaignRows | GuidanceAction::CopyRequestId
+        | GuidanceAction::CopyDetails;
+    return actions;
+}
+
+void ErrorGuidanceDialog::applyPaletteColours()
+{
+    // The category is quieter than the title but must stay readable: a
+    // placeholder colour can vanish on a dark window.
+    QPalette category = m_categoryLabel->palette();
+    category.setColor(QPalette::WindowText, StatusPalette::secondaryText(palette()));
+    m_categoryLabel->setPalette(category);
+}
+
 void ErrorGuidanceDialog::selectGroup(int row)
 {
     if (!m_grouped || row < 0 || row >= m_groups.size())
@@ -557,6 +598,11 @@ api::ApiError ErrorGuidanceDialog::errorForGroup(int row) const
     return error;
 }
 
+api::ApiError ErrorGuidanceDialog::currentError() const
+{
+    return m_grouped ? errorForGroup(m_currentGroup) : m_errors.first();
+}
+
 QStringList ErrorGuidanceDialog::currentNumbers() const
 {
     if (m_grouped && m_currentGroup >= 0 && m_currentGroup < m_groups.size())
@@ -571,7 +617,7 @@ bool ErrorGuidanceDialog::hasClockOffset() const
 
 void ErrorGuidanceDialog::refreshGuidance()
 {
-    const api::ApiError error = m_grouped ? errorForGroup(m_currentGroup) : m_errors.first();
+    const api::ApiError error = currentError();
     m_guidance = ErrorCatalog::guidanceFor(error, m_occurredUtc);
     const errors::Guidance &g = m_guidance;
 
@@ -640,7 +686,8 @@ void ErrorGuidanceDialog::refreshGuidance()
                                  "clock with an accurate time source."));
     }
     m_clockFrame->setVisible(clockKnown || clockTopic);
-    m_correctClockButton->setVisible(clockKnown && offsetNeedsCorrection());
+    m_correctClockButton->setVisible(clockKnown && offsetNeedsCorrection()
+                                     && m_offeredActions.testFlag(GuidanceAction::CorrectClock));
     m_correctClockButton->setEnabled(!m_clockCorrected);
 
     // A request that may have been carried out is reconciled first, whatever
@@ -672,22 +719,26 @@ void ErrorGuidanceDialog::refreshGuidance()
                                           : tr("none: the service did not answer this request"));
     m_requestIdEdit->setEnabled(hasRequestId);
     m_copyRequestIdButton->setVisible(hasRequestId);
+    // A code explained on its own (from a log, a customer) came with
+    // nothing from a request: no empty message and RequestId to show.
+    m_serverBox->setVisible(!g.serverMessage.isEmpty() || !g.requestId.isEmpty()
+                            || !g.action.isEmpty());
     m_actionLabel->setText(g.action);
     m_actionCaption->setVisible(!g.action.isEmpty());
     m_actionLabel->setVisible(!g.action.isEmpty());
 
     // Buttons of the entry.
-    m_openSettingsButton->setVisible(g.actions.testFlag(GuidanceAction::OpenSettings));
-    m_openSignatureButton->setVisible(g.actions.testFlag(GuidanceAction::OpenSignature));
-    m_openTemplateButton->setVisible(g.actions.testFlag(GuidanceAction::OpenTemplate));
-    m_editRowsButton->setVisible(g.actions.testFlag(GuidanceAction::EditCampaignRows));
-    m_editRowsButton->setText(numbers.isEmpty()
-                                  ? tr("Edit campaign rows")
-                                  : tr("Edit refused rows (%1)")
-                                        .arg(QLocale().toString(numbers.size())));
-    m_editRowsButton->setAccessibleName(m_editRowsButton->text());
+    const errors::GuidanceActions offered = g.actions & m_offeredActions;
+    m_openSettingsButton->setVisible(offered.testFlag(GuidanceAction::OpenSettings));
+    m_openSignatureButton->setVisible(offered.testFlag(GuidanceAction::OpenSignature));
+    m_openTemplateButton->setVisible(offered.testFlag(GuidanceAction::OpenTemplate));
+    m_editRowsButton->setVisible(offered.testFlag(GuidanceAction::EditCampaignRows));
+    m_editRowsButton->setText(
+        numbers.isEmpty() ? tr("&Edit Campaign Rows")
+                          : tr("&Edit Refused Rows (%1)").arg(QLocale().toString(numbers.size())));
+    m_editRowsButton->setAccessibleName(spoken(m_editRowsButton->text()));
     // A request that may have been carried out is reconciled, not repeated.
-    m_retryButton->setVisible(g.actions.testFlag(GuidanceAction::RetryAfterCountdown)
+    m_retryButton->setVisible(offered.testFlag(GuidanceAction::RetryAfterCountdown)
                               && !g.outcomeUnknown);
     m_copyDetailsButton->setVisible(g.actions.testFlag(GuidanceAction::CopyDetails));
 
@@ -717,7 +768,7 @@ void ErrorGuidanceDialog::updateCountdown()
     if (!timed) {
         m_countdownLabel->setVisible(false);
         m_retryButton->setEnabled(true);
-        m_retryButton->setText(tr("Retry"));
+        m_retryButton->setText(tr("&Retry"));
     } else if (left > 0) {
         const QString duration = ErrorCatalog::formatDuration(left);
         QString text;
@@ -741,9 +792,9 @@ void ErrorGuidanceDialog::updateCountdown()
         m_countdownLabel->setText(tr("You can retry now."));
         m_countdownLabel->setVisible(true);
         m_retryButton->setEnabled(true);
-        m_retryButton->setText(tr("Retry"));
+        m_retryButton->setText(tr("&Retry"));
     }
-    m_retryButton->setAccessibleName(m_retryButton->text());
+    m_retryButton->setAccessibleName(spoken(m_retryButton->text()));
     if (timed && left > 0) {
         if (!m_countdownTimer->isActive())
             m_countdownTimer->start();
@@ -799,7 +850,7 @@ void ErrorGuidanceDialog::correctClock()
     m_clockCorrected = true;
     emit correctClockRequested(*m_guidance.clockOffsetSeconds);
     m_correctClockButton->setText(tr("Clock corrected"));
-    m_correctClockButton->setAccessibleName(m_correctClockButton->text());
+    m_correctClockButton->setAccessibleName(spoken(m_correctClockButton->text()));
     refreshGuidance();
 }
 

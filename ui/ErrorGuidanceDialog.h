@@ -9,7 +9,6 @@
 #include <QDialog>
 #include <QList>
 
-class QFrame;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -21,6 +20,8 @@ class QTreeWidget;
 
 namespace sms::ui {
 
+class StatusFrame;
+
 // Explains one failure, or many at once, and offers the buttons that fix it.
 //
 // One error: title, code, what it means, numbered steps, the server's message
@@ -31,8 +32,11 @@ namespace sms::ui {
 // counts on top; the guidance below follows the selected row.
 //
 // The dialog does not open pages or change settings itself: its action
-// buttons emit signals that the main window routes. "Copy details" puts a
-// report for support on the clipboard (ErrorReport: no keys, numbers masked).
+// buttons emit signals that the GuidanceRouter sends where they belong, and
+// a button shows only when its action is offered (setOfferedActions). Each
+// button has a mnemonic. "Copy Details" puts a report for support on the
+// clipboard (ErrorReport: no keys, numbers masked). A code explained on its
+// own, with nothing from a request, shows no server box.
 class ErrorGuidanceDialog : public QDialog
 {
     Q_OBJECT
@@ -49,6 +53,8 @@ public:
     int currentGroup() const { return m_currentGroup; }
     void selectGroup(int row);
 
+    // The error explained now: the selected group's when grouped.
+    api::ApiError currentError() const;
     // The guidance shown right now, in the current language.
     const errors::Guidance &guidance() const { return m_guidance; }
     // What "Copy details" copies.
@@ -56,8 +62,14 @@ public:
     // When the failure happened (for the report); the default is when the
     // dialog was created.
     void setOccurredAt(const QDateTime &utc) { m_occurredUtc = utc.toUTC(); }
+    // The fixing actions whoever opened the dialog can carry out; a button
+    // shows only when the error's entry asks for it and it is offered here.
+    // By default everything but Retry, which needs someone to retry.
+    void setOfferedActions(errors::GuidanceActions actions);
+    errors::GuidanceActions offeredActions() const { return m_offeredActions; }
+    static errors::GuidanceActions defaultOfferedActions();
 
-signals:
+Q_SIGNALS:
     void openSettingsRequested();
     void openSignatureRequested();
     void openTemplateRequested();
@@ -72,6 +84,7 @@ protected:
 
 private:
     void buildUi();
+    void applyPaletteColours();
     void retranslate();
     void refreshGuidance();
     void fillGroupTable();
@@ -98,6 +111,7 @@ private:
     QDateTime m_occurredUtc;
     bool m_clockCorrected = false;
     bool m_fittedToContents = false;
+    errors::GuidanceActions m_offeredActions = defaultOfferedActions();
 
     // Retry countdown.
     // Countdowns are measured from when the failure happened, so switching
@@ -112,7 +126,7 @@ private:
     QLabel *m_codeLabel = nullptr;
     QLabel *m_categoryLabel = nullptr;
     QLabel *m_fallbackLabel = nullptr;
-    QFrame *m_outcomeFrame = nullptr;
+    StatusFrame *m_outcomeFrame = nullptr;
     QLabel *m_outcomeLabel = nullptr;
 
     // Grouped mode.
@@ -126,7 +140,7 @@ private:
     QLabel *m_stepsHeading = nullptr;
     QList<QLabel *> m_stepNumberLabels;
     QList<QLabel *> m_stepLabels;
-    QFrame *m_clockFrame = nullptr;
+    StatusFrame *m_clockFrame = nullptr;
     QLabel *m_clockLabel = nullptr;
     QPushButton *m_correctClockButton = nullptr;
     QLabel *m_retryHeading = nullptr;

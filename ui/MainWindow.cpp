@@ -3,10 +3,13 @@
 #include "AboutDialog.h"
 #include "AppController.h"
 #include "ConnectionStatusBar.h"
+#include "ErrorDictionaryDialog.h"
 #include "ErrorGuidanceDialog.h"
+#include "GuidanceRouter.h"
 #include "MessageBar.h"
 #include "PlaceholderPage.h"
 #include "ProfilesDialog.h"
+#include "WindowGeometry.h"
 #include "credentials/ProfileStore.h"
 #include "errors/ErrorCatalog.h"
 
@@ -15,15 +18,15 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
-#include <QGuiApplication>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cstdlib>
@@ -38,6 +41,9 @@ constexpr auto kLastPageKey = "ui/lastPage";
 
 const char *const pageObjectNames[] = {"campaignsPage", "signaturesPage", "templatesPage",
                                        "historyPage", "statisticsPage"};
+
+// How long "Connected" stays after an operator's own check succeeded.
+constexpr int kSuccessShownMs = 5000;
 } // namespace
 
 MainWindow::MainWindow(AppController *controller, QWidget *parent)
@@ -46,21 +52,43 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(applicationIcon());
+    // The window keeps its own minimum (see event()): the layout's would
+    // grow it past the screen when a long status comes in.
+    layout()->setSizeConstraint(QLayout::SetNoConstraint);
+    m_router = new GuidanceRouter(m_controller, this);
+    connect(m_router, &GuidanceRouter::openProfiles, this,
+            [this](const api::ApiError &) { openProfiles(false); });
+    connect(m_router, &GuidanceRouter::openSignature, this,
+            [this](qint64 id) { openPage(Signatures, GuidanceSubject::signature(id)); });
+    connect(m_router, &GuidanceRouter::openTemplate, this,
+            [this](qint64 id) { openPage(Templates, GuidanceSubject::templateOf(id)); });
+    connect(m_router, &GuidanceRouter::editCampaignRows, this,
+            [this](qint64 id, const QStringList &numbers) {
+                openPage(Campaigns, GuidanceSubject::campaign(id, numbers));
+            });
+    m_successTimer = new QTimer(this);
+    m_successTimer->setSingleShot(true);
+    m_successTimer->setInterval(kSuccessShownMs);
+    connect(m_successTimer, &QTimer::timeout, this, [this] {
+        if (m_checkReport == CheckReport::Succeeded) {
+            m_checkReport = CheckReport::None;
+            refreshProblemBar();
+        }
+    });
+
     buildCentral();
     buildMenus();
     m_statusBar = new ConnectionStatusBar(m_controller, this);
     setStatusBar(m_statusBar);
-    connect(m_statusBar, &ConnectionStatusBar::guidanceRequested, this, [this] {
-        if (m_controller->hasLastError())
-            showGuidance(m_controller->lastError());
-    });
+    connect(m_statusBar, &ConnectionStatusBar::guidanceRequested, this,
+            &MainWindow::explainLastError);
 
     connect(m_controller, &AppController::activeProfileChanged, this, [this] {
         rebuildProfileMenu();
         refreshBars();
         refreshTitle();
     });
-    connect(m_controller, &AppController::stateChanged, this, &MainWindow::refreshBars);
+    connect(m_controller, &AppController::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_controller, &AppController::lastErrorChanged, this, [this] {
         m_lastErrorAction->setEnabled(m_controller->hasLastError());
         refreshProblemBar();
@@ -74,6 +102,7 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     restoreUiState();
     rebuildProfileMenu();
     refreshBars();
+    refreshStartupBar();
     // Keyboard users start in the page list: arrows move between pages.
     m_navigation->setFocus();
 }
@@ -96,6 +125,14 @@ void MainWindow::buildCentral()
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(8, 8, 8, 0);
     layout->setSpacing(6);
+
+    // What the command line asked for and could not be done: said once,
+    // until the operator closes it.
+    m_startupBar = new MessageBar(central);
+    m_startupBar->setObjectName(QStringLiteral("startupBar"));
+    m_startupBar->setType(MessageBar::Type::Warning);
+    connect(m_startupBar, &MessageBar::dismissed, this, [this] { m_startupBarDismissed = true; });
+    layout->addWidget(m_startupBar);
 
     m_sandboxBar = new MessageBar(central);
     m_sandboxBar->setObjectName(QStringLiteral("sandboxBar"));
@@ -121,19 +158,19 @@ void MainWindow::buildCentral()
     m_problemBar = new MessageBar(central);
     m_problemBar->setObjectName(QStringLiteral("problemBar"));
     m_problemBar->setType(MessageBar::Type::Error);
-    m_problemBar->setClosable(false);
     QPushButton *explain = m_problemBar->addButton(QStringLiteral("explainProblemButton"));
     QPushButton *fix = m_problemBar->addButton(QStringLiteral("fixProblemButton"));
-    connect(explain, &QPushButton::clicked, this, [this] {
-        if (m_controller->hasLastError())
-            showGuidance(m_controller->lastError());
-    });
+    connect(explain, &QPushButton::clicked, this, &MainWindow::explainLastError);
     connect(fix, &QPushButton::clicked, this, [this] {
         if (m_controller->isSandboxActive()) {
-            m_controller->reloadActiveProfile();
+            checkConnection();
         } else {
             openProfiles(false);
         }
+    });
+    connect(m_problemBar, &MessageBar::dismissed, this, [this] {
+        m_checkReport = CheckReport::None;
+        m_successTimer->stop();
     });
     layout->addWidget(m_problemBar);
 
@@ -146,15 +183,21 @@ void MainWindow::buildCentral()
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
     m_navigation->setUniformItemSizes(true);
     m_navigation->setSpacing(2);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_navigation->setFont(navFont);
+    // Keyboard focus shows as a ring in the highlight colour: the selected
+    // page alone does not say whether arrows would move it.
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget#navigation { border: 1px solid palette(mid); padding: 1px; }"
+                       "QListWidget#navigation:focus { border: 2px solid palette(highlight); "
+                       "padding: 0px; }"));
     const int itemHeight = QFontMetrics(navFont).height() * 2;
     for (int page = 0; page < PageCount; ++page) {
         auto *item = new QListWidgetItem(m_navigation);
         item->setSizeHint(QSize(0, itemHeight));
     }
-    m_navigation->setMinimumWidth(QFontMetrics(navFont).averageCharWidth() * 14);
 
     m_pages = new QStackedWidget(m_splitter);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -167,7 +210,8 @@ void MainWindow::buildCentral()
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({QFontMetrics(navFont).averageCharWidth() * 22, 800});
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { m_navigationSizedByWindow = false; });
     layout->addWidget(m_splitter, 1);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -213,13 +257,10 @@ void MainWindow::buildMenus()
         m_pageActions.append(action);
     }
     m_viewMenu->addSeparator();
-    m_checkAction = m_viewMenu->addAction(QString(), m_controller, &AppController::checkConnection);
+    m_checkAction = m_viewMenu->addAction(QString(), this, &MainWindow::checkConnection);
     m_checkAction->setObjectName(QStringLiteral("checkConnectionAction"));
     m_checkAction->setShortcut(QKeySequence::Refresh);
-    m_lastErrorAction = m_viewMenu->addAction(QString(), this, [this] {
-        if (m_controller->hasLastError())
-            showGuidance(m_controller->lastError());
-    });
+    m_lastErrorAction = m_viewMenu->addAction(QString(), this, &MainWindow::explainLastError);
     m_lastErrorAction->setObjectName(QStringLiteral("lastErrorAction"));
     m_lastErrorAction->setShortcut(QKeySequence(Qt::Key_F8));
     m_lastErrorAction->setEnabled(false);
@@ -244,6 +285,9 @@ void MainWindow::buildMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_dictionaryAction = m_helpMenu->addAction(QString(), this, [this] { showDictionary(); });
+    m_dictionaryAction->setObjectName(QStringLiteral("dictionaryAction"));
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] { showAbout(); });
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -254,17 +298,16 @@ void MainWindow::restoreUiState()
     QSettings &settings = m_controller->settings();
     const QByteArray geometry = settings.value(QLatin1String(kGeometryKey)).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        QSize size(1040, 700);
-        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
-            const QSize available = screen->availableSize();
-            size = size.boundedTo(available * 9 / 10);
-        }
-        resize(size);
+        // Room for a page of tables where the screen allows; never more than
+        // the screen, whatever the scale factor.
+        const int em = fontMetrics().height();
+        WindowGeometry::fit(this, QSize(em * 60, em * 40).expandedTo(minimumSizeHint()));
     }
     restoreState(settings.value(QLatin1String(kWindowStateKey)).toByteArray());
     const QByteArray splitter = settings.value(QLatin1String(kSplitterKey)).toByteArray();
-    if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
+    if (!splitter.isEmpty() && m_splitter->restoreState(splitter))
+        m_navigationSizedByWindow = false;
+    sizeNavigation();
     const int page = settings.value(QLatin1String(kLastPageKey), 0).toInt();
     setCurrentPage(page >= 0 && page < PageCount ? page : 0);
 }
@@ -290,8 +333,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveUiState();
     // Dialogs that float on their own go with the window.
-    for (QWidget *dialog : std::initializer_list<QWidget *>{m_profilesDialog, m_guidanceDialog,
-                                                            m_aboutDialog}) {
+    for (QWidget *dialog : std::initializer_list<QWidget *> {m_profilesDialog, lastGuidanceDialog(),
+                                                             m_aboutDialog, m_dictionaryDialog}) {
         if (dialog)
             dialog->close();
     }
@@ -305,7 +348,12 @@ ProfilesDialog *MainWindow::profilesDialog() const
 
 ErrorGuidanceDialog *MainWindow::lastGuidanceDialog() const
 {
-    return m_guidanceDialog;
+    return m_router->dialog();
+}
+
+ErrorDictionaryDialog *MainWindow::dictionaryDialog() const
+{
+    return m_dictionaryDialog;
 }
 
 int MainWindow::currentPage() const
@@ -356,47 +404,72 @@ ProfilesDialog *MainWindow::openProfiles(bool addNew)
     return m_profilesDialog;
 }
 
-ErrorGuidanceDialog *MainWindow::showGuidance(const api::ApiError &error)
+void MainWindow::explainLastError()
 {
-    if (m_guidanceDialog)
-        m_guidanceDialog->close();
-    // Parented to the dialog asking, if any, so it stays on top of it.
-    QWidget *parent = m_profilesDialog && m_profilesDialog->isVisible()
-        ? static_cast<QWidget *>(m_profilesDialog)
-        : this;
-    auto *dialog = new ErrorGuidanceDialog(error, parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_controller->lastError().code() == error.code() && m_controller->lastErrorTime().isValid())
-        dialog->setOccurredAt(m_controller->lastErrorTime());
-    connect(dialog, &ErrorGuidanceDialog::openSettingsRequested, this, [this, dialog] {
-        dialog->close();
-        openProfiles(false);
-    });
-    connect(dialog, &ErrorGuidanceDialog::correctClockRequested, m_controller,
-            &AppController::correctClock);
-    connect(dialog, &ErrorGuidanceDialog::retryRequested, this, [this, dialog] {
-        dialog->close();
-        m_controller->checkConnection();
-    });
-    // Signatures and templates open their pages; until those are built, the
-    // page says what it will do.
-    connect(dialog, &ErrorGuidanceDialog::openSignatureRequested, this, [this, dialog] {
-        dialog->close();
-        setCurrentPage(Signatures);
-    });
-    connect(dialog, &ErrorGuidanceDialog::openTemplateRequested, this, [this, dialog] {
-        dialog->close();
-        setCurrentPage(Templates);
-    });
-    connect(dialog, &ErrorGuidanceDialog::editCampaignRowsRequested, this, [this, dialog] {
-        dialog->close();
-        setCurrentPage(Campaigns);
-    });
-    m_guidanceDialog = dialog;
-    dialog->show();
-    dialog->raise();
-    dialog->activateWindow();
-    return dialog;
+    if (!m_controller->hasLastError())
+        return;
+    // An error of the session itself (keys, sandbox, connection check) is
+    // retried by checking again; what a page reported is that page's to
+    // retry, from its own bar.
+    GuidanceRouter::Retry retry;
+    if (m_controller->isLastErrorFromSession())
+        retry = [this] {
+            checkConnection();
+        };
+    m_router->showGuidance(m_controller->lastError(), retry);
+}
+
+void MainWindow::openPage(int page, const GuidanceSubject &subject)
+{
+    m_pageSubjects.insert(page, subject);
+    setCurrentPage(page);
+}
+
+void MainWindow::checkConnection()
+{
+    m_checkReport = CheckReport::Waiting;
+    m_successTimer->stop();
+    m_controller->checkConnection();
+    // Nothing to check with (no profile yet): nothing to wait for either.
+    const AppController::State state = m_controller->state();
+    if (state != AppController::State::Checking && state != AppController::State::ReadingKeys
+        && state != AppController::State::StartingSandbox)
+        m_checkReport = CheckReport::None;
+    refreshProblemBar();
+}
+
+void MainWindow::onStateChanged()
+{
+    switch (m_controller->state()) {
+    case AppController::State::Ready:
+        if (m_checkReport == CheckReport::Waiting) {
+            m_checkReport = CheckReport::Succeeded;
+            m_successTimer->start();
+        }
+        break;
+    case AppController::State::Failed:
+    case AppController::State::NoKeys:
+    case AppController::State::Idle:
+        m_checkReport = CheckReport::None;
+        break;
+    case AppController::State::StartingSandbox:
+    case AppController::State::ReadingKeys:
+    case AppController::State::Checking:
+        break;
+    }
+    refreshBars();
+}
+
+ErrorDictionaryDialog *MainWindow::showDictionary()
+{
+    if (!m_dictionaryDialog) {
+        m_dictionaryDialog = new ErrorDictionaryDialog(m_router, this);
+        m_dictionaryDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_dictionaryDialog->show();
+    m_dictionaryDialog->raise();
+    m_dictionaryDialog->activateWindow();
+    return m_dictionaryDialog;
 }
 
 AboutDialog *MainWindow::showAbout()
@@ -409,6 +482,19 @@ AboutDialog *MainWindow::showAbout()
     m_aboutDialog->raise();
     m_aboutDialog->activateWindow();
     return m_aboutDialog;
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::LayoutRequest) {
+        // New content (a longer status, another bar) may need more room:
+        // the window grows for it up to the screen's edges, never past them.
+        const QSize content = layout()->totalMinimumSize();
+        const QSize screen = WindowGeometry::availableGeometry(this).size();
+        setMinimumSize(content.boundedTo(screen));
+    }
+    return handled;
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -428,9 +514,12 @@ void MainWindow::retranslate()
 
     m_viewMenu->setTitle(tr("&View"));
     m_checkAction->setText(tr("&Check Connection"));
-    m_lastErrorAction->setText(tr("Explain &Last Error\u2026"));
+    m_lastErrorAction->setText(tr("&Explain Last Error\u2026"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_dictionaryAction->setText(tr("Error Code &Dictionary\u2026"));
+    m_dictionaryAction->setStatusTip(
+        tr("Look up any error code by code or by words, in English or Chinese."));
     m_aboutAction->setText(tr("&About SMS Console"));
 
     const bool chinese = m_controller->language() == QLatin1String("zh_CN");
@@ -450,6 +539,7 @@ void MainWindow::retranslate()
     retranslatePages();
     refreshBars();
     refreshTitle();
+    refreshStartupBar();
 }
 
 void MainWindow::retranslatePages()
@@ -475,6 +565,27 @@ void MainWindow::retranslatePages()
         m_pageActions.at(page)->setText(titles[page]);
         if (auto *placeholder = qobject_cast<PlaceholderPage *>(m_pages->widget(page)))
             placeholder->setTexts(titles[page], descriptions[page]);
+    }
+    sizeNavigation();
+}
+
+void MainWindow::sizeNavigation()
+{
+    // As wide as the widest page title in this language and font, plus the
+    // item's padding and the frame: an average character width says little
+    // about Chinese titles of four characters in a CJK font.
+    const QFontMetrics metrics(m_navigation->font());
+    int widest = 0;
+    for (int page = 0; page < m_navigation->count(); ++page)
+        widest = std::max(widest, metrics.horizontalAdvance(m_navigation->item(page)->text()));
+    const int padding = 2 * m_navigation->spacing()
+        + 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_navigation) + 1)
+        + 2 * m_navigation->frameWidth() + 4;
+    const int width = widest + padding + metrics.averageCharWidth() * 2;
+    m_navigation->setMinimumWidth(widest + padding);
+    if (m_navigationSizedByWindow) {
+        const int total = std::max(m_splitter->width(), width * 4);
+        m_splitter->setSizes({width, total - width});
     }
 }
 
@@ -592,8 +703,13 @@ void MainWindow::refreshProblemBar()
     QPushButton *explain = m_problemBar->buttons().at(0);
     QPushButton *fix = m_problemBar->buttons().at(1);
     const auto profile = m_controller->activeProfile();
+    const QString name = profile ? AppController::displayName(*profile) : QString();
     const AppController::State state = m_controller->state();
+    const bool sessionError
+        = m_controller->hasLastError() && m_controller->isLastErrorFromSession();
     QString text;
+    MessageBar::Type type = MessageBar::Type::Error;
+    bool fixable = true;
     if (m_controller->isSandboxActive() && !m_controller->sandboxProblem().isEmpty()
         && !m_controller->isSandboxRunning()) {
         text = tr("The built-in sandbox could not start: %1").arg(m_controller->sandboxProblem());
@@ -601,12 +717,41 @@ void MainWindow::refreshProblemBar()
     } else if (state == AppController::State::NoKeys && profile) {
         text = tr("SMS Console could not read the keys of profile \u201c%1\u201d from the "
                   "system keychain, so nothing can be sent with it yet.")
-                   .arg(AppController::displayName(*profile));
+                   .arg(name);
         fix->setText(tr("Open &Profiles\u2026"));
+    } else if (state == AppController::State::Failed && sessionError
+               && m_clockMode != ClockBarMode::Pending) {
+        // A skewed clock has a bar of its own, with the fix on it.
+        const errors::Guidance guidance
+            = errors::ErrorCatalog::guidanceFor(m_controller->lastError());
+        text = tr("The connection check of profile \u201c%1\u201d failed: %2.")
+                   .arg(name, guidance.title);
+        fix->setText(m_controller->isSandboxActive() ? tr("&Try Again")
+                                                     : tr("Open &Profiles\u2026"));
+    } else if (m_checkReport == CheckReport::Waiting) {
+        type = MessageBar::Type::Information;
+        fixable = false;
+        text = tr("Checking the connection of profile \u201c%1\u201d\u2026").arg(name);
+    } else if (m_checkReport == CheckReport::Succeeded && state == AppController::State::Ready) {
+        type = MessageBar::Type::Positive;
+        fixable = false;
+        text = tr("Connected: profile \u201c%1\u201d reaches the service and its keys work.")
+                   .arg(name);
     }
-    explain->setVisible(m_controller->hasLastError());
+    m_problemBar->setType(type);
+    explain->setVisible(fixable && m_controller->hasLastError());
+    fix->setVisible(fixable);
+    // Only the good news can be closed: a problem stays until it is solved.
+    m_problemBar->setClosable(type == MessageBar::Type::Positive);
     m_problemBar->setText(text);
     m_problemBar->setVisible(!text.isEmpty());
+}
+
+void MainWindow::refreshStartupBar()
+{
+    const QStringList problems = m_controller->startupProblems();
+    m_startupBar->setText(problems.join(QLatin1Char('\n')));
+    m_startupBar->setVisible(!problems.isEmpty() && !m_startupBarDismissed);
 }
 
 } // namespace sms::ui

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "GuidanceSubject.h"
 #include "api/ApiError.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -11,26 +13,33 @@ class QListWidget;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 
 namespace sms::ui {
 
 class AboutDialog;
 class AppController;
 class ConnectionStatusBar;
+class ErrorDictionaryDialog;
 class ErrorGuidanceDialog;
+class GuidanceRouter;
 class MessageBar;
 class ProfilesDialog;
 
 // The application's main window: a sidebar of pages (Campaigns, Signatures,
 // Templates, History, Statistics; Ctrl+1..5) over a stack of page widgets,
-// message bars at the top for what the operator should know now (sandbox,
-// clock skew, a profile without keys), and the connection status bar.
+// message bars at the top for what the operator should know now (what the
+// command line asked for in vain, the sandbox, clock skew, a connection that
+// failed or is being checked), and the connection status bar.
 //
 // It shows what the AppController says and routes requests back to it; it
-// does no networking itself. Pages that are not built yet are
-// PlaceholderPages that say so; real pages replace them with setPageWidget().
-// Geometry, splitter and the last page are kept under "ui/" in the settings
-// shared with the profile store.
+// does no networking itself. Errors are explained through its
+// GuidanceRouter, whose buttons it answers: Open Settings opens Profiles,
+// Open Signatures and Open Templates switch to their page and keep the id
+// for it (pageSubject()). Pages that are not built yet are PlaceholderPages
+// that say so; real pages replace them with setPageWidget(). Geometry,
+// splitter and the last page are kept under "ui/" in the settings shared
+// with the profile store; a first window is sized from the screen.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -54,28 +63,43 @@ public:
     // Non-modal; a second call raises the open dialog. addNew starts a new
     // profile in the form.
     ProfilesDialog *openProfiles(bool addNew = false);
-    ErrorGuidanceDialog *showGuidance(const api::ApiError &error);
     AboutDialog *showAbout();
+    ErrorDictionaryDialog *showDictionary();
+    // Checks the connection and says how it went in the problem bar, also
+    // when it went well (View > Check Connection, and Retry after a
+    // connection error).
+    void checkConnection();
+
+    // Where every error shown in this window is explained.
+    GuidanceRouter *guidanceRouter() const { return m_router; }
+    // What the guidance asked a page to show (a signature's id, a
+    // campaign's refused numbers), kept until the page is built to use it.
+    GuidanceSubject pageSubject(int page) const { return m_pageSubjects.value(page); }
 
     // For tests: the dialogs opened most recently.
     ProfilesDialog *profilesDialog() const;
     ErrorGuidanceDialog *lastGuidanceDialog() const;
+    ErrorDictionaryDialog *dictionaryDialog() const;
 
     QListWidget *navigation() const { return m_navigation; }
     ConnectionStatusBar *connectionStatusBar() const { return m_statusBar; }
     MessageBar *sandboxBar() const { return m_sandboxBar; }
     MessageBar *clockBar() const { return m_clockBar; }
     MessageBar *problemBar() const { return m_problemBar; }
+    MessageBar *startupBar() const { return m_startupBar; }
 
     // Writes geometry, splitter and page to the settings (also on close).
     void saveUiState();
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     enum class ClockBarMode { Hidden, Pending, Corrected, Remembered };
+    // What the problem bar says about an operator's own connection check.
+    enum class CheckReport { None, Waiting, Succeeded };
 
     void buildMenus();
     void buildCentral();
@@ -88,6 +112,11 @@ private:
     void refreshClockBar();
     void refreshProblemBar();
     void refreshTitle();
+    void refreshStartupBar();
+    void onStateChanged();
+    void explainLastError();
+    void openPage(int page, const GuidanceSubject &subject);
+    void sizeNavigation();
 
     AppController *m_controller;
 
@@ -98,7 +127,13 @@ private:
     MessageBar *m_sandboxBar = nullptr;
     MessageBar *m_clockBar = nullptr;
     MessageBar *m_problemBar = nullptr;
+    MessageBar *m_startupBar = nullptr;
     bool m_sandboxBarDismissed = false;
+    bool m_startupBarDismissed = false;
+    CheckReport m_checkReport = CheckReport::None;
+    QTimer *m_successTimer = nullptr;
+    // The splitter still has the width the window chose, not the operator.
+    bool m_navigationSizedByWindow = true;
     ClockBarMode m_clockMode = ClockBarMode::Hidden;
     QString m_clockModeProfile;
 
@@ -117,10 +152,13 @@ private:
     QAction *m_checkAction = nullptr;
     QAction *m_lastErrorAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_dictionaryAction = nullptr;
 
+    GuidanceRouter *m_router = nullptr;
+    QHash<int, GuidanceSubject> m_pageSubjects;
     QPointer<ProfilesDialog> m_profilesDialog;
-    QPointer<ErrorGuidanceDialog> m_guidanceDialog;
     QPointer<AboutDialog> m_aboutDialog;
+    QPointer<ErrorDictionaryDialog> m_dictionaryDialog;
 };
 
 } // namespace sms::ui

@@ -10,38 +10,30 @@
 namespace sms::ui {
 
 namespace {
-struct Colours
-{
-    const char *background;
-    const char *border;
-    QStyle::StandardPixmap icon;
-};
-
-Colours coloursFor(MessageBar::Type type)
+QStyle::StandardPixmap iconFor(MessageBar::Type type)
 {
     switch (type) {
     case MessageBar::Type::Positive:
-        return {"#e3f4e8", "#3d9a5b", QStyle::SP_DialogApplyButton};
+        return QStyle::SP_DialogApplyButton;
     case MessageBar::Type::Warning:
-        return {"#fff4ce", "#c98a00", QStyle::SP_MessageBoxWarning};
+        return QStyle::SP_MessageBoxWarning;
     case MessageBar::Type::Error:
-        return {"#fde7e9", "#c4314b", QStyle::SP_MessageBoxCritical};
+        return QStyle::SP_MessageBoxCritical;
     case MessageBar::Type::Information:
         break;
     }
-    return {"#e5f1fb", "#3a7fc1", QStyle::SP_MessageBoxInformation};
+    return QStyle::SP_MessageBoxInformation;
 }
 } // namespace
 
 MessageBar::MessageBar(QWidget *parent)
-    : QFrame(parent)
+    : StatusFrame(parent)
     , m_icon(new QLabel(this))
     , m_label(new QLabel(this))
     , m_buttonLayout(new QHBoxLayout)
     , m_closeButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("MessageBar"));
-    setFrameShape(QFrame::StyledPanel);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     auto *layout = new QHBoxLayout(this);
@@ -68,14 +60,8 @@ MessageBar::MessageBar(QWidget *parent)
         emit dismissed();
     });
 
-    applyStyle();
-    changeEvent(nullptr);
-}
-
-void MessageBar::setType(Type type)
-{
-    m_type = type;
-    applyStyle();
+    coloursChanged();
+    retranslate();
 }
 
 void MessageBar::setText(const QString &text)
@@ -101,33 +87,31 @@ QPushButton *MessageBar::addButton(const QString &objectName)
     button->setAutoDefault(false);
     m_buttonLayout->addWidget(button);
     m_buttons.append(button);
+    // The close button exists first; the bar's own buttons come before it
+    // in the Tab order, as they do on screen.
+    QWidget::setTabOrder(m_closeButton->previousInFocusChain(), button);
+    QWidget::setTabOrder(button, m_closeButton);
     return button;
 }
 
 void MessageBar::changeEvent(QEvent *event)
 {
-    if (!event || event->type() == QEvent::LanguageChange) {
-        m_closeButton->setToolTip(tr("Close this message"));
-        m_closeButton->setAccessibleName(tr("Close this message"));
-    }
-    if (event)
-        QFrame::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    StatusFrame::changeEvent(event);
 }
 
-void MessageBar::applyStyle()
+void MessageBar::coloursChanged()
 {
-    const Colours colours = coloursFor(m_type);
-    // Dark text on a pale tint in any palette; the buttons keep the
-    // palette's own look.
-    setStyleSheet(QStringLiteral("QFrame#MessageBar { background: %1; border: 1px solid %2; "
-                                 "border-radius: 4px; } "
-                                 "QFrame#MessageBar > QLabel { color: #1f1f1f; } "
-                                 "QFrame#MessageBar > QToolButton { color: #1f1f1f; border: none; "
-                                 "padding: 2px 6px; }")
-                      .arg(QLatin1String(colours.background), QLatin1String(colours.border)));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(style()->standardIcon(colours.icon, nullptr, this).pixmap(size, size));
+    m_icon->setPixmap(style()->standardIcon(iconFor(type()), nullptr, this).pixmap(size, size));
     m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
+}
+
+void MessageBar::retranslate()
+{
+    m_closeButton->setToolTip(tr("Close this message"));
+    m_closeButton->setAccessibleName(tr("Close this message"));
 }
 
 } // namespace sms::ui

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QFrame>
+#include "StatusFrame.h"
+
 #include <QList>
 
 class QHBoxLayout;
@@ -13,22 +14,23 @@ namespace sms::ui {
 // A non-modal message strip for the top of a window or a form (the idea of
 // KeePassXC's MessageWidget): an icon, a sentence, optional buttons, and a
 // close button. Used for what the operator should know but need not answer
-// at once: working in the sandbox, a skewed clock, a keychain problem.
+// at once: working in the sandbox, a skewed clock, a failed connection.
 //
-// The colours are fixed pale tints with dark text, so the strip reads the
-// same in a light and a dark palette. Texts are set by the owner (and reset
-// on a language change); the bar does not translate them itself.
-class MessageBar : public QFrame
+// The tint and the text colour come from StatusPalette through the palette
+// around the bar, so the strip reads in light and dark palettes. Tab reaches
+// the bar's buttons before its close button. Texts are set by the owner
+// (and set again on a language change); the bar does not translate them.
+class MessageBar : public StatusFrame
 {
     Q_OBJECT
 
 public:
-    enum class Type { Information, Positive, Warning, Error };
+    using Type = StatusPalette::Tone;
 
     explicit MessageBar(QWidget *parent = nullptr);
 
-    void setType(Type type);
-    Type type() const { return m_type; }
+    void setType(Type type) { setTone(type); }
+    Type type() const { return tone(); }
     void setText(const QString &text);
     QString text() const;
     void setClosable(bool closable);
@@ -44,11 +46,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void coloursChanged() override;
 
 private:
-    void applyStyle();
+    void retranslate();
 
-    Type m_type = Type::Information;
     QLabel *m_icon;
     QLabel *m_label;
     QHBoxLayout *m_buttonLayout;

@@ -1,22 +1,30 @@
 #pragma once
 
 // What the GUI tests share: a private place for settings, sandbox state and
-// keychain entries per test, a translator that makes "another language"
-// visible without depending on the catalogue's progress, and small helpers to
-// find and press things.
+// keychain entries per test, a session with its main window on it, a
+// translator that makes "another language" visible without depending on the
+// catalogue's progress, a dark palette as desktop themes set one, and small
+// helpers to find and press things.
 
+#include "AppController.h"
 #include "AppOptions.h"
+#include "MainWindow.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QHash>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QUuid>
 #include <QWidget>
+
+#include <functional>
 
 namespace guitest {
 
@@ -112,6 +120,77 @@ template<typename T = QWidget>
 T *child(const QObject *parent, const char *name)
 {
     return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+// A session on a fresh Environment and its main window, shown. By default
+// no connection check runs at activation; adjust changes the options first.
+class Shell
+{
+public:
+    using Adjust = std::function<void(sms::ui::AppOptions &)>;
+
+    explicit Shell(const Adjust &adjust = {})
+        : controller(optionsFor(env, adjust))
+        , window((controller.start(), &controller))
+    {
+        window.show();
+    }
+
+    Environment env;
+    sms::ui::AppController controller;
+    sms::ui::MainWindow window;
+
+private:
+    static sms::ui::AppOptions optionsFor(const Environment &env, const Adjust &adjust)
+    {
+        sms::ui::AppOptions options = env.options();
+        options.checkOnActivate = false;
+        if (adjust)
+            adjust(options);
+        return options;
+    }
+};
+
+// Mnemonic letters that stand twice among these texts, as "X: a, b".
+inline QStringList mnemonicClashes(const QStringList &texts)
+{
+    QHash<QChar, QStringList> byKey;
+    for (const QString &text : texts) {
+        const QKeySequence mnemonic = QKeySequence::mnemonic(text);
+        if (!mnemonic.isEmpty())
+            byKey[QChar(mnemonic[0].key()).toUpper()].append(text);
+    }
+    QStringList clashes;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        if (it.value().size() > 1)
+            clashes.append(
+                QStringLiteral("%1: %2").arg(it.key(), it.value().join(QStringLiteral(", "))));
+    }
+    return clashes;
+}
+
+// A dark palette as desktop themes set one: the main roles, and no
+// placeholder colour of its own, so it keeps the light palette's
+// half-transparent black.
+inline QPalette darkPalette(QPalette p = QPalette())
+{
+    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe8, 0xe8, 0xe8);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x7d, 0xd1));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    return p;
 }
 
 } // namespace guitest

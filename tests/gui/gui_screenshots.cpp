@@ -4,19 +4,32 @@
 //
 // main-<lang>.png (first run in the sandbox), profiles-<lang>.png (the
 // sandbox profile), profile-new-<lang>.png (a new profile with a cleaned
-// key), about-<lang>.png, clock-<lang>.png (a service 15 minutes ahead), for English and
-// Chinese. Run it with QT_QPA_PLATFORM=offscreen (or under xvfb-run), and
-// with QT_SCALE_FACTOR=2 to see 200 % scaling. Settings, keys and sandbox
-// state go to a temporary directory.
+// key), about-<lang>.png, dictionary-<lang>.png (the error code dictionary,
+// searched in the other language) with dictionary-guidance-<lang>.png (a
+// code explained from it), clock-<lang>.png and clock-guidance-<lang>.png (a
+// service 15 minutes ahead), wrongkey-<lang>.png (a profile whose key the
+// service refuses), for English and Chinese. Windows size themselves from
+// the screen, as on a first start.
+//
+// Run it with QT_QPA_PLATFORM=offscreen (or under xvfb-run); with
+// QT_SCALE_FACTOR=2 and QT_QPA_PLATFORM=offscreen:configfile=FILE (a JSON
+// screen description) to see 200 % on a laptop panel. Settings, keys and
+// sandbox state go to a temporary directory.
 
 #include "AboutDialog.h"
 #include "AppController.h"
+#include "ConnectionStatusBar.h"
+#include "ErrorDictionaryDialog.h"
+#include "ErrorGuidanceDialog.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "ProfilesDialog.h"
+#include "credentials/ProfileStore.h"
+#include "credentials/SecretStore.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
 #include <QSettings>
@@ -57,28 +70,6 @@ bool save(QWidget *widget, const QString &path)
     return ok;
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe8, 0xe8, 0xe8);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x7d, 0xd1));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, window);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    return p;
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -98,7 +89,7 @@ int main(int argc, char *argv[])
     const QString suffix = dark ? QStringLiteral("-dark") : QString();
     if (dark) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(guitest::darkPalette());
     }
 
     guitest::Environment env;
@@ -112,7 +103,6 @@ int main(int argc, char *argv[])
             controller.start();
             controller.setLanguage(language);
             MainWindow window(&controller);
-            window.resize(1040, 680);
             window.show();
             ok &= waitUntil([&] { return controller.state() == AppController::State::Ready; });
             ok &= save(&window, out + QStringLiteral("/main-%1.png").arg(tag));
@@ -135,6 +125,32 @@ int main(int argc, char *argv[])
             QWidget *about = window.showAbout();
             ok &= save(about, out + QStringLiteral("/about-%1.png").arg(tag));
             about->close();
+
+            // Looked up in the other language, as from a customer's screenshot.
+            sms::ui::ErrorDictionaryDialog *dictionary = window.showDictionary();
+            dictionary->searchEdit()->setText(language == QLatin1String("en")
+                                                  ? QStringLiteral("签名")
+                                                  : QStringLiteral("signature"));
+            ok &= save(dictionary, out + QStringLiteral("/dictionary-%1.png").arg(tag));
+            dictionary->explainRow(0);
+            ok &= save(window.lastGuidanceDialog(),
+                       out + QStringLiteral("/dictionary-guidance-%1.png").arg(tag));
+            window.lastGuidanceDialog()->close();
+            dictionary->close();
+
+            // A profile whose key the service refuses.
+            sms::credentials::Profile wrong;
+            wrong.name = QStringLiteral("Production");
+            wrong.endpoint = controller.sandboxEndpoint();
+            controller.profiles().save(wrong);
+            sms::api::Credential credential = controller.sandboxCredential();
+            credential.secretKey = QStringLiteral("not-the-key");
+            controller.secrets().setSessionCredential(wrong.name, credential);
+            controller.activateProfile(wrong.name);
+            ok &= waitUntil([&] { return controller.state() == AppController::State::Failed; });
+            ok &= save(&window, out + QStringLiteral("/wrongkey-%1.png").arg(tag));
+            controller.profiles().remove(wrong.name);
+            controller.activateSandboxProfile();
             window.close();
             // The remembered choice of page and size must not leak into the next shot.
             controller.settings().remove(QStringLiteral("ui"));
@@ -147,11 +163,14 @@ int main(int argc, char *argv[])
             AppController controller(options);
             controller.start();
             MainWindow window(&controller);
-            window.resize(1040, 680);
             window.setCurrentPage(MainWindow::Signatures);
             window.show();
             ok &= waitUntil([&] { return controller.state() == AppController::State::Failed; });
             ok &= save(&window, out + QStringLiteral("/clock-%1.png").arg(tag));
+            emit window.connectionStatusBar()->errorLabel()->linkActivated(
+                QStringLiteral("guidance"));
+            ok &= save(window.lastGuidanceDialog(),
+                       out + QStringLiteral("/clock-guidance-%1.png").arg(tag));
             window.close();
         }
     }

@@ -1,8 +1,9 @@
 // A sandbox whose clock runs 15 minutes ahead: the console measures the skew
 // from the first answer's Date header, says so, offers to sign with the
-// corrected time, corrects it (from the bar or from the guidance dialog),
-// and the next call succeeds; the correction can be remembered in the
-// profile and is used from the next start.
+// corrected time, corrects it (from the bar or from the guidance dialog,
+// whose Retry checks the connection again), and the next call succeeds;
+// the correction can be remembered in the profile and is used from the
+// next start.
 
 #include "AppController.h"
 #include "ConnectionStatusBar.h"
@@ -17,11 +18,12 @@
 
 #include <QApplication>
 
-#include <cstdlib>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <cstdlib>
 
 using sms::ui::AppController;
 using sms::ui::MainWindow;
@@ -58,22 +60,22 @@ bool nextCallSucceeds(AppController &controller)
 }
 } // namespace
 
-class TestClockSkew : public QObject
+class tst_ClockSkew : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void detectsOffersAndCorrectsFromTheBar();
     void correctsFromTheGuidanceDialog();
 };
 
-void TestClockSkew::init()
+void tst_ClockSkew::init()
 {
     sms::Localization::install(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
-void TestClockSkew::detectsOffersAndCorrectsFromTheBar()
+void tst_ClockSkew::detectsOffersAndCorrectsFromTheBar()
 {
     guitest::Environment env;
     {
@@ -147,7 +149,7 @@ void TestClockSkew::detectsOffersAndCorrectsFromTheBar()
     QCOMPARE(controller.profiles().profile(controller.activeName())->clockOffsetSeconds, qint64(0));
 }
 
-void TestClockSkew::correctsFromTheGuidanceDialog()
+void tst_ClockSkew::correctsFromTheGuidanceDialog()
 {
     guitest::Environment env;
     AppController controller(skewedOptions(env));
@@ -157,8 +159,20 @@ void TestClockSkew::correctsFromTheGuidanceDialog()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_COMPARE_WITH_TIMEOUT(controller.state(), State::Failed, kTimeoutMs);
 
-    // The status bar's link opens the guidance for the last error.
+    // The status bar's link opens the guidance for the last error; its
+    // Retry checks the connection again, which still fails on the clock.
     QLabel *error = window.connectionStatusBar()->errorLabel();
+    emit error->linkActivated(QStringLiteral("guidance"));
+    QPointer<sms::ui::ErrorGuidanceDialog> first = window.lastGuidanceDialog();
+    QVERIFY(first);
+    auto *retry = guitest::child<QPushButton>(first, "retryButton");
+    QVERIFY(retry->isVisible());
+    QVERIFY(retry->isEnabled());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QCOMPARE(controller.state(), State::Checking);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.state(), State::Failed, kTimeoutMs);
+    QTRY_VERIFY(!first);
+
     emit error->linkActivated(QStringLiteral("guidance"));
     sms::ui::ErrorGuidanceDialog *dialog = window.lastGuidanceDialog();
     QVERIFY(dialog);
@@ -181,5 +195,5 @@ void TestClockSkew::correctsFromTheGuidanceDialog()
     dialog->close();
 }
 
-QTEST_MAIN(TestClockSkew)
+QTEST_MAIN(tst_ClockSkew)
 #include "tst_clockskew.moc"

@@ -1,23 +1,30 @@
 // The main window as a new user meets it: first run in the sandbox with an
 // empty configuration, every page reachable by mouse and keyboard, the window
-// remembering itself, the language switching at runtime, and profiles
-// switching without a restart.
+// remembering itself, the language switching at runtime, profiles switching
+// without a restart, a failed connection said on the page, the command
+// line's problems said in the window, and the guidance's buttons leading to
+// the pages they name.
 
 #include "AppController.h"
 #include "ConnectionStatusBar.h"
+#include "ErrorGuidanceDialog.h"
 #include "GuiTestSupport.h"
+#include "GuidanceRouter.h"
 #include "Localization.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "PlaceholderPage.h"
 #include "ProfilesDialog.h"
+#include "StatusPalette.h"
 #include "api/ApiClient.h"
 #include "api/SmsApi.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
+#include "errors/ErrorCatalog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QHash>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -29,6 +36,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
 
 using sms::ui::AppController;
 using sms::ui::MainWindow;
@@ -42,13 +50,19 @@ QString menuTitle(const MainWindow &window, const char *name)
     const auto *menu = guitest::child<QMenu>(&window, name);
     return menu ? menu->title() : QString();
 }
+
+// The colour of one pixel of the widget as drawn now.
+QColor pixelAt(QWidget *widget, const QPoint &point)
+{
+    return widget->grab().toImage().pixelColor(point);
+}
 } // namespace
 
-class TestMainWindow : public QObject
+class tst_MainWindow : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanupTestCase();
@@ -62,29 +76,37 @@ private slots:
     void switchesProfileFromMenuWithoutRestart();
     void aboutNamesVersionAndLicences();
     void accessibleNamesAndMnemonics();
+    void menuMnemonicsAreUnique_data();
+    void menuMnemonicsAreUnique();
+    void sidebarShowsFocusRing();
+    void tabReachesBarButtonBeforeClose();
+    void failedConnectionShowsBarWithGuidance();
+    void checkConnectionSaysSo();
+    void startupProblemsShownInWindow();
+    void guidanceButtonsReachTheirPages();
 
 private:
     guitest::MarkingTranslator m_marker;
 };
 
-void TestMainWindow::initTestCase()
+void tst_MainWindow::initTestCase()
 {
     QCoreApplication::installTranslator(&m_marker);
 }
 
-void TestMainWindow::init()
+void tst_MainWindow::init()
 {
     m_marker.active = false;
     sms::Localization::install(QLocale(QLocale::English, QLocale::UnitedStates));
     QCoreApplication::processEvents();
 }
 
-void TestMainWindow::cleanupTestCase()
+void tst_MainWindow::cleanupTestCase()
 {
     QCoreApplication::removeTranslator(&m_marker);
 }
 
-void TestMainWindow::firstRunWithEmptyConfigStartsInSandbox()
+void tst_MainWindow::firstRunWithEmptyConfigStartsInSandbox()
 {
     // The real defaults: the settings file under XDG_CONFIG_HOME and the
     // sandbox state under XDG_DATA_HOME, both empty temporary directories
@@ -161,7 +183,7 @@ void TestMainWindow::firstRunWithEmptyConfigStartsInSandbox()
     QCOMPARE(controller.options().sandbox.statePath, state);
 }
 
-void TestMainWindow::reachesEveryPageBySidebarAndShortcut()
+void tst_MainWindow::reachesEveryPageBySidebarAndShortcut()
 {
     guitest::Environment env;
     AppController controller(env.options());
@@ -223,7 +245,7 @@ void TestMainWindow::reachesEveryPageBySidebarAndShortcut()
     QCOMPARE(stack->currentWidget(), real);
 }
 
-void TestMainWindow::restoresGeometryPageAndSplitter()
+void tst_MainWindow::restoresGeometryPageAndSplitter()
 {
     guitest::Environment env;
     QByteArray splitterState;
@@ -257,7 +279,7 @@ void TestMainWindow::restoresGeometryPageAndSplitter()
     QCOMPARE(splitter->sizes().first(), 260);
 }
 
-void TestMainWindow::languageSwitchRetranslatesOpenWindows()
+void tst_MainWindow::languageSwitchRetranslatesOpenWindows()
 {
     guitest::Environment env;
     AppController controller(env.options());
@@ -323,7 +345,7 @@ void TestMainWindow::languageSwitchRetranslatesOpenWindows()
     profiles->close();
 }
 
-void TestMainWindow::serverLanguageFollowsUnlessPinned()
+void tst_MainWindow::serverLanguageFollowsUnlessPinned()
 {
     guitest::Environment env;
     AppController controller(env.options());
@@ -347,7 +369,7 @@ void TestMainWindow::serverLanguageFollowsUnlessPinned()
     QCOMPARE(controller.client().config().language, QStringLiteral("en-US"));
 }
 
-void TestMainWindow::commandLineChoosesProfileForThisSession()
+void tst_MainWindow::commandLineChoosesProfileForThisSession()
 {
     guitest::Environment env;
     {
@@ -391,7 +413,7 @@ void TestMainWindow::commandLineChoosesProfileForThisSession()
     }
 }
 
-void TestMainWindow::switchesProfileFromMenuWithoutRestart()
+void tst_MainWindow::switchesProfileFromMenuWithoutRestart()
 {
     guitest::Environment env;
     AppController controller(env.options());
@@ -442,7 +464,7 @@ void TestMainWindow::switchesProfileFromMenuWithoutRestart()
     QVERIFY(window.connectionStatusBar()->sandboxBadge()->isVisible());
 }
 
-void TestMainWindow::aboutNamesVersionAndLicences()
+void tst_MainWindow::aboutNamesVersionAndLicences()
 {
     guitest::Environment env;
     auto options = env.options();
@@ -467,10 +489,14 @@ void TestMainWindow::aboutNamesVersionAndLicences()
     for (const char *needle : {"LGPL", "QtKeychain", "BSD", "libphonenumber", "Apache",
                                "Noto Sans CJK", "Open Font License", "Qt HTTP Server", "GPL-3.0"})
         QVERIFY2(licences.contains(QLatin1String(needle)), needle);
+    // SMS Console's own licence, said where it is seen first.
+    const QString licence = guitest::child<QLabel>(dialog, "aboutLicence")->text();
+    QVERIFY2(licence.contains(QLatin1String("GPL-3.0-or-later")), qPrintable(licence));
+    QVERIFY(licence.contains(QLatin1String("Qt HTTP Server")));
     dialog->close();
 }
 
-void TestMainWindow::accessibleNamesAndMnemonics()
+void tst_MainWindow::accessibleNamesAndMnemonics()
 {
     guitest::Environment env;
     auto options = env.options();
@@ -511,6 +537,252 @@ void TestMainWindow::accessibleNamesAndMnemonics()
     dialog->close();
 }
 
+void tst_MainWindow::menuMnemonicsAreUnique_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+void tst_MainWindow::menuMnemonicsAreUnique()
+{
+    QFETCH(QString, language);
+    guitest::Shell shell([&](sms::ui::AppOptions &options) { options.language = language; });
+    QCOMPARE(shell.controller.language(), language);
+    MainWindow &window = shell.window;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // The menu bar, then each menu and submenu: Alt+letter, then a letter,
+    // must each lead to one place.
+    QStringList titles;
+    for (QAction *action : window.menuBar()->actions())
+        titles.append(action->text());
+    QVERIFY2(guitest::mnemonicClashes(titles).isEmpty(),
+             qPrintable(guitest::mnemonicClashes(titles).join(QStringLiteral("; "))));
+    const auto menus = window.findChildren<QMenu *>();
+    QVERIFY(menus.size() >= 4);
+    for (const QMenu *menu : menus) {
+        QStringList texts;
+        for (const QAction *action : menu->actions()) {
+            if (!action->isSeparator())
+                texts.append(action->text());
+        }
+        const QStringList clashes = guitest::mnemonicClashes(texts);
+        QVERIFY2(clashes.isEmpty(),
+                 qPrintable(menu->objectName() + QStringLiteral(": ")
+                            + clashes.join(QStringLiteral("; "))));
+    }
+    // The actions a keyboard user reaches through View and Help have one.
+    for (const char *name : {"checkConnectionAction", "lastErrorAction", "dictionaryAction",
+                             "aboutAction", "profilesAction", "quitAction"}) {
+        const auto *action = guitest::child<QAction>(&window, name);
+        QVERIFY2(action && !QKeySequence::mnemonic(action->text()).isEmpty(), name);
+    }
+    QVERIFY(
+        !QKeySequence::mnemonic(guitest::child<QMenu>(&window, "languageMenu")->title()).isEmpty());
+}
+
+void tst_MainWindow::sidebarShowsFocusRing()
+{
+    guitest::Shell shell;
+    MainWindow &window = shell.window;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    QTRY_VERIFY(window.isActiveWindow());
+
+    QListWidget *nav = window.navigation();
+    // Half-way down the left edge: the frame, away from any item.
+    const QPoint edge(0, nav->height() / 2);
+    nav->setFocus();
+    QTRY_VERIFY(nav->hasFocus());
+    const QColor focused = pixelAt(nav, edge);
+    auto *other = guitest::child<QWidget>(&window, "pages");
+    other->setFocusPolicy(Qt::StrongFocus);
+    other->setFocus();
+    QTRY_VERIFY(!nav->hasFocus());
+    const QColor unfocused = pixelAt(nav, edge);
+    QVERIFY2(focused != unfocused, qPrintable(QStringLiteral("%1 both ways").arg(focused.name())));
+    // Seen against the window around it (3:1 for what is not text).
+    QVERIFY2(
+        sms::ui::StatusPalette::contrastRatio(focused, window.palette().color(QPalette::Window))
+            >= 3.0,
+        qPrintable(focused.name()));
+}
+
+void tst_MainWindow::tabReachesBarButtonBeforeClose()
+{
+    guitest::Shell shell;
+    MainWindow &window = shell.window;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    sms::ui::MessageBar *bar = window.sandboxBar();
+    QVERIFY(bar->isVisible());
+    auto *button = guitest::child<QPushButton>(bar, "addAccountButton");
+    QWidget *close = bar->closeButton();
+    // Whatever comes before the bar in the chain leads to its button first,
+    // then to its close button.
+    QWidget *before = button->previousInFocusChain();
+    while (before
+           && (before == bar || before->focusPolicy() == Qt::NoFocus || !before->isVisible()))
+        before = before->previousInFocusChain();
+    QVERIFY(before);
+    QWidget *next = before->nextInFocusChain();
+    while (next && (next->focusPolicy() == Qt::NoFocus || !next->isVisible()))
+        next = next->nextInFocusChain();
+    QCOMPARE(next, static_cast<QWidget *>(button));
+    next = button->nextInFocusChain();
+    while (next && (next->focusPolicy() == Qt::NoFocus || !next->isVisible()))
+        next = next->nextInFocusChain();
+    QCOMPARE(next, close);
+}
+
+void tst_MainWindow::failedConnectionShowsBarWithGuidance()
+{
+    guitest::Shell shell([](sms::ui::AppOptions &options) { options.checkOnActivate = true; });
+    AppController &controller = shell.controller;
+    MainWindow &window = shell.window;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(controller.state(), State::Ready, kStartTimeoutMs);
+    QVERIFY(!window.problemBar()->isVisible());
+
+    // A profile whose key is wrong: the sandbox refuses its signature.
+    sms::credentials::Profile wrong;
+    wrong.name = QStringLiteral("Wrong key");
+    wrong.endpoint = controller.sandboxEndpoint();
+    QVERIFY(controller.profiles().save(wrong));
+    sms::api::Credential credential = controller.sandboxCredential();
+    credential.secretKey = QStringLiteral("not-the-key");
+    controller.secrets().setSessionCredential(wrong.name, credential);
+    controller.activateProfile(wrong.name);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.state(), State::Failed, kStartTimeoutMs);
+
+    // Said on the page, in words and with the way to what to do.
+    sms::ui::MessageBar *bar = window.problemBar();
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->type(), sms::ui::MessageBar::Type::Error);
+    const QString title = sms::errors::ErrorCatalog::guidanceFor(controller.lastError()).title;
+    QVERIFY2(bar->text().contains(title), qPrintable(bar->text()));
+    QVERIFY(bar->text().contains(wrong.name));
+    auto *explain = guitest::child<QPushButton>(bar, "explainProblemButton");
+    QVERIFY(explain->isVisible());
+    QTest::mouseClick(explain, Qt::LeftButton);
+    sms::ui::ErrorGuidanceDialog *dialog = window.lastGuidanceDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->guidance().code, controller.lastError().code());
+
+    // A wrong key is fixed in Profiles, not by trying again.
+    QVERIFY(!guitest::child<QPushButton>(dialog, "retryButton")->isVisible());
+    QTest::mouseClick(guitest::child<QPushButton>(dialog, "openSettingsButton"), Qt::LeftButton);
+    QVERIFY(window.profilesDialog());
+    QTRY_VERIFY(window.profilesDialog()->isVisible());
+    window.profilesDialog()->close();
+
+    // The bar's own button leads there too.
+    auto *fix = guitest::child<QPushButton>(bar, "fixProblemButton");
+    QVERIFY(fix->isVisible());
+    QTest::mouseClick(fix, Qt::LeftButton);
+    QTRY_VERIFY(window.profilesDialog() && window.profilesDialog()->isVisible());
+    window.profilesDialog()->close();
+}
+
+void tst_MainWindow::checkConnectionSaysSo()
+{
+    guitest::Shell shell([](sms::ui::AppOptions &options) { options.checkOnActivate = true; });
+    AppController &controller = shell.controller;
+    MainWindow &window = shell.window;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(controller.state(), State::Ready, kStartTimeoutMs);
+    QVERIFY(!window.problemBar()->isVisible());
+
+    // F5: while the check runs, the status bar and the bar say so.
+    auto *check = guitest::child<QAction>(&window, "checkConnectionAction");
+    QCOMPARE(check->shortcut(), QKeySequence(QKeySequence::Refresh));
+    check->trigger();
+    QCOMPARE(controller.state(), State::Checking);
+    QVERIFY(
+        window.connectionStatusBar()->stateLabel()->text().contains(QStringLiteral("Checking")));
+    sms::ui::MessageBar *bar = window.problemBar();
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->type(), sms::ui::MessageBar::Type::Information);
+    QVERIFY(bar->text().contains(QStringLiteral("Checking")));
+
+    // And then how it went, good news included.
+    QTRY_COMPARE_WITH_TIMEOUT(controller.state(), State::Ready, kStartTimeoutMs);
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->type(), sms::ui::MessageBar::Type::Positive);
+    QVERIFY2(bar->text().contains(QStringLiteral("Connected")), qPrintable(bar->text()));
+    QVERIFY(bar->closeButton()->isVisible());
+    // Good news goes by itself.
+    QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 15000);
+}
+
+void tst_MainWindow::startupProblemsShownInWindow()
+{
+    guitest::Shell shell([](sms::ui::AppOptions &options) {
+        options.profileName = QStringLiteral("NoSuch");
+        options.language = QStringLiteral("fr");
+    });
+    AppController &controller = shell.controller;
+    QCOMPARE(controller.startupProblems().size(), 2);
+    MainWindow &window = shell.window;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    sms::ui::MessageBar *bar = window.startupBar();
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->type(), sms::ui::MessageBar::Type::Warning);
+    QVERIFY2(bar->text().contains(QStringLiteral("NoSuch")), qPrintable(bar->text()));
+    QVERIFY(bar->text().contains(QStringLiteral("\"fr\"")));
+    QVERIFY(bar->closeButton()->isVisible());
+    QTest::mouseClick(bar->closeButton(), Qt::LeftButton);
+    QVERIFY(!bar->isVisible());
+    // Closed stays closed, also after a language switch.
+    controller.setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    QVERIFY(!bar->isVisible());
+
+    // Nothing to say: no bar.
+    guitest::Shell quiet;
+    QVERIFY(QTest::qWaitForWindowExposed(&quiet.window));
+    QVERIFY(!quiet.window.startupBar()->isVisible());
+}
+
+void tst_MainWindow::guidanceButtonsReachTheirPages()
+{
+    guitest::Shell shell;
+    MainWindow &window = shell.window;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentPage(MainWindow::History);
+    sms::ui::GuidanceRouter *router = window.guidanceRouter();
+
+    // A signature that is not approved: "Open Signatures" carries its id.
+    auto *dialog = router->showGuidance(
+        sms::api::ApiError::service(QStringLiteral("FailedOperation.MissingSignature"),
+                                    QStringLiteral("m")),
+        {}, sms::ui::GuidanceSubject::signature(4242));
+    QTest::mouseClick(guitest::child<QPushButton>(dialog, "openSignatureButton"), Qt::LeftButton);
+    QCOMPARE(window.currentPage(), int(MainWindow::Signatures));
+    QCOMPARE(window.pageSubject(MainWindow::Signatures).id, qint64(4242));
+
+    // Refused rows go to Campaigns with their numbers.
+    const QStringList numbers {QStringLiteral("+8613800000001"), QStringLiteral("+8613800000002")};
+    dialog = router->showGuidance(
+        sms::api::ApiError::service(QStringLiteral("FailedOperation.PhoneNumberInBlacklist"),
+                                    QStringLiteral("m")),
+        {}, sms::ui::GuidanceSubject::campaign(7, numbers));
+    QTest::mouseClick(guitest::child<QPushButton>(dialog, "editRowsButton"), Qt::LeftButton);
+    QCOMPARE(window.currentPage(), int(MainWindow::Campaigns));
+    QCOMPARE(window.pageSubject(MainWindow::Campaigns).id, qint64(7));
+    QCOMPARE(window.pageSubject(MainWindow::Campaigns).numbers, numbers);
+
+    // Open Settings opens Profiles.
+    dialog = router->showGuidance(sms::api::ApiError(sms::api::ApiError::Kind::Network,
+                                                     QStringLiteral("ClientError.DnsFailure"),
+                                                     QStringLiteral("Host not found")));
+    QTest::mouseClick(guitest::child<QPushButton>(dialog, "openSettingsButton"), Qt::LeftButton);
+    QVERIFY(window.profilesDialog());
+    QTRY_VERIFY(window.profilesDialog()->isVisible());
+    window.profilesDialog()->close();
+}
+
 int main(int argc, char *argv[])
 {
     // An empty configuration, as on a new computer.
@@ -520,7 +792,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("SMS Console"));
     QApplication::setOrganizationName(QStringLiteral("SmsConsole"));
-    TestMainWindow test;
+    tst_MainWindow test;
     return QTest::qExec(&test, argc, argv);
 }
 

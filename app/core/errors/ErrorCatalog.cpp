@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QTimeZone>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -1134,22 +1135,56 @@ QStringList ErrorCatalog::knownCodes()
     return codes;
 }
 
-QString ErrorCatalog::categoryName(ErrorCategory category)
+const char *ErrorCatalog::categorySource(ErrorCategory category)
 {
     switch (category) {
-    case ErrorCategory::Authentication: return tr("Authentication");
-    case ErrorCategory::Clock: return tr("Clock");
-    case ErrorCategory::Permissions: return tr("Permissions");
-    case ErrorCategory::RateQuota: return tr("Rate and quota limits");
-    case ErrorCategory::Signature: return tr("Signature");
-    case ErrorCategory::Template: return tr("Template");
-    case ErrorCategory::Parameters: return tr("Request parameters");
-    case ErrorCategory::PhoneNumber: return tr("Phone numbers");
-    case ErrorCategory::AccountBilling: return tr("Account and billing");
-    case ErrorCategory::Service: return tr("Service");
-    case ErrorCategory::NetworkClient: return tr("Network and this computer");
+    case ErrorCategory::Authentication:
+        return QT_TR_NOOP("Authentication");
+    case ErrorCategory::Clock:
+        return QT_TR_NOOP("Clock");
+    case ErrorCategory::Permissions:
+        return QT_TR_NOOP("Permissions");
+    case ErrorCategory::RateQuota:
+        return QT_TR_NOOP("Rate and quota limits");
+    case ErrorCategory::Signature:
+        return QT_TR_NOOP("Signature");
+    case ErrorCategory::Template:
+        return QT_TR_NOOP("Template");
+    case ErrorCategory::Parameters:
+        return QT_TR_NOOP("Request parameters");
+    case ErrorCategory::PhoneNumber:
+        return QT_TR_NOOP("Phone numbers");
+    case ErrorCategory::AccountBilling:
+        return QT_TR_NOOP("Account and billing");
+    case ErrorCategory::Service:
+        return QT_TR_NOOP("Service");
+    case ErrorCategory::NetworkClient:
+        return QT_TR_NOOP("Network and this computer");
     }
-    return QString();
+    return nullptr;
+}
+
+QString ErrorCatalog::categoryName(ErrorCategory category)
+{
+    return translated(categorySource(category));
+}
+
+QStringList ErrorCatalog::entryTexts(const QString &code, const QTranslator *translator)
+{
+    const ErrorEntry *entry = find(code);
+    if (!entry)
+        return {};
+    const auto text = [translator](const char *source) {
+        QString result = translator ? translator->translate(context, source) : QString();
+        return result.isEmpty() ? QString::fromUtf8(source) : result;
+    };
+    QStringList texts {text(categorySource(entry->category)), text(entry->title),
+                       text(entry->meaning)};
+    for (const char *step : entry->steps) {
+        if (step)
+            texts.append(text(step));
+    }
+    return texts;
 }
 
 QString ErrorCatalog::formatDuration(qint64 seconds)

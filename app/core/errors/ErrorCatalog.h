@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+class QTranslator;
+
 namespace sms::api {
 class ApiError;
 }
@@ -48,6 +50,12 @@ public:
     static Guidance guidanceFor(const api::ApiError &error, const QDateTime &nowUtc = {});
 
     static QString categoryName(ErrorCategory category);
+    // The texts of a code's own row (category, title, meaning, steps) as
+    // translator has them, whatever language the interface is in, so that
+    // a search can match Chinese and English at once. Without a translator,
+    // or for a text it lacks, the English source. Empty for a code without
+    // a row of its own.
+    static QStringList entryTexts(const QString &code, const QTranslator *translator = nullptr);
     static QString retryText(RetryAdvice retry, int seconds);
     // Seconds until retrying makes sense, when the advice implies a time.
     static std::optional<qint64> secondsUntilRetry(RetryAdvice retry, int seconds,
@@ -64,6 +72,7 @@ public:
 
 private:
     static const ErrorEntry *table(qsizetype *count);
+    static const char *categorySource(ErrorCategory category);
 };
 
 } // namespace sms::errors
