@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include "Localization.h"
+#include "OnFinished.h"
 #include "SandboxSession.h"
 #include "api/ApiClient.h"
 #include "api/SmsApi.h"
@@ -267,9 +268,7 @@ void AppController::activateProfile(const QString &name)
     }
 
     setState(State::ReadingKeys);
-    credentials::SecretJob *job = m_secrets->read(profile->name);
-    connect(job, &credentials::SecretJob::finished, this, [this, job, generation] {
-        job->deleteLater();
+    onFinished(m_secrets->read(profile->name), this, [this, generation](auto *job) {
         if (generation != m_generation)
             return;
         if (!job->succeeded()) {

@@ -468,7 +468,7 @@ void ErrorGuidanceDialog::retranslate()
     m_copyRequestIdButton->setToolTip(tr("Copy the RequestId to the clipboard"));
     m_correctClockButton->setText(m_clockCorrected ? tr("Clock corrected")
                                                    : tr("Correct the &Clock"));
-    m_openSettingsButton->setText(tr("Open &Settings"));
+    m_openSettingsButton->setText(tr("Open Pro&files"));
     m_openSignatureButton->setText(tr("Open Si&gnatures"));
     m_openTemplateButton->setText(tr("Open &Templates"));
     m_copyDetailsButton->setText(tr("Copy &Details"));

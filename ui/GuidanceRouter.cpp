@@ -28,7 +28,8 @@ ErrorGuidanceDialog *GuidanceRouter::explainCode(const QString &code, QWidget *o
 }
 
 ErrorGuidanceDialog *GuidanceRouter::showGuidance(const api::ApiError &error, Retry retry,
-                                                  const GuidanceSubject &subject, QWidget *over)
+                                                  const GuidanceSubject &subject, QWidget *over,
+                                                  ClockFix clockFix)
 {
     if (m_dialog)
         m_dialog->close();
@@ -51,7 +52,7 @@ ErrorGuidanceDialog *GuidanceRouter::showGuidance(const api::ApiError &error, Re
         || !error.numberFailures().isEmpty();
     if (!rows)
         offered &= ~errors::GuidanceActions(GuidanceAction::EditCampaignRows);
-    if (!m_controller)
+    if (!m_controller && !clockFix)
         offered &= ~errors::GuidanceActions(GuidanceAction::CorrectClock);
     dialog->setOfferedActions(offered);
 
@@ -81,7 +82,9 @@ ErrorGuidanceDialog *GuidanceRouter::showGuidance(const api::ApiError &error, Re
                 dialog->close();
                 emit editCampaignRows(campaignId, numbers.isEmpty() ? subject.numbers : numbers);
             });
-    if (m_controller)
+    if (clockFix)
+        connect(dialog, &ErrorGuidanceDialog::correctClockRequested, this, clockFix);
+    else if (m_controller)
         connect(dialog, &ErrorGuidanceDialog::correctClockRequested, m_controller,
                 &AppController::correctClock);
 

@@ -39,6 +39,9 @@ class GuidanceRouter : public QObject
 
 public:
     using Retry = std::function<void()>;
+    // Where "Correct the Clock" goes when the error is not about the
+    // session's own clock (a profile tested before it is active).
+    using ClockFix = std::function<void(qint64 relativeSeconds)>;
 
     // controller: the session's clock and the time of its last error.
     // window: where dialogs go when the caller names no window; the router
@@ -47,7 +50,8 @@ public:
     ~GuidanceRouter() override;
 
     ErrorGuidanceDialog *showGuidance(const api::ApiError &error, Retry retry = {},
-                                      const GuidanceSubject &subject = {}, QWidget *over = nullptr);
+                                      const GuidanceSubject &subject = {}, QWidget *over = nullptr,
+                                      ClockFix clockFix = {});
     // A code on its own, as an operator finds it in a log or a customer's
     // screenshot: the catalog's guidance without anything from a request.
     ErrorGuidanceDialog *explainCode(const QString &code, QWidget *over = nullptr);

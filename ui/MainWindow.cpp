@@ -56,8 +56,9 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     // grow it past the screen when a long status comes in.
     layout()->setSizeConstraint(QLayout::SetNoConstraint);
     m_router = new GuidanceRouter(m_controller, this);
-    connect(m_router, &GuidanceRouter::openProfiles, this,
-            [this](const api::ApiError &) { openProfiles(false); });
+    connect(m_router, &GuidanceRouter::openProfiles, this, [this](const api::ApiError &cause) {
+        openProfiles(false)->focusField(ProfilesDialog::fieldFor(cause));
+    });
     connect(m_router, &GuidanceRouter::openSignature, this,
             [this](qint64 id) { openPage(Signatures, GuidanceSubject::signature(id)); });
     connect(m_router, &GuidanceRouter::openTemplate, this,
@@ -393,7 +394,7 @@ void MainWindow::setPageWidget(int page, QWidget *widget)
 ProfilesDialog *MainWindow::openProfiles(bool addNew)
 {
     if (!m_profilesDialog) {
-        m_profilesDialog = new ProfilesDialog(m_controller, this);
+        m_profilesDialog = new ProfilesDialog(m_controller, this, m_router);
         m_profilesDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     if (addNew)

@@ -3,6 +3,7 @@
 #include "AppController.h"
 #include "AppIdEditor.h"
 #include "ConnectionStatusBar.h"
+#include "StatusPalette.h"
 #include "api/ApiClient.h"
 #include "credentials/CredentialHygiene.h"
 #include "credentials/ProfileStore.h"
@@ -47,31 +48,6 @@ template<typename T> T *named(QWidget *parent, const char *objectName)
 QUrl parseEndpoint(const QString &text)
 {
     return QUrl(text.trimmed(), QUrl::StrictMode);
-}
-
-// WCAG 2 relative luminance and contrast ratio.
-double luminance(const QColor &color)
-{
-    const auto channel = [](double c) {
-        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    const QColor rgb = color.toRgb();
-    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF())
-        + 0.0722 * channel(rgb.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-QColor mix(const QColor &from, const QColor &to, double amount)
-{
-    const QColor a = from.toRgb(), b = to.toRgb();
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * amount),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * amount));
 }
 } // namespace
 
@@ -166,7 +142,7 @@ void ProfileForm::buildUi()
     m_secretKeyNote = addNote("secretKeyNote");
     m_keysHint = named<QLabel>(fields, "keysHint");
     m_keysHint->setWordWrap(true);
-    m_keysHint->setForegroundRole(QPalette::PlaceholderText);
+    styleHint();
     addRow(nullptr, m_keysHint);
 
     m_appIds = new AppIdEditor(fields);
@@ -262,6 +238,7 @@ void ProfileForm::changeEvent(QEvent *event)
             if (note->property(noteTypeProperty).isValid())
                 styleNote(note);
         }
+        styleHint();
     }
     QWidget::changeEvent(event);
 }
@@ -681,27 +658,28 @@ void ProfileForm::setNote(QLabel *label, NoteType type, const QString &text)
     label->setVisible(!text.isEmpty());
 }
 
-// Every note's colours, from the palette in use: the window's colour tinted
-// with a hue per type, and the palette's text colour, or black or white
-// where that would not stand out from the tint (WCAG's 4.5:1 for text).
+// Quieter than the fields' labels, and still readable in a dark palette
+// (the placeholder colour is not).
+void ProfileForm::styleHint()
+{
+    QPalette quiet = m_keysHint->palette();
+    quiet.setColor(QPalette::WindowText, StatusPalette::secondaryText(palette()));
+    m_keysHint->setPalette(quiet);
+}
+
+// Every note's colours come from the status palette, so a form's notes look
+// like the window's message bars, in a light and a dark palette alike.
 void ProfileForm::styleNote(QLabel *label) const
 {
-    static const QColor hues[]
-        = {QColor(0x3a, 0x7f, 0xc1), QColor(0xc9, 0x8a, 0x00), QColor(0xc4, 0x31, 0x4b)};
-    const QColor hue = hues[label->property(noteTypeProperty).toInt()];
-    const QPalette &pal = palette();
-    const QColor window = pal.color(QPalette::Window);
-    const bool dark = window.lightnessF() < 0.5;
-    const QColor background = mix(window, hue, dark ? 0.28 : 0.14);
-    const QColor border = mix(window, hue, 0.7);
-    QColor text = pal.color(QPalette::WindowText);
-    if (contrast(text, background) < 4.5)
-        text = contrast(Qt::black, background) >= contrast(Qt::white, background)
-            ? QColor(Qt::black)
-            : QColor(Qt::white);
+    static const StatusPalette::Tone tones[] = {StatusPalette::Tone::Information,
+                                                StatusPalette::Tone::Warning,
+                                                StatusPalette::Tone::Error};
+    const StatusPalette::Colours colours
+        = StatusPalette::colours(tones[label->property(noteTypeProperty).toInt()], palette());
     label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid "
                                         "%3; border-radius: 3px; padding: 5px 8px; }")
-                             .arg(background.name(), text.name(), border.name()));
+                             .arg(colours.background.name(), colours.text.name(),
+                                  colours.border.name()));
 }
 
 } // namespace sms::ui

@@ -151,6 +151,7 @@ private:
     void cleanKey(Field field);
     void checkEndpoint();
     void setNote(QLabel *label, NoteType type, const QString &text);
+    void styleHint();
     void styleNote(QLabel *label) const;
     QLabel *makeNote(const char *objectName);
 

@@ -3,6 +3,7 @@
 #include "AppController.h"
 #include "OnFinished.h"
 #include "ErrorGuidanceDialog.h"
+#include "GuidanceRouter.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
 #include "errors/ErrorCatalog.h"
@@ -27,11 +28,18 @@ namespace sms::ui {
 
 using credentials::Profile;
 
-ProfilesDialog::ProfilesDialog(AppController *controller, QWidget *parent)
+ProfilesDialog::ProfilesDialog(AppController *controller, QWidget *parent, GuidanceRouter *router)
     : QDialog(parent)
     , m_controller(controller)
+    , m_router(router)
     , m_tester(new session::ConnectionTester(this))
 {
+    if (!m_router) {
+        m_router = new GuidanceRouter(controller, this);
+        // On its own, the dialog is where "Open Profiles" leads.
+        connect(m_router, &GuidanceRouter::openProfiles, this,
+                [this](const api::ApiError &cause) { focusField(fieldFor(cause)); });
+    }
     setObjectName(QStringLiteral("ProfilesDialog"));
     buildUi();
     retranslate();
@@ -494,28 +502,12 @@ void ProfilesDialog::showResult(MessageBar::Type type, const QString &text, bool
 
 void ProfilesDialog::showGuidance(const api::ApiError &error)
 {
-    if (m_guidance)
-        m_guidance->close();
-    auto *dialog = new ErrorGuidanceDialog(error, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ErrorGuidanceDialog::openSettingsRequested, this, [this, dialog, error] {
-        // The settings are this form: go to the field the error is about.
-        dialog->close();
-        focusField(fieldFor(error));
-    });
-    connect(dialog, &ErrorGuidanceDialog::correctClockRequested, this, [this](qint64 relative) {
-        if (!m_form->isNew() && m_form->originalName() == m_controller->activeName())
-            m_controller->correctClock(relative);
-        else
-            m_form->correctClock(relative); // kept in the form: saving remembers it
-    });
-    connect(dialog, &ErrorGuidanceDialog::retryRequested, this, [this, dialog] {
-        dialog->close();
-        testConnection();
-    });
-    m_guidance = dialog;
-    dialog->show();
-    dialog->raise();
+    // A profile that is not the active one keeps its clock correction in
+    // the form (saving remembers it); the active one corrects the session.
+    GuidanceRouter::ClockFix clockFix;
+    if (m_form->isNew() || m_form->originalName() != m_controller->activeName())
+        clockFix = [this](qint64 relative) { m_form->correctClock(relative); };
+    m_guidance = m_router->showGuidance(error, [this] { testConnection(); }, {}, this, clockFix);
 }
 
 void ProfilesDialog::save()

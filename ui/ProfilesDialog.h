@@ -27,6 +27,7 @@ namespace sms::ui {
 
 class AppController;
 class ErrorGuidanceDialog;
+class GuidanceRouter;
 
 // File > Profiles: the accounts SMS Console knows, and a ProfileForm to edit
 // the selected one. Profiles go to the ProfileStore; SecretId and SecretKey
@@ -53,7 +54,10 @@ class ProfilesDialog : public QDialog
 public:
     using Field = ProfileForm::Field;
 
-    explicit ProfilesDialog(AppController *controller, QWidget *parent = nullptr);
+    // router: where errors are explained (the main window's, so that one
+    // guidance dialog is open at a time); without one the dialog keeps its own.
+    explicit ProfilesDialog(AppController *controller, QWidget *parent = nullptr,
+                            GuidanceRouter *router = nullptr);
     ~ProfilesDialog() override;
 
     // A blank form for a new profile (saved with Save).
@@ -147,6 +151,7 @@ private:
     void onTested(bool succeeded, const api::ApiError &error);
 
     AppController *m_controller;
+    GuidanceRouter *m_router;
     session::ConnectionTester *m_tester = nullptr;
 
     // Counts loads of the form: a keychain answer for an earlier one is late.

@@ -181,7 +181,7 @@ void tst_ErrorGuidanceDialog::englishTextsAndButtons()
 
     QVERIFY(shown(dialog, "openSettingsButton"));
     QCOMPARE(child<QPushButton>(dialog, "openSettingsButton")->text(),
-             QStringLiteral("Open &Settings"));
+             QStringLiteral("Open Pro&files"));
     QVERIFY(!shown(dialog, "openSignatureButton"));
     QVERIFY(!shown(dialog, "openTemplateButton"));
     QVERIFY(!shown(dialog, "editRowsButton"));

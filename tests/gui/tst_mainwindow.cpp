@@ -84,6 +84,8 @@ private Q_SLOTS:
     void checkConnectionSaysSo();
     void startupProblemsShownInWindow();
     void guidanceButtonsReachTheirPages();
+    void endpointProblemsKeepTheirCode_data();
+    void endpointProblemsKeepTheirCode();
 
 private:
     guitest::MarkingTranslator m_marker;
@@ -773,14 +775,52 @@ void tst_MainWindow::guidanceButtonsReachTheirPages()
     QCOMPARE(window.pageSubject(MainWindow::Campaigns).id, qint64(7));
     QCOMPARE(window.pageSubject(MainWindow::Campaigns).numbers, numbers);
 
-    // Open Settings opens Profiles.
+    // Open Profiles opens the profiles dialog on what the error is about:
+    // a name that does not resolve is the endpoint's, not the key's. (The
+    // sandbox's endpoint is not the operator's to edit, so a real profile.)
+    sms::credentials::Profile real;
+    real.name = QStringLiteral("Production");
+    real.endpoint = QUrl(QStringLiteral("https://sms.example.invalid"));
+    QVERIFY(shell.controller.profiles().save(real));
+    shell.controller.activateProfile(real.name);
     dialog = router->showGuidance(sms::api::ApiError(sms::api::ApiError::Kind::Network,
                                                      QStringLiteral("ClientError.DnsFailure"),
                                                      QStringLiteral("Host not found")));
     QTest::mouseClick(guitest::child<QPushButton>(dialog, "openSettingsButton"), Qt::LeftButton);
     QVERIFY(window.profilesDialog());
     QTRY_VERIFY(window.profilesDialog()->isVisible());
+    QTRY_COMPARE(window.profilesDialog()->focusWidget(),
+                 static_cast<QWidget *>(window.profilesDialog()->endpointEdit()));
     window.profilesDialog()->close();
+}
+
+void tst_MainWindow::endpointProblemsKeepTheirCode_data()
+{
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("no host") << QStringLiteral("https://") << QStringLiteral("ClientError.InvalidEndpoint");
+    QTest::newRow("not a web address") << QStringLiteral("ftp://sms.example.com")
+                                       << QStringLiteral("ClientError.InvalidEndpoint");
+    QTest::newRow("cleartext to a network") << QStringLiteral("http://sms.example.com")
+                                            << QStringLiteral("ClientError.InsecureEndpoint");
+}
+
+// The session reports what the client found: an address that is not one is
+// not called insecure, and the guidance for it says what is wrong.
+void tst_MainWindow::endpointProblemsKeepTheirCode()
+{
+    QFETCH(QString, endpoint);
+    QFETCH(QString, code);
+    guitest::Shell shell;
+    AppController &controller = shell.controller;
+    sms::credentials::Profile broken;
+    broken.name = QStringLiteral("Broken endpoint");
+    broken.endpoint = QUrl(endpoint);
+    QVERIFY(controller.profiles().save(broken));
+    controller.activateProfile(broken.name);
+    QCOMPARE(controller.state(), State::Failed);
+    QCOMPARE(controller.lastError().code(), code);
+    QCOMPARE(controller.lastError().kind(), sms::api::ApiError::Kind::Configuration);
 }
 
 int main(int argc, char *argv[])
