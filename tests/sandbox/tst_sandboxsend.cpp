@@ -1,7 +1,7 @@
 // Every SendSms rule of the sandbox, reached through ApiClient/SmsApi, with
-// the seed's error codes as expected values: whole-request problems come back
-// as Response.Error (ApiError::Kind::Service), per-number problems inside
-// SendStatusSet (ApiError::Kind::PartialFailure with numberFailures()).
+// the service's own error codes as expected values: whole-request problems
+// come back as Response.Error (ApiError::Kind::Service), per-number problems
+// inside SendStatusSet (ApiError::Kind::PartialFailure with numberFailures()).
 
 #include "SandboxHarness.h"
 
