@@ -22,7 +22,7 @@ namespace sms::sandbox {
 // injected per action (see FaultPlan).
 //
 // Lives in one thread (the one that created it); the GUI moves it to a
-// thread of its own through SandboxThread.
+// thread of its own through SandboxThread (SandboxWorker).
 class SandboxServer : public QAbstractHttpServer
 {
     Q_OBJECT
