@@ -139,26 +139,34 @@ QJsonObject SandboxState::toJson() const
 
     QJsonArray signArray;
     for (const SignRecord &s : signs)
-        signArray.append(QJsonObject{
-            {QStringLiteral("id"), s.id}, {QStringLiteral("name"), s.name},
-            {QStringLiteral("signType"), s.signType}, {QStringLiteral("documentType"), s.documentType},
-            {QStringLiteral("international"), s.international},
-            {QStringLiteral("signPurpose"), s.signPurpose},
-            {QStringLiteral("proofDecodes"), s.proofDecodes},
-            {QStringLiteral("hasCommissionImage"), s.hasCommissionImage},
-            {QStringLiteral("remark"), s.remark}, {QStringLiteral("qualificationId"), s.qualificationId},
-            {QStringLiteral("status"), s.status}, {QStringLiteral("rejectReason"), s.rejectReason},
-            {QStringLiteral("createTime"), s.createTime}, {QStringLiteral("reviewAt"), s.reviewAt}});
+        signArray.append(QJsonObject {{QStringLiteral("id"), s.id},
+                                      {QStringLiteral("name"), s.name},
+                                      {QStringLiteral("signType"), s.signType},
+                                      {QStringLiteral("documentType"), s.documentType},
+                                      {QStringLiteral("international"), s.international},
+                                      {QStringLiteral("signPurpose"), s.signPurpose},
+                                      {QStringLiteral("proofDecodes"), s.proofDecodes},
+                                      {QStringLiteral("hasCommissionImage"), s.hasCommissionImage},
+                                      {QStringLiteral("remark"), s.remark},
+                                      {QStringLiteral("qualificationId"), s.qualificationId},
+                                      {QStringLiteral("status"), int(s.status)},
+                                      {QStringLiteral("rejectReason"), s.rejectReason},
+                                      {QStringLiteral("createTime"), s.createTime},
+                                      {QStringLiteral("reviewAt"), s.reviewAt}});
     o.insert(QStringLiteral("signs"), signArray);
 
     QJsonArray templateArray;
     for (const TemplateRecord &t : templates)
-        templateArray.append(QJsonObject{
-            {QStringLiteral("id"), t.id}, {QStringLiteral("name"), t.name},
-            {QStringLiteral("content"), t.content}, {QStringLiteral("smsType"), t.smsType},
-            {QStringLiteral("international"), t.international}, {QStringLiteral("remark"), t.remark},
-            {QStringLiteral("status"), t.status}, {QStringLiteral("rejectReason"), t.rejectReason},
-            {QStringLiteral("createTime"), t.createTime}, {QStringLiteral("reviewAt"), t.reviewAt}});
+        templateArray.append(QJsonObject {{QStringLiteral("id"), t.id},
+                                          {QStringLiteral("name"), t.name},
+                                          {QStringLiteral("content"), t.content},
+                                          {QStringLiteral("smsType"), t.smsType},
+                                          {QStringLiteral("international"), t.international},
+                                          {QStringLiteral("remark"), t.remark},
+                                          {QStringLiteral("status"), int(t.status)},
+                                          {QStringLiteral("rejectReason"), t.rejectReason},
+                                          {QStringLiteral("createTime"), t.createTime},
+                                          {QStringLiteral("reviewAt"), t.reviewAt}});
     o.insert(QStringLiteral("templates"), templateArray);
 
     QJsonArray qualificationArray;
@@ -272,7 +280,7 @@ bool SandboxState::fromJson(const QJsonObject &o, QString *error)
         s.hasCommissionImage = flag(j, "hasCommissionImage");
         s.remark = str(j, "remark");
         s.qualificationId = num(j, "qualificationId");
-        s.status = int(num(j, "status"));
+        s.status = ReviewStatusCode(num(j, "status"));
         s.rejectReason = str(j, "rejectReason");
         s.createTime = num(j, "createTime");
         s.reviewAt = num(j, "reviewAt");
@@ -287,7 +295,7 @@ bool SandboxState::fromJson(const QJsonObject &o, QString *error)
         t.smsType = int(num(j, "smsType"));
         t.international = int(num(j, "international"));
         t.remark = str(j, "remark");
-        t.status = int(num(j, "status"));
+        t.status = ReviewStatusCode(num(j, "status"));
         t.rejectReason = str(j, "rejectReason");
         t.createTime = num(j, "createTime");
         t.reviewAt = num(j, "reviewAt");

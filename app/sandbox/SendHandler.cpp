@@ -116,7 +116,7 @@ ServiceResult SendHandler::prepare(const RequestContext &ctx, const QString &tem
         return R::error(QStringLiteral("FailedOperation.TemplateUnapprovedOrNotExist"),
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                    "No template has this TemplateId.")));
-    if (templ->status != Approved)
+    if (templ->status != ReviewStatusCode::Approved)
         return R::error(QStringLiteral("FailedOperation.TemplateIncorrectOrUnapproved"),
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                    "The template is not approved (still under "
@@ -141,7 +141,8 @@ ServiceResult SendHandler::prepare(const RequestContext &ctx, const QString &tem
         const int market = international ? 1 : 0;
         bool found = false;
         for (const SignRecord &s : std::as_const(m_state.signs)) {
-            if (s.name == signName && s.international == market && s.status == Approved) {
+            if (s.name == signName && s.international == market
+                && s.status == ReviewStatusCode::Approved) {
                 found = true;
                 break;
             }

@@ -58,10 +58,11 @@ SignatureHandler::SignatureHandler(SandboxState &state, const SandboxSettings &s
 void SignatureHandler::advanceReviews(qint64 now)
 {
     for (SignRecord &s : m_state.signs) {
-        if (s.status != Reviewing || s.reviewAt > now)
+        if (s.status != ReviewStatusCode::UnderReview || s.reviewAt > now)
             continue;
         s.rejectReason = m_desk.signatureRejection(s);
-        s.status = s.rejectReason.isEmpty() ? Approved : Rejected;
+        s.status
+            = s.rejectReason.isEmpty() ? ReviewStatusCode::Approved : ReviewStatusCode::Rejected;
     }
 }
 
@@ -169,12 +170,12 @@ ServiceResult SignatureHandler::validate(const RequestContext &ctx, const QJsonO
     for (const SignRecord &other : std::as_const(m_state.signs)) {
         if (other.id == ignoreId || other.name != s.name || other.international != s.international)
             continue;
-        if (other.status == Reviewing)
+        if (other.status == ReviewStatusCode::UnderReview)
             return R::error(QStringLiteral("InvalidParameterValue.SignExistAndUnapproved"),
                             ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                        "A signature with this name is already "
                                                        "under review.")));
-        if (other.status == Approved || other.status == ApprovedPending)
+        if (passedReview(other.status))
             return R::error(QStringLiteral("InvalidParameterValue"),
                             ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                        "A signature with this name is already "
@@ -196,7 +197,7 @@ ServiceResult SignatureHandler::add(const RequestContext &ctx, const QJsonObject
         return problem;
     s.id = m_state.nextSignId++;
     s.createTime = ctx.nowSecs;
-    s.status = Reviewing;
+    s.status = ReviewStatusCode::UnderReview;
     s.reviewAt = ctx.nowSecs + m_settings.reviewDelaySeconds;
     m_state.signs.insert(s.id, s);
     advanceReviews(ctx.nowSecs);
@@ -212,7 +213,7 @@ ServiceResult SignatureHandler::modify(const RequestContext &ctx, const QJsonObj
         return R::error(QStringLiteral("FailedOperation.MissingSignatureToModify"),
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                    "No signature has this SignId.")));
-    if (it->status == Approved || it->status == ApprovedPending)
+    if (passedReview(it->status))
         return R::error(QStringLiteral("InvalidParameterValue.SignAlreadyPassedCheck"),
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                    "An approved signature cannot be changed.")));
@@ -224,7 +225,7 @@ ServiceResult SignatureHandler::modify(const RequestContext &ctx, const QJsonObj
     const ServiceResult problem = validate(ctx, body, s, id);
     if (problem.isError())
         return problem;
-    s.status = Reviewing;
+    s.status = ReviewStatusCode::UnderReview;
     s.rejectReason.clear();
     s.reviewAt = ctx.nowSecs + m_settings.reviewDelaySeconds;
     *it = s;
@@ -265,12 +266,13 @@ ServiceResult SignatureHandler::describe(const RequestContext &ctx, const QJsonO
     for (const SignRecord *s : *selected) {
         const auto q = m_state.qualifications.constFind(s->qualificationId);
         const bool hasQualification = q != m_state.qualifications.constEnd();
-        out.append(QJsonObject{
+        out.append(QJsonObject {
             {QStringLiteral("SignId"), s->id},
             {QStringLiteral("International"), s->international},
-            {QStringLiteral("StatusCode"), s->status},
+            {QStringLiteral("StatusCode"), int(s->status)},
             {QStringLiteral("ReviewReply"),
-             s->status == Rejected ? ReviewDesk::replyText(s->rejectReason, ctx) : QString()},
+             s->status == ReviewStatusCode::Rejected ? ReviewDesk::replyText(s->rejectReason, ctx)
+                                                     : QString()},
             {QStringLiteral("SignName"), s->name},
             {QStringLiteral("CreateTime"), s->createTime},
             {QStringLiteral("QualificationId"), s->qualificationId},

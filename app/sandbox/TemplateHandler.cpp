@@ -44,10 +44,11 @@ int TemplateHandler::variableCount(const QString &content)
 void TemplateHandler::advanceReviews(qint64 now)
 {
     for (TemplateRecord &t : m_state.templates) {
-        if (t.status != Reviewing || t.reviewAt > now)
+        if (t.status != ReviewStatusCode::UnderReview || t.reviewAt > now)
             continue;
         t.rejectReason = m_desk.templateRejection(t);
-        t.status = t.rejectReason.isEmpty() ? Approved : Rejected;
+        t.status
+            = t.rejectReason.isEmpty() ? ReviewStatusCode::Approved : ReviewStatusCode::Rejected;
     }
 }
 
@@ -128,7 +129,7 @@ ServiceResult TemplateHandler::add(const RequestContext &ctx, const QJsonObject 
         return problem;
     t.id = m_state.nextTemplateId++;
     t.createTime = ctx.nowSecs;
-    t.status = Reviewing;
+    t.status = ReviewStatusCode::UnderReview;
     t.reviewAt = ctx.nowSecs + m_settings.reviewDelaySeconds;
     m_state.templates.insert(t.id, t);
     advanceReviews(ctx.nowSecs);
@@ -145,7 +146,7 @@ ServiceResult TemplateHandler::modify(const RequestContext &ctx, const QJsonObje
         return R::error(QStringLiteral("FailedOperation.MissingTemplateToModify"),
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                    "No template has this TemplateId.")));
-    if (it->status == Approved || it->status == ApprovedPending)
+    if (passedReview(it->status))
         return R::error(QStringLiteral("FailedOperation.TemplateAlreadyPassedCheck"),
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                    "An approved template cannot be changed; add "
@@ -158,7 +159,7 @@ ServiceResult TemplateHandler::modify(const RequestContext &ctx, const QJsonObje
     const ServiceResult problem = validate(ctx, body, t);
     if (problem.isError())
         return problem;
-    t.status = Reviewing;
+    t.status = ReviewStatusCode::UnderReview;
     t.rejectReason.clear();
     t.reviewAt = ctx.nowSecs + m_settings.reviewDelaySeconds;
     *it = t;
@@ -198,15 +199,16 @@ ServiceResult TemplateHandler::describe(const RequestContext &ctx, const QJsonOb
                                                    "No template has this TemplateId.")));
     QJsonArray out;
     for (const TemplateRecord *t : *selected) {
-        out.append(QJsonObject{
-            {QStringLiteral("TemplateId"), t->id},
-            {QStringLiteral("International"), t->international},
-            {QStringLiteral("StatusCode"), t->status},
-            {QStringLiteral("ReviewReply"),
-             t->status == Rejected ? ReviewDesk::replyText(t->rejectReason, ctx) : QString()},
-            {QStringLiteral("TemplateName"), t->name},
-            {QStringLiteral("CreateTime"), t->createTime},
-            {QStringLiteral("TemplateContent"), t->content}});
+        out.append(QJsonObject {{QStringLiteral("TemplateId"), t->id},
+                                {QStringLiteral("International"), t->international},
+                                {QStringLiteral("StatusCode"), int(t->status)},
+                                {QStringLiteral("ReviewReply"),
+                                 t->status == ReviewStatusCode::Rejected
+                                     ? ReviewDesk::replyText(t->rejectReason, ctx)
+                                     : QString()},
+                                {QStringLiteral("TemplateName"), t->name},
+                                {QStringLiteral("CreateTime"), t->createTime},
+                                {QStringLiteral("TemplateContent"), t->content}});
     }
     return R::ok({{QStringLiteral("DescribeTemplateStatusSet"), out}});
 }

@@ -15,6 +15,18 @@ using namespace sms;
 using namespace sandboxtest;
 using api::ApiError;
 using domain::ReviewStatus;
+using sandbox::ReviewStatusCode;
+
+// The sandbox answers each status with the StatusCode the client reads back
+// as the same status.
+static_assert(domain::reviewStatusFromCode(int(ReviewStatusCode::Approved))
+              == ReviewStatus::Approved);
+static_assert(domain::reviewStatusFromCode(int(ReviewStatusCode::UnderReview))
+              == ReviewStatus::UnderReview);
+static_assert(domain::reviewStatusFromCode(int(ReviewStatusCode::ApprovedPending))
+              == ReviewStatus::ApprovedPending);
+static_assert(domain::reviewStatusFromCode(int(ReviewStatusCode::Rejected))
+              == ReviewStatus::Rejected);
 
 namespace {
 QString imageBase64(const char *format)
