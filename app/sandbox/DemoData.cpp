@@ -7,6 +7,7 @@ namespace sms::sandbox {
 void SandboxService::seedDemo(qint64 now)
 {
     const qint64 day = 86400;
+    using enum ReviewStatusCode;
     m_state.apps.insert(QStringLiteral("1400000002"),
                         {QStringLiteral("1400000002"), QStringLiteral("海外业务"), true, false});
     m_state.apps.insert(QStringLiteral("1400000003"),
@@ -25,16 +26,15 @@ void SandboxService::seedDemo(qint64 now)
         s.status = status;
         s.rejectReason = reason;
         s.createTime = now - ageDays * day;
-        s.reviewAt = status == ReviewStatusCode::UnderReview ? now + 3600 : s.createTime + 3600;
+        s.reviewAt = status == UnderReview ? now + 3600 : s.createTime + 3600;
         m_state.signs.insert(s.id, s);
     };
-    sign(QStringLiteral("沙盒科技"), 0, ReviewStatusCode::Approved, {}, 60);
-    sign(QStringLiteral("星河商城"), 0, ReviewStatusCode::Approved, {}, 45);
-    sign(QStringLiteral("星河会员"), 0, ReviewStatusCode::UnderReview, {}, 0);
-    sign(QStringLiteral("博彩之家"), 0, ReviewStatusCode::Rejected,
-         QStringLiteral("sign.sensitive"), 10);
-    sign(QStringLiteral("SandboxTech"), 1, ReviewStatusCode::Approved, {}, 30);
-    sign(QStringLiteral("XY"), 1, ReviewStatusCode::Rejected, QStringLiteral("sign.vague"), 5);
+    sign(QStringLiteral("沙盒科技"), 0, Approved, {}, 60);
+    sign(QStringLiteral("星河商城"), 0, Approved, {}, 45);
+    sign(QStringLiteral("星河会员"), 0, UnderReview, {}, 0);
+    sign(QStringLiteral("博彩之家"), 0, Rejected, QStringLiteral("sign.sensitive"), 10);
+    sign(QStringLiteral("SandboxTech"), 1, Approved, {}, 30);
+    sign(QStringLiteral("XY"), 1, Rejected, QStringLiteral("sign.vague"), 5);
 
     auto templ = [&](const QString &name, const QString &content, int smsType, int international,
                      ReviewStatusCode status, const QString &reason, int ageDays) {
@@ -47,30 +47,28 @@ void SandboxService::seedDemo(qint64 now)
         t.status = status;
         t.rejectReason = reason;
         t.createTime = now - ageDays * day;
-        t.reviewAt = status == ReviewStatusCode::UnderReview ? now + 3600 : t.createTime + 3600;
+        t.reviewAt = status == UnderReview ? now + 3600 : t.createTime + 3600;
         m_state.templates.insert(t.id, t);
     };
     templ(QStringLiteral("登录验证码"),
-          QStringLiteral("您的登录验证码为{1}，{2}分钟内有效，请勿泄露给他人。"), 3, 0,
-          ReviewStatusCode::Approved, {}, 60);
+          QStringLiteral("您的登录验证码为{1}，{2}分钟内有效，请勿泄露给他人。"), 3, 0, Approved,
+          {}, 60);
     templ(QStringLiteral("订单发货通知"),
-          QStringLiteral("您好{1}，您的订单{2}已发货，预计{3}送达。"), 2, 0,
-          ReviewStatusCode::Approved, {}, 40);
+          QStringLiteral("您好{1}，您的订单{2}已发货，预计{3}送达。"), 2, 0, Approved, {}, 40);
     templ(QStringLiteral("双十一促销"),
           QStringLiteral("星河商城双十一大促，全场{1}折起，会员再享好礼。拒收请回复R"), 1, 0,
-          ReviewStatusCode::Approved, {}, 20);
+          Approved, {}, 20);
     templ(QStringLiteral("会员日活动"),
-          QStringLiteral("{1}会员日，{2}等你来拿，详情见{3}。拒收请回复R"), 1, 0,
-          ReviewStatusCode::UnderReview, {}, 0);
+          QStringLiteral("{1}会员日，{2}等你来拿，详情见{3}。拒收请回复R"), 1, 0, UnderReview, {},
+          0);
     templ(QStringLiteral("贷款推广"),
           QStringLiteral("贷款秒批，最高{1}万元，点击 www.example.com 申请。拒收请回复R"), 1, 0,
-          ReviewStatusCode::Rejected, QStringLiteral("template.sensitive"), 7);
+          Rejected, QStringLiteral("template.sensitive"), 7);
     templ(QStringLiteral("Verification code"),
           QStringLiteral("Your SandboxTech code is {1}. It expires in {2} minutes."), 3, 1,
-          ReviewStatusCode::Approved, {}, 30);
+          Approved, {}, 30);
     templ(QStringLiteral("Delivery notice"),
-          QStringLiteral("Hi {1}, your parcel {2} is on its way."), 2, 1,
-          ReviewStatusCode::Approved, {}, 25);
+          QStringLiteral("Hi {1}, your parcel {2} is on its way."), 2, 1, Approved, {}, 25);
 
     // A second, older package that is almost used up, and a gifted one.
     m_state.addPackage(10'000, 0, now - 90 * day, now - 90 * day, now + 275 * day);

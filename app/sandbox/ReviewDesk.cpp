@@ -9,7 +9,7 @@ ReviewDesk::ReviewDesk(const SandboxSettings &settings)
 {
 }
 
-QString ReviewDesk::signatureRejection(const SignRecord &sign) const
+QString ReviewDesk::rejection(const SignRecord &sign) const
 {
     for (const QString &word : m_settings.sensitiveWords) {
         if (sign.name.contains(word, Qt::CaseInsensitive))
@@ -25,7 +25,7 @@ QString ReviewDesk::signatureRejection(const SignRecord &sign) const
     return {};
 }
 
-QString ReviewDesk::templateRejection(const TemplateRecord &templ) const
+QString ReviewDesk::rejection(const TemplateRecord &templ) const
 {
     for (const QString &word : m_settings.sensitiveWords) {
         if (templ.content.contains(word, Qt::CaseInsensitive))

@@ -546,6 +546,87 @@ private Q_SLOTS:
         QCOMPARE(reply->error().code(), QStringLiteral("InvalidParameterValue"));
     }
 
+    // The failures signatures and templates share, each with its own code
+    // and words. A record approved but not in effect yet counts as approved.
+    void sharedSignatureFailures()
+    {
+        const qint64 pending
+            = h->addSign(QStringLiteral("沙盒科技"), 0, sandbox::ReviewStatusCode::ApprovedPending);
+        const qint64 reviewing = addSign(signRequest(QStringLiteral("沙盒云")));
+        const auto failure = [](api::ApiCall *call) {
+            waitFor(call);
+            return QStringList {call->error().code(), call->error().message()};
+        };
+        const domain::AddSmsSignRequest a = signRequest(QStringLiteral("沙盒数据"));
+        QCOMPARE(failure(h->api().modifySmsSign(modifyRequest(999999, a))),
+                 (QStringList {QStringLiteral("FailedOperation.MissingSignatureToModify"),
+                               QStringLiteral("No signature has this SignId.")}));
+        QCOMPARE(failure(h->api().modifySmsSign(modifyRequest(pending, a))),
+                 (QStringList {QStringLiteral("InvalidParameterValue.SignAlreadyPassedCheck"),
+                               QStringLiteral("An approved signature cannot be changed.")}));
+        domain::ModifySmsSignRequest otherMarket = modifyRequest(reviewing, a);
+        otherMarket.international = 1;
+        QCOMPARE(failure(h->api().modifySmsSign(otherMarket)),
+                 (QStringList {QStringLiteral("InvalidParameterValue.InvalidInternational"),
+                               QStringLiteral("International cannot change when modifying.")}));
+        QCOMPARE(failure(h->api().deleteSmsSign({999999})),
+                 (QStringList {QStringLiteral("FailedOperation.SignIdNotExist"),
+                               QStringLiteral("No signature has this SignId.")}));
+        domain::DescribeSmsSignListRequest byId;
+        byId.signIdSet = {reviewing, 999999};
+        QCOMPARE(failure(h->api().describeSmsSignList(byId)),
+                 (QStringList {QStringLiteral("FailedOperation.SignIdNotExist"),
+                               QStringLiteral("No signature has this SignId.")}));
+        domain::DescribeSmsSignListRequest tooMany;
+        tooMany.limit = 101;
+        QCOMPARE(failure(h->api().describeSmsSignList(tooMany)),
+                 (QStringList {QStringLiteral("InvalidParameterValue"),
+                               QStringLiteral("Ask for at most 100 signatures at a time.")}));
+        // None of it changed a record.
+        QCOMPARE(sign(pending)->status, ReviewStatus::ApprovedPending);
+        QCOMPARE(sign(reviewing)->signName, QStringLiteral("沙盒云"));
+    }
+
+    void sharedTemplateFailures()
+    {
+        h->addSign(QStringLiteral("沙盒科技"));
+        const qint64 pending = h->addTemplate(QStringLiteral("您的订单{1}已发货。"), 2, 0,
+                                              sandbox::ReviewStatusCode::ApprovedPending);
+        const qint64 reviewing = addTemplate(templateRequest(QStringLiteral("您好{1}。")));
+        const auto failure = [](api::ApiCall *call) {
+            waitFor(call);
+            return QStringList {call->error().code(), call->error().message()};
+        };
+        const domain::AddSmsTemplateRequest a = templateRequest(QStringLiteral("订单{1}已签收。"));
+        QCOMPARE(failure(h->api().modifySmsTemplate(modifyTemplate(999999, a))),
+                 (QStringList {QStringLiteral("FailedOperation.MissingTemplateToModify"),
+                               QStringLiteral("No template has this TemplateId.")}));
+        QCOMPARE(failure(h->api().modifySmsTemplate(modifyTemplate(pending, a))),
+                 (QStringList {QStringLiteral("FailedOperation.TemplateAlreadyPassedCheck"),
+                               QStringLiteral("An approved template cannot be changed; add a new "
+                                              "one instead.")}));
+        domain::ModifySmsTemplateRequest otherMarket = modifyTemplate(reviewing, a);
+        otherMarket.international = 1;
+        QCOMPARE(failure(h->api().modifySmsTemplate(otherMarket)),
+                 (QStringList {QStringLiteral("InvalidParameterValue.InvalidInternational"),
+                               QStringLiteral("International cannot change when modifying.")}));
+        QCOMPARE(failure(h->api().deleteSmsTemplate({999999})),
+                 (QStringList {QStringLiteral("FailedOperation.TemplateIdNotExist"),
+                               QStringLiteral("No template has this TemplateId.")}));
+        domain::DescribeSmsTemplateListRequest byId;
+        byId.templateIdSet = {reviewing, 999999};
+        QCOMPARE(failure(h->api().describeSmsTemplateList(byId)),
+                 (QStringList {QStringLiteral("FailedOperation.TemplateIdNotExist"),
+                               QStringLiteral("No template has this TemplateId.")}));
+        domain::DescribeSmsTemplateListRequest tooMany;
+        tooMany.limit = 101;
+        QCOMPARE(failure(h->api().describeSmsTemplateList(tooMany)),
+                 (QStringList {QStringLiteral("InvalidParameterValue"),
+                               QStringLiteral("Ask for at most 100 templates at a time.")}));
+        QCOMPARE(templ(pending)->status, ReviewStatus::ApprovedPending);
+        QCOMPARE(templ(reviewing)->templateContent, QStringLiteral("您好{1}。"));
+    }
+
     void notEnterpriseCertified_data()
     {
         QTest::addColumn<QString>("action");
