@@ -100,9 +100,17 @@ ServiceResult SendHandler::handle(const QString &action, const RequestContext &c
     return sendMulti(ctx, body);
 }
 
-ServiceResult SendHandler::checkApp(const RequestContext &ctx, const QString &appId) const
+ServiceResult SendHandler::checkRequest(const RequestContext &ctx, const QJsonObject &body,
+                                        qsizetype count, QLatin1String emptyCode,
+                                        const char *emptyText, QString *appId) const
 {
-    return ApplicationCheck::verify(m_state, ctx, appId, ApplicationCheck::Purpose::Send);
+    if (count == 0)
+        return R::error(emptyCode, ctx.text(emptyText));
+    if (count > m_settings.maxNumbersPerRequest)
+        return R::error(QStringLiteral("LimitExceeded.PhoneNumberCountLimit"),
+                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                                   "At most 200 numbers per request.")));
+    return ApplicationCheck::verify(m_state, ctx, body, ApplicationCheck::Purpose::Send, appId);
 }
 
 ServiceResult SendHandler::prepare(const RequestContext &ctx, const QString &templateId,
@@ -246,16 +254,10 @@ ServiceResult SendHandler::prepare(const RequestContext &ctx, const QString &tem
 ServiceResult SendHandler::sendSms(const RequestContext &ctx, const QJsonObject &body)
 {
     const QJsonArray set = body.value(QLatin1String("PhoneNumberSet")).toArray();
-    if (set.isEmpty())
-        return R::error(QStringLiteral("MissingParameter.EmptyPhoneNumberSet"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "PhoneNumberSet is empty.")));
-    if (set.size() > m_settings.maxNumbersPerRequest)
-        return R::error(QStringLiteral("LimitExceeded.PhoneNumberCountLimit"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "At most 200 numbers per request.")));
-    const QString appId = body.value(QLatin1String("SmsSdkAppId")).toString();
-    ServiceResult problem = checkApp(ctx, appId);
+    QString appId;
+    ServiceResult problem = checkRequest(
+        ctx, body, set.size(), QLatin1String("MissingParameter.EmptyPhoneNumberSet"),
+        QT_TRANSLATE_NOOP("sms::sandbox::Messages", "PhoneNumberSet is empty."), &appId);
     if (problem.isError())
         return problem;
     const QString session = body.value(QLatin1String("SessionContext")).toString();
@@ -304,16 +306,10 @@ ServiceResult SendHandler::sendSms(const RequestContext &ctx, const QJsonObject 
 ServiceResult SendHandler::sendMulti(const RequestContext &ctx, const QJsonObject &body)
 {
     const QJsonArray items = body.value(QLatin1String("MultiSmsInfoSet")).toArray();
-    if (items.isEmpty())
-        return R::error(QStringLiteral("InvalidParameterValue.MultiSmsInfoSetEmpty"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "MultiSmsInfoSet is empty.")));
-    if (items.size() > m_settings.maxNumbersPerRequest)
-        return R::error(QStringLiteral("LimitExceeded.PhoneNumberCountLimit"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "At most 200 numbers per request.")));
-    const QString appId = body.value(QLatin1String("SmsSdkAppId")).toString();
-    const ServiceResult problem = checkApp(ctx, appId);
+    QString appId;
+    const ServiceResult problem = checkRequest(
+        ctx, body, items.size(), QLatin1String("InvalidParameterValue.MultiSmsInfoSetEmpty"),
+        QT_TRANSLATE_NOOP("sms::sandbox::Messages", "MultiSmsInfoSet is empty."), &appId);
     if (problem.isError())
         return problem;
 
