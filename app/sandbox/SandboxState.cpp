@@ -6,6 +6,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <type_traits>
 #include <variant>
 
 namespace sms::sandbox {
@@ -41,46 +42,24 @@ template<typename Record> struct Field
         member;
 };
 
-QJsonValue toValue(const QString &v)
+// Members are strings, booleans or integers; the review status is saved as
+// its StatusCode.
+template<typename T> QJsonValue toValue(const T &v)
 {
-    return v;
-}
-QJsonValue toValue(qint64 v)
-{
-    return v;
-}
-QJsonValue toValue(int v)
-{
-    return v;
-}
-QJsonValue toValue(bool v)
-{
-    return v;
-}
-QJsonValue toValue(ReviewStatusCode v)
-{
-    return int(v);
+    if constexpr (std::is_enum_v<T>)
+        return int(v);
+    else
+        return v;
 }
 
-void fromValue(const QJsonValue &v, QString &out)
+template<typename T> void fromValue(const QJsonValue &v, T &out)
 {
-    out = v.toString();
-}
-void fromValue(const QJsonValue &v, qint64 &out)
-{
-    out = v.toInteger();
-}
-void fromValue(const QJsonValue &v, int &out)
-{
-    out = int(v.toInteger());
-}
-void fromValue(const QJsonValue &v, bool &out)
-{
-    out = v.toBool();
-}
-void fromValue(const QJsonValue &v, ReviewStatusCode &out)
-{
-    out = ReviewStatusCode(v.toInteger());
+    if constexpr (std::is_same_v<T, QString>)
+        out = v.toString();
+    else if constexpr (std::is_same_v<T, bool>)
+        out = v.toBool();
+    else
+        out = T(v.toInteger());
 }
 
 template<typename Records, typename Record, size_t N>
