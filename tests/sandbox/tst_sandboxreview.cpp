@@ -587,6 +587,12 @@ private Q_SLOTS:
             << ""
             << ""
             << "FailedOperation.SignIdNotExist" << noSign;
+        const QString market
+            = QStringLiteral("International must be 0 (mainland China) or 1 (international).");
+        QTest::newRow("DescribeSmsSignList, no such market")
+            << "DescribeSmsSignList" << QJsonObject {{QStringLiteral("International"), 2}} << ""
+            << ""
+            << "InvalidParameterValue.InvalidInternational" << market;
         QTest::newRow("DescribeSmsSignList, over 100")
             << "DescribeSmsSignList"
             << QJsonObject {{QStringLiteral("International"), 0}, {QStringLiteral("Limit"), 101}}
@@ -625,6 +631,10 @@ private Q_SLOTS:
             << ""
             << ""
             << "FailedOperation.TemplateIdNotExist" << noTemplate;
+        QTest::newRow("DescribeSmsTemplateList, no such market")
+            << "DescribeSmsTemplateList" << QJsonObject {{QStringLiteral("International"), 2}} << ""
+            << ""
+            << "InvalidParameterValue.InvalidInternational" << market;
         QTest::newRow("DescribeSmsTemplateList, over 100")
             << "DescribeSmsTemplateList"
             << QJsonObject {{QStringLiteral("International"), 0}, {QStringLiteral("Limit"), 101}}
