@@ -15,6 +15,13 @@ public:
 
     static ServiceResult verify(const SandboxState &state, const RequestContext &ctx,
                                 const QString &appId, Purpose purpose);
+    // Reads the request's SmsSdkAppId into *appId and verifies it.
+    static ServiceResult verify(const SandboxState &state, const RequestContext &ctx,
+                                const QJsonObject &body, Purpose purpose, QString *appId)
+    {
+        *appId = body.value(QLatin1String("SmsSdkAppId")).toString();
+        return verify(state, ctx, *appId, purpose);
+    }
 };
 
 } // namespace sms::sandbox

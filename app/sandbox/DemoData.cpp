@@ -7,14 +7,15 @@ namespace sms::sandbox {
 void SandboxService::seedDemo(qint64 now)
 {
     const qint64 day = 86400;
+    using enum ReviewStatusCode;
     m_state.apps.insert(QStringLiteral("1400000002"),
                         {QStringLiteral("1400000002"), QStringLiteral("海外业务"), true, false});
     m_state.apps.insert(QStringLiteral("1400000003"),
                         {QStringLiteral("1400000003"), QStringLiteral("已停用的测试应用"), false, false});
     m_state.qualifications.insert(1002, {1002, QStringLiteral("星河零售连锁有限公司"), 0});
 
-    auto sign = [&](const QString &name, int international, int status, const QString &reason,
-                    int ageDays) {
+    auto sign = [&](const QString &name, int international, ReviewStatusCode status,
+                    const QString &reason, int ageDays) {
         SignRecord s;
         s.id = m_state.nextSignId++;
         s.name = name;
@@ -25,18 +26,18 @@ void SandboxService::seedDemo(qint64 now)
         s.status = status;
         s.rejectReason = reason;
         s.createTime = now - ageDays * day;
-        s.reviewAt = status == Reviewing ? now + 3600 : s.createTime + 3600;
+        s.reviewAt = status == UnderReview ? now + 3600 : s.createTime + 3600;
         m_state.signs.insert(s.id, s);
     };
     sign(QStringLiteral("沙盒科技"), 0, Approved, {}, 60);
     sign(QStringLiteral("星河商城"), 0, Approved, {}, 45);
-    sign(QStringLiteral("星河会员"), 0, Reviewing, {}, 0);
+    sign(QStringLiteral("星河会员"), 0, UnderReview, {}, 0);
     sign(QStringLiteral("博彩之家"), 0, Rejected, QStringLiteral("sign.sensitive"), 10);
     sign(QStringLiteral("SandboxTech"), 1, Approved, {}, 30);
     sign(QStringLiteral("XY"), 1, Rejected, QStringLiteral("sign.vague"), 5);
 
     auto templ = [&](const QString &name, const QString &content, int smsType, int international,
-                     int status, const QString &reason, int ageDays) {
+                     ReviewStatusCode status, const QString &reason, int ageDays) {
         TemplateRecord t;
         t.id = m_state.nextTemplateId++;
         t.name = name;
@@ -46,7 +47,7 @@ void SandboxService::seedDemo(qint64 now)
         t.status = status;
         t.rejectReason = reason;
         t.createTime = now - ageDays * day;
-        t.reviewAt = status == Reviewing ? now + 3600 : t.createTime + 3600;
+        t.reviewAt = status == UnderReview ? now + 3600 : t.createTime + 3600;
         m_state.templates.insert(t.id, t);
     };
     templ(QStringLiteral("登录验证码"),
@@ -58,13 +59,14 @@ void SandboxService::seedDemo(qint64 now)
           QStringLiteral("星河商城双十一大促，全场{1}折起，会员再享好礼。拒收请回复R"), 1, 0,
           Approved, {}, 20);
     templ(QStringLiteral("会员日活动"),
-          QStringLiteral("{1}会员日，{2}等你来拿，详情见{3}。拒收请回复R"), 1, 0, Reviewing, {}, 0);
+          QStringLiteral("{1}会员日，{2}等你来拿，详情见{3}。拒收请回复R"), 1, 0, UnderReview, {},
+          0);
     templ(QStringLiteral("贷款推广"),
           QStringLiteral("贷款秒批，最高{1}万元，点击 www.example.com 申请。拒收请回复R"), 1, 0,
           Rejected, QStringLiteral("template.sensitive"), 7);
     templ(QStringLiteral("Verification code"),
-          QStringLiteral("Your SandboxTech code is {1}. It expires in {2} minutes."), 3, 1, Approved,
-          {}, 30);
+          QStringLiteral("Your SandboxTech code is {1}. It expires in {2} minutes."), 3, 1,
+          Approved, {}, 30);
     templ(QStringLiteral("Delivery notice"),
           QStringLiteral("Hi {1}, your parcel {2} is on its way."), 2, 1, Approved, {}, 25);
 

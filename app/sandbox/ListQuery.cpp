@@ -6,12 +6,6 @@ ServiceResult ListQuery::parse(const RequestContext &ctx, const QJsonObject &bod
                                QLatin1String idField, const char *tooMany, ListQuery *query)
 {
     query->international = body.value(QLatin1String("International")).toInt();
-    if (query->international != 0 && query->international != 1)
-        return ServiceResult::error(
-            QStringLiteral("InvalidParameterValue.InvalidInternational"),
-            ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                       "International must be 0 (mainland China) or "
-                                       "1 (international).")));
     query->ids = body.value(idField).toArray();
     query->limit = body.contains(QLatin1String("Limit")) ? body.value(QLatin1String("Limit")).toInt()
                                                          : 10;

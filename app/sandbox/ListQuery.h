@@ -19,8 +19,9 @@ struct ListQuery
     int limit = 10;
     int offset = 0;
 
-    // Reads and checks the request; idField is "SignIdSet" or "TemplateIdSet",
-    // tooMany the (untranslated) message for a request over the limits.
+    // Reads the request and checks its ids and paging (International is the
+    // caller's to check); idField is "SignIdSet" or "TemplateIdSet", tooMany
+    // the (untranslated) message for a request over the limits.
     static ServiceResult parse(const RequestContext &ctx, const QJsonObject &body,
                                QLatin1String idField, const char *tooMany, ListQuery *query);
 

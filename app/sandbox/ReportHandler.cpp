@@ -15,7 +15,8 @@ using domain::PhoneNumber;
 namespace {
 using R = ServiceResult;
 
-QJsonObject receiptJson(const SendRecord &s)
+// A delivery receipt as the pulls answer it.
+QJsonObject pulledJson(const SendRecord &s)
 {
     return {{QStringLiteral("UserReceiveTime"), s.receiptTime},
             {QStringLiteral("CountryCode"), s.countryCode},
@@ -28,7 +29,7 @@ QJsonObject receiptJson(const SendRecord &s)
             {QStringLiteral("SessionContext"), s.sessionContext}};
 }
 
-QJsonObject replyJson(const ReplyRecord &r)
+QJsonObject pulledJson(const ReplyRecord &r)
 {
     return {{QStringLiteral("ExtendCode"), r.extendCode},
             {QStringLiteral("CountryCode"), r.countryCode},
@@ -52,27 +53,49 @@ QString masked(const QString &content)
     }
     return out;
 }
-// Hands out the visible records of one application from a queue, each
-// once: a lost answer loses them for that queue, which is why the client
-// never retries PullSmsSendStatus or PullSmsReplyStatus.
-template<typename Record, typename MarkPulled, typename ToJson>
-QJsonArray takeOnce(std::multimap<qint64, int> &queue, std::vector<Record> &records,
-                    const QString &appId, qint64 now, int limit, MarkPulled markPulled,
-                    ToJson toJson)
+void markPulled(SendRecord &s)
 {
-    QJsonArray out;
-    auto it = queue.begin();
-    while (it != queue.end() && it->first <= now && out.size() < limit) {
-        Record &record = records[size_t(it->second)];
-        if (record.appId != appId) {
-            ++it;
-            continue;
-        }
-        markPulled(record);
-        out.append(toJson(record));
-        it = queue.erase(it);
-    }
-    return out;
+    s.receiptPulled = true;
+}
+
+void markPulled(ReplyRecord &r)
+{
+    r.pulled = true;
+}
+
+// What the by-number pulls' BeginTime and EndTime select on.
+qint64 eventTime(const SendRecord &s)
+{
+    return s.sendTime;
+}
+
+qint64 eventTime(const ReplyRecord &r)
+{
+    return r.replyTime;
+}
+
+// PhoneNumber as E.164.
+ServiceResult readPhone(const RequestContext &ctx, const QJsonObject &body, QString *e164)
+{
+    const PhoneNumber number
+        = PhoneNumber::parse(body.value(QLatin1String("PhoneNumber")).toString());
+    if (!number.isValid())
+        return R::error(QStringLiteral("InvalidParameterValue.IncorrectPhoneNumber"),
+                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                                   "The phone number is not valid.")));
+    *e164 = number.e164();
+    return {};
+}
+
+// The statistics that do not page take Limit and Offset 0.
+ServiceResult checkNoPaging(const RequestContext &ctx, const QJsonObject &body)
+{
+    if (body.value(QLatin1String("Limit")).toInt() != 0
+        || body.value(QLatin1String("Offset")).toInt() != 0)
+        return R::error(QStringLiteral("InvalidParameterValue"),
+                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                                   "Limit and Offset must be 0 for statistics.")));
+    return {};
 }
 } // namespace
 
@@ -86,13 +109,15 @@ ServiceResult ReportHandler::handle(const QString &action, const RequestContext 
                                     const QJsonObject &body)
 {
     if (action == QLatin1String("PullSmsSendStatus"))
-        return pullReceipts(ctx, body);
+        return pullOnce(ctx, body, m_state.pendingReceipts, m_state.sends,
+                        QLatin1String("PullSmsSendStatusSet"));
     if (action == QLatin1String("PullSmsSendStatusByPhoneNumber"))
-        return pullReceiptsByPhone(ctx, body);
+        return pullByPhone<SendRecord>(ctx, body, QLatin1String("PullSmsSendStatusSet"));
     if (action == QLatin1String("PullSmsReplyStatus"))
-        return pullReplies(ctx, body);
+        return pullOnce(ctx, body, m_state.pendingReplies, m_state.replies,
+                        QLatin1String("PullSmsReplyStatusSet"));
     if (action == QLatin1String("PullSmsReplyStatusByPhoneNumber"))
-        return pullRepliesByPhone(ctx, body);
+        return pullByPhone<ReplyRecord>(ctx, body, QLatin1String("PullSmsReplyStatusSet"));
     if (action == QLatin1String("SendStatusStatistics"))
         return sendStatistics(ctx, body);
     if (action == QLatin1String("CallbackStatusStatistics"))
@@ -106,130 +131,123 @@ ServiceResult ReportHandler::handle(const QString &action, const RequestContext 
     return sendRecords(ctx, body);
 }
 
-ServiceResult ReportHandler::checkApp(const RequestContext &ctx, const QString &appId) const
+ServiceResult ReportHandler::checkApp(const RequestContext &ctx, const QJsonObject &body,
+                                      QString *appId) const
 {
-    return ApplicationCheck::verify(m_state, ctx, appId, ApplicationCheck::Purpose::Read);
+    return ApplicationCheck::verify(m_state, ctx, body, ApplicationCheck::Purpose::Read, appId);
 }
 
-ServiceResult ReportHandler::pullReceipts(const RequestContext &ctx, const QJsonObject &body)
+// Hands out the visible records of one application from a queue, each
+// once: a lost answer loses them for that queue, which is why the client
+// never retries PullSmsSendStatus or PullSmsReplyStatus.
+template<typename Record>
+ServiceResult ReportHandler::pullOnce(const RequestContext &ctx, const QJsonObject &body,
+                                      std::multimap<qint64, int> &queue,
+                                      std::vector<Record> &records, QLatin1String setKey)
 {
     QString appId;
-    int limit = 0;
-    const ServiceResult problem = queueRequest(ctx, body, &appId, &limit);
+    const ServiceResult problem = checkApp(ctx, body, &appId);
     if (problem.isError())
         return problem;
-    const QJsonArray out = takeOnce(
-        m_state.pendingReceipts, m_state.sends, appId, ctx.nowSecs, limit,
-        [](SendRecord &s) { s.receiptPulled = true; }, receiptJson);
-    return R::ok({{QStringLiteral("PullSmsSendStatusSet"), out}});
-}
-
-ServiceResult ReportHandler::phoneWindow(const RequestContext &ctx, const QJsonObject &body,
-                                         QString *phone, qint64 *begin, qint64 *end,
-                                         int *limit) const
-{
-    const ServiceResult problem = checkApp(ctx, body.value(QLatin1String("SmsSdkAppId")).toString());
-    if (problem.isError())
-        return problem;
-    *begin = body.value(QLatin1String("BeginTime")).toInteger();
-    *end = body.contains(QLatin1String("EndTime")) ? body.value(QLatin1String("EndTime")).toInteger()
-                                                   : ctx.nowSecs;
-    *limit = body.value(QLatin1String("Limit")).toInt();
-    if (*begin < ctx.nowSecs - 7 * 86400 || *begin > ctx.nowSecs)
-        return R::error(QStringLiteral("InvalidParameterValue.BeginTimeVerifyFail"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "BeginTime must lie within the last 7 days.")));
-    if (*end < *begin)
-        return R::error(QStringLiteral("InvalidParameterValue.EndTimeVerifyFail"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "EndTime must not be before BeginTime.")));
-    if (*limit < 1 || *limit > 100 || body.value(QLatin1String("Offset")).toInt() != 0)
-        return R::error(QStringLiteral("InvalidParameterValue"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "Limit must be between 1 and 100, and Offset 0.")));
-    const PhoneNumber number = PhoneNumber::parse(body.value(QLatin1String("PhoneNumber")).toString());
-    if (!number.isValid())
-        return R::error(QStringLiteral("InvalidParameterValue.IncorrectPhoneNumber"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "The phone number is not valid.")));
-    *phone = number.e164();
-    return {};
-}
-
-ServiceResult ReportHandler::pullReceiptsByPhone(const RequestContext &ctx, const QJsonObject &body)
-{
-    QString phone;
-    qint64 begin = 0, end = 0;
-    int limit = 0;
-    const ServiceResult problem = phoneWindow(ctx, body, &phone, &begin, &end, &limit);
-    if (problem.isError())
-        return problem;
-    const QString appId = body.value(QLatin1String("SmsSdkAppId")).toString();
-    QJsonArray out;
-    for (int index : m_state.sendsByPhone.value(phone)) {
-        const SendRecord &s = m_state.sends[size_t(index)];
-        if (s.appId != appId || s.receiptStatus == 0 || s.receiptTime > ctx.nowSecs
-            || s.sendTime < begin || s.sendTime > end)
-            continue;
-        out.append(receiptJson(s));
-        if (out.size() >= limit)
-            break;
-    }
-    return R::ok({{QStringLiteral("PullSmsSendStatusSet"), out}});
-}
-
-ServiceResult ReportHandler::pullReplies(const RequestContext &ctx, const QJsonObject &body)
-{
-    QString appId;
-    int limit = 0;
-    const ServiceResult problem = queueRequest(ctx, body, &appId, &limit);
-    if (problem.isError())
-        return problem;
-    const QJsonArray out = takeOnce(
-        m_state.pendingReplies, m_state.replies, appId, ctx.nowSecs, limit,
-        [](ReplyRecord &r) { r.pulled = true; }, replyJson);
-    return R::ok({{QStringLiteral("PullSmsReplyStatusSet"), out}});
-}
-
-ServiceResult ReportHandler::queueRequest(const RequestContext &ctx, const QJsonObject &body,
-                                          QString *appId, int *limit) const
-{
-    *appId = body.value(QLatin1String("SmsSdkAppId")).toString();
-    const ServiceResult problem = checkApp(ctx, *appId);
-    if (problem.isError())
-        return problem;
-    *limit = body.value(QLatin1String("Limit")).toInt();
-    if (*limit < 1 || *limit > 100)
+    const int limit = body.value(QLatin1String("Limit")).toInt();
+    if (limit < 1 || limit > 100)
         return R::error(QStringLiteral("InvalidParameterValue"),
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                    "Limit must be between 1 and 100.")));
-    return {};
+    QJsonArray out;
+    auto it = queue.begin();
+    while (it != queue.end() && it->first <= ctx.nowSecs && out.size() < limit) {
+        Record &record = records[size_t(it->second)];
+        if (record.appId != appId) {
+            ++it;
+            continue;
+        }
+        markPulled(record);
+        out.append(pulledJson(record));
+        it = queue.erase(it);
+    }
+    return R::ok({{setKey, out}});
 }
 
-ServiceResult ReportHandler::pullRepliesByPhone(const RequestContext &ctx, const QJsonObject &body)
+ServiceResult ReportHandler::phoneWindow(const RequestContext &ctx, const QJsonObject &body,
+                                         Window *w) const
 {
-    QString phone;
-    qint64 begin = 0, end = 0;
-    int limit = 0;
-    const ServiceResult problem = phoneWindow(ctx, body, &phone, &begin, &end, &limit);
+    const ServiceResult problem = checkApp(ctx, body, &w->appId);
     if (problem.isError())
         return problem;
-    const QString appId = body.value(QLatin1String("SmsSdkAppId")).toString();
-    QJsonArray out;
-    for (const ReplyRecord &r : m_state.replies) {
-        if (r.appId != appId || r.phoneNumber != phone || r.replyTime > ctx.nowSecs
-            || r.replyTime < begin || r.replyTime > end)
-            continue;
-        out.append(replyJson(r));
-        if (out.size() >= limit)
-            break;
-    }
-    return R::ok({{QStringLiteral("PullSmsReplyStatusSet"), out}});
+    w->begin = body.value(QLatin1String("BeginTime")).toInteger();
+    w->end = body.contains(QLatin1String("EndTime"))
+        ? body.value(QLatin1String("EndTime")).toInteger()
+        : ctx.nowSecs;
+    w->limit = body.value(QLatin1String("Limit")).toInt();
+    if (w->begin < ctx.nowSecs - 7 * 86400 || w->begin > ctx.nowSecs)
+        return R::error(QStringLiteral("InvalidParameterValue.BeginTimeVerifyFail"),
+                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                                   "BeginTime must lie within the last 7 days.")));
+    if (w->end < w->begin)
+        return R::error(QStringLiteral("InvalidParameterValue.EndTimeVerifyFail"),
+                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                                   "EndTime must not be before BeginTime.")));
+    if (w->limit < 1 || w->limit > 100 || body.value(QLatin1String("Offset")).toInt() != 0)
+        return R::error(QStringLiteral("InvalidParameterValue"),
+                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                                   "Limit must be between 1 and 100, and Offset 0.")));
+    return readPhone(ctx, body, &w->phone);
 }
 
-ServiceResult ReportHandler::hourRange(const RequestContext &ctx, const QJsonObject &body,
-                                       qint64 *begin, qint64 *end) const
+template<typename Record>
+ServiceResult ReportHandler::pullByPhone(const RequestContext &ctx, const QJsonObject &body,
+                                         QLatin1String setKey) const
 {
+    Window w;
+    const ServiceResult problem = phoneWindow(ctx, body, &w);
+    if (problem.isError())
+        return problem;
+    QList<const Record *> arrived;
+    if constexpr (std::is_same_v<Record, SendRecord>)
+        arrived = receiptsOf(w.phone, ctx.nowSecs);
+    else
+        arrived = repliesOf(w.phone, ctx.nowSecs);
+    QJsonArray out;
+    for (const Record *record : std::as_const(arrived)) {
+        if (record->appId != w.appId || eventTime(*record) < w.begin || eventTime(*record) > w.end)
+            continue;
+        out.append(pulledJson(*record));
+        if (out.size() >= w.limit)
+            break;
+    }
+    return R::ok({{setKey, out}});
+}
+
+// The sends to phone whose receipt has arrived by now, oldest first.
+QList<const SendRecord *> ReportHandler::receiptsOf(const QString &phone, qint64 now) const
+{
+    QList<const SendRecord *> out;
+    for (int index : m_state.sendsByPhone.value(phone)) {
+        const SendRecord &s = m_state.sends[size_t(index)];
+        if (s.receiptStatus != 0 && s.receiptTime <= now)
+            out.append(&s);
+    }
+    return out;
+}
+
+// The replies from phone that have arrived by now, oldest first.
+QList<const ReplyRecord *> ReportHandler::repliesOf(const QString &phone, qint64 now) const
+{
+    QList<const ReplyRecord *> out;
+    for (const ReplyRecord &r : m_state.replies) {
+        if (r.phoneNumber == phone && r.replyTime <= now)
+            out.append(&r);
+    }
+    return out;
+}
+
+ServiceResult ReportHandler::statisticsWindow(const RequestContext &ctx, const QJsonObject &body,
+                                              Window *w) const
+{
+    const ServiceResult problem = checkApp(ctx, body, &w->appId);
+    if (problem.isError())
+        return problem;
     const auto parse = [](const QString &text) {
         QDateTime t = QDateTime::fromString(text, QStringLiteral("yyyyMMddHH"));
         if (!t.isValid() || text.size() != 10)
@@ -253,28 +271,23 @@ ServiceResult ReportHandler::hourRange(const RequestContext &ctx, const QJsonObj
         return R::error(QStringLiteral("InvalidParameterValue.InvalidStartTime"),
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                    "The start of the period is after its end.")));
-    *begin = b.toSecsSinceEpoch();
-    *end = e.toSecsSinceEpoch() + 3600; // the end hour is included
+    w->begin = b.toSecsSinceEpoch();
+    w->end = e.toSecsSinceEpoch() + 3600; // the end hour is included
     return {};
 }
 
 ServiceResult ReportHandler::sendStatistics(const RequestContext &ctx, const QJsonObject &body)
 {
-    const QString appId = body.value(QLatin1String("SmsSdkAppId")).toString();
-    ServiceResult problem = checkApp(ctx, appId);
+    Window w;
+    ServiceResult problem = statisticsWindow(ctx, body, &w);
     if (problem.isError())
         return problem;
-    qint64 begin = 0, end = 0;
-    problem = hourRange(ctx, body, &begin, &end);
+    problem = checkNoPaging(ctx, body);
     if (problem.isError())
         return problem;
-    if (body.value(QLatin1String("Limit")).toInt() != 0 || body.value(QLatin1String("Offset")).toInt() != 0)
-        return R::error(QStringLiteral("InvalidParameterValue"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "Limit and Offset must be 0 for statistics.")));
     qint64 requests = 0, accepted = 0, fee = 0;
     for (const SendRecord &s : m_state.sends) {
-        if (s.appId != appId || s.sendTime < begin || s.sendTime >= end)
+        if (s.appId != w.appId || s.sendTime < w.begin || s.sendTime >= w.end)
             continue;
         ++requests;
         if (s.requestCode == QLatin1String("Ok")) {
@@ -290,26 +303,21 @@ ServiceResult ReportHandler::sendStatistics(const RequestContext &ctx, const QJs
 
 ServiceResult ReportHandler::callbackStatistics(const RequestContext &ctx, const QJsonObject &body)
 {
-    const QString appId = body.value(QLatin1String("SmsSdkAppId")).toString();
-    ServiceResult problem = checkApp(ctx, appId);
+    Window w;
+    ServiceResult problem = statisticsWindow(ctx, body, &w);
     if (problem.isError())
         return problem;
-    qint64 begin = 0, end = 0;
-    problem = hourRange(ctx, body, &begin, &end);
-    if (problem.isError())
-        return problem;
-    if (end - begin > 32 * 86400)
+    if (w.end - w.begin > 32 * 86400)
         return R::error(QStringLiteral("InvalidParameterValue.EndTimeVerifyFail"),
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                    "The period may span at most 32 days.")));
-    if (body.value(QLatin1String("Limit")).toInt() != 0 || body.value(QLatin1String("Offset")).toInt() != 0)
-        return R::error(QStringLiteral("InvalidParameterValue"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "Limit and Offset must be 0 for statistics.")));
+    problem = checkNoPaging(ctx, body);
+    if (problem.isError())
+        return problem;
     qint64 accepted = 0, callbacks = 0, ok = 0, fail = 0, internal = 0, invalid = 0, shutdown = 0,
            blacklist = 0, frequency = 0;
     for (const SendRecord &s : m_state.sends) {
-        if (s.appId != appId || s.sendTime < begin || s.sendTime >= end)
+        if (s.appId != w.appId || s.sendTime < w.begin || s.sendTime >= w.end)
             continue;
         if (s.requestCode.startsWith(QLatin1String("LimitExceeded.PhoneNumber")))
             ++frequency;
@@ -347,12 +355,8 @@ ServiceResult ReportHandler::callbackStatistics(const RequestContext &ctx, const
 
 ServiceResult ReportHandler::packageStatistics(const RequestContext &ctx, const QJsonObject &body)
 {
-    const QString appId = body.value(QLatin1String("SmsSdkAppId")).toString();
-    ServiceResult problem = checkApp(ctx, appId);
-    if (problem.isError())
-        return problem;
-    qint64 begin = 0, end = 0;
-    problem = hourRange(ctx, body, &begin, &end);
+    Window w;
+    const ServiceResult problem = statisticsWindow(ctx, body, &w);
     if (problem.isError())
         return problem;
     const int limit = body.value(QLatin1String("Limit")).toInt();
@@ -364,7 +368,7 @@ ServiceResult ReportHandler::packageStatistics(const RequestContext &ctx, const 
     QJsonArray out;
     int index = 0;
     for (const PackageRecord &p : std::as_const(m_state.packages)) {
-        if (p.createTime < begin || p.createTime >= end)
+        if (p.createTime < w.begin || p.createTime >= w.end)
             continue;
         if (index++ < offset)
             continue;
@@ -416,8 +420,8 @@ ServiceResult ReportHandler::phoneNumberInfo(const RequestContext &ctx, const QJ
 
 ServiceResult ReportHandler::reportConversion(const RequestContext &ctx, const QJsonObject &body)
 {
-    const QString appId = body.value(QLatin1String("SmsSdkAppId")).toString();
-    const ServiceResult problem = checkApp(ctx, appId);
+    QString appId;
+    const ServiceResult problem = checkApp(ctx, body, &appId);
     if (problem.isError())
         return problem;
     const QString serial = body.value(QLatin1String("SerialNo")).toString();
@@ -435,8 +439,8 @@ ServiceResult ReportHandler::reportConversion(const RequestContext &ctx, const Q
 
 ServiceResult ReportHandler::sendRecords(const RequestContext &ctx, const QJsonObject &body)
 {
-    const QString appId = body.value(QLatin1String("SmsSdkAppId")).toString();
-    const ServiceResult problem = checkApp(ctx, appId);
+    QString appId;
+    ServiceResult problem = checkApp(ctx, body, &appId);
     if (problem.isError())
         return problem;
     const qint64 begin = body.value(QLatin1String("BeginTime")).toInteger();
@@ -458,13 +462,12 @@ ServiceResult ReportHandler::sendRecords(const RequestContext &ctx, const QJsonO
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                    "Limit must be between 1 and 50, Offset "
                                                    "between 0 and 1000.")));
-    const PhoneNumber number = PhoneNumber::parse(body.value(QLatin1String("PhoneNumber")).toString());
-    if (!number.isValid())
-        return R::error(QStringLiteral("InvalidParameterValue.IncorrectPhoneNumber"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "The phone number is not valid.")));
+    QString phone;
+    problem = readPhone(ctx, body, &phone);
+    if (problem.isError())
+        return problem;
     QList<const SendRecord *> matches;
-    const QList<int> indices = m_state.sendsByPhone.value(number.e164());
+    const QList<int> indices = m_state.sendsByPhone.value(phone);
     for (auto it = indices.crbegin(); it != indices.crend() && matches.size() < 1000; ++it) {
         const SendRecord &s = m_state.sends[size_t(*it)];
         if (s.appId == appId && s.sendTime >= begin && s.sendTime <= end)

@@ -18,10 +18,29 @@ public:
     ServiceResult handle(const QString &action, const RequestContext &ctx, const QJsonObject &body);
 
 private:
-    ServiceResult pullReceipts(const RequestContext &ctx, const QJsonObject &body);
-    ServiceResult pullReceiptsByPhone(const RequestContext &ctx, const QJsonObject &body);
-    ServiceResult pullReplies(const RequestContext &ctx, const QJsonObject &body);
-    ServiceResult pullRepliesByPhone(const RequestContext &ctx, const QJsonObject &body);
+    // What a read names: the application, a period and how many records.
+    struct Window
+    {
+        QString appId;
+        qint64 begin = 0; // epoch seconds
+        qint64 end = 0; // exclusive for statistics, inclusive for the by-number pulls
+        int limit = 0;
+        QString phone; // E.164; the by-number pulls only
+    };
+
+    // The queue-style pulls (PullSmsSendStatus, PullSmsReplyStatus): each
+    // record is handed out once.
+    template<typename Record>
+    ServiceResult pullOnce(const RequestContext &ctx, const QJsonObject &body,
+                           std::multimap<qint64, int> &queue, std::vector<Record> &records,
+                           QLatin1String setKey);
+    // The by-number pulls (receipts or replies of one number in a window),
+    // which may be repeated.
+    template<typename Record>
+    ServiceResult pullByPhone(const RequestContext &ctx, const QJsonObject &body,
+                              QLatin1String setKey) const;
+    QList<const SendRecord *> receiptsOf(const QString &phone, qint64 now) const;
+    QList<const ReplyRecord *> repliesOf(const QString &phone, qint64 now) const;
     ServiceResult sendStatistics(const RequestContext &ctx, const QJsonObject &body);
     ServiceResult callbackStatistics(const RequestContext &ctx, const QJsonObject &body);
     ServiceResult packageStatistics(const RequestContext &ctx, const QJsonObject &body);
@@ -29,16 +48,17 @@ private:
     ServiceResult reportConversion(const RequestContext &ctx, const QJsonObject &body);
     ServiceResult sendRecords(const RequestContext &ctx, const QJsonObject &body);
 
-    ServiceResult checkApp(const RequestContext &ctx, const QString &appId) const;
-    // SmsSdkAppId and Limit of the queue-style pulls.
-    ServiceResult queueRequest(const RequestContext &ctx, const QJsonObject &body, QString *appId,
-                               int *limit) const;
-    // Parses a yyyymmddhh pair (Beijing time) into [begin, end) in epoch seconds.
-    ServiceResult hourRange(const RequestContext &ctx, const QJsonObject &body, qint64 *begin,
-                            qint64 *end) const;
-    // BeginTime/EndTime/Offset/Limit/PhoneNumber checks of the by-number pulls.
-    ServiceResult phoneWindow(const RequestContext &ctx, const QJsonObject &body, QString *phone,
-                              qint64 *begin, qint64 *end, int *limit) const;
+    // Reads SmsSdkAppId into *appId and checks that it may be read.
+    ServiceResult checkApp(const RequestContext &ctx, const QJsonObject &body,
+                           QString *appId) const;
+    // SmsSdkAppId and the period of the statistics: BeginTime and EndTime as
+    // yyyymmddhh, Beijing time, the end hour included.
+    ServiceResult statisticsWindow(const RequestContext &ctx, const QJsonObject &body,
+                                   Window *window) const;
+    // SmsSdkAppId, BeginTime/EndTime, Limit, Offset and PhoneNumber of the
+    // by-number pulls.
+    ServiceResult phoneWindow(const RequestContext &ctx, const QJsonObject &body,
+                              Window *window) const;
 
     SandboxState &m_state;
     const SandboxSettings &m_settings;

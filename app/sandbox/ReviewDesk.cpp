@@ -9,7 +9,7 @@ ReviewDesk::ReviewDesk(const SandboxSettings &settings)
 {
 }
 
-QString ReviewDesk::signatureRejection(const SignRecord &sign) const
+QString ReviewDesk::rejection(const SignRecord &sign) const
 {
     for (const QString &word : m_settings.sensitiveWords) {
         if (sign.name.contains(word, Qt::CaseInsensitive))
@@ -25,7 +25,7 @@ QString ReviewDesk::signatureRejection(const SignRecord &sign) const
     return {};
 }
 
-QString ReviewDesk::templateRejection(const TemplateRecord &templ) const
+QString ReviewDesk::rejection(const TemplateRecord &templ) const
 {
     for (const QString &word : m_settings.sensitiveWords) {
         if (templ.content.contains(word, Qt::CaseInsensitive))
@@ -49,34 +49,45 @@ QString ReviewDesk::templateRejection(const TemplateRecord &templ) const
 
 QString ReviewDesk::replyText(const QString &reason, const RequestContext &ctx)
 {
-    if (reason == QLatin1String("sign.sensitive"))
-        return ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                          "The signature contains a prohibited word. Choose a "
-                                          "name that identifies your company, app or brand."));
-    if (reason == QLatin1String("sign.proof"))
-        return ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                          "The proof document could not be opened. Upload a "
-                                          "clear JPG or PNG scan of the licence."));
-    if (reason == QLatin1String("sign.commission"))
-        return ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                          "A signature used for another party needs that "
-                                          "party's signed authorization letter."));
-    if (reason == QLatin1String("sign.vague"))
-        return ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                          "The signature does not identify a company, app or "
-                                          "brand. Use its full or widely known short name."));
-    if (reason == QLatin1String("template.sensitive"))
-        return ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                          "The template contains a prohibited word. Remove it "
-                                          "and submit again."));
-    if (reason == QLatin1String("template.link"))
-        return ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                          "Links in templates must be filed first. Remove the "
-                                          "link or file the domain, then submit again."));
-    if (reason == QLatin1String("template.blank"))
-        return ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                          "Too much of the template is variable. Write the "
-                                          "fixed text so a reader knows who sends it and why."));
+    // What the reviewer answers to each rejection key.
+    static const struct
+    {
+        const char *reason;
+        const char *reply;
+    } replies[] = {
+        {"sign.sensitive",
+         QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                           "The signature contains a prohibited word. Choose a name that "
+                           "identifies your company, app or brand.")},
+        {"sign.proof",
+         QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                           "The proof document could not be opened. Upload a clear JPG or PNG "
+                           "scan of the licence.")},
+        {"sign.commission",
+         QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                           "A signature used for another party needs that party's signed "
+                           "authorization letter.")},
+        {"sign.vague",
+         QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                           "The signature does not identify a company, app or brand. Use its "
+                           "full or widely known short name.")},
+        {"template.sensitive",
+         QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                           "The template contains a prohibited word. Remove it and submit "
+                           "again.")},
+        {"template.link",
+         QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                           "Links in templates must be filed first. Remove the link or file the "
+                           "domain, then submit again.")},
+        {"template.blank",
+         QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                           "Too much of the template is variable. Write the fixed text so a "
+                           "reader knows who sends it and why.")},
+    };
+    for (const auto &entry : replies) {
+        if (reason == QLatin1String(entry.reason))
+            return ctx.text(entry.reply);
+    }
     return {};
 }
 

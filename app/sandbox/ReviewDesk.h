@@ -28,8 +28,10 @@ class ReviewDesk
 public:
     explicit ReviewDesk(const SandboxSettings &settings);
 
-    QString signatureRejection(const SignRecord &sign) const;
-    QString templateRejection(const TemplateRecord &templ) const;
+    // The rejection key (see replyText) of a record under review, empty when
+    // it is approved.
+    QString rejection(const SignRecord &sign) const;
+    QString rejection(const TemplateRecord &templ) const;
 
     // The reviewer's reply for a rejection key, in the request's language.
     static QString replyText(const QString &reason, const RequestContext &ctx);

@@ -9,8 +9,21 @@ namespace sms::sandbox {
 // The records a sandbox account holds. Plain data; SandboxState owns them and
 // turns them into JSON for --state files.
 
-// Review status codes as the service reports them.
-enum ReviewStatus { Approved = 0, Reviewing = 1, ApprovedPending = 2, Rejected = -1 };
+// A signature's or template's review status, valued as the service's
+// StatusCode (what the client reads as domain::ReviewStatus).
+enum class ReviewStatusCode : int {
+    Approved = 0,
+    UnderReview = 1,
+    ApprovedPending = 2, // approved, not in effect yet
+    Rejected = -1,
+};
+
+// Approved, whether or not in effect yet: such a record can no longer be
+// modified, and its name cannot be applied for again.
+constexpr bool passedReview(ReviewStatusCode status)
+{
+    return status == ReviewStatusCode::Approved || status == ReviewStatusCode::ApprovedPending;
+}
 
 struct SignRecord
 {
@@ -24,8 +37,8 @@ struct SignRecord
     bool hasCommissionImage = false;
     QString remark;
     qint64 qualificationId = 0;
-    int status = Reviewing;
-    QString rejectReason; // a key of ReviewRules
+    ReviewStatusCode status = ReviewStatusCode::UnderReview;
+    QString rejectReason; // a ReviewDesk rejection key; empty unless rejected
     qint64 createTime = 0;
     qint64 reviewAt = 0;
 };
@@ -38,7 +51,7 @@ struct TemplateRecord
     int smsType = 2; // 1 marketing, 2 notification, 3 verification code (0 = legacy ordinary)
     int international = 0;
     QString remark;
-    int status = Reviewing;
+    ReviewStatusCode status = ReviewStatusCode::UnderReview;
     QString rejectReason;
     qint64 createTime = 0;
     qint64 reviewAt = 0;

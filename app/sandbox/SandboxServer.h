@@ -21,8 +21,9 @@ namespace sms::sandbox {
 // English per X-TC-Language, with HTTP 200 and a Date header. Faults can be
 // injected per action (see FaultPlan).
 //
-// Lives in one thread (the one that created it); the GUI moves it to a
-// thread of its own through SandboxThread.
+// Lives in one thread (the one that created it); the GUI runs it on a
+// thread of its own through SandboxThread, whose SandboxWorker creates it
+// there.
 class SandboxServer : public QAbstractHttpServer
 {
     Q_OBJECT

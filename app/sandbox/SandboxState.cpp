@@ -5,6 +5,10 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <type_traits>
+#include <variant>
+
 namespace sms::sandbox {
 
 namespace {
@@ -20,10 +24,6 @@ bool flag(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toBool();
 }
-QJsonArray stringList(const QStringList &list)
-{
-    return QJsonArray::fromStringList(list);
-}
 QStringList toStringList(const QJsonValue &v)
 {
     QStringList out;
@@ -31,6 +31,187 @@ QStringList toStringList(const QJsonValue &v)
         out.append(item.toString());
     return out;
 }
+
+// One member of a record and its name in the state file. Each record's
+// fields are listed once, for saving and for loading.
+template<typename Record> struct Field
+{
+    const char *name;
+    std::variant<QString Record::*, qint64 Record::*, int Record::*, bool Record::*,
+                 ReviewStatusCode Record::*>
+        member;
+};
+
+// Members are strings, booleans or integers; the review status is saved as
+// its StatusCode.
+template<typename T> QJsonValue toValue(const T &v)
+{
+    if constexpr (std::is_enum_v<T>)
+        return int(v);
+    else
+        return v;
+}
+
+template<typename T> void fromValue(const QJsonValue &v, T &out)
+{
+    if constexpr (std::is_same_v<T, QString>)
+        out = v.toString();
+    else if constexpr (std::is_same_v<T, bool>)
+        out = v.toBool();
+    else
+        out = T(v.toInteger());
+}
+
+template<typename Records, typename Record, size_t N>
+QJsonArray writeRecords(const Records &records, const Field<Record> (&fields)[N])
+{
+    QJsonArray out;
+    for (const Record &record : records) {
+        QJsonObject o;
+        for (const Field<Record> &field : fields) {
+            std::visit(
+                [&](auto member) { o.insert(QLatin1String(field.name), toValue(record.*member)); },
+                field.member);
+        }
+        out.append(o);
+    }
+    return out;
+}
+
+// Calls take(record) for each record in array, in order.
+template<typename Record, size_t N, typename Take>
+void readRecords(const QJsonValue &array, const Field<Record> (&fields)[N], Take take)
+{
+    for (const QJsonValue &v : array.toArray()) {
+        const QJsonObject o = v.toObject();
+        Record record;
+        for (const Field<Record> &field : fields) {
+            std::visit(
+                [&](auto member) { fromValue(o.value(QLatin1String(field.name)), record.*member); },
+                field.member);
+        }
+        take(std::move(record));
+    }
+}
+
+// A QJsonObject keeps its keys sorted, and a key inserted out of order moves
+// every later one: in hash order, the maps with one key per number ever sent
+// took minutes to save at 400,000 numbers. In sorted order each key goes to
+// the end.
+template<typename Value, typename Convert>
+QJsonObject writeSorted(const QHash<QString, Value> &hash, Convert convert)
+{
+    QStringList keys = hash.keys();
+    std::sort(keys.begin(), keys.end());
+    QJsonObject out;
+    for (const QString &key : std::as_const(keys))
+        out.insert(key, convert(hash.value(key)));
+    return out;
+}
+
+QJsonObject writeTimes(const QHash<QString, QList<qint64>> &times)
+{
+    return writeSorted(times, [](const QList<qint64> &list) {
+        QJsonArray out;
+        for (qint64 t : list)
+            out.append(t);
+        return out;
+    });
+}
+
+void readTimes(const QJsonValue &value, QHash<QString, QList<qint64>> &times)
+{
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        for (const QJsonValue &t : it.value().toArray())
+            times[it.key()].append(t.toInteger());
+}
+
+const Field<AppRecord> kAppFields[] = {
+    {"sdkAppId", &AppRecord::sdkAppId},
+    {"name", &AppRecord::name},
+    {"enabled", &AppRecord::enabled},
+    {"foreign", &AppRecord::foreign},
+};
+
+const Field<SignRecord> kSignFields[] = {
+    {"id", &SignRecord::id},
+    {"name", &SignRecord::name},
+    {"signType", &SignRecord::signType},
+    {"documentType", &SignRecord::documentType},
+    {"international", &SignRecord::international},
+    {"signPurpose", &SignRecord::signPurpose},
+    {"proofDecodes", &SignRecord::proofDecodes},
+    {"hasCommissionImage", &SignRecord::hasCommissionImage},
+    {"remark", &SignRecord::remark},
+    {"qualificationId", &SignRecord::qualificationId},
+    {"status", &SignRecord::status},
+    {"rejectReason", &SignRecord::rejectReason},
+    {"createTime", &SignRecord::createTime},
+    {"reviewAt", &SignRecord::reviewAt},
+};
+
+const Field<TemplateRecord> kTemplateFields[] = {
+    {"id", &TemplateRecord::id},
+    {"name", &TemplateRecord::name},
+    {"content", &TemplateRecord::content},
+    {"smsType", &TemplateRecord::smsType},
+    {"international", &TemplateRecord::international},
+    {"remark", &TemplateRecord::remark},
+    {"status", &TemplateRecord::status},
+    {"rejectReason", &TemplateRecord::rejectReason},
+    {"createTime", &TemplateRecord::createTime},
+    {"reviewAt", &TemplateRecord::reviewAt},
+};
+
+const Field<QualificationRecord> kQualificationFields[] = {
+    {"id", &QualificationRecord::id},
+    {"name", &QualificationRecord::name},
+    {"status", &QualificationRecord::status},
+};
+
+const Field<PackageRecord> kPackageFields[] = {
+    {"id", &PackageRecord::id},
+    {"type", &PackageRecord::type},
+    {"amount", &PackageRecord::amount},
+    {"usage", &PackageRecord::usage},
+    {"createTime", &PackageRecord::createTime},
+    {"effectiveTime", &PackageRecord::effectiveTime},
+    {"expiredTime", &PackageRecord::expiredTime},
+};
+
+const Field<SendRecord> kSendFields[] = {
+    {"serialNo", &SendRecord::serialNo},
+    {"phoneNumber", &SendRecord::phoneNumber},
+    {"countryCode", &SendRecord::countryCode},
+    {"subscriber", &SendRecord::subscriber},
+    {"isoCode", &SendRecord::isoCode},
+    {"appId", &SendRecord::appId},
+    {"templateId", &SendRecord::templateId},
+    {"signName", &SendRecord::signName},
+    {"content", &SendRecord::content},
+    {"sessionContext", &SendRecord::sessionContext},
+    {"requestCode", &SendRecord::requestCode},
+    {"fee", &SendRecord::fee},
+    {"sendTime", &SendRecord::sendTime},
+    {"receiptStatus", &SendRecord::receiptStatus},
+    {"receiptTime", &SendRecord::receiptTime},
+    {"receiptDescription", &SendRecord::receiptDescription},
+    {"failureClass", &SendRecord::failureClass},
+    {"receiptPulled", &SendRecord::receiptPulled},
+};
+
+const Field<ReplyRecord> kReplyFields[] = {
+    {"appId", &ReplyRecord::appId},
+    {"phoneNumber", &ReplyRecord::phoneNumber},
+    {"countryCode", &ReplyRecord::countryCode},
+    {"subscriber", &ReplyRecord::subscriber},
+    {"signName", &ReplyRecord::signName},
+    {"content", &ReplyRecord::content},
+    {"extendCode", &ReplyRecord::extendCode},
+    {"replyTime", &ReplyRecord::replyTime},
+    {"pulled", &ReplyRecord::pulled},
+};
 } // namespace
 
 SandboxState::SandboxState() = default;
@@ -122,114 +303,32 @@ QJsonObject SandboxState::toJson() const
     o.insert(QStringLiteral("defaultAppId"), defaultAppId);
     o.insert(QStringLiteral("enterpriseVerified"), enterpriseVerified);
     o.insert(QStringLiteral("inArrears"), inArrears);
-    o.insert(QStringLiteral("ipWhitelist"), stringList(ipWhitelist));
-    o.insert(QStringLiteral("optOut"), stringList(QStringList(optOut.begin(), optOut.end())));
+    o.insert(QStringLiteral("ipWhitelist"), QJsonArray::fromStringList(ipWhitelist));
+    o.insert(QStringLiteral("optOut"),
+             QJsonArray::fromStringList(QStringList(optOut.begin(), optOut.end())));
     o.insert(QStringLiteral("nextSignId"), nextSignId);
     o.insert(QStringLiteral("nextTemplateId"), nextTemplateId);
     o.insert(QStringLiteral("nextPackageId"), nextPackageId);
     o.insert(QStringLiteral("serialCounter"), serialCounter);
 
-    QJsonArray appArray;
-    for (const AppRecord &a : apps)
-        appArray.append(QJsonObject{{QStringLiteral("sdkAppId"), a.sdkAppId},
-                                    {QStringLiteral("name"), a.name},
-                                    {QStringLiteral("enabled"), a.enabled},
-                                    {QStringLiteral("foreign"), a.foreign}});
-    o.insert(QStringLiteral("apps"), appArray);
-
-    QJsonArray signArray;
-    for (const SignRecord &s : signs)
-        signArray.append(QJsonObject{
-            {QStringLiteral("id"), s.id}, {QStringLiteral("name"), s.name},
-            {QStringLiteral("signType"), s.signType}, {QStringLiteral("documentType"), s.documentType},
-            {QStringLiteral("international"), s.international},
-            {QStringLiteral("signPurpose"), s.signPurpose},
-            {QStringLiteral("proofDecodes"), s.proofDecodes},
-            {QStringLiteral("hasCommissionImage"), s.hasCommissionImage},
-            {QStringLiteral("remark"), s.remark}, {QStringLiteral("qualificationId"), s.qualificationId},
-            {QStringLiteral("status"), s.status}, {QStringLiteral("rejectReason"), s.rejectReason},
-            {QStringLiteral("createTime"), s.createTime}, {QStringLiteral("reviewAt"), s.reviewAt}});
-    o.insert(QStringLiteral("signs"), signArray);
-
-    QJsonArray templateArray;
-    for (const TemplateRecord &t : templates)
-        templateArray.append(QJsonObject{
-            {QStringLiteral("id"), t.id}, {QStringLiteral("name"), t.name},
-            {QStringLiteral("content"), t.content}, {QStringLiteral("smsType"), t.smsType},
-            {QStringLiteral("international"), t.international}, {QStringLiteral("remark"), t.remark},
-            {QStringLiteral("status"), t.status}, {QStringLiteral("rejectReason"), t.rejectReason},
-            {QStringLiteral("createTime"), t.createTime}, {QStringLiteral("reviewAt"), t.reviewAt}});
-    o.insert(QStringLiteral("templates"), templateArray);
-
-    QJsonArray qualificationArray;
-    for (const QualificationRecord &q : qualifications)
-        qualificationArray.append(QJsonObject{{QStringLiteral("id"), q.id},
-                                              {QStringLiteral("name"), q.name},
-                                              {QStringLiteral("status"), q.status}});
-    o.insert(QStringLiteral("qualifications"), qualificationArray);
-
-    QJsonArray packageArray;
-    for (const PackageRecord &p : packages)
-        packageArray.append(QJsonObject{
-            {QStringLiteral("id"), p.id}, {QStringLiteral("type"), p.type},
-            {QStringLiteral("amount"), p.amount}, {QStringLiteral("usage"), p.usage},
-            {QStringLiteral("createTime"), p.createTime},
-            {QStringLiteral("effectiveTime"), p.effectiveTime},
-            {QStringLiteral("expiredTime"), p.expiredTime}});
-    o.insert(QStringLiteral("packages"), packageArray);
-
-    QJsonArray sendArray;
-    for (const SendRecord &s : sends)
-        sendArray.append(QJsonObject{
-            {QStringLiteral("serialNo"), s.serialNo}, {QStringLiteral("phoneNumber"), s.phoneNumber},
-            {QStringLiteral("countryCode"), s.countryCode}, {QStringLiteral("subscriber"), s.subscriber},
-            {QStringLiteral("isoCode"), s.isoCode}, {QStringLiteral("appId"), s.appId},
-            {QStringLiteral("templateId"), s.templateId}, {QStringLiteral("signName"), s.signName},
-            {QStringLiteral("content"), s.content}, {QStringLiteral("sessionContext"), s.sessionContext},
-            {QStringLiteral("requestCode"), s.requestCode}, {QStringLiteral("fee"), s.fee},
-            {QStringLiteral("sendTime"), s.sendTime}, {QStringLiteral("receiptStatus"), s.receiptStatus},
-            {QStringLiteral("receiptTime"), s.receiptTime},
-            {QStringLiteral("receiptDescription"), s.receiptDescription},
-            {QStringLiteral("failureClass"), s.failureClass},
-            {QStringLiteral("receiptPulled"), s.receiptPulled}});
-    o.insert(QStringLiteral("sends"), sendArray);
-
-    QJsonArray replyArray;
-    for (const ReplyRecord &r : replies)
-        replyArray.append(QJsonObject{
-            {QStringLiteral("appId"), r.appId}, {QStringLiteral("phoneNumber"), r.phoneNumber},
-            {QStringLiteral("countryCode"), r.countryCode}, {QStringLiteral("subscriber"), r.subscriber},
-            {QStringLiteral("signName"), r.signName}, {QStringLiteral("content"), r.content},
-            {QStringLiteral("extendCode"), r.extendCode}, {QStringLiteral("replyTime"), r.replyTime},
-            {QStringLiteral("pulled"), r.pulled}});
-    o.insert(QStringLiteral("replies"), replyArray);
+    o.insert(QStringLiteral("apps"), writeRecords(apps, kAppFields));
+    o.insert(QStringLiteral("signs"), writeRecords(signs, kSignFields));
+    o.insert(QStringLiteral("templates"), writeRecords(templates, kTemplateFields));
+    o.insert(QStringLiteral("qualifications"), writeRecords(qualifications, kQualificationFields));
+    o.insert(QStringLiteral("packages"), writeRecords(packages, kPackageFields));
+    o.insert(QStringLiteral("sends"), writeRecords(sends, kSendFields));
+    o.insert(QStringLiteral("replies"), writeRecords(replies, kReplyFields));
 
     QJsonArray optOutArray;
     for (const auto &[time, phone] : pendingOptOuts)
         optOutArray.append(QJsonObject{{QStringLiteral("time"), time}, {QStringLiteral("phone"), phone}});
     o.insert(QStringLiteral("pendingOptOuts"), optOutArray);
 
-    QJsonObject counters;
-    for (auto it = dailyCounters.begin(); it != dailyCounters.end(); ++it)
-        counters.insert(it.key(), it.value());
-    o.insert(QStringLiteral("dailyCounters"), counters);
+    o.insert(QStringLiteral("dailyCounters"),
+             writeSorted(dailyCounters, [](qint64 count) { return QJsonValue(count); }));
 
-    QJsonObject recent;
-    for (auto it = recentByPhone.begin(); it != recentByPhone.end(); ++it) {
-        QJsonArray times;
-        for (qint64 t : it.value())
-            times.append(t);
-        recent.insert(it.key(), times);
-    }
-    o.insert(QStringLiteral("recentByPhone"), recent);
-    QJsonObject recentContent;
-    for (auto it = recentByPhoneContent.begin(); it != recentByPhoneContent.end(); ++it) {
-        QJsonArray times;
-        for (qint64 t : it.value())
-            times.append(t);
-        recentContent.insert(it.key(), times);
-    }
-    o.insert(QStringLiteral("recentByPhoneContent"), recentContent);
+    o.insert(QStringLiteral("recentByPhone"), writeTimes(recentByPhone));
+    o.insert(QStringLiteral("recentByPhoneContent"), writeTimes(recentByPhoneContent));
     return o;
 }
 
@@ -254,93 +353,21 @@ bool SandboxState::fromJson(const QJsonObject &o, QString *error)
     nextPackageId = num(o, "nextPackageId");
     serialCounter = num(o, "serialCounter");
 
-    for (const QJsonValue &v : o.value(QLatin1String("apps")).toArray()) {
-        const QJsonObject a = v.toObject();
-        AppRecord app{str(a, "sdkAppId"), str(a, "name"), flag(a, "enabled"), flag(a, "foreign")};
-        apps.insert(app.sdkAppId, app);
-    }
-    for (const QJsonValue &v : o.value(QLatin1String("signs")).toArray()) {
-        const QJsonObject j = v.toObject();
-        SignRecord s;
-        s.id = num(j, "id");
-        s.name = str(j, "name");
-        s.signType = int(num(j, "signType"));
-        s.documentType = int(num(j, "documentType"));
-        s.international = int(num(j, "international"));
-        s.signPurpose = int(num(j, "signPurpose"));
-        s.proofDecodes = flag(j, "proofDecodes");
-        s.hasCommissionImage = flag(j, "hasCommissionImage");
-        s.remark = str(j, "remark");
-        s.qualificationId = num(j, "qualificationId");
-        s.status = int(num(j, "status"));
-        s.rejectReason = str(j, "rejectReason");
-        s.createTime = num(j, "createTime");
-        s.reviewAt = num(j, "reviewAt");
-        signs.insert(s.id, s);
-    }
-    for (const QJsonValue &v : o.value(QLatin1String("templates")).toArray()) {
-        const QJsonObject j = v.toObject();
-        TemplateRecord t;
-        t.id = num(j, "id");
-        t.name = str(j, "name");
-        t.content = str(j, "content");
-        t.smsType = int(num(j, "smsType"));
-        t.international = int(num(j, "international"));
-        t.remark = str(j, "remark");
-        t.status = int(num(j, "status"));
-        t.rejectReason = str(j, "rejectReason");
-        t.createTime = num(j, "createTime");
-        t.reviewAt = num(j, "reviewAt");
-        templates.insert(t.id, t);
-    }
-    for (const QJsonValue &v : o.value(QLatin1String("qualifications")).toArray()) {
-        const QJsonObject j = v.toObject();
-        qualifications.insert(num(j, "id"), {num(j, "id"), str(j, "name"), int(num(j, "status"))});
-    }
-    for (const QJsonValue &v : o.value(QLatin1String("packages")).toArray()) {
-        const QJsonObject j = v.toObject();
-        packages.append({num(j, "id"), int(num(j, "type")), num(j, "amount"), num(j, "usage"),
-                         num(j, "createTime"), num(j, "effectiveTime"), num(j, "expiredTime")});
-    }
-    const QJsonArray sendArray = o.value(QLatin1String("sends")).toArray();
-    sends.reserve(size_t(sendArray.size()));
-    for (const QJsonValue &v : sendArray) {
-        const QJsonObject j = v.toObject();
-        SendRecord s;
-        s.serialNo = str(j, "serialNo");
-        s.phoneNumber = str(j, "phoneNumber");
-        s.countryCode = str(j, "countryCode");
-        s.subscriber = str(j, "subscriber");
-        s.isoCode = str(j, "isoCode");
-        s.appId = str(j, "appId");
-        s.templateId = str(j, "templateId");
-        s.signName = str(j, "signName");
-        s.content = str(j, "content");
-        s.sessionContext = str(j, "sessionContext");
-        s.requestCode = str(j, "requestCode");
-        s.fee = int(num(j, "fee"));
-        s.sendTime = num(j, "sendTime");
-        s.receiptStatus = int(num(j, "receiptStatus"));
-        s.receiptTime = num(j, "receiptTime");
-        s.receiptDescription = str(j, "receiptDescription");
-        s.failureClass = str(j, "failureClass");
-        s.receiptPulled = flag(j, "receiptPulled");
-        sends.push_back(s);
-    }
-    for (const QJsonValue &v : o.value(QLatin1String("replies")).toArray()) {
-        const QJsonObject j = v.toObject();
-        ReplyRecord r;
-        r.appId = str(j, "appId");
-        r.phoneNumber = str(j, "phoneNumber");
-        r.countryCode = str(j, "countryCode");
-        r.subscriber = str(j, "subscriber");
-        r.signName = str(j, "signName");
-        r.content = str(j, "content");
-        r.extendCode = str(j, "extendCode");
-        r.replyTime = num(j, "replyTime");
-        r.pulled = flag(j, "pulled");
-        replies.push_back(r);
-    }
+    readRecords(o.value(QLatin1String("apps")), kAppFields,
+                [this](AppRecord a) { apps.insert(a.sdkAppId, a); });
+    readRecords(o.value(QLatin1String("signs")), kSignFields,
+                [this](SignRecord s) { signs.insert(s.id, s); });
+    readRecords(o.value(QLatin1String("templates")), kTemplateFields,
+                [this](TemplateRecord t) { templates.insert(t.id, t); });
+    readRecords(o.value(QLatin1String("qualifications")), kQualificationFields,
+                [this](QualificationRecord q) { qualifications.insert(q.id, q); });
+    readRecords(o.value(QLatin1String("packages")), kPackageFields,
+                [this](PackageRecord p) { packages.append(p); });
+    sends.reserve(size_t(o.value(QLatin1String("sends")).toArray().size()));
+    readRecords(o.value(QLatin1String("sends")), kSendFields,
+                [this](SendRecord s) { sends.push_back(std::move(s)); });
+    readRecords(o.value(QLatin1String("replies")), kReplyFields,
+                [this](ReplyRecord r) { replies.push_back(std::move(r)); });
     for (const QJsonValue &v : o.value(QLatin1String("pendingOptOuts")).toArray()) {
         const QJsonObject j = v.toObject();
         pendingOptOuts.emplace(num(j, "time"), str(j, "phone"));
@@ -348,14 +375,8 @@ bool SandboxState::fromJson(const QJsonObject &o, QString *error)
     const QJsonObject counters = o.value(QLatin1String("dailyCounters")).toObject();
     for (auto it = counters.begin(); it != counters.end(); ++it)
         dailyCounters.insert(it.key(), it.value().toInteger());
-    const QJsonObject recent = o.value(QLatin1String("recentByPhone")).toObject();
-    for (auto it = recent.begin(); it != recent.end(); ++it)
-        for (const QJsonValue &t : it.value().toArray())
-            recentByPhone[it.key()].append(t.toInteger());
-    const QJsonObject recentContent = o.value(QLatin1String("recentByPhoneContent")).toObject();
-    for (auto it = recentContent.begin(); it != recentContent.end(); ++it)
-        for (const QJsonValue &t : it.value().toArray())
-            recentByPhoneContent[it.key()].append(t.toInteger());
+    readTimes(o.value(QLatin1String("recentByPhone")), recentByPhone);
+    readTimes(o.value(QLatin1String("recentByPhoneContent")), recentByPhoneContent);
     rebuildIndices();
     return true;
 }

@@ -1,9 +1,6 @@
 #include "SandboxThread.h"
 
-#include "Logging.h"
-#include "SandboxAutosave.h"
-#include "SandboxLauncher.h"
-#include "SandboxServer.h"
+#include "SandboxWorker.h"
 
 #include <QThread>
 
@@ -11,8 +8,7 @@ namespace sms::sandbox {
 
 SandboxThread::SandboxThread(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 SandboxThread::~SandboxThread()
 {
@@ -23,37 +19,34 @@ void SandboxThread::start(const SandboxOptions &options)
 {
     if (m_thread)
         return;
-    m_options = options;
+    const quint64 generation = ++m_generation;
     m_thread = std::make_unique<QThread>();
     m_thread->setObjectName(QStringLiteral("sandbox"));
-    // The server is created inside the thread, so its sockets belong there:
-    // the context object of the start-up lambda must live in that thread.
-    auto *worker = new QObject;
-    worker->moveToThread(m_thread.get());
-    connect(m_thread.get(), &QThread::finished, worker, &QObject::deleteLater);
-    connect(m_thread.get(), &QThread::started, worker, [this] {
-        auto launched = SandboxLauncher::launch(m_options);
-        if (!launched.server) {
-            const QString error = launched.error;
-            QMetaObject::invokeMethod(this, [this, error] { emit failed(error); });
+    m_worker = new SandboxWorker(options);
+    m_worker->moveToThread(m_thread.get());
+    // QThread::started is emitted in the new thread, where the worker lives:
+    // launch() runs there, before the thread's event loop takes any queued
+    // shutdown().
+    connect(m_thread.get(), &QThread::started, m_worker, &SandboxWorker::launch);
+    connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SandboxWorker::launched, this,
+            [this, generation](const QUrl &endpoint, const QString &secretId,
+                               const QString &secretKey, const QString &appId) {
+                if (generation != m_generation)
+                    return;
+                m_endpoint = endpoint;
+                m_secretId = secretId;
+                m_secretKey = secretKey;
+                m_appId = appId;
+                m_running = true;
+                emit started(endpoint);
+            });
+    connect(m_worker, &SandboxWorker::failed, this, [this, generation](const QString &error) {
+        if (generation != m_generation)
             return;
-        }
-        SandboxServer *server = launched.server.release();
-        if (!m_options.statePath.isEmpty())
-            new SandboxAutosave(server, m_options.statePath); // owned by the server
-        const QUrl endpoint = server->endpoint();
-        const QString id = server->service().state().secretId;
-        const QString key = server->service().state().secretKey;
-        const QString app = server->service().state().defaultAppId;
-        QMetaObject::invokeMethod(this, [this, server, endpoint, id, key, app] {
-            m_server = server;
-            m_endpoint = endpoint;
-            m_secretId = id;
-            m_secretKey = key;
-            m_appId = app;
-            m_running = true;
-            emit started(endpoint);
-        });
+        // End the idle thread at once, so that start() can be called again.
+        stop();
+        emit failed(error);
     });
     m_thread->start();
 }
@@ -62,28 +55,18 @@ void SandboxThread::stop()
 {
     if (!m_thread)
         return;
-    if (m_server) {
-        SandboxServer *server = m_server;
-        const QString path = m_options.statePath;
-        // Save in the server's own thread; it is deleted there when the
-        // thread's loop ends.
-        QMetaObject::invokeMethod(
-            server,
-            [server, path] {
-                if (!path.isEmpty()) {
-                    QString error;
-                    if (!SandboxLauncher::save(*server, path, &error))
-                        qCWarning(lcSandbox) << "could not save sandbox state:" << error;
-                }
-                server->deleteLater();
-            },
-            Qt::BlockingQueuedConnection);
-        m_server = nullptr;
-    }
-    m_thread->quit();
+    ++m_generation;
+    // Queued behind launch(): the worker saves what it launched, even when
+    // started() has not reached this thread yet, then ends its thread.
+    QMetaObject::invokeMethod(m_worker, &SandboxWorker::shutdown, Qt::QueuedConnection);
     m_thread->wait();
     m_thread.reset();
+    m_worker = nullptr;
     m_running = false;
+    m_endpoint.clear();
+    m_secretId.clear();
+    m_secretKey.clear();
+    m_appId.clear();
 }
 
 } // namespace sms::sandbox

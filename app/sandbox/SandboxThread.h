@@ -11,11 +11,15 @@ class QThread;
 
 namespace sms::sandbox {
 
-class SandboxServer;
+class SandboxWorker;
 
 // Runs a sandbox inside this process on a thread of its own, so the GUI can
 // work offline against it without ever blocking on it. Start it, wait for
 // started() (or failed()), then talk to endpoint() like to any service.
+//
+// The server is created, saved and deleted in the sandbox thread by a
+// SandboxWorker that owns it; this object only starts and ends the thread
+// and keeps what started() reported.
 class SandboxThread : public QObject
 {
     Q_OBJECT
@@ -24,8 +28,12 @@ public:
     explicit SandboxThread(QObject *parent = nullptr);
     ~SandboxThread() override;
 
+    // Does nothing while a sandbox is starting or running. After failed(),
+    // start() may be called again.
     void start(const SandboxOptions &options);
-    // Stops serving and, when a state path was given, saves the state.
+    // Stops serving and, when a state path was given, saves the state; also
+    // when started() has not arrived yet. Waits for the sandbox thread to
+    // end; a started() or failed() still on its way is dropped.
     void stop();
 
     bool isRunning() const { return m_running; }
@@ -40,8 +48,10 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<QThread> m_thread;
-    SandboxServer *m_server = nullptr; // lives in m_thread
-    SandboxOptions m_options;
+    SandboxWorker *m_worker = nullptr; // lives in m_thread, deleted when it finishes
+    // Counts start() and stop() calls, so that a report from a sandbox that
+    // was stopped in the meantime is recognised and ignored.
+    quint64 m_generation = 0;
     bool m_running = false;
     QUrl m_endpoint;
     QString m_secretId;

@@ -100,9 +100,17 @@ ServiceResult SendHandler::handle(const QString &action, const RequestContext &c
     return sendMulti(ctx, body);
 }
 
-ServiceResult SendHandler::checkApp(const RequestContext &ctx, const QString &appId) const
+ServiceResult SendHandler::checkRequest(const RequestContext &ctx, const QJsonObject &body,
+                                        qsizetype count, QLatin1String emptyCode,
+                                        const char *emptyText, QString *appId) const
 {
-    return ApplicationCheck::verify(m_state, ctx, appId, ApplicationCheck::Purpose::Send);
+    if (count == 0)
+        return R::error(emptyCode, ctx.text(emptyText));
+    if (count > m_settings.maxNumbersPerRequest)
+        return R::error(QStringLiteral("LimitExceeded.PhoneNumberCountLimit"),
+                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                                   "At most 200 numbers per request.")));
+    return ApplicationCheck::verify(m_state, ctx, body, ApplicationCheck::Purpose::Send, appId);
 }
 
 ServiceResult SendHandler::prepare(const RequestContext &ctx, const QString &templateId,
@@ -116,7 +124,7 @@ ServiceResult SendHandler::prepare(const RequestContext &ctx, const QString &tem
         return R::error(QStringLiteral("FailedOperation.TemplateUnapprovedOrNotExist"),
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                    "No template has this TemplateId.")));
-    if (templ->status != Approved)
+    if (templ->status != ReviewStatusCode::Approved)
         return R::error(QStringLiteral("FailedOperation.TemplateIncorrectOrUnapproved"),
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                    "The template is not approved (still under "
@@ -141,7 +149,8 @@ ServiceResult SendHandler::prepare(const RequestContext &ctx, const QString &tem
         const int market = international ? 1 : 0;
         bool found = false;
         for (const SignRecord &s : std::as_const(m_state.signs)) {
-            if (s.name == signName && s.international == market && s.status == Approved) {
+            if (s.name == signName && s.international == market
+                && s.status == ReviewStatusCode::Approved) {
                 found = true;
                 break;
             }
@@ -245,16 +254,10 @@ ServiceResult SendHandler::prepare(const RequestContext &ctx, const QString &tem
 ServiceResult SendHandler::sendSms(const RequestContext &ctx, const QJsonObject &body)
 {
     const QJsonArray set = body.value(QLatin1String("PhoneNumberSet")).toArray();
-    if (set.isEmpty())
-        return R::error(QStringLiteral("MissingParameter.EmptyPhoneNumberSet"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "PhoneNumberSet is empty.")));
-    if (set.size() > m_settings.maxNumbersPerRequest)
-        return R::error(QStringLiteral("LimitExceeded.PhoneNumberCountLimit"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "At most 200 numbers per request.")));
-    const QString appId = body.value(QLatin1String("SmsSdkAppId")).toString();
-    ServiceResult problem = checkApp(ctx, appId);
+    QString appId;
+    ServiceResult problem = checkRequest(
+        ctx, body, set.size(), QLatin1String("MissingParameter.EmptyPhoneNumberSet"),
+        QT_TRANSLATE_NOOP("sms::sandbox::Messages", "PhoneNumberSet is empty."), &appId);
     if (problem.isError())
         return problem;
     const QString session = body.value(QLatin1String("SessionContext")).toString();
@@ -303,16 +306,10 @@ ServiceResult SendHandler::sendSms(const RequestContext &ctx, const QJsonObject 
 ServiceResult SendHandler::sendMulti(const RequestContext &ctx, const QJsonObject &body)
 {
     const QJsonArray items = body.value(QLatin1String("MultiSmsInfoSet")).toArray();
-    if (items.isEmpty())
-        return R::error(QStringLiteral("InvalidParameterValue.MultiSmsInfoSetEmpty"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "MultiSmsInfoSet is empty.")));
-    if (items.size() > m_settings.maxNumbersPerRequest)
-        return R::error(QStringLiteral("LimitExceeded.PhoneNumberCountLimit"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "At most 200 numbers per request.")));
-    const QString appId = body.value(QLatin1String("SmsSdkAppId")).toString();
-    const ServiceResult problem = checkApp(ctx, appId);
+    QString appId;
+    const ServiceResult problem = checkRequest(
+        ctx, body, items.size(), QLatin1String("InvalidParameterValue.MultiSmsInfoSetEmpty"),
+        QT_TRANSLATE_NOOP("sms::sandbox::Messages", "MultiSmsInfoSet is empty."), &appId);
     if (problem.isError())
         return problem;
 

@@ -50,7 +50,12 @@ private:
 
     ServiceResult sendSms(const RequestContext &ctx, const QJsonObject &body);
     ServiceResult sendMulti(const RequestContext &ctx, const QJsonObject &body);
-    ServiceResult checkApp(const RequestContext &ctx, const QString &appId) const;
+    // What both sends check first, in this order: count numbers (at least
+    // one, else emptyCode, and at most maxNumbersPerRequest), then an
+    // SmsSdkAppId that may send, read into *appId.
+    ServiceResult checkRequest(const RequestContext &ctx, const QJsonObject &body, qsizetype count,
+                               QLatin1String emptyCode, const char *emptyText,
+                               QString *appId) const;
     // Builds the message for a template and parameters; a non-error result
     // means message is ready.
     ServiceResult prepare(const RequestContext &ctx, const QString &templateId,

@@ -1,10 +1,7 @@
 #include "SignatureHandler.h"
 
-#include "ListQuery.h"
-
 #include <QBuffer>
 #include <QImageReader>
-#include <QJsonArray>
 
 namespace sms::sandbox {
 
@@ -49,41 +46,38 @@ bool decodeBase64(const QString &text, QByteArray *out)
 
 SignatureHandler::SignatureHandler(SandboxState &state, const SandboxSettings &settings,
                                    const ReviewDesk &desk)
-    : m_state(state)
-    , m_settings(settings)
-    , m_desk(desk)
-{
-}
-
-void SignatureHandler::advanceReviews(qint64 now)
-{
-    for (SignRecord &s : m_state.signs) {
-        if (s.status != Reviewing || s.reviewAt > now)
-            continue;
-        s.rejectReason = m_desk.signatureRejection(s);
-        s.status = s.rejectReason.isEmpty() ? Approved : Rejected;
-    }
-}
-
-ServiceResult SignatureHandler::handle(const QString &action, const RequestContext &ctx,
-                                       const QJsonObject &body)
-{
-    if (!m_state.enterpriseVerified)
-        return R::error(QStringLiteral("FailedOperation.NotEnterpriseCertification"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "Only enterprise-verified accounts can manage "
-                                                   "signatures and templates.")));
-    if (action == QLatin1String("AddSmsSign"))
-        return add(ctx, body);
-    if (action == QLatin1String("ModifySmsSign"))
-        return modify(ctx, body);
-    if (action == QLatin1String("DeleteSmsSign"))
-        return remove(ctx, body);
-    return describe(ctx, body);
-}
+    : ReviewedRecordHandler(
+        {
+            .addAction = QLatin1String("AddSmsSign"),
+            .modifyAction = QLatin1String("ModifySmsSign"),
+            .deleteAction = QLatin1String("DeleteSmsSign"),
+            .idField = QLatin1String("SignId"),
+            .idSetField = QLatin1String("SignIdSet"),
+            .addStatus = QLatin1String("AddSignStatus"),
+            .modifyStatus = QLatin1String("ModifySignStatus"),
+            .deleteStatus = QLatin1String("DeleteSignStatus"),
+            .listStatusSet = QLatin1String("DescribeSignListStatusSet"),
+            .addAnswersIdAsText = false,
+            .quota = &SandboxSettings::maxSignatures,
+            .quotaCode = QLatin1String("FailedOperation.SignNumberLimit"),
+            .quotaText = QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                           "The account has reached its number of signatures. "
+                                           "Delete unused ones first."),
+            .notFoundCode = QLatin1String("FailedOperation.SignIdNotExist"),
+            .missingToModifyCode = QLatin1String("FailedOperation.MissingSignatureToModify"),
+            .passedReviewCode = QLatin1String("InvalidParameterValue.SignAlreadyPassedCheck"),
+            .notFoundText
+            = QT_TRANSLATE_NOOP("sms::sandbox::Messages", "No signature has this SignId."),
+            .passedReviewText = QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                                  "An approved signature cannot be changed."),
+            .tooManyText = QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                             "Ask for at most 100 signatures at a time."),
+        },
+        state.signs, state.nextSignId, state, settings, desk)
+{ }
 
 ServiceResult SignatureHandler::validate(const RequestContext &ctx, const QJsonObject &body,
-                                         SignRecord &s, qint64 ignoreId)
+                                         SignRecord &s) const
 {
     s.name = body.value(QLatin1String("SignName")).toString().trimmed();
     s.signType = body.value(QLatin1String("SignType")).toInt();
@@ -103,11 +97,8 @@ ServiceResult SignatureHandler::validate(const RequestContext &ctx, const QJsonO
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                    "A signature name has 2 to 12 Chinese "
                                                    "characters, letters or digits.")));
-    if (s.international != 0 && s.international != 1)
-        return R::error(QStringLiteral("InvalidParameterValue.InvalidInternational"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "International must be 0 (mainland China) or "
-                                                   "1 (international).")));
+    if (const ServiceResult problem = checkMarket(ctx, s.international); problem.isError())
+        return problem;
     if (s.signPurpose != 0 && s.signPurpose != 1)
         return R::error(QStringLiteral("InvalidParameterValue.InvalidSignPurpose"),
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
@@ -167,14 +158,14 @@ ServiceResult SignatureHandler::validate(const RequestContext &ctx, const QJsonO
     }
 
     for (const SignRecord &other : std::as_const(m_state.signs)) {
-        if (other.id == ignoreId || other.name != s.name || other.international != s.international)
+        if (other.id == s.id || other.name != s.name || other.international != s.international)
             continue;
-        if (other.status == Reviewing)
+        if (other.status == ReviewStatusCode::UnderReview)
             return R::error(QStringLiteral("InvalidParameterValue.SignExistAndUnapproved"),
                             ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                        "A signature with this name is already "
                                                        "under review.")));
-        if (other.status == Approved || other.status == ApprovedPending)
+        if (passedReview(other.status))
             return R::error(QStringLiteral("InvalidParameterValue"),
                             ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                        "A signature with this name is already "
@@ -183,101 +174,14 @@ ServiceResult SignatureHandler::validate(const RequestContext &ctx, const QJsonO
     return {};
 }
 
-ServiceResult SignatureHandler::add(const RequestContext &ctx, const QJsonObject &body)
+void SignatureHandler::addListFields(const SignRecord &s, QJsonObject &item) const
 {
-    if (m_state.signs.size() >= m_settings.maxSignatures)
-        return R::error(QStringLiteral("FailedOperation.SignNumberLimit"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "The account has reached its number of "
-                                                   "signatures. Delete unused ones first.")));
-    SignRecord s;
-    const ServiceResult problem = validate(ctx, body, s, 0);
-    if (problem.isError())
-        return problem;
-    s.id = m_state.nextSignId++;
-    s.createTime = ctx.nowSecs;
-    s.status = Reviewing;
-    s.reviewAt = ctx.nowSecs + m_settings.reviewDelaySeconds;
-    m_state.signs.insert(s.id, s);
-    advanceReviews(ctx.nowSecs);
-    return R::ok({{QStringLiteral("AddSignStatus"),
-                   QJsonObject{{QStringLiteral("SignId"), s.id}}}});
-}
-
-ServiceResult SignatureHandler::modify(const RequestContext &ctx, const QJsonObject &body)
-{
-    const qint64 id = body.value(QLatin1String("SignId")).toInteger();
-    auto it = m_state.signs.find(id);
-    if (it == m_state.signs.end())
-        return R::error(QStringLiteral("FailedOperation.MissingSignatureToModify"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "No signature has this SignId.")));
-    if (it->status == Approved || it->status == ApprovedPending)
-        return R::error(QStringLiteral("InvalidParameterValue.SignAlreadyPassedCheck"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "An approved signature cannot be changed.")));
-    if (body.value(QLatin1String("International")).toInt() != it->international)
-        return R::error(QStringLiteral("InvalidParameterValue.InvalidInternational"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "International cannot change when modifying.")));
-    SignRecord s = *it;
-    const ServiceResult problem = validate(ctx, body, s, id);
-    if (problem.isError())
-        return problem;
-    s.status = Reviewing;
-    s.rejectReason.clear();
-    s.reviewAt = ctx.nowSecs + m_settings.reviewDelaySeconds;
-    *it = s;
-    advanceReviews(ctx.nowSecs);
-    return R::ok({{QStringLiteral("ModifySignStatus"),
-                   QJsonObject{{QStringLiteral("SignId"), s.id}}}});
-}
-
-ServiceResult SignatureHandler::remove(const RequestContext &ctx, const QJsonObject &body)
-{
-    const qint64 id = body.value(QLatin1String("SignId")).toInteger();
-    if (!m_state.signs.remove(id))
-        return R::error(QStringLiteral("FailedOperation.SignIdNotExist"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "No signature has this SignId.")));
-    return R::ok({{QStringLiteral("DeleteSignStatus"),
-                   QJsonObject{{QStringLiteral("DeleteStatus"), QStringLiteral("return successfully!")},
-                               {QStringLiteral("DeleteTime"), ctx.nowSecs}}}});
-}
-
-ServiceResult SignatureHandler::describe(const RequestContext &ctx, const QJsonObject &body)
-{
-    ListQuery query;
-    const ServiceResult problem = ListQuery::parse(
-        ctx, body, QLatin1String("SignIdSet"),
-        QT_TRANSLATE_NOOP("sms::sandbox::Messages", "Ask for at most 100 signatures at a time."),
-        &query);
-    if (problem.isError())
-        return problem;
-    const auto selected = query.select(m_state.signs, [&query](const SignRecord &s) {
-        return s.international == query.international;
-    });
-    if (!selected)
-        return R::error(QStringLiteral("FailedOperation.SignIdNotExist"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "No signature has this SignId.")));
-    QJsonArray out;
-    for (const SignRecord *s : *selected) {
-        const auto q = m_state.qualifications.constFind(s->qualificationId);
-        const bool hasQualification = q != m_state.qualifications.constEnd();
-        out.append(QJsonObject{
-            {QStringLiteral("SignId"), s->id},
-            {QStringLiteral("International"), s->international},
-            {QStringLiteral("StatusCode"), s->status},
-            {QStringLiteral("ReviewReply"),
-             s->status == Rejected ? ReviewDesk::replyText(s->rejectReason, ctx) : QString()},
-            {QStringLiteral("SignName"), s->name},
-            {QStringLiteral("CreateTime"), s->createTime},
-            {QStringLiteral("QualificationId"), s->qualificationId},
-            {QStringLiteral("QualificationName"), hasQualification ? q->name : QString()},
-            {QStringLiteral("QualificationStatusCode"), hasQualification ? q->status : 0}});
-    }
-    return R::ok({{QStringLiteral("DescribeSignListStatusSet"), out}});
+    const auto q = m_state.qualifications.constFind(s.qualificationId);
+    const bool hasQualification = q != m_state.qualifications.constEnd();
+    item.insert(QStringLiteral("SignName"), s.name);
+    item.insert(QStringLiteral("QualificationId"), s.qualificationId);
+    item.insert(QStringLiteral("QualificationName"), hasQualification ? q->name : QString());
+    item.insert(QStringLiteral("QualificationStatusCode"), hasQualification ? q->status : 0);
 }
 
 } // namespace sms::sandbox

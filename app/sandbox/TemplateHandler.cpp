@@ -1,8 +1,5 @@
 #include "TemplateHandler.h"
 
-#include "ListQuery.h"
-
-#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -10,13 +7,40 @@ namespace sms::sandbox {
 
 namespace {
 using R = ServiceResult;
-}
+} // namespace
 
 TemplateHandler::TemplateHandler(SandboxState &state, const SandboxSettings &settings,
                                  const ReviewDesk &desk)
-    : m_state(state)
-    , m_settings(settings)
-    , m_desk(desk)
+    : ReviewedRecordHandler(
+        {
+            .addAction = QLatin1String("AddSmsTemplate"),
+            .modifyAction = QLatin1String("ModifySmsTemplate"),
+            .deleteAction = QLatin1String("DeleteSmsTemplate"),
+            .idField = QLatin1String("TemplateId"),
+            .idSetField = QLatin1String("TemplateIdSet"),
+            .addStatus = QLatin1String("AddTemplateStatus"),
+            .modifyStatus = QLatin1String("ModifyTemplateStatus"),
+            .deleteStatus = QLatin1String("DeleteTemplateStatus"),
+            .listStatusSet = QLatin1String("DescribeTemplateStatusSet"),
+            // AddSmsTemplate answers the id as a string, Modify as an integer.
+            .addAnswersIdAsText = true,
+            .quota = &SandboxSettings::maxTemplates,
+            .quotaCode = QLatin1String("FailedOperation.TemplateNumberLimit"),
+            .quotaText = QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                           "The account has reached its number of templates. "
+                                           "Delete unused ones first."),
+            .notFoundCode = QLatin1String("FailedOperation.TemplateIdNotExist"),
+            .missingToModifyCode = QLatin1String("FailedOperation.MissingTemplateToModify"),
+            .passedReviewCode = QLatin1String("FailedOperation.TemplateAlreadyPassedCheck"),
+            .notFoundText
+            = QT_TRANSLATE_NOOP("sms::sandbox::Messages", "No template has this TemplateId."),
+            .passedReviewText = QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                                  "An approved template cannot be changed; add "
+                                                  "a new one instead."),
+            .tooManyText = QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                             "Ask for at most 100 templates at a time."),
+        },
+        state.templates, state.nextTemplateId, state, settings, desk)
 {
 }
 
@@ -41,35 +65,18 @@ int TemplateHandler::variableCount(const QString &content)
     return int(numbers.size());
 }
 
-void TemplateHandler::advanceReviews(qint64 now)
+ServiceResult TemplateHandler::checkPrerequisites(const RequestContext &ctx) const
 {
-    for (TemplateRecord &t : m_state.templates) {
-        if (t.status != Reviewing || t.reviewAt > now)
-            continue;
-        t.rejectReason = m_desk.templateRejection(t);
-        t.status = t.rejectReason.isEmpty() ? Approved : Rejected;
-    }
-}
-
-ServiceResult TemplateHandler::handle(const QString &action, const RequestContext &ctx,
-                                      const QJsonObject &body)
-{
-    if (!m_state.enterpriseVerified)
-        return R::error(QStringLiteral("FailedOperation.NotEnterpriseCertification"),
+    if (m_state.signs.isEmpty())
+        return R::error(QStringLiteral("FailedOperation.MissingSignature"),
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "Only enterprise-verified accounts can manage "
-                                                   "signatures and templates.")));
-    if (action == QLatin1String("AddSmsTemplate"))
-        return add(ctx, body);
-    if (action == QLatin1String("ModifySmsTemplate"))
-        return modify(ctx, body);
-    if (action == QLatin1String("DeleteSmsTemplate"))
-        return remove(ctx, body);
-    return describe(ctx, body);
+                                                   "Apply for a signature before the first "
+                                                   "template.")));
+    return {};
 }
 
 ServiceResult TemplateHandler::validate(const RequestContext &ctx, const QJsonObject &body,
-                                        TemplateRecord &t)
+                                        TemplateRecord &t) const
 {
     t.name = body.value(QLatin1String("TemplateName")).toString();
     t.content = body.value(QLatin1String("TemplateContent")).toString();
@@ -82,11 +89,8 @@ ServiceResult TemplateHandler::validate(const RequestContext &ctx, const QJsonOb
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                    "SmsType must be 1 (marketing), 2 "
                                                    "(notification) or 3 (verification code).")));
-    if (t.international != 0 && t.international != 1)
-        return R::error(QStringLiteral("InvalidParameterValue.InvalidInternational"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "International must be 0 (mainland China) or "
-                                                   "1 (international).")));
+    if (const ServiceResult problem = checkMarket(ctx, t.international); problem.isError())
+        return problem;
     if (t.content.trimmed().isEmpty() || t.content.size() > m_settings.contentMaxLength)
         return R::error(QStringLiteral("InvalidParameterValue.ContentLengthLimit"),
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
@@ -110,105 +114,15 @@ ServiceResult TemplateHandler::validate(const RequestContext &ctx, const QJsonOb
     return {};
 }
 
-ServiceResult TemplateHandler::add(const RequestContext &ctx, const QJsonObject &body)
+bool TemplateHandler::listedIn(const TemplateRecord &t, int international) const
 {
-    if (m_state.signs.isEmpty())
-        return R::error(QStringLiteral("FailedOperation.MissingSignature"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "Apply for a signature before the first "
-                                                   "template.")));
-    if (m_state.templates.size() >= m_settings.maxTemplates)
-        return R::error(QStringLiteral("FailedOperation.TemplateNumberLimit"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "The account has reached its number of "
-                                                   "templates. Delete unused ones first.")));
-    TemplateRecord t;
-    const ServiceResult problem = validate(ctx, body, t);
-    if (problem.isError())
-        return problem;
-    t.id = m_state.nextTemplateId++;
-    t.createTime = ctx.nowSecs;
-    t.status = Reviewing;
-    t.reviewAt = ctx.nowSecs + m_settings.reviewDelaySeconds;
-    m_state.templates.insert(t.id, t);
-    advanceReviews(ctx.nowSecs);
-    // AddSmsTemplate answers the id as a string, Modify as an integer.
-    return R::ok({{QStringLiteral("AddTemplateStatus"),
-                   QJsonObject{{QStringLiteral("TemplateId"), QString::number(t.id)}}}});
+    return t.international == international || t.international == 3;
 }
 
-ServiceResult TemplateHandler::modify(const RequestContext &ctx, const QJsonObject &body)
+void TemplateHandler::addListFields(const TemplateRecord &t, QJsonObject &item) const
 {
-    const qint64 id = body.value(QLatin1String("TemplateId")).toInteger();
-    auto it = m_state.templates.find(id);
-    if (it == m_state.templates.end())
-        return R::error(QStringLiteral("FailedOperation.MissingTemplateToModify"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "No template has this TemplateId.")));
-    if (it->status == Approved || it->status == ApprovedPending)
-        return R::error(QStringLiteral("FailedOperation.TemplateAlreadyPassedCheck"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "An approved template cannot be changed; add "
-                                                   "a new one instead.")));
-    if (body.value(QLatin1String("International")).toInt() != it->international)
-        return R::error(QStringLiteral("InvalidParameterValue.InvalidInternational"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "International cannot change when modifying.")));
-    TemplateRecord t = *it;
-    const ServiceResult problem = validate(ctx, body, t);
-    if (problem.isError())
-        return problem;
-    t.status = Reviewing;
-    t.rejectReason.clear();
-    t.reviewAt = ctx.nowSecs + m_settings.reviewDelaySeconds;
-    *it = t;
-    advanceReviews(ctx.nowSecs);
-    return R::ok({{QStringLiteral("ModifyTemplateStatus"),
-                   QJsonObject{{QStringLiteral("TemplateId"), t.id}}}});
-}
-
-ServiceResult TemplateHandler::remove(const RequestContext &ctx, const QJsonObject &body)
-{
-    const qint64 id = body.value(QLatin1String("TemplateId")).toInteger();
-    if (!m_state.templates.remove(id))
-        return R::error(QStringLiteral("FailedOperation.TemplateIdNotExist"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "No template has this TemplateId.")));
-    return R::ok({{QStringLiteral("DeleteTemplateStatus"),
-                   QJsonObject{{QStringLiteral("DeleteStatus"), QStringLiteral("return successfully!")},
-                               {QStringLiteral("DeleteTime"), ctx.nowSecs}}}});
-}
-
-ServiceResult TemplateHandler::describe(const RequestContext &ctx, const QJsonObject &body)
-{
-    ListQuery query;
-    const ServiceResult problem = ListQuery::parse(
-        ctx, body, QLatin1String("TemplateIdSet"),
-        QT_TRANSLATE_NOOP("sms::sandbox::Messages", "Ask for at most 100 templates at a time."),
-        &query);
-    if (problem.isError())
-        return problem;
-    // A template usable in both markets (International 3) is listed in both.
-    const auto selected = query.select(m_state.templates, [&query](const TemplateRecord &t) {
-        return t.international == query.international || t.international == 3;
-    });
-    if (!selected)
-        return R::error(QStringLiteral("FailedOperation.TemplateIdNotExist"),
-                        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                                   "No template has this TemplateId.")));
-    QJsonArray out;
-    for (const TemplateRecord *t : *selected) {
-        out.append(QJsonObject{
-            {QStringLiteral("TemplateId"), t->id},
-            {QStringLiteral("International"), t->international},
-            {QStringLiteral("StatusCode"), t->status},
-            {QStringLiteral("ReviewReply"),
-             t->status == Rejected ? ReviewDesk::replyText(t->rejectReason, ctx) : QString()},
-            {QStringLiteral("TemplateName"), t->name},
-            {QStringLiteral("CreateTime"), t->createTime},
-            {QStringLiteral("TemplateContent"), t->content}});
-    }
-    return R::ok({{QStringLiteral("DescribeTemplateStatusSet"), out}});
+    item.insert(QStringLiteral("TemplateName"), t.name);
+    item.insert(QStringLiteral("TemplateContent"), t.content);
 }
 
 } // namespace sms::sandbox

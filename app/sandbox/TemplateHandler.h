@@ -1,37 +1,28 @@
 #pragma once
 
-#include "RequestContext.h"
-#include "ReviewDesk.h"
-#include "SandboxSettings.h"
-#include "SandboxState.h"
+#include "ReviewedRecordHandler.h"
 
 namespace sms::sandbox {
 
 // AddSmsTemplate, ModifySmsTemplate, DeleteSmsTemplate and
 // DescribeSmsTemplateList: type and format checks, the unsubscribe rule for
-// marketing, quotas, and the review lifecycle.
-class TemplateHandler
+// marketing, and quotas. The review lifecycle is ReviewedRecordHandler's.
+class TemplateHandler : public ReviewedRecordHandler<TemplateRecord>
 {
 public:
     TemplateHandler(SandboxState &state, const SandboxSettings &settings, const ReviewDesk &desk);
-
-    ServiceResult handle(const QString &action, const RequestContext &ctx, const QJsonObject &body);
-    void advanceReviews(qint64 now);
 
     // Distinct {n} variables; -1 when they are not exactly {1}..{n}.
     static int variableCount(const QString &content);
 
 private:
-    ServiceResult add(const RequestContext &ctx, const QJsonObject &body);
-    ServiceResult modify(const RequestContext &ctx, const QJsonObject &body);
-    ServiceResult remove(const RequestContext &ctx, const QJsonObject &body);
-    ServiceResult describe(const RequestContext &ctx, const QJsonObject &body);
+    // A template needs a signature to go with it.
+    ServiceResult checkPrerequisites(const RequestContext &ctx) const override;
     ServiceResult validate(const RequestContext &ctx, const QJsonObject &body,
-                           TemplateRecord &record);
-
-    SandboxState &m_state;
-    const SandboxSettings &m_settings;
-    const ReviewDesk &m_desk;
+                           TemplateRecord &record) const override;
+    // A template usable in both markets (International 3) is listed in both.
+    bool listedIn(const TemplateRecord &record, int international) const override;
+    void addListFields(const TemplateRecord &record, QJsonObject &item) const override;
 };
 
 } // namespace sms::sandbox

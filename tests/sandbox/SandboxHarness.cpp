@@ -69,7 +69,7 @@ void Harness::unlimitClient()
     m_client->rateLimiter().setDefaultQps(0);
 }
 
-qint64 Harness::addSign(const QString &name, int international, int status)
+qint64 Harness::addSign(const QString &name, int international, sandbox::ReviewStatusCode status)
 {
     sandbox::SandboxState &s = state();
     sandbox::SignRecord sign;
@@ -81,12 +81,14 @@ qint64 Harness::addSign(const QString &name, int international, int status)
     sign.qualificationId = international ? 0 : 1001;
     sign.status = status;
     sign.createTime = now() - 86400;
-    sign.reviewAt = status == sandbox::Reviewing ? now() + 86400 : sign.createTime + 60;
+    sign.reviewAt
+        = status == sandbox::ReviewStatusCode::UnderReview ? now() + 86400 : sign.createTime + 60;
     s.signs.insert(sign.id, sign);
     return sign.id;
 }
 
-qint64 Harness::addTemplate(const QString &content, int smsType, int international, int status)
+qint64 Harness::addTemplate(const QString &content, int smsType, int international,
+                            sandbox::ReviewStatusCode status)
 {
     sandbox::SandboxState &s = state();
     sandbox::TemplateRecord t;
@@ -97,7 +99,8 @@ qint64 Harness::addTemplate(const QString &content, int smsType, int internation
     t.international = international;
     t.status = status;
     t.createTime = now() - 86400;
-    t.reviewAt = status == sandbox::Reviewing ? now() + 86400 : t.createTime + 60;
+    t.reviewAt
+        = status == sandbox::ReviewStatusCode::UnderReview ? now() + 86400 : t.createTime + 60;
     s.templates.insert(t.id, t);
     return t.id;
 }

@@ -64,9 +64,11 @@ public:
     // Adds a signature or template straight into the account, as if it had
     // been reviewed long ago. Returns its id.
     qint64 addSign(const QString &name, int international = 0,
-                   int status = sms::sandbox::Approved);
+                   sms::sandbox::ReviewStatusCode status
+                   = sms::sandbox::ReviewStatusCode::Approved);
     qint64 addTemplate(const QString &content, int smsType = 2, int international = 0,
-                       int status = sms::sandbox::Approved);
+                       sms::sandbox::ReviewStatusCode status
+                       = sms::sandbox::ReviewStatusCode::Approved);
 
     // The usual fixtures: an approved domestic signature "沙盒科技", an
     // approved international one "SandboxTech", and templates of each kind.

@@ -602,7 +602,7 @@ private Q_SLOTS:
         QTest::newRow("E.164") << "+8613800131234" << "Ok" << "+8613800131234" << "86" << "CN";
         QTest::newRow("bare") << "13800131234" << "Ok" << "+8613800131234" << "86" << "CN";
         QTest::newRow("0086") << "008613800131234" << "Ok" << "+8613800131234" << "86" << "CN";
-        QTest::newRow("0 after +86 (API.md example)") << "+86018501234444" << "Ok" << "+8618501234444" << "86" << "CN";
+        QTest::newRow("trunk 0 after +86 dropped") << "+86018501234444" << "Ok" << "+8618501234444" << "86" << "CN";
         QTest::newRow("UK") << "+447400123456" << "Ok" << "+447400123456" << "44" << "GB";
         QTest::newRow("Hong Kong") << "+85251234567" << "Ok" << "+85251234567" << "852" << "HK";
         QTest::newRow("letters") << "not a number" << "InvalidParameterValue.IncorrectPhoneNumber"

@@ -15,6 +15,18 @@ using namespace sms;
 using namespace sandboxtest;
 using api::ApiError;
 using domain::ReviewStatus;
+using sandbox::ReviewStatusCode;
+
+// The sandbox answers each status with the StatusCode the client reads back
+// as the same status.
+static_assert(domain::reviewStatusFromCode(int(ReviewStatusCode::Approved))
+              == ReviewStatus::Approved);
+static_assert(domain::reviewStatusFromCode(int(ReviewStatusCode::UnderReview))
+              == ReviewStatus::UnderReview);
+static_assert(domain::reviewStatusFromCode(int(ReviewStatusCode::ApprovedPending))
+              == ReviewStatus::ApprovedPending);
+static_assert(domain::reviewStatusFromCode(int(ReviewStatusCode::Rejected))
+              == ReviewStatus::Rejected);
 
 namespace {
 QString imageBase64(const char *format)
@@ -532,6 +544,140 @@ private Q_SLOTS:
         reply = h->api().describeSmsSignList(r);
         SB_WAIT(reply);
         QCOMPARE(reply->error().code(), QStringLiteral("InvalidParameterValue"));
+    }
+
+    // The failures signatures and templates share, each with its own code
+    // and words. A record approved but not in effect yet counts as approved.
+    void sharedFailures_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QJsonObject>("payload");
+        // Which record's id goes into idField: "pending" (approved, not in
+        // effect yet), "reviewing", "missing", or none.
+        QTest::addColumn<QString>("record");
+        QTest::addColumn<QString>("idField");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("message");
+
+        const QJsonObject modifySign
+            = modifyRequest(0, signRequest(QStringLiteral("沙盒数据"))).toJson();
+        QJsonObject otherMarketSign = modifySign;
+        otherMarketSign.insert(QStringLiteral("International"), 1);
+        const QString noSign = QStringLiteral("No signature has this SignId.");
+        QTest::newRow("ModifySmsSign, missing")
+            << "ModifySmsSign" << modifySign << "missing"
+            << "SignId"
+            << "FailedOperation.MissingSignatureToModify" << noSign;
+        QTest::newRow("ModifySmsSign, approved") << "ModifySmsSign" << modifySign << "pending"
+                                                 << "SignId"
+                                                 << "InvalidParameterValue.SignAlreadyPassedCheck"
+                                                 << "An approved signature cannot be changed.";
+        QTest::newRow("ModifySmsSign, other market")
+            << "ModifySmsSign" << otherMarketSign << "reviewing"
+            << "SignId"
+            << "InvalidParameterValue.InvalidInternational"
+            << "International cannot change when modifying.";
+        QTest::newRow("DeleteSmsSign, missing") << "DeleteSmsSign" << QJsonObject() << "missing"
+                                                << "SignId"
+                                                << "FailedOperation.SignIdNotExist" << noSign;
+        QTest::newRow("DescribeSmsSignList, missing")
+            << "DescribeSmsSignList"
+            << QJsonObject {{QStringLiteral("International"), 0},
+                            {QStringLiteral("SignIdSet"), QJsonArray {999999}}}
+            << ""
+            << ""
+            << "FailedOperation.SignIdNotExist" << noSign;
+        const QString market
+            = QStringLiteral("International must be 0 (mainland China) or 1 (international).");
+        QTest::newRow("DescribeSmsSignList, no such market")
+            << "DescribeSmsSignList" << QJsonObject {{QStringLiteral("International"), 2}} << ""
+            << ""
+            << "InvalidParameterValue.InvalidInternational" << market;
+        QTest::newRow("DescribeSmsSignList, over 100")
+            << "DescribeSmsSignList"
+            << QJsonObject {{QStringLiteral("International"), 0}, {QStringLiteral("Limit"), 101}}
+            << ""
+            << ""
+            << "InvalidParameterValue"
+            << "Ask for at most 100 signatures at a time.";
+
+        const QJsonObject modifyTemplate
+            = this->modifyTemplate(0, templateRequest(QStringLiteral("订单{1}已签收。"))).toJson();
+        QJsonObject otherMarketTemplate = modifyTemplate;
+        otherMarketTemplate.insert(QStringLiteral("International"), 1);
+        const QString noTemplate = QStringLiteral("No template has this TemplateId.");
+        QTest::newRow("ModifySmsTemplate, missing")
+            << "ModifySmsTemplate" << modifyTemplate << "missing"
+            << "TemplateId"
+            << "FailedOperation.MissingTemplateToModify" << noTemplate;
+        QTest::newRow("ModifySmsTemplate, approved")
+            << "ModifySmsTemplate" << modifyTemplate << "pending"
+            << "TemplateId"
+            << "FailedOperation.TemplateAlreadyPassedCheck"
+            << "An approved template cannot be changed; add a new one instead.";
+        QTest::newRow("ModifySmsTemplate, other market")
+            << "ModifySmsTemplate" << otherMarketTemplate << "reviewing"
+            << "TemplateId"
+            << "InvalidParameterValue.InvalidInternational"
+            << "International cannot change when modifying.";
+        QTest::newRow("DeleteSmsTemplate, missing")
+            << "DeleteSmsTemplate" << QJsonObject() << "missing"
+            << "TemplateId"
+            << "FailedOperation.TemplateIdNotExist" << noTemplate;
+        QTest::newRow("DescribeSmsTemplateList, missing")
+            << "DescribeSmsTemplateList"
+            << QJsonObject {{QStringLiteral("International"), 0},
+                            {QStringLiteral("TemplateIdSet"), QJsonArray {999999}}}
+            << ""
+            << ""
+            << "FailedOperation.TemplateIdNotExist" << noTemplate;
+        QTest::newRow("DescribeSmsTemplateList, no such market")
+            << "DescribeSmsTemplateList" << QJsonObject {{QStringLiteral("International"), 2}} << ""
+            << ""
+            << "InvalidParameterValue.InvalidInternational" << market;
+        QTest::newRow("DescribeSmsTemplateList, over 100")
+            << "DescribeSmsTemplateList"
+            << QJsonObject {{QStringLiteral("International"), 0}, {QStringLiteral("Limit"), 101}}
+            << ""
+            << ""
+            << "InvalidParameterValue"
+            << "Ask for at most 100 templates at a time.";
+    }
+
+    void sharedFailures()
+    {
+        QFETCH(QString, action);
+        QFETCH(QJsonObject, payload);
+        QFETCH(QString, record);
+        QFETCH(QString, idField);
+        QFETCH(QString, code);
+        QFETCH(QString, message);
+
+        const bool templates = action.contains(QLatin1String("Template"));
+        const qint64 pendingSign
+            = h->addSign(QStringLiteral("沙盒科技"), 0, sandbox::ReviewStatusCode::ApprovedPending);
+        const qint64 reviewingSign = addSign(signRequest(QStringLiteral("沙盒云")));
+        const qint64 pendingTemplate = h->addTemplate(QStringLiteral("您的订单{1}已发货。"), 2, 0,
+                                                      sandbox::ReviewStatusCode::ApprovedPending);
+        const qint64 reviewingTemplate = addTemplate(templateRequest(QStringLiteral("您好{1}。")));
+        QVERIFY(reviewingSign > 0 && reviewingTemplate > 0);
+        const QHash<QString, qint64> ids {
+            {QStringLiteral("pending"), templates ? pendingTemplate : pendingSign},
+            {QStringLiteral("reviewing"), templates ? reviewingTemplate : reviewingSign},
+            {QStringLiteral("missing"), 999999}};
+        if (!record.isEmpty())
+            payload.insert(idField, ids.value(record));
+
+        api::ApiCall *call = h->client().call(action, payload);
+        SB_WAIT(call);
+        QCOMPARE(call->error().kind(), ApiError::Kind::Service);
+        QCOMPARE(call->error().code(), code);
+        QCOMPARE(call->error().message(), message);
+        // Nothing changed.
+        QCOMPARE(sign(pendingSign)->status, ReviewStatus::ApprovedPending);
+        QCOMPARE(sign(reviewingSign)->signName, QStringLiteral("沙盒云"));
+        QCOMPARE(templ(pendingTemplate)->status, ReviewStatus::ApprovedPending);
+        QCOMPARE(templ(reviewingTemplate)->templateContent, QStringLiteral("您好{1}。"));
     }
 
     void notEnterpriseCertified_data()

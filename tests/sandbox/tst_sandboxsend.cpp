@@ -1,7 +1,7 @@
 // Every SendSms rule of the sandbox, reached through ApiClient/SmsApi, with
-// the seed's error codes as expected values: whole-request problems come back
-// as Response.Error (ApiError::Kind::Service), per-number problems inside
-// SendStatusSet (ApiError::Kind::PartialFailure with numberFailures()).
+// the service's own error codes as expected values: whole-request problems
+// come back as Response.Error (ApiError::Kind::Service), per-number problems
+// inside SendStatusSet (ApiError::Kind::PartialFailure with numberFailures()).
 
 #include "SandboxHarness.h"
 
@@ -79,18 +79,18 @@ private:
         } else if (name == QLatin1String("template id not a number")) {
             r.templateId = QStringLiteral("login-code");
         } else if (name == QLatin1String("template under review")) {
-            r.templateId = QString::number(
-                h->addTemplate(QStringLiteral("验证码{1}"), 3, 0, sandbox::Reviewing));
+            r.templateId = QString::number(h->addTemplate(QStringLiteral("验证码{1}"), 3, 0,
+                                                          sandbox::ReviewStatusCode::UnderReview));
         } else if (name == QLatin1String("template rejected")) {
-            r.templateId = QString::number(
-                h->addTemplate(QStringLiteral("验证码{1}"), 3, 0, sandbox::Rejected));
+            r.templateId = QString::number(h->addTemplate(QStringLiteral("验证码{1}"), 3, 0,
+                                                          sandbox::ReviewStatusCode::Rejected));
         } else if (name == QLatin1String("unknown signature")) {
             r.signName = QStringLiteral("无名公司");
         } else if (name == QLatin1String("signature under review")) {
-            h->addSign(QStringLiteral("星河会员"), 0, sandbox::Reviewing);
+            h->addSign(QStringLiteral("星河会员"), 0, sandbox::ReviewStatusCode::UnderReview);
             r.signName = QStringLiteral("星河会员");
         } else if (name == QLatin1String("signature rejected")) {
-            h->addSign(QStringLiteral("博彩之家"), 0, sandbox::Rejected);
+            h->addSign(QStringLiteral("博彩之家"), 0, sandbox::ReviewStatusCode::Rejected);
             r.signName = QStringLiteral("博彩之家");
         } else if (name == QLatin1String("international signature at home")) {
             r.signName = QStringLiteral("SandboxTech");

@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QTemporaryDir>
@@ -301,6 +302,142 @@ private Q_SLOTS:
         QCOMPARE(copy.pendingReceipts.size(), h->state().pendingReceipts.size());
         QCOMPARE(copy.pendingReplies.size(), h->state().pendingReplies.size());
         QCOMPARE(copy.sendsByPhone, h->state().sendsByPhone);
+    }
+
+    // The state file's format: every field of every record under its name,
+    // read and written back unchanged, so files saved by earlier versions
+    // still load.
+    void stateFileFormat()
+    {
+        const auto times = [](std::initializer_list<qint64> list) {
+            QJsonArray out;
+            for (qint64 t : list)
+                out.append(t);
+            return out;
+        };
+        const QJsonObject file {
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("secretId"), QStringLiteral("AKIDfile")},
+            {QStringLiteral("secretKey"), QStringLiteral("file-key")},
+            {QStringLiteral("defaultAppId"), QStringLiteral("1400000009")},
+            {QStringLiteral("enterpriseVerified"), true},
+            {QStringLiteral("inArrears"), true},
+            {QStringLiteral("ipWhitelist"), QJsonArray {QStringLiteral("10.0.0.1")}},
+            {QStringLiteral("optOut"), QJsonArray {QStringLiteral("+8613800001234")}},
+            {QStringLiteral("nextSignId"), 100007},
+            {QStringLiteral("nextTemplateId"), 200008},
+            {QStringLiteral("nextPackageId"), 300009},
+            {QStringLiteral("serialCounter"), 42},
+            {QStringLiteral("apps"),
+             QJsonArray {QJsonObject {{QStringLiteral("sdkAppId"), QStringLiteral("1400000009")},
+                                      {QStringLiteral("name"), QStringLiteral("App")},
+                                      {QStringLiteral("enabled"), false},
+                                      {QStringLiteral("foreign"), true}}}},
+            {QStringLiteral("signs"),
+             QJsonArray {
+                 QJsonObject {{QStringLiteral("id"), 100006},
+                              {QStringLiteral("name"), QStringLiteral("沙盒科技")},
+                              {QStringLiteral("signType"), 1},
+                              {QStringLiteral("documentType"), 4},
+                              {QStringLiteral("international"), 1},
+                              {QStringLiteral("signPurpose"), 1},
+                              {QStringLiteral("proofDecodes"), false},
+                              {QStringLiteral("hasCommissionImage"), true},
+                              {QStringLiteral("remark"), QStringLiteral("why")},
+                              {QStringLiteral("qualificationId"), 1001},
+                              {QStringLiteral("status"), -1},
+                              {QStringLiteral("rejectReason"), QStringLiteral("sign.proof")},
+                              {QStringLiteral("createTime"), 1000},
+                              {QStringLiteral("reviewAt"), 1030}}}},
+            {QStringLiteral("templates"),
+             QJsonArray {QJsonObject {{QStringLiteral("id"), 200007},
+                                      {QStringLiteral("name"), QStringLiteral("Notice")},
+                                      {QStringLiteral("content"), QStringLiteral("Hi {1}")},
+                                      {QStringLiteral("smsType"), 3},
+                                      {QStringLiteral("international"), 1},
+                                      {QStringLiteral("remark"), QStringLiteral("why")},
+                                      {QStringLiteral("status"), 2},
+                                      {QStringLiteral("rejectReason"), QString()},
+                                      {QStringLiteral("createTime"), 1001},
+                                      {QStringLiteral("reviewAt"), 1031}}}},
+            {QStringLiteral("qualifications"),
+             QJsonArray {QJsonObject {{QStringLiteral("id"), 1001},
+                                      {QStringLiteral("name"), QStringLiteral("Q")},
+                                      {QStringLiteral("status"), 0}}}},
+            {QStringLiteral("packages"),
+             QJsonArray {QJsonObject {{QStringLiteral("id"), 300008},
+                                      {QStringLiteral("type"), 0},
+                                      {QStringLiteral("amount"), 500},
+                                      {QStringLiteral("usage"), 7},
+                                      {QStringLiteral("createTime"), 900},
+                                      {QStringLiteral("effectiveTime"), 901},
+                                      {QStringLiteral("expiredTime"), 99999}}}},
+            {QStringLiteral("sends"),
+             QJsonArray {
+                 QJsonObject {{QStringLiteral("serialNo"), QStringLiteral("2019:1")},
+                              {QStringLiteral("phoneNumber"), QStringLiteral("+447400123456")},
+                              {QStringLiteral("countryCode"), QStringLiteral("44")},
+                              {QStringLiteral("subscriber"), QStringLiteral("7400123456")},
+                              {QStringLiteral("isoCode"), QStringLiteral("GB")},
+                              {QStringLiteral("appId"), QStringLiteral("1400000009")},
+                              {QStringLiteral("templateId"), QStringLiteral("200007")},
+                              {QStringLiteral("signName"), QStringLiteral("沙盒科技")},
+                              {QStringLiteral("content"), QStringLiteral("Hi 5")},
+                              {QStringLiteral("sessionContext"), QStringLiteral("ctx")},
+                              {QStringLiteral("requestCode"), QStringLiteral("Ok")},
+                              {QStringLiteral("fee"), 2},
+                              {QStringLiteral("sendTime"), 1100},
+                              {QStringLiteral("receiptStatus"), 2},
+                              {QStringLiteral("receiptTime"), 1105},
+                              {QStringLiteral("receiptDescription"), QStringLiteral("MK:0001")},
+                              {QStringLiteral("failureClass"), QStringLiteral("invalid")},
+                              {QStringLiteral("receiptPulled"), true}}}},
+            {QStringLiteral("replies"),
+             QJsonArray {
+                 QJsonObject {{QStringLiteral("appId"), QStringLiteral("1400000009")},
+                              {QStringLiteral("phoneNumber"), QStringLiteral("+447400123456")},
+                              {QStringLiteral("countryCode"), QStringLiteral("44")},
+                              {QStringLiteral("subscriber"), QStringLiteral("7400123456")},
+                              {QStringLiteral("signName"), QStringLiteral("沙盒科技")},
+                              {QStringLiteral("content"), QStringLiteral("R")},
+                              {QStringLiteral("extendCode"), QStringLiteral("01")},
+                              {QStringLiteral("replyTime"), 1110},
+                              {QStringLiteral("pulled"), false}}}},
+            {QStringLiteral("pendingOptOuts"),
+             QJsonArray {QJsonObject {{QStringLiteral("time"), 1110},
+                                      {QStringLiteral("phone"), QStringLiteral("+447400123456")}}}},
+            {QStringLiteral("dailyCounters"),
+             QJsonObject {{QStringLiteral("1400000009|20260310|all"), 3}}},
+            {QStringLiteral("recentByPhone"),
+             QJsonObject {{QStringLiteral("+447400123456"), times({1100, 1101})}}},
+            {QStringLiteral("recentByPhoneContent"),
+             QJsonObject {{QStringLiteral("+447400123456|abc"), times({1100})}}},
+        };
+
+        sandbox::SandboxState state;
+        QString error;
+        QVERIFY2(state.fromJson(file, &error), qPrintable(error));
+        QCOMPARE(state.toJson(), file);
+
+        // Spot checks that the names reach the right members.
+        QCOMPARE(state.apps.value(QStringLiteral("1400000009")).foreign, true);
+        const sandbox::SignRecord sign = state.signs.value(100006);
+        QCOMPARE(sign.status, sandbox::ReviewStatusCode::Rejected);
+        QCOMPARE(sign.documentType, 4);
+        QCOMPARE(sign.proofDecodes, false);
+        QCOMPARE(sign.reviewAt, 1030);
+        const sandbox::TemplateRecord templ = state.templates.value(200007);
+        QCOMPARE(templ.status, sandbox::ReviewStatusCode::ApprovedPending);
+        QCOMPARE(templ.smsType, 3);
+        QCOMPARE(state.packages.value(0).usage, 7);
+        QCOMPARE(state.sends.at(0).receiptDescription, QStringLiteral("MK:0001"));
+        QCOMPARE(state.sends.at(0).fee, 2);
+        QCOMPARE(state.replies.at(0).extendCode, QStringLiteral("01"));
+        QCOMPARE(state.recentByPhone.value(QStringLiteral("+447400123456")),
+                 (QList<qint64> {1100, 1101}));
+        QCOMPARE(state.sendBySerial.value(QStringLiteral("2019:1")), 0);
+        QVERIFY(state.pendingReceipts.empty()); // pulled already
+        QCOMPARE(state.pendingReplies.size(), size_t(1));
     }
 
     void keysOnTheCommandLineWin()
