@@ -560,7 +560,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
 
         const QJsonObject modifySign
-            = modifyRequest(0, signRequest(QStringLiteral("沙盒数据"))).toJson();
+            = sms::domain::json::toObject(modifyRequest(0, signRequest(QStringLiteral("沙盒数据"))));
         QJsonObject otherMarketSign = modifySign;
         otherMarketSign.insert(QStringLiteral("International"), 1);
         const QString noSign = QStringLiteral("No signature has this SignId.");
@@ -602,7 +602,7 @@ private Q_SLOTS:
             << "Ask for at most 100 signatures at a time.";
 
         const QJsonObject modifyTemplate
-            = this->modifyTemplate(0, templateRequest(QStringLiteral("订单{1}已签收。"))).toJson();
+            = sms::domain::json::toObject(this->modifyTemplate(0, templateRequest(QStringLiteral("订单{1}已签收。"))));
         QJsonObject otherMarketTemplate = modifyTemplate;
         otherMarketTemplate.insert(QStringLiteral("International"), 1);
         const QString noTemplate = QStringLiteral("No template has this TemplateId.");
