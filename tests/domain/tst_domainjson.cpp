@@ -93,7 +93,7 @@ const QHash<QString, Parser> &parsers()
 
 } // namespace
 
-class TestDomainJson : public QObject
+class tst_DomainJson : public QObject
 {
     Q_OBJECT
 
@@ -148,7 +148,7 @@ private Q_SLOTS:
 
 // --- shared readers ---------------------------------------------------------
 
-void TestDomainJson::integers_data()
+void tst_DomainJson::integers_data()
 {
     QTest::addColumn<QByteArray>("json"); // {"v": <json>}
     QTest::addColumn<bool>("present");
@@ -177,7 +177,7 @@ void TestDomainJson::integers_data()
     QTest::newRow("object") << QByteArray("{\"v\":1}") << false << qint64(0);
 }
 
-void TestDomainJson::integers()
+void tst_DomainJson::integers()
 {
     QFETCH(QByteArray, json);
     QFETCH(bool, present);
@@ -191,7 +191,7 @@ void TestDomainJson::integers()
     QCOMPARE(json::integer(QJsonObject().value(QLatin1String("v")), -7), qint64(-7));
 }
 
-void TestDomainJson::stringOrNumber_data()
+void tst_DomainJson::stringOrNumber_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected");
@@ -207,7 +207,7 @@ void TestDomainJson::stringOrNumber_data()
     QTest::newRow("array") << QByteArray("[\"1\"]") << QString();
 }
 
-void TestDomainJson::stringOrNumber()
+void tst_DomainJson::stringOrNumber()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, expected);
@@ -217,7 +217,7 @@ void TestDomainJson::stringOrNumber()
 
 // --- every body -------------------------------------------------------------
 
-void TestDomainJson::recordedBodiesKeepRequestId_data()
+void tst_DomainJson::recordedBodiesKeepRequestId_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("action");
@@ -267,7 +267,7 @@ void TestDomainJson::recordedBodiesKeepRequestId_data()
         "6a8c0e2f-4b5d-4f7a-a9c1-3d5f7b9d1e35");
 }
 
-void TestDomainJson::recordedBodiesKeepRequestId()
+void tst_DomainJson::recordedBodiesKeepRequestId()
 {
     QFETCH(QString, file);
     QFETCH(QString, action);
@@ -285,7 +285,7 @@ void TestDomainJson::recordedBodiesKeepRequestId()
     QCOMPARE(parsers().value(action).isDefault(withoutId), !hasOutput);
 }
 
-void TestDomainJson::wrongTypedOutputGivesDefaults_data()
+void tst_DomainJson::wrongTypedOutputGivesDefaults_data()
 {
     QTest::addColumn<QString>("action");
     QTest::addColumn<QJsonValue>("garbage");
@@ -306,7 +306,7 @@ void TestDomainJson::wrongTypedOutputGivesDefaults_data()
     }
 }
 
-void TestDomainJson::wrongTypedOutputGivesDefaults()
+void tst_DomainJson::wrongTypedOutputGivesDefaults()
 {
     QFETCH(QString, action);
     QFETCH(QJsonValue, garbage);
@@ -326,7 +326,7 @@ void TestDomainJson::wrongTypedOutputGivesDefaults()
 
 // --- results ----------------------------------------------------------------
 
-void TestDomainJson::sendSmsPartialFailure()
+void tst_DomainJson::sendSmsPartialFailure()
 {
     const SendSmsResult r
         = json::fromObject<SendSmsResult>(loadResponse(QStringLiteral("SendSms.partial.json")));
@@ -359,7 +359,7 @@ void TestDomainJson::sendSmsPartialFailure()
     QCOMPARE(failures.first(), expected);
 }
 
-void TestDomainJson::sendSmsAllAccepted()
+void tst_DomainJson::sendSmsAllAccepted()
 {
     const SendSmsResult r
         = json::fromObject<SendSmsResult>(loadResponse(QStringLiteral("SendSms.allok.json")));
@@ -371,7 +371,7 @@ void TestDomainJson::sendSmsAllAccepted()
     QCOMPARE(r.sendStatusSet.at(1).fee, qint64(2));
 }
 
-void TestDomainJson::sendSmsServiceError()
+void tst_DomainJson::sendSmsServiceError()
 {
     const SendSmsResult r
         = json::fromObject<SendSmsResult>(loadResponse(QStringLiteral("SendSms.error.json")));
@@ -381,7 +381,7 @@ void TestDomainJson::sendSmsServiceError()
     QVERIFY(r.failures().isEmpty());
 }
 
-void TestDomainJson::sendSmsWrongTypes()
+void tst_DomainJson::sendSmsWrongTypes()
 {
     const SendSmsResult r
         = json::fromObject<SendSmsResult>(loadResponse(QStringLiteral("SendSms.wrongtypes.json")));
@@ -416,7 +416,7 @@ void TestDomainJson::sendSmsWrongTypes()
     QCOMPARE(failures.first().message, QStringLiteral("no code at all"));
 }
 
-void TestDomainJson::sendMultiGlobalSms()
+void tst_DomainJson::sendMultiGlobalSms()
 {
     const SendMultiGlobalSmsResult r = json::fromObject<SendMultiGlobalSmsResult>(
         loadResponse(QStringLiteral("SendMultiGlobalSms.json")));
@@ -437,7 +437,7 @@ void TestDomainJson::sendMultiGlobalSms()
                 .sendMultiStatusSet.isEmpty());
 }
 
-void TestDomainJson::pullSmsSendStatus()
+void tst_DomainJson::pullSmsSendStatus()
 {
     const PullSmsSendStatusResult r = json::fromObject<PullSmsSendStatusResult>(
         loadResponse(QStringLiteral("PullSmsSendStatus.json")));
@@ -464,7 +464,7 @@ void TestDomainJson::pullSmsSendStatus()
     QCOMPARE(future.reportStatus, QStringLiteral("DELIVERING"));
 }
 
-void TestDomainJson::pullSmsSendStatusByPhoneNumber()
+void tst_DomainJson::pullSmsSendStatusByPhoneNumber()
 {
     const auto r = json::fromObject<PullSmsSendStatusByPhoneNumberResult>(
         loadResponse(QStringLiteral("PullSmsSendStatusByPhoneNumber.json")));
@@ -477,7 +477,7 @@ void TestDomainJson::pullSmsSendStatusByPhoneNumber()
     QCOMPARE(d.sessionContext, QString()); // missing
 }
 
-void TestDomainJson::pullSmsReplyStatus()
+void tst_DomainJson::pullSmsReplyStatus()
 {
     const PullSmsReplyStatusResult r = json::fromObject<PullSmsReplyStatusResult>(
         loadResponse(QStringLiteral("PullSmsReplyStatus.json")));
@@ -493,7 +493,7 @@ void TestDomainJson::pullSmsReplyStatus()
     QCOMPARE(r.pullSmsReplyStatusSet.at(1).replyContent, s("收到，谢谢！"));
 }
 
-void TestDomainJson::pullSmsReplyStatusByPhoneNumber()
+void tst_DomainJson::pullSmsReplyStatusByPhoneNumber()
 {
     const auto r = json::fromObject<PullSmsReplyStatusByPhoneNumberResult>(
         loadResponse(QStringLiteral("PullSmsReplyStatusByPhoneNumber.json")));
@@ -505,7 +505,7 @@ void TestDomainJson::pullSmsReplyStatusByPhoneNumber()
     QCOMPARE(reply.replyTime, qint64(1714550321));
 }
 
-void TestDomainJson::sendStatusStatistics_data()
+void tst_DomainJson::sendStatusStatistics_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<qint64>("feeCount");
@@ -519,7 +519,7 @@ void TestDomainJson::sendStatusStatistics_data()
                             << qint64(2100) << qint64(0);
 }
 
-void TestDomainJson::sendStatusStatistics()
+void tst_DomainJson::sendStatusStatistics()
 {
     QFETCH(QString, file);
     QFETCH(qint64, feeCount);
@@ -533,7 +533,7 @@ void TestDomainJson::sendStatusStatistics()
     QCOMPARE(r.sendStatusStatistics.requestSuccessCount, requestSuccessCount);
 }
 
-void TestDomainJson::callbackStatusStatistics()
+void tst_DomainJson::callbackStatusStatistics()
 {
     const auto r = json::fromObject<CallbackStatusStatisticsResult>(
         loadResponse(QStringLiteral("CallbackStatusStatistics.json")));
@@ -550,7 +550,7 @@ void TestDomainJson::callbackStatusStatistics()
     QCOMPARE(r.requestId, QStringLiteral("2b4d6f8a-0c1e-4a3b-9d5f-7e9a1c3b5d70"));
 }
 
-void TestDomainJson::smsPackagesStatistics()
+void tst_DomainJson::smsPackagesStatistics()
 {
     const auto r = json::fromObject<SmsPackagesStatisticsResult>(
         loadResponse(QStringLiteral("SmsPackagesStatistics.json")));
@@ -574,7 +574,7 @@ void TestDomainJson::smsPackagesStatistics()
     QCOMPARE(r.smsPackagesStatisticsSet.at(2).packageAmount, qint64(5000));
 }
 
-void TestDomainJson::addModifyDeleteSign()
+void tst_DomainJson::addModifyDeleteSign()
 {
     const auto added
         = json::fromObject<AddSmsSignResult>(loadResponse(QStringLiteral("AddSmsSign.json")));
@@ -596,7 +596,7 @@ void TestDomainJson::addModifyDeleteSign()
              qint64(0));
 }
 
-void TestDomainJson::describeSmsSignList()
+void tst_DomainJson::describeSmsSignList()
 {
     const auto r = json::fromObject<DescribeSmsSignListResult>(
         loadResponse(QStringLiteral("DescribeSmsSignList.json")));
@@ -646,7 +646,7 @@ void TestDomainJson::describeSmsSignList()
     QCOMPARE(broken.createTime, qint64(0));
 }
 
-void TestDomainJson::addSmsTemplateId_data()
+void tst_DomainJson::addSmsTemplateId_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("templateId");
@@ -657,7 +657,7 @@ void TestDomainJson::addSmsTemplateId_data()
                             << QStringLiteral("1122335");
 }
 
-void TestDomainJson::addSmsTemplateId()
+void tst_DomainJson::addSmsTemplateId()
 {
     QFETCH(QString, file);
     QFETCH(QString, templateId);
@@ -666,7 +666,7 @@ void TestDomainJson::addSmsTemplateId()
     QVERIFY(!r.requestId.isEmpty());
 }
 
-void TestDomainJson::modifySmsTemplateId_data()
+void tst_DomainJson::modifySmsTemplateId_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<qint64>("templateId");
@@ -676,7 +676,7 @@ void TestDomainJson::modifySmsTemplateId_data()
     QTest::newRow("quoted") << QStringLiteral("ModifySmsTemplate.quoted.json") << qint64(1122334);
 }
 
-void TestDomainJson::modifySmsTemplateId()
+void tst_DomainJson::modifySmsTemplateId()
 {
     QFETCH(QString, file);
     QFETCH(qint64, templateId);
@@ -684,7 +684,7 @@ void TestDomainJson::modifySmsTemplateId()
     QCOMPARE(r.modifyTemplateStatus.templateId, templateId);
 }
 
-void TestDomainJson::deleteSmsTemplate()
+void tst_DomainJson::deleteSmsTemplate()
 {
     const auto r = json::fromObject<DeleteSmsTemplateResult>(
         loadResponse(QStringLiteral("DeleteSmsTemplate.json")));
@@ -693,7 +693,7 @@ void TestDomainJson::deleteSmsTemplate()
     QCOMPARE(r.requestId, QStringLiteral("8e0a2c4d-6f7b-4d9e-e1a3-5b7d9f1b3c56"));
 }
 
-void TestDomainJson::describeSmsTemplateList()
+void tst_DomainJson::describeSmsTemplateList()
 {
     const auto r = json::fromObject<DescribeSmsTemplateListResult>(
         loadResponse(QStringLiteral("DescribeSmsTemplateList.json")));
@@ -717,7 +717,7 @@ void TestDomainJson::describeSmsTemplateList()
     QCOMPARE(rejected.reviewReply, s("营销短信须包含退订方式，例如“拒收请回复R”。"));
 }
 
-void TestDomainJson::describePhoneNumberInfo()
+void tst_DomainJson::describePhoneNumberInfo()
 {
     const auto r = json::fromObject<DescribePhoneNumberInfoResult>(
         loadResponse(QStringLiteral("DescribePhoneNumberInfo.json")));
@@ -737,7 +737,7 @@ void TestDomainJson::describePhoneNumberInfo()
     QCOMPARE(bad.isoCode, QStringLiteral("DEF"));
 }
 
-void TestDomainJson::reportConversion_data()
+void tst_DomainJson::reportConversion_data()
 {
     QTest::addColumn<QByteArray>("status");
     QTest::addColumn<bool>("ok");
@@ -751,7 +751,7 @@ void TestDomainJson::reportConversion_data()
     QTest::newRow("number") << QByteArray(R"({"Code":0})") << false;
 }
 
-void TestDomainJson::reportConversion()
+void tst_DomainJson::reportConversion()
 {
     QFETCH(QByteArray, status);
     QFETCH(bool, ok);
@@ -767,7 +767,7 @@ void TestDomainJson::reportConversion()
     QCOMPARE(json::fromObject<ReportConversionResult>(response).reportConversionStatus.isOk(), ok);
 }
 
-void TestDomainJson::describeSendRecordList()
+void tst_DomainJson::describeSendRecordList()
 {
     const auto r = json::fromObject<DescribeSendRecordListResult>(
         loadResponse(QStringLiteral("DescribeSendRecordList.json")));
@@ -794,7 +794,7 @@ void TestDomainJson::describeSendRecordList()
              QStringLiteral("LimitExceeded.PhoneNumberThirtySecondLimit"));
 }
 
-void TestDomainJson::describeSendRecordListSparse()
+void tst_DomainJson::describeSendRecordListSparse()
 {
     const auto r = json::fromObject<DescribeSendRecordListResult>(
         loadResponse(QStringLiteral("DescribeSendRecordList.sparse.json")));
@@ -817,7 +817,7 @@ void TestDomainJson::describeSendRecordListSparse()
 
 // --- requests ---------------------------------------------------------------
 
-void TestDomainJson::requestJson_data()
+void tst_DomainJson::requestJson_data()
 {
     QTest::addColumn<QString>("action");
     QTest::addColumn<QString>("expectedAction");
@@ -1078,7 +1078,7 @@ void TestDomainJson::requestJson_data()
     }
 }
 
-void TestDomainJson::requestJson()
+void tst_DomainJson::requestJson()
 {
     QFETCH(QString, action);
     QFETCH(QString, expectedAction);
@@ -1099,7 +1099,7 @@ void TestDomainJson::requestJson()
 }
 
 // The type mistakes users actually made, asserted one by one.
-void TestDomainJson::requestFieldTypes()
+void tst_DomainJson::requestFieldTypes()
 {
     SendSmsRequest send;
     send.templateId = QStringLiteral("1110");
@@ -1139,7 +1139,7 @@ void TestDomainJson::requestFieldTypes()
 
 // The body the official Node SDK sends, byte for byte apart
 // from key order, which QJsonDocument sorts. Non-ASCII stays raw UTF-8.
-void TestDomainJson::sendSmsBodyBytes()
+void tst_DomainJson::sendSmsBodyBytes()
 {
     SendSmsRequest r;
     r.phoneNumberSet = {QStringLiteral("+8613800000000")};
@@ -1153,7 +1153,7 @@ void TestDomainJson::sendSmsBodyBytes()
                         R"("TemplateParamSet":["1234"]})"));
 }
 
-void TestDomainJson::enumCodes()
+void tst_DomainJson::enumCodes()
 {
     QCOMPARE(marketFromCode(0), Market::Domestic);
     QCOMPARE(marketFromCode(1), Market::International);
@@ -1182,5 +1182,5 @@ void TestDomainJson::enumCodes()
     QCOMPARE(documentTypeCode(DocumentType::TrademarkRegistration), qint64(7));
 }
 
-QTEST_GUILESS_MAIN(TestDomainJson)
+QTEST_GUILESS_MAIN(tst_DomainJson)
 #include "tst_domainjson.moc"

@@ -17,7 +17,7 @@ class tst_PhoneNumber : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void validNumbers_data();
     void validNumbers();
     void invalidNumbers_data();

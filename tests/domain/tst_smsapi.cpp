@@ -16,7 +16,7 @@
 using namespace sms::api;
 using namespace sms::domain;
 
-class TestSmsApi : public QObject
+class tst_SmsApi : public QObject
 {
     Q_OBJECT
 
@@ -36,7 +36,7 @@ private:
 };
 
 template<typename Result, typename Request>
-void TestSmsApi::check(ApiReply<Result> *reply, const Request &request)
+void tst_SmsApi::check(ApiReply<Result> *reply, const Request &request)
 {
     QVERIFY(reply);
     QCOMPARE(reply->action(), QString::fromLatin1(Action<Request>::name));
@@ -54,7 +54,7 @@ void TestSmsApi::check(ApiReply<Result> *reply, const Request &request)
     ++m_checked;
 }
 
-void TestSmsApi::everyActionIsWired()
+void tst_SmsApi::everyActionIsWired()
 {
     ApiClient client;
     SmsApi api(&client);
@@ -148,7 +148,7 @@ void TestSmsApi::everyActionIsWired()
     QCOMPARE(m_checked, 20);
 }
 
-void TestSmsApi::sendFollowsTheRegistry()
+void tst_SmsApi::sendFollowsTheRegistry()
 {
     ApiClient client;
     SmsApi api(&client);
@@ -166,7 +166,7 @@ void TestSmsApi::sendFollowsTheRegistry()
     QCOMPARE(sent, registered);
 }
 
-void TestSmsApi::sendWithCallbackCleansUp()
+void tst_SmsApi::sendWithCallbackCleansUp()
 {
     ApiClient client;
     SmsApi api(&client);
@@ -185,7 +185,7 @@ void TestSmsApi::sendWithCallbackCleansUp()
     QCOMPARE(calls, 1);
 }
 
-void TestSmsApi::repliesAreTyped()
+void tst_SmsApi::repliesAreTyped()
 {
     // result() is fromObject<Result>(response()); the reply type decides which
     // parser runs.
@@ -200,7 +200,7 @@ void TestSmsApi::repliesAreTyped()
                        ApiReply<DescribeSmsSignListResult> *>);
 }
 
-void TestSmsApi::goneClientStillFinishes()
+void tst_SmsApi::goneClientStillFinishes()
 {
     auto *client = new ApiClient;
     SmsApi api(client);
@@ -220,5 +220,5 @@ void TestSmsApi::goneClientStillFinishes()
     delete reply;
 }
 
-QTEST_GUILESS_MAIN(TestSmsApi)
+QTEST_GUILESS_MAIN(tst_SmsApi)
 #include "tst_smsapi.moc"

@@ -35,7 +35,7 @@ class tst_SmsLength : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void measure_data();
     void measure();
     void firstNonGsmCharacter_data();

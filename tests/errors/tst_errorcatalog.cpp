@@ -203,7 +203,7 @@ class tst_ErrorCatalog : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void cleanup();
 

@@ -33,7 +33,7 @@ class tst_ExplainCommand : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init() { sms::Localization::install(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void cleanupTestCase() { init(); }
 
