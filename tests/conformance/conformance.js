@@ -8,12 +8,12 @@
 // JSON start line, and calls every one of the 20 actions the SDK's v20210111
 // client offers through two real SDK clients:
 //   - endpoint "127.0.0.1:PORT": the SDK signs with scope service "127" and
-//     the host without its port (API.md §1.5, §5.1 gotchas 1 and 2);
+//     the host without its port, two surprises of the Node SDK;
 //   - endpoint "sms.tencentcloudapi.com:PORT" with an http.Agent whose lookup
 //     answers 127.0.0.1: scope service "sms", Host header with the port.
 // Every answer is checked against the SDK's own response models
 // (sms_models.d.ts: field names, JSON types, nothing missing, nothing extra)
-// and against the values API.md §3 documents. Error paths: wrong key, unknown
+// and against the values the API reference documents. Error paths: wrong key, unknown
 // SecretId, per-number failures, request-level errors, English messages.
 //
 // One line per check; the last line is "N passed, M failed" (CI reads it).
@@ -51,7 +51,7 @@ const CJK = /[\u3400-\u9fff]/;
 const PNG_1x1 =
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
 
-// Default per-action QPS (API.md §4); unknown ones as the sandbox's default 20.
+// Default per-action QPS as published; unknown ones as the sandbox's default 20.
 // Calls are spaced so the suite never trips RequestLimitExceeded itself.
 const QPS = {
     SendSms: 3000, PullSmsSendStatus: 100, PullSmsReplyStatus: 100, PullSmsSendStatusByPhoneNumber: 20,
@@ -104,7 +104,7 @@ function describeValue(v) {
 
 // Checks `value` against the SDK type `type` ("string", "number",
 // "Array<T>", or a model name). Every field the model declares must be there
-// (API.md §3 lists all of them as always returned) and nothing else.
+// (the API reference lists all of them as always returned) and nothing else.
 function conform(value, type, where, problems) {
     const array = /^Array<(.+)>$/.exec(type);
     if (array) {
@@ -117,7 +117,7 @@ function conform(value, type, where, problems) {
         return;
     }
     if (type === "number") {
-        // Every number of this API is an Integer (API.md §3).
+        // Every number of this API is an Integer.
         if (typeof value !== "number" || !Number.isInteger(value))
             problems.push(`${where}: expected integer, got ${describeValue(value)} ${JSON.stringify(value)}`);
         return;
@@ -302,7 +302,7 @@ async function suite(sandbox) {
 
     // Client A: scope service "127" (first label of the endpoint).
     const a = makeClient({ endpoint: loopbackEndpoint, ...creds });
-    // Client B: the clean alternative of API.md §5.1, scope service "sms".
+    // Client B: the clean alternative (a real host name resolved to loopback), scope service "sms".
     const lookedUp = [];
     const lookup = (hostname, options, cb) => {
         lookedUp.push(hostname);
@@ -525,7 +525,7 @@ async function suite(sandbox) {
             }),
             "InvalidParameter"
         );
-        assert.equal(e.message, "The value type of parameter `TemplateId` is not valid.", "English message as the service words it (API.md §6.3)");
+        assert.equal(e.message, "The value type of parameter `TemplateId` is not valid.", "English message as the service words it");
     });
 
     const globalNumbers = ["+447400123456", "+6591234567"];
@@ -578,8 +578,8 @@ async function suite(sandbox) {
             { Code: cn.Code, NationCode: cn.NationCode, SubscriberNumber: cn.SubscriberNumber, PhoneNumber: cn.PhoneNumber, IsoCode: cn.IsoCode, IsoName: cn.IsoName },
             { Code: "Ok", NationCode: "86", SubscriberNumber: "13800138000", PhoneNumber: mainland, IsoCode: "CN", IsoName: "China" }
         );
-        assert.equal(normalized.Code, "Ok", "+86018501234444 parses (API.md §3.18)");
-        assert.equal(normalized.PhoneNumber, "+8618501234444", "+86018501234444 normalizes to +8618501234444 (API.md §3.18)");
+        assert.equal(normalized.Code, "Ok", "+86018501234444 parses");
+        assert.equal(normalized.PhoneNumber, "+8618501234444", "+86018501234444 normalizes to +8618501234444");
         assert.ok(
             ["FailedOperation.PhoneNumberParseFail", "InvalidParameterValue.IncorrectPhoneNumber"].includes(bad.Code),
             `unparsable number Code ${bad.Code}`
@@ -724,7 +724,7 @@ async function suite(sandbox) {
     await check("ReportConversion of a sent message", async () => {
         const r = await call(a, "ReportConversion", { SmsSdkAppId: appId, SerialNo: accepted[0].serial, ConversionTime: nowSecs() });
         assertShape(r, "ReportConversion");
-        assert.equal(r.ReportConversionStatus.Code, "ok", "Code is lowercase ok (API.md §3.19)");
+        assert.equal(r.ReportConversionStatus.Code, "ok", "Code is lowercase ok");
         assert.ok(r.ReportConversionStatus.Message.length > 0, "Message");
     });
 
@@ -785,7 +785,7 @@ async function suite(sandbox) {
             SmsType: 3, International: 0, Remark: "conformance",
         });
         assertShape(r, "AddSmsTemplate");
-        assert.equal(typeof r.AddTemplateStatus.TemplateId, "string", "TemplateId is a JSON string (API.md §3.14)");
+        assert.equal(typeof r.AddTemplateStatus.TemplateId, "string", "TemplateId is a JSON string");
         assert.match(r.AddTemplateStatus.TemplateId, /^\d+$/, "TemplateId digits");
         newTemplateId = Number(r.AddTemplateStatus.TemplateId);
         const d = await call(a, "DescribeSmsTemplateList", { International: 0, TemplateIdSet: [newTemplateId] });

@@ -75,7 +75,7 @@ void tst_PhoneNumber::validNumbers_data()
                            << LineType::Mobile;
     };
 
-    // The service's spellings of a mainland number (API.md §3.1, §4)
+    // The service's spellings of a mainland number
     mainlandMobile("E.164", QStringLiteral("+8613800138000"));
     mainlandMobile("0086", QStringLiteral("008613800138000"));
     mainlandMobile("86 without plus", QStringLiteral("8613800138000"));
@@ -95,7 +95,7 @@ void tst_PhoneNumber::validNumbers_data()
                    QStringLiteral("（＋８６）１３８－００１３－８０００"));
     mainlandMobile("en dash", QStringLiteral("138\u20130013\u20138000"));
 
-    // API.md §3.18: a national prefix after the country code is dropped
+    // As DescribePhoneNumberInfo does: a national prefix after the country code is dropped
     QTest::newRow("+86 0 national prefix")
         << QStringLiteral("+86018501234444") << cn << QStringLiteral("+8618501234444") << cc86
         << QStringLiteral("18501234444") << cn << true << LineType::Mobile;

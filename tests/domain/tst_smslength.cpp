@@ -74,7 +74,7 @@ void tst_SmsLength::measure_data()
     QTest::newRow("GSM 161") << latin(161) << intl << 161 << 2 << Encoding::Gsm7 << 153;
     QTest::newRow("GSM 306") << latin(306) << intl << 306 << 2 << Encoding::Gsm7 << 153;
     QTest::newRow("GSM 307") << latin(307) << intl << 307 << 3 << Encoding::Gsm7 << 153;
-    QTest::newRow("GSM 320 (API.md example)")
+    QTest::newRow("GSM 320 (153/153/14)")
         << latin(320) << intl << 320 << 3 << Encoding::Gsm7 << 153;
     QTest::newRow("GSM 459") << latin(459) << intl << 459 << 3 << Encoding::Gsm7 << 153;
     QTest::newRow("GSM 460") << latin(460) << intl << 460 << 4 << Encoding::Gsm7 << 153;
@@ -126,7 +126,7 @@ void tst_SmsLength::measure_data()
                                   << 2 << Encoding::Ucs2 << 67;
     QTest::newRow("domestic 135") << SmsLength::domesticText(sign, chinese(130)) << domestic << 135
                                   << 3 << Encoding::Ucs2 << 67;
-    QTest::newRow("domestic 150 (API.md example: 67/67/16)")
+    QTest::newRow("domestic 150 (67/67/16)")
         << SmsLength::domesticText(sign, chinese(145)) << domestic << 150 << 3 << Encoding::Ucs2
         << 67;
     QTest::newRow("domestic 201") << chinese(201) << domestic << 201 << 3 << Encoding::Ucs2 << 67;
@@ -365,7 +365,7 @@ void tst_SmsLength::variableCount()
 
 void tst_SmsLength::renderedTemplateIsMeasured()
 {
-    // One long parameter makes a domestic message three segments (PRODUCT.md item 7).
+    // One long parameter makes a domestic message three segments.
     const QString content = QStringLiteral("尊敬的{1}，您的订单{2}已发货。");
     QCOMPARE(SmsLength::variableCount(content), 2);
     const QString text = SmsLength::domesticText(

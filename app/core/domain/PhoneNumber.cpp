@@ -262,7 +262,7 @@ Outcome mainland(std::string_view nationalNumber)
     return outcome;
 }
 
-// The service's own spellings of a mainland number without "+" (API.md §3.1):
+// The service's own spellings of a mainland number without "+":
 // bare 11 digits, 86 + 11 digits, 0086 + 11 digits. Returns the 11 digits.
 std::string_view mainlandSpelling(std::string_view digits)
 {

@@ -6,10 +6,11 @@
 namespace sms::domain {
 
 // One phone number as an operator typed or imported it, and what it is in
-// E.164 terms. parse() accepts the forms the service accepts (API.md §3.1,
-// §4: +86…, 0086…, 86…, bare 11 digits) plus the dirt found in spreadsheet
+// E.164 terms. parse() accepts the forms the service accepts (+86…, 0086…,
+// 86…, bare 11 digits for the mainland) plus the dirt found in spreadsheet
 // exports (spaces, dashes, parentheses, full-width digits), so a bulk list can
-// be cleaned and flagged before anything is sent (PRODUCT.md item 6).
+// be cleaned and flagged before anything is sent: dirty lists are the
+// commonest cause of refused numbers.
 //
 // A plain value: copy it, store it, compare it. Validation is libphonenumber's
 // metadata, kept out of this header so that including it does not pull

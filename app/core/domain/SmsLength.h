@@ -6,10 +6,11 @@
 
 namespace sms::domain {
 
-// How the service bills a message (API.md §4): how many characters it
-// counts, in which encoding, and into how many segments that splits. The
-// console shows this per row before a send, together with the character that
-// made a message longer or dearer than it looks (PRODUCT.md item 7).
+// How the service bills a message: how many characters it counts, in which
+// encoding, and into how many segments that splits. The console shows this
+// per row before a send, together with the character that made a message
+// longer or dearer than it looks (one emoji or one long parameter can double
+// or triple the bill).
 //
 //   Domestic                       ≤ 70 → 1 segment, longer → 67 each
 //   International, GSM-7 only      ≤ 160 → 1,         longer → 153 each
@@ -83,7 +84,7 @@ public:
     // placeholder without a parameter is left in place, visible.
     static QString renderTemplate(const QString &content, const QStringList &params);
     // Distinct placeholders: "{1} … {1} … {2}" has 2. TemplateParamSet must
-    // have that many values (API.md §4).
+    // have that many values, or the service refuses the send.
     static int variableCount(const QString &content);
 
     // Whether a character is in the GSM 03.38 default alphabet or its
