@@ -1,6 +1,6 @@
-#include "AppCommandLine.h"
-#include "AppController.h"
-#include "MainWindow.h"
+#include "shell/AppCommandLine.h"
+#include "shell/AppController.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 

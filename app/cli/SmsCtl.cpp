@@ -1,16 +1,16 @@
-#include "SmsCtl.h"
+#include "cli/SmsCtl.h"
 
-#include "ExplainCommand.h"
 #include "Localization.h"
 #include "OnFinished.h"
-#include "errors/ErrorCatalog.h"
-#include "errors/Guidance.h"
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "cli/ExplainCommand.h"
 #include "credentials/CredentialHygiene.h"
 #include "credentials/ProfileConfig.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
+#include "errors/ErrorCatalog.h"
+#include "errors/Guidance.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "SmsCtl.h"
+#include "cli/SmsCtl.h"
 
 #include <QCoreApplication>
 

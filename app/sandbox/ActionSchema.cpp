@@ -1,4 +1,4 @@
-#include "ActionSchema.h"
+#include "sandbox/ActionSchema.h"
 
 #include "api/ActionRegistry.h"
 

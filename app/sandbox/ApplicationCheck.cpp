@@ -1,4 +1,4 @@
-#include "ApplicationCheck.h"
+#include "sandbox/ApplicationCheck.h"
 
 namespace sms::sandbox {
 

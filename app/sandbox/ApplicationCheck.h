@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RequestContext.h"
-#include "SandboxState.h"
+#include "sandbox/RequestContext.h"
+#include "sandbox/SandboxState.h"
 
 namespace sms::sandbox {
 

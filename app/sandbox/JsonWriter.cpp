@@ -1,4 +1,4 @@
-#include "JsonWriter.h"
+#include "sandbox/JsonWriter.h"
 
 namespace sms::sandbox {
 

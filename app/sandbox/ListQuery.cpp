@@ -1,4 +1,4 @@
-#include "ListQuery.h"
+#include "sandbox/ListQuery.h"
 
 namespace sms::sandbox {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RequestContext.h"
+#include "sandbox/RequestContext.h"
 
 #include <QJsonArray>
 #include <QList>

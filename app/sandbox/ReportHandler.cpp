@@ -1,6 +1,6 @@
-#include "ReportHandler.h"
+#include "sandbox/ReportHandler.h"
 
-#include "ApplicationCheck.h"
+#include "sandbox/ApplicationCheck.h"
 
 #include "domain/PhoneNumber.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "RequestContext.h"
-#include "SandboxSettings.h"
-#include "SandboxState.h"
+#include "sandbox/RequestContext.h"
+#include "sandbox/SandboxSettings.h"
+#include "sandbox/SandboxState.h"
 
 namespace sms::sandbox {
 

@@ -1,4 +1,4 @@
-#include "RequestContext.h"
+#include "sandbox/RequestContext.h"
 
 #include "Logging.h"
 

@@ -1,4 +1,4 @@
-#include "ReviewDesk.h"
+#include "sandbox/ReviewDesk.h"
 
 #include <QRegularExpression>
 

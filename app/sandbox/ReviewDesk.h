@@ -1,8 +1,8 @@
 #pragma once
 
-#include "RequestContext.h"
-#include "SandboxRecords.h"
-#include "SandboxSettings.h"
+#include "sandbox/RequestContext.h"
+#include "sandbox/SandboxRecords.h"
+#include "sandbox/SandboxSettings.h"
 
 namespace sms::sandbox {
 

@@ -1,6 +1,6 @@
-#include "ReviewedRecordHandler.h"
+#include "sandbox/ReviewedRecordHandler.h"
 
-#include "ListQuery.h"
+#include "sandbox/ListQuery.h"
 
 #include <QJsonArray>
 

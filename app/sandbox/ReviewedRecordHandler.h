@@ -1,9 +1,9 @@
 #pragma once
 
-#include "RequestContext.h"
-#include "ReviewDesk.h"
-#include "SandboxSettings.h"
-#include "SandboxState.h"
+#include "sandbox/RequestContext.h"
+#include "sandbox/ReviewDesk.h"
+#include "sandbox/SandboxSettings.h"
+#include "sandbox/SandboxState.h"
 
 #include <QLatin1String>
 #include <QMap>

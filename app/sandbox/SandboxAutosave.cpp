@@ -1,8 +1,8 @@
-#include "SandboxAutosave.h"
+#include "sandbox/SandboxAutosave.h"
 
 #include "Logging.h"
-#include "SandboxLauncher.h"
-#include "SandboxServer.h"
+#include "sandbox/SandboxLauncher.h"
+#include "sandbox/SandboxServer.h"
 
 namespace sms::sandbox {
 

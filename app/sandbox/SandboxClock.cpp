@@ -1,4 +1,4 @@
-#include "SandboxClock.h"
+#include "sandbox/SandboxClock.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "SandboxLauncher.h"
+#include "sandbox/SandboxLauncher.h"
 
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QFileInfo>
 #include <QRandomGenerator>

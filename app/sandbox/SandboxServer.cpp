@@ -1,9 +1,9 @@
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
-#include "ActionSchema.h"
 #include "Logging.h"
 #include "api/RateLimiter.h"
 #include "api/Tc3Signer.h"
+#include "sandbox/ActionSchema.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FaultPlan.h"
-#include "SandboxClock.h"
-#include "SandboxService.h"
+#include "sandbox/FaultPlan.h"
+#include "sandbox/SandboxClock.h"
+#include "sandbox/SandboxService.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>

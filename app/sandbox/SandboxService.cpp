@@ -1,4 +1,4 @@
-#include "SandboxService.h"
+#include "sandbox/SandboxService.h"
 
 #include "api/ActionRegistry.h"
 

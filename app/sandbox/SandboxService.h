@@ -1,14 +1,14 @@
 #pragma once
 
-#include "ReportHandler.h"
-#include "RequestContext.h"
-#include "ReviewDesk.h"
-#include "SandboxClock.h"
-#include "SandboxSettings.h"
-#include "SandboxState.h"
-#include "SendHandler.h"
-#include "SignatureHandler.h"
-#include "TemplateHandler.h"
+#include "sandbox/ReportHandler.h"
+#include "sandbox/RequestContext.h"
+#include "sandbox/ReviewDesk.h"
+#include "sandbox/SandboxClock.h"
+#include "sandbox/SandboxSettings.h"
+#include "sandbox/SandboxState.h"
+#include "sandbox/SendHandler.h"
+#include "sandbox/SignatureHandler.h"
+#include "sandbox/TemplateHandler.h"
 
 namespace sms::sandbox {
 

@@ -1,7 +1,7 @@
-#include "SandboxSession.h"
+#include "sandbox/SandboxSession.h"
 
 #include "Logging.h"
-#include "SandboxThread.h"
+#include "sandbox/SandboxThread.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SandboxOptions.h"
 #include "api/Credential.h"
+#include "sandbox/SandboxOptions.h"
 
 #include <QObject>
 #include <QUrl>

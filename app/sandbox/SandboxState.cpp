@@ -1,4 +1,4 @@
-#include "SandboxState.h"
+#include "sandbox/SandboxState.h"
 
 #include <QFile>
 #include <QJsonArray>

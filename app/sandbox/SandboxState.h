@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxRecords.h"
+#include "sandbox/SandboxRecords.h"
 
 #include <QHash>
 #include <QJsonObject>

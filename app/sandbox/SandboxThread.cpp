@@ -1,6 +1,6 @@
-#include "SandboxThread.h"
+#include "sandbox/SandboxThread.h"
 
-#include "SandboxWorker.h"
+#include "sandbox/SandboxWorker.h"
 
 #include <QThread>
 

@@ -1,9 +1,9 @@
-#include "SandboxWorker.h"
+#include "sandbox/SandboxWorker.h"
 
 #include "Logging.h"
-#include "SandboxAutosave.h"
-#include "SandboxLauncher.h"
-#include "SandboxServer.h"
+#include "sandbox/SandboxAutosave.h"
+#include "sandbox/SandboxLauncher.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QThread>
 

@@ -1,9 +1,9 @@
-#include "SendHandler.h"
+#include "sandbox/SendHandler.h"
 
-#include "ApplicationCheck.h"
+#include "sandbox/ApplicationCheck.h"
 
-#include "JsonWriter.h"
 #include "domain/SmsLength.h"
+#include "sandbox/JsonWriter.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "SignatureHandler.h"
+#include "sandbox/SignatureHandler.h"
 
 #include <QBuffer>
 #include <QImageReader>

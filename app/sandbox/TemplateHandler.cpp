@@ -1,4 +1,4 @@
-#include "TemplateHandler.h"
+#include "sandbox/TemplateHandler.h"
 
 #include <QRegularExpression>
 #include <QSet>

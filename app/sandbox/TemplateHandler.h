@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReviewedRecordHandler.h"
+#include "sandbox/ReviewedRecordHandler.h"
 
 namespace sms::sandbox {
 

@@ -1,8 +1,8 @@
 // sms-sandbox: the simulated SMS service as a standalone program.
 
-#include "SandboxAutosave.h"
-#include "SandboxLauncher.h"
-#include "SandboxServer.h"
+#include "sandbox/SandboxAutosave.h"
+#include "sandbox/SandboxLauncher.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,9 +3,9 @@
 // the bottleneck of a campaign benchmark. With a state file, also how long
 // saving that history (at stop) and loading it (at the next start) take.
 
-#include "SandboxThread.h"
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "sandbox/SandboxThread.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

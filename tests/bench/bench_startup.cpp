@@ -10,8 +10,8 @@
 // median. Targets: usable <= 0.5 s, idle RSS <= 120 MB. Not a test: numbers
 // only, never an assert.
 
-#include "AppController.h"
-#include "MainWindow.h"
+#include "shell/AppController.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>

@@ -1,4 +1,4 @@
-#include "ExplainCommand.h"
+#include "cli/ExplainCommand.h"
 
 #include "Localization.h"
 #include "errors/ErrorCatalog.h"

@@ -6,9 +6,9 @@
 // catalogue's progress, a dark palette as desktop themes set one, and small
 // helpers to find and press things.
 
-#include "AppController.h"
-#include "AppOptions.h"
-#include "MainWindow.h"
+#include "shell/AppController.h"
+#include "shell/AppOptions.h"
+#include "shell/MainWindow.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -16,16 +16,16 @@
 // screen description) to see 200 % on a laptop panel. Settings, keys and
 // sandbox state go to a temporary directory.
 
-#include "AboutDialog.h"
-#include "AppController.h"
-#include "ConnectionStatusBar.h"
-#include "ErrorDictionaryDialog.h"
-#include "ErrorGuidanceDialog.h"
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "ProfilesDialog.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
+#include "guidance/ErrorDictionaryDialog.h"
+#include "guidance/ErrorGuidanceDialog.h"
+#include "profiles/ProfilesDialog.h"
+#include "shell/AboutDialog.h"
+#include "shell/AppController.h"
+#include "shell/ConnectionStatusBar.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>

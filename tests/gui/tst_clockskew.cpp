@@ -5,16 +5,16 @@
 // the correction can be remembered in the profile and is used from the
 // next start.
 
-#include "AppController.h"
-#include "ConnectionStatusBar.h"
-#include "ErrorGuidanceDialog.h"
 #include "GuiTestSupport.h"
 #include "Localization.h"
-#include "MainWindow.h"
-#include "MessageBar.h"
 #include "api/ApiClient.h"
 #include "api/SmsApi.h"
 #include "credentials/ProfileStore.h"
+#include "guidance/ErrorGuidanceDialog.h"
+#include "shell/AppController.h"
+#include "shell/ConnectionStatusBar.h"
+#include "shell/MainWindow.h"
+#include "widgets/MessageBar.h"
 
 #include <QApplication>
 

@@ -2,10 +2,10 @@
 // what cannot be done (a profile that does not exist, a language SMS Console
 // does not offer) is said instead of being ignored.
 
-#include "AppController.h"
 #include "GuiTestSupport.h"
 #include "Localization.h"
 #include "credentials/ProfileStore.h"
+#include "shell/AppController.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -3,15 +3,15 @@
 // interface language, and explained by the same guidance dialog as a real
 // error. The model is checked by QAbstractItemModelTester.
 
-#include "AppController.h"
-#include "ErrorCodeModel.h"
-#include "ErrorDictionaryDialog.h"
-#include "ErrorGuidanceDialog.h"
 #include "GuiTestSupport.h"
-#include "GuidanceRouter.h"
 #include "Localization.h"
-#include "MainWindow.h"
 #include "errors/ErrorCatalog.h"
+#include "guidance/ErrorCodeModel.h"
+#include "guidance/ErrorDictionaryDialog.h"
+#include "guidance/ErrorGuidanceDialog.h"
+#include "guidance/GuidanceRouter.h"
+#include "shell/AppController.h"
+#include "shell/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

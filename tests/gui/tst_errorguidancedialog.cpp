@@ -2,7 +2,7 @@
 // in English and Chinese, what its buttons ask for, what it copies, and
 // that nothing from the service is ever interpreted as markup.
 
-#include "ErrorGuidanceDialog.h"
+#include "guidance/ErrorGuidanceDialog.h"
 
 #include "GuiTestSupport.h"
 #include "Localization.h"

@@ -3,11 +3,11 @@
 // reach the navigation signals, "Open Settings" carries the error, and one
 // guidance dialog is open at a time, on top of the window named.
 
-#include "ErrorGuidanceDialog.h"
 #include "GuiTestSupport.h"
-#include "GuidanceRouter.h"
 #include "Localization.h"
 #include "api/ApiError.h"
+#include "guidance/ErrorGuidanceDialog.h"
+#include "guidance/GuidanceRouter.h"
 
 #include <QApplication>
 #include <QPointer>

@@ -3,17 +3,17 @@
 // dialog, offers "Use for this session only", and never writes the keys to a
 // file.
 
-#include "AppController.h"
-#include "ConnectionStatusBar.h"
-#include "ErrorGuidanceDialog.h"
 #include "GuiTestSupport.h"
 #include "Localization.h"
-#include "MainWindow.h"
-#include "MessageBar.h"
-#include "ProfilesDialog.h"
-#include "SandboxThread.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
+#include "guidance/ErrorGuidanceDialog.h"
+#include "profiles/ProfilesDialog.h"
+#include "sandbox/SandboxThread.h"
+#include "shell/AppController.h"
+#include "shell/ConnectionStatusBar.h"
+#include "shell/MainWindow.h"
+#include "widgets/MessageBar.h"
 
 #include <QApplication>
 #include <QLabel>

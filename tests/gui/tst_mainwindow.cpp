@@ -5,22 +5,22 @@
 // line's problems said in the window, and the guidance's buttons leading to
 // the pages they name.
 
-#include "AppController.h"
-#include "ConnectionStatusBar.h"
-#include "ErrorGuidanceDialog.h"
 #include "GuiTestSupport.h"
-#include "GuidanceRouter.h"
 #include "Localization.h"
-#include "MainWindow.h"
-#include "MessageBar.h"
-#include "PlaceholderPage.h"
-#include "ProfilesDialog.h"
-#include "StatusPalette.h"
 #include "api/ApiClient.h"
 #include "api/SmsApi.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
 #include "errors/ErrorCatalog.h"
+#include "guidance/ErrorGuidanceDialog.h"
+#include "guidance/GuidanceRouter.h"
+#include "profiles/ProfilesDialog.h"
+#include "shell/AppController.h"
+#include "shell/ConnectionStatusBar.h"
+#include "shell/MainWindow.h"
+#include "shell/PlaceholderPage.h"
+#include "widgets/MessageBar.h"
+#include "widgets/StatusPalette.h"
 
 #include <QAction>
 #include <QApplication>

@@ -4,18 +4,18 @@
 // with a visible note, refuse cleartext endpoints, and test a connection
 // against a real sandbox on 127.0.0.1, with right and wrong keys.
 
-#include "AppController.h"
-#include "AppIdEditor.h"
-#include "ErrorGuidanceDialog.h"
 #include "GuiTestSupport.h"
 #include "Localization.h"
-#include "MainWindow.h"
-#include "MessageBar.h"
-#include "ProfilesDialog.h"
-#include "SandboxThread.h"
 #include "api/ApiClient.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
+#include "guidance/ErrorGuidanceDialog.h"
+#include "profiles/AppIdEditor.h"
+#include "profiles/ProfilesDialog.h"
+#include "sandbox/SandboxThread.h"
+#include "shell/AppController.h"
+#include "shell/MainWindow.h"
+#include "widgets/MessageBar.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -7,14 +7,14 @@
 // main() sets up that screen (the offscreen platform's configuration
 // file) and the scale factor before the application starts.
 
-#include "AboutDialog.h"
-#include "AppController.h"
-#include "ErrorDictionaryDialog.h"
-#include "ErrorGuidanceDialog.h"
 #include "GuiTestSupport.h"
 #include "Localization.h"
-#include "MainWindow.h"
 #include "api/ApiError.h"
+#include "guidance/ErrorDictionaryDialog.h"
+#include "guidance/ErrorGuidanceDialog.h"
+#include "shell/AboutDialog.h"
+#include "shell/AppController.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QFile>

@@ -4,13 +4,13 @@
 // dark rather than pale boxes. Measured on the rendered pixels, as a
 // person sees them.
 
-#include "ErrorGuidanceDialog.h"
 #include "GuiTestSupport.h"
 #include "Localization.h"
-#include "MessageBar.h"
-#include "StatusFrame.h"
-#include "StatusPalette.h"
 #include "api/ApiError.h"
+#include "guidance/ErrorGuidanceDialog.h"
+#include "widgets/MessageBar.h"
+#include "widgets/StatusFrame.h"
+#include "widgets/StatusPalette.h"
 
 #include <QApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "SandboxHarness.h"
 
-#include "ActionSchema.h"
+#include "sandbox/ActionSchema.h"
 
 #include <QSignalSpy>
 

@@ -6,9 +6,9 @@
 // the sandbox clock, so that freezing and advancing the sandbox never makes
 // the client's signature expire.
 
-#include "SandboxServer.h"
 #include "api/ApiClient.h"
 #include "api/SmsApi.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QDateTime>
 #include <QString>

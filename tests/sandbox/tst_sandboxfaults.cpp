@@ -6,7 +6,7 @@
 // be sent again by the client. Plus the FaultPlan spec parser.
 
 #include "SandboxHarness.h"
-#include "SandboxLauncher.h"
+#include "sandbox/SandboxLauncher.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -5,8 +5,8 @@
 // progress, package usage and serial numbers.
 
 #include "SandboxHarness.h"
-#include "SandboxAutosave.h"
-#include "SandboxLauncher.h"
+#include "sandbox/SandboxAutosave.h"
+#include "sandbox/SandboxLauncher.h"
 
 #include <QFile>
 #include <QFileInfo>

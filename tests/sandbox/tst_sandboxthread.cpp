@@ -4,8 +4,8 @@
 // again afterwards.
 
 #include "SandboxHarness.h"
-#include "SandboxState.h"
-#include "SandboxThread.h"
+#include "sandbox/SandboxState.h"
+#include "sandbox/SandboxThread.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "MessageBar.h"
-#include "ProfileForm.h"
 #include "api/ApiError.h"
 #include "api/Credential.h"
 #include "credentials/Profile.h"
+#include "profiles/ProfileForm.h"
+#include "widgets/MessageBar.h"
 
 #include <QDialog>
 #include <QPointer>

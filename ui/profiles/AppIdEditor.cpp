@@ -1,4 +1,4 @@
-#include "AppIdEditor.h"
+#include "profiles/AppIdEditor.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

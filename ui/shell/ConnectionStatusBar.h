@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ElidedLabel.h"
+#include "widgets/ElidedLabel.h"
 
 #include <QStatusBar>
 

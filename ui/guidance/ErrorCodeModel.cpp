@@ -1,4 +1,4 @@
-#include "ErrorCodeModel.h"
+#include "guidance/ErrorCodeModel.h"
 
 #include "errors/ErrorCatalog.h"
 

@@ -1,10 +1,10 @@
-#include "ErrorGuidanceDialog.h"
+#include "guidance/ErrorGuidanceDialog.h"
 
-#include "StatusFrame.h"
-#include "StatusPalette.h"
-#include "WindowGeometry.h"
 #include "errors/ErrorCatalog.h"
 #include "errors/ErrorReport.h"
+#include "widgets/StatusFrame.h"
+#include "widgets/StatusPalette.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QApplication>
 #include <QClipboard>

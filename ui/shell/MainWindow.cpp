@@ -1,17 +1,17 @@
-#include "MainWindow.h"
+#include "shell/MainWindow.h"
 
-#include "AboutDialog.h"
-#include "AppController.h"
-#include "ConnectionStatusBar.h"
-#include "ErrorDictionaryDialog.h"
-#include "ErrorGuidanceDialog.h"
-#include "GuidanceRouter.h"
-#include "MessageBar.h"
-#include "PlaceholderPage.h"
-#include "ProfilesDialog.h"
-#include "WindowGeometry.h"
 #include "credentials/ProfileStore.h"
 #include "errors/ErrorCatalog.h"
+#include "guidance/ErrorDictionaryDialog.h"
+#include "guidance/ErrorGuidanceDialog.h"
+#include "guidance/GuidanceRouter.h"
+#include "profiles/ProfilesDialog.h"
+#include "shell/AboutDialog.h"
+#include "shell/AppController.h"
+#include "shell/ConnectionStatusBar.h"
+#include "shell/PlaceholderPage.h"
+#include "widgets/MessageBar.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,12 +1,12 @@
-#include "ProfileForm.h"
+#include "profiles/ProfileForm.h"
 
-#include "AppController.h"
-#include "AppIdEditor.h"
-#include "ConnectionStatusBar.h"
-#include "StatusPalette.h"
 #include "api/ApiClient.h"
 #include "credentials/CredentialHygiene.h"
 #include "credentials/ProfileStore.h"
+#include "profiles/AppIdEditor.h"
+#include "shell/AppController.h"
+#include "shell/ConnectionStatusBar.h"
+#include "widgets/StatusPalette.h"
 
 #include <QApplication>
 #include <QComboBox>

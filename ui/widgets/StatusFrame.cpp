@@ -1,4 +1,4 @@
-#include "StatusFrame.h"
+#include "widgets/StatusFrame.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -1,7 +1,7 @@
-#include "AboutDialog.h"
+#include "shell/AboutDialog.h"
 
-#include "MainWindow.h"
-#include "WindowGeometry.h"
+#include "shell/MainWindow.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

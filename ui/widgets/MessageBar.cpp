@@ -1,4 +1,4 @@
-#include "MessageBar.h"
+#include "widgets/MessageBar.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

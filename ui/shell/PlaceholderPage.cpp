@@ -1,4 +1,4 @@
-#include "PlaceholderPage.h"
+#include "shell/PlaceholderPage.h"
 
 #include <QEvent>
 #include <QLabel>

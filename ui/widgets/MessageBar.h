@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StatusFrame.h"
+#include "widgets/StatusFrame.h"
 
 #include <QList>
 

@@ -1,9 +1,9 @@
-#include "ConnectionStatusBar.h"
+#include "shell/ConnectionStatusBar.h"
 
-#include "AppController.h"
-#include "ElidedLabel.h"
 #include "api/ApiClient.h"
 #include "errors/ErrorCatalog.h"
+#include "shell/AppController.h"
+#include "widgets/ElidedLabel.h"
 
 #include <QEvent>
 #include <QLabel>

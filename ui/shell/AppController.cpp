@@ -1,13 +1,13 @@
-#include "AppController.h"
+#include "shell/AppController.h"
 
 #include "Localization.h"
 #include "OnFinished.h"
-#include "SandboxSession.h"
 #include "api/ApiClient.h"
 #include "api/SmsApi.h"
 #include "credentials/ProfileConfig.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
+#include "sandbox/SandboxSession.h"
 #include "session/ClockCorrection.h"
 
 #include <QCoreApplication>

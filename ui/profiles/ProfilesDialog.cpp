@@ -1,13 +1,13 @@
-#include "ProfilesDialog.h"
+#include "profiles/ProfilesDialog.h"
 
-#include "AppController.h"
 #include "OnFinished.h"
-#include "ErrorGuidanceDialog.h"
-#include "GuidanceRouter.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
 #include "errors/ErrorCatalog.h"
+#include "guidance/ErrorGuidanceDialog.h"
+#include "guidance/GuidanceRouter.h"
 #include "session/ConnectionTester.h"
+#include "shell/AppController.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "AppOptions.h"
 #include "api/ApiCall.h"
 #include "api/ApiError.h"
 #include "api/Credential.h"
 #include "credentials/Profile.h"
 #include "session/Session.h"
+#include "shell/AppOptions.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AppOptions.h"
+#include "shell/AppOptions.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "GuidanceRouter.h"
+#include "guidance/GuidanceRouter.h"
 
-#include "AppController.h"
-#include "ErrorGuidanceDialog.h"
+#include "guidance/ErrorGuidanceDialog.h"
+#include "shell/AppController.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StatusPalette.h"
+#include "widgets/StatusPalette.h"
 
 #include <QFrame>
 

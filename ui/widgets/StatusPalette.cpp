@@ -1,4 +1,4 @@
-#include "StatusPalette.h"
+#include "widgets/StatusPalette.h"
 
 #include <algorithm>
 #include <cmath>

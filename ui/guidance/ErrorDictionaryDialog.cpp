@@ -1,8 +1,8 @@
-#include "ErrorDictionaryDialog.h"
+#include "guidance/ErrorDictionaryDialog.h"
 
-#include "ErrorCodeModel.h"
-#include "GuidanceRouter.h"
-#include "WindowGeometry.h"
+#include "guidance/ErrorCodeModel.h"
+#include "guidance/GuidanceRouter.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

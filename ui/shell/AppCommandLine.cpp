@@ -1,4 +1,4 @@
-#include "AppCommandLine.h"
+#include "shell/AppCommandLine.h"
 
 #include "Localization.h"
 

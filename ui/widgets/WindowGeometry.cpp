@@ -1,4 +1,4 @@
-#include "WindowGeometry.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QGuiApplication>
 #include <QScreen>

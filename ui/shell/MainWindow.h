@@ -1,7 +1,7 @@
 #pragma once
 
-#include "GuidanceSubject.h"
 #include "api/ApiError.h"
+#include "guidance/GuidanceSubject.h"
 
 #include <QHash>
 #include <QMainWindow>
