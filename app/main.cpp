@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/AppCommandLine.h"
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"

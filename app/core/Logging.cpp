@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Logging.h"
 
 Q_LOGGING_CATEGORY(lcApi, "sms.api", QtInfoMsg)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // sms-sandbox: the simulated SMS service as a standalone program.
 
 #include "sandbox/SandboxAutosave.h"

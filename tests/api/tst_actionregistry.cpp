@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The action registry is the only list of actions: everything that used to
 // keep its own list (documented QPS, which reads may be retried, the
 // per-number status sets, the sandbox's routing and request schema, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ApiError's factories and the words for its kinds.
 
 #include "api/ApiError.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // sms::onFinished(job, context, callback): the callback runs once when the
 // job finishes, never for a context that is gone, and the job is deleted
 // afterwards in every case.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ResponseParser: the body of an HTTP 200 answer -> Response object, service
 // error, or why the body is not a usable answer. Pure: no network.
 

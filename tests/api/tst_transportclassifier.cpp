@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TransportClassifier: what an attempt saw on the wire -> ApiError. Pure, so
 // every branch is reached here without a network, including the ones a
 // loopback server cannot produce on demand (DNS, a handshake that dies).

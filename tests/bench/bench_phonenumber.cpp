@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How fast PhoneNumber::parse() cleans a bulk import. Not a test: run it by
 // hand, in a Release build, and compare numbers per second.
 //

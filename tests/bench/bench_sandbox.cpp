@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How many signed SendSms(200 numbers) requests per second the sandbox
 // sustains on this machine. Target: >= 500/s, so that the sandbox is never
 // the bottleneck of a campaign benchmark. With a state file, also how long

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Run by hand: bench_startup [runs]. Cold start of the console to a usable
 // main window, offscreen, and its idle memory. Each run is a fresh process
 // (this program started again with --child) with an empty configuration, so

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Conformance of sms-sandbox with the SMS API 2021-01-11, proved by the official
 // Tencent Cloud Node.js SDK (tencentcloud-sdk-nodejs-sms, pinned in package.json).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "credentials/KeychainErrors.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"

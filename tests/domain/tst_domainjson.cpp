@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Request serialization and response parsing of every action, through the
 // field descriptions of the domain structs (domain/JsonFields.h).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SmsApi wiring: each method starts its own action with its request's JSON
 // and returns a reply typed for that action's result.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders what a new user sees to PNG files, for a person to look at:
 //
 //   gui_screenshots OUTDIR [--dark]

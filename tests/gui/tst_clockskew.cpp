@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A sandbox whose clock runs 15 minutes ahead: the console measures the skew
 // from the first answer's Date header, says so, offers to sign with the
 // corrected time, corrects it (from the bar or from the guidance dialog,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // smsconsole's command line: answered on a terminal without a display, and
 // what cannot be done (a profile that does not exist, a language SMS Console
 // does not offer) is said instead of being ignored.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Help > Error Code Dictionary: every code the catalog knows, found by a
 // fragment of the code or by words in English and in Chinese whatever the
 // interface language, and explained by the same guidance dialog as a real

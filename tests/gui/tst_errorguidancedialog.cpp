@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The guidance dialog on its own: what it says for one error and for many,
 // in English and Chinese, what its buttons ask for, what it copies, and
 // that nothing from the service is ever interpreted as markup.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The GuidanceRouter: the retry closure handed over with an error is the one
 // "Retry" runs, there is no Retry without one, the subject's id and numbers
 // reach the navigation signals, "Open Settings" carries the error, and one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The keychain is not there (CTest runs this with a D-Bus address that leads
 // nowhere): saving a profile explains the keychain's error in the guidance
 // dialog, offers "Use for this session only", and never writes the keys to a

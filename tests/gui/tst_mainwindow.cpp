@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window as a new user meets it: first run in the sandbox with an
 // empty configuration, every page reachable by mouse and keyboard, the window
 // remembering itself, the language switching at runtime, profiles switching

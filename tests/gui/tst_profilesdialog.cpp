@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // File > Profiles, driven like an operator would: create, edit, rename,
 // switch and delete profiles with their keys in a real keychain (the
 // gnome-keyring of scripts/test's private D-Bus session), clean pasted keys

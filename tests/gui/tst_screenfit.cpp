@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Windows sized from the screen and their content: a 1440 x 900 laptop
 // panel at 200 % offers 720 x 450 device-independent pixels, and every
 // window must open inside it, in English and in Chinese (with the CJK font

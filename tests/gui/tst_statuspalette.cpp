@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Status colours read in light and dark palettes: text on every message
 // bar and every note of the guidance dialog reaches 4.5:1 (WCAG AA), the
 // dialog's quiet category text too, and in a dark palette the tints are

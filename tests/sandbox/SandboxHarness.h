@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What every sandbox test needs: a real SandboxServer on 127.0.0.1 in this

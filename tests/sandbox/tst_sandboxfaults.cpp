@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every fault mode of the sandbox's FaultPlan, seen through ApiClient: added
 // latency (and the client's time-out), injected service errors, HTTP 502/503,
 // a body cut short, a body that is not JSON, and "drop after commit", where

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's common (protocol-level) errors, each produced for real:
 // through ApiClient where the client can make the mistake, and through a raw
 // QNetworkAccessManager request where only a broken client could (missing

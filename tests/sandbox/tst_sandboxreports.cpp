@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the sandbox reports after a send: delivery receipts that arrive some
 // seconds later and are handed out once by PullSmsSendStatus (and as often as
 // asked by phone number), the magic numbers' receipts and replies, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Signatures and templates through their review lifecycle in the sandbox:
 // submitted -> reviewing -> approved, or rejected with a ReviewReply, by each
 // rule of ReviewDesk, after the review delay on the sandbox clock. Plus the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every SendSms rule of the sandbox, reached through ApiClient/SmsApi, with
 // the service's own error codes as expected values: whole-request problems
 // come back as Response.Error (ApiError::Kind::Service), per-number problems

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's state survives a restart: SandboxLauncher with a state file,
 // send, save, relaunch, and everything that matters afterwards is still
 // there: send records, the receipt queue (without what was already pulled),

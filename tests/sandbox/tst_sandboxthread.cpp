@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SandboxThread, the sandbox the GUI runs in-process: it starts and stops on
 // a thread of its own, saves its state when stopped (also while it is still
 // starting), frees its port, reports a start that fails, and can be started

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The profile dialog's "Test connection" without a widget: a real sandbox on
 // 127.0.0.1 answers with the right keys, refuses a wrong key with the
 // service's code, and an address where nothing listens is a network error.

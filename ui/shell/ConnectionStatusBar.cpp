@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/ConnectionStatusBar.h"
 
 #include "api/ApiClient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "credentials/SecretStore.h"
 
 #include "Logging.h"
