@@ -2,30 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>main</name>
-    <message>
-        <source>Desktop console for a cloud SMS service.</source>
-        <translation>云短信服务的桌面控制台。</translation>
-    </message>
-    <message>
-        <source>Interface language: zh_CN or en.</source>
-        <translation>界面语言：zh_CN 或 en。</translation>
-    </message>
-    <message>
-        <source>Work against the built-in sandbox (nothing is really sent).</source>
-        <translation>连接内置沙箱运行（不会真正发出任何短信）。</translation>
-    </message>
-    <message>
-        <source>Use the saved profile NAME for this session.</source>
-        <translation>本次会话使用名为 NAME 的已保存配置。</translation>
-    </message>
-</context>
-<context>
     <name>sms::api::ApiCall</name>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>请求已取消。</translation>
-    </message>
     <message>
         <source>The service refused %1 of %2 numbers.</source>
         <translation>服务拒绝了 %2 个号码中的 %1 个。</translation>
@@ -48,6 +25,83 @@
     <message>
         <source>No API key is configured: a SecretId and a SecretKey are both needed.</source>
         <translation>尚未配置 API 密钥：SecretId 和 SecretKey 缺一不可。</translation>
+    </message>
+</context>
+<context>
+    <name>sms::api::ApiError</name>
+    <message>
+        <source>no error</source>
+        <translation>无错误</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>partial failure</source>
+        <translation>部分失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>sms::api::ResponseParser</name>
+    <message>
+        <source>The server answered with an empty body.</source>
+        <translation>服务器返回的应答内容为空。</translation>
+    </message>
+    <message>
+        <source>The answer ends in the middle of the JSON document (bytes: %1).</source>
+        <translation>应答在 JSON 文档中途结束（共 %1 字节）。</translation>
+    </message>
+    <message>
+        <source>The answer is not JSON (%1 at byte %2).</source>
+        <translation>应答不是 JSON（%1，位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The answer is JSON but has no &quot;Response&quot; object.</source>
+        <translation>应答是 JSON，但其中没有 &quot;Response&quot; 对象。</translation>
+    </message>
+    <message>
+        <source>The answer reports an error without a code.</source>
+        <translation>应答报告了错误，但没有给出错误码。</translation>
+    </message>
+</context>
+<context>
+    <name>sms::api::TransportClassifier</name>
+    <message>
+        <source>No complete answer within %1 s.</source>
+        <translation>%1 秒内没有收到完整的应答。</translation>
     </message>
     <message>
         <source>The answer was larger than %1 MiB and was not read.</source>
@@ -74,6 +128,10 @@
         <translation>请求已发出，但在收到任何应答之前连接就被关闭了。</translation>
     </message>
     <message>
+        <source>The connection closed in the middle of the answer (bytes received: %1).</source>
+        <translation>接收应答途中连接被关闭（已收到 %1 字节）。</translation>
+    </message>
+    <message>
         <source>The connection was closed before any answer arrived.</source>
         <translation>在收到任何应答之前连接就被关闭了。</translation>
     </message>
@@ -82,44 +140,12 @@
         <translation>连接超时。</translation>
     </message>
     <message>
-        <source>The request was cancelled.</source>
-        <translation>请求已取消。</translation>
-    </message>
-    <message>
         <source>The answer broke the HTTP protocol: %1</source>
         <translation>应答不符合 HTTP 协议：%1</translation>
     </message>
     <message>
         <source>Network error: %1</source>
         <translation>网络错误：%1</translation>
-    </message>
-    <message>
-        <source>The server answered with an empty body.</source>
-        <translation>服务器返回的应答内容为空。</translation>
-    </message>
-    <message>
-        <source>The answer is not JSON (%1 at byte %2).</source>
-        <translation>应答不是 JSON（%1，位于第 %2 字节）。</translation>
-    </message>
-    <message>
-        <source>The answer is JSON but has no &quot;Response&quot; object.</source>
-        <translation>应答是 JSON，但其中没有 &quot;Response&quot; 对象。</translation>
-    </message>
-    <message>
-        <source>The answer reports an error without a code.</source>
-        <translation>应答报告了错误，但没有给出错误码。</translation>
-    </message>
-    <message>
-        <source>No complete answer within %1 s.</source>
-        <translation>%1 秒内没有收到完整的应答。</translation>
-    </message>
-    <message>
-        <source>The connection closed in the middle of the answer (bytes received: %1).</source>
-        <translation>接收应答途中连接被关闭（已收到 %1 字节）。</translation>
-    </message>
-    <message>
-        <source>The answer ends in the middle of the JSON document (bytes: %1).</source>
-        <translation>应答在 JSON 文档中途结束（共 %1 字节）。</translation>
     </message>
 </context>
 <context>
@@ -147,10 +173,6 @@ what to do now and whether retrying helps.</source>
         <translation>未知选项“%1”</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot; (use zh_CN or en)</source>
-        <translation>未知语言“%1”（请使用 zh_CN 或 en）</translation>
-    </message>
-    <message>
         <source>--list takes no code</source>
         <translation>--list 不能与错误码同时使用</translation>
     </message>
@@ -165,6 +187,10 @@ what to do now and whether retrying helps.</source>
     <message>
         <source>&quot;%1&quot; does not look like an error code (for example AuthFailure.SignatureExpire)</source>
         <translation>“%1”看起来不是错误码（错误码形如 AuthFailure.SignatureExpire）</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (use one of %2)</source>
+        <translation>未知语言“%1”（可用：%2）</translation>
     </message>
 </context>
 <context>
@@ -202,10 +228,6 @@ what to do now and whether retrying helps.</source>
         <translation>命令的参数。</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot; (use zh_CN or en)</source>
-        <translation>未知语言“%1”（请使用 zh_CN 或 en）</translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation>没有指定命令</translation>
     </message>
@@ -239,7 +261,7 @@ what to do now and whether retrying helps.</source>
     </message>
     <message>
         <source>%1 error (%2): %3</source>
-        <translation>%1 错误（%2）：%3</translation>
+        <translation>%1错误（%2）：%3</translation>
     </message>
     <message>
         <source>Warning: the request may have reached the service and been carried out. Check the send records before repeating it.</source>
@@ -328,6 +350,10 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
     <message>
         <source>--timeout takes a number of seconds greater than 0 and at most 3600</source>
         <translation>--timeout 需要一个大于 0 且不超过 3600 的秒数</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (use one of %2)</source>
+        <translation>未知语言“%1”（可用：%2）</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3657,49 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <source>The full licence texts are installed with each library, for example under /usr/share/doc/ on Debian.</source>
         <translation>完整的许可证文本随各个库一起安装，例如 Debian 上位于 /usr/share/doc/ 下。</translation>
     </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), as the Qt HTTP Server it links is GPL-3.0. It comes with no warranty.</source>
+        <translation>自由软件，按 GNU 通用公共许可证第 3 版或更新版本（GPL-3.0-or-later）发布，因为它链接的 Qt HTTP Server 采用 GPL-3.0。本软件不提供任何担保。</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::AppCommandLine</name>
+    <message>
+        <source>Desktop console for a cloud SMS service.</source>
+        <translation>云短信服务的桌面控制台。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示本帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>显示版本号并退出。</translation>
+    </message>
+    <message>
+        <source>Work against the built-in sandbox (nothing is really sent).</source>
+        <translation>连接内置沙箱运行（不会真正发出任何短信）。</translation>
+    </message>
+    <message>
+        <source>Use the saved profile NAME for this session.</source>
+        <translation>本次会话使用名为 NAME 的已保存配置。</translation>
+    </message>
+    <message>
+        <source>Interface language: %1.</source>
+        <translation>界面语言：%1。</translation>
+    </message>
+    <message>
+        <source>smsconsole: %1</source>
+        <translation>smsconsole：%1</translation>
+    </message>
+    <message>
+        <source>Try &apos;smsconsole --help&apos; for usage.</source>
+        <translation>执行 &apos;smsconsole --help&apos; 查看用法。</translation>
+    </message>
+    <message>
+        <source>smsconsole: unexpected argument &quot;%1&quot;</source>
+        <translation>smsconsole：多余的参数“%1”</translation>
+    </message>
 </context>
 <context>
     <name>sms::ui::AppController</name>
@@ -3638,16 +3707,24 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <source>Sandbox</source>
         <translation>沙箱</translation>
     </message>
+    <message>
+        <source>SMS Console has no language &quot;%1&quot;; it uses %2 instead. Languages: %3.</source>
+        <translation>SMS Console 没有“%1”这种语言，现改用%2。可用的语言：%3。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;: no profiles are saved yet.</source>
+        <translation>没有名为“%1”的配置：目前还没有保存任何配置。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot; (saved profiles: %2); the last profile used is active instead.</source>
+        <translation>没有名为“%1”的配置（已保存的配置：%2），现使用上次使用的配置。</translation>
+    </message>
 </context>
 <context>
     <name>sms::ui::AppIdEditor</name>
     <message>
         <source>The label “%1” has no SmsSdkAppId.</source>
         <translation>备注“%1”没有对应的 SmsSdkAppId。</translation>
-    </message>
-    <message>
-        <source>An SmsSdkAppId is a number such as 1400000000; “%1” is not.</source>
-        <translation>SmsSdkAppId 是一串数字，例如 1400000000；“%1”不是。</translation>
     </message>
     <message>
         <source>The SmsSdkAppId %1 is listed twice.</source>
@@ -3684,6 +3761,10 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
     <message>
         <source>Remove the selected application ID</source>
         <translation>移除选中的应用 ID</translation>
+    </message>
+    <message>
+        <source>“%1” is not an SmsSdkAppId: those have ten digits and start with 14, such as 1400006666.</source>
+        <translation>“%1”不是 SmsSdkAppId：SmsSdkAppId 是以 14 开头的十位数字，例如 1400006666。</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +3859,64 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
     </message>
 </context>
 <context>
+    <name>sms::ui::ErrorCodeModel</name>
+    <message>
+        <source>%1, %2, code %3</source>
+        <translation>%1，%2，错误码 %3</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::ErrorDictionaryDialog</name>
+    <message>
+        <source>%1 codes</source>
+        <translation>%1 个错误码</translation>
+    </message>
+    <message>
+        <source>%1 of %2 codes</source>
+        <translation>%2 个错误码中的 %1 个</translation>
+    </message>
+    <message>
+        <source>Error Code Dictionary</source>
+        <translation>错误码词典</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A code, part of one, or words in English or Chinese</source>
+        <translation>错误码、错误码的一部分，或中英文关键词</translation>
+    </message>
+    <message>
+        <source>Search error codes</source>
+        <translation>搜索错误码</translation>
+    </message>
+    <message>
+        <source>Error codes</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>&amp;Explain…</source>
+        <translation>说明(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>sms::ui::ErrorGuidanceDialog</name>
     <message>
         <source>What it means</source>
@@ -3812,10 +3951,6 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>接口：</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
         <source>Copy the RequestId to the clipboard</source>
         <translation>把 RequestId 复制到剪贴板</translation>
     </message>
@@ -3824,32 +3959,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>时钟已校正</translation>
     </message>
     <message>
-        <source>Correct the clock</source>
-        <translation>校正时钟</translation>
-    </message>
-    <message>
-        <source>Open Settings</source>
-        <translation>打开设置</translation>
-    </message>
-    <message>
-        <source>Open signatures</source>
-        <translation>打开签名</translation>
-    </message>
-    <message>
-        <source>Open templates</source>
-        <translation>打开模板</translation>
-    </message>
-    <message>
-        <source>Copy details</source>
-        <translation>复制详情</translation>
-    </message>
-    <message>
         <source>Copy code, message, RequestId, action, time and app version for a support ticket</source>
         <translation>复制错误码、消息、RequestId、接口、时间和应用版本，用于提交工单</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -3968,18 +4079,6 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>无：服务没有应答此请求</translation>
     </message>
     <message>
-        <source>Edit campaign rows</source>
-        <translation>编辑群发任务的行</translation>
-    </message>
-    <message>
-        <source>Edit refused rows (%1)</source>
-        <translation>编辑被拒的行（%1）</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
         <source>The counter resets in %1 (00:00 Beijing time).</source>
         <translation>计数将在 %1 后重置（北京时间 00:00）。</translation>
     </message>
@@ -4006,6 +4105,46 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
     <message>
         <source>Details</source>
         <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>复制(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Correct the &amp;Clock</source>
+        <translation>校正时钟(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open Pro&amp;files</source>
+        <translation>打开配置管理(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open Si&amp;gnatures</source>
+        <translation>打开签名(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Templates</source>
+        <translation>打开模板(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Details</source>
+        <translation>复制详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Campaign Rows</source>
+        <translation>编辑群发名单(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Refused Rows (%1)</source>
+        <translation>编辑被拒绝的行（%1）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -4041,10 +4180,6 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
     <message>
         <source>&amp;Check Connection</source>
         <translation>检查连接(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Explain &amp;Last Error…</source>
-        <translation>解释上次错误(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -4174,6 +4309,30 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <source>%1 — SMS Console (nothing is really sent)</source>
         <translation>%1 — SMS Console（不会真正发出任何短信）</translation>
     </message>
+    <message>
+        <source>&amp;Explain Last Error…</source>
+        <translation>说明上一个错误(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Error Code &amp;Dictionary…</source>
+        <translation>错误码词典(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Look up any error code by code or by words, in English or Chinese.</source>
+        <translation>按错误码或中英文关键词查找任意错误码。</translation>
+    </message>
+    <message>
+        <source>The connection check of profile “%1” failed: %2.</source>
+        <translation>配置“%1”的连接检查失败：%2。</translation>
+    </message>
+    <message>
+        <source>Checking the connection of profile “%1”…</source>
+        <translation>正在检查配置“%1”的连接…</translation>
+    </message>
+    <message>
+        <source>Connected: profile “%1” reaches the service and its keys work.</source>
+        <translation>已连接：配置“%1”能访问服务，密钥有效。</translation>
+    </message>
 </context>
 <context>
     <name>sms::ui::MessageBar</name>
@@ -4190,38 +4349,34 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
     </message>
 </context>
 <context>
-    <name>sms::ui::ProfilesDialog</name>
-    <message>
-        <source>Enter the endpoint as a web address, such as %1.</source>
-        <translation>请以网址形式填写接入地址，例如 %1。</translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation>配置管理</translation>
-    </message>
-    <message>
-        <source>&amp;Profiles:</source>
-        <translation>配置(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>添加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Add a profile</source>
-        <translation>添加配置</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>删除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Remove the selected profile</source>
-        <translation>删除选中的配置</translation>
-    </message>
+    <name>sms::ui::ProfileForm</name>
     <message>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Secret&amp;Id:</source>
+        <translation>SecretId(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Secret&amp;Key:</source>
+        <translation>SecretKey(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>App IDs:</source>
+        <translation>应用 ID：</translation>
+    </message>
+    <message>
+        <source>Regi&amp;on:</source>
+        <translation>地域(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>接入地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Server &amp;messages:</source>
+        <translation>服务端消息(&amp;M)：</translation>
     </message>
     <message>
         <source>Profile name</source>
@@ -4232,16 +4387,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>例如：生产环境</translation>
     </message>
     <message>
-        <source>Secret&amp;Id:</source>
-        <translation>SecretId(&amp;I)：</translation>
-    </message>
-    <message>
         <source>SecretId</source>
         <translation>SecretId</translation>
-    </message>
-    <message>
-        <source>Secret&amp;Key:</source>
-        <translation>SecretKey(&amp;K)：</translation>
     </message>
     <message>
         <source>SecretKey</source>
@@ -4268,20 +4415,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>SecretId 和 SecretKey 只保存在系统钥匙串中，从不写入文件。请在云控制台的 API 密钥管理中创建。</translation>
     </message>
     <message>
-        <source>App IDs:</source>
-        <translation>应用 ID：</translation>
-    </message>
-    <message>
-        <source>Regi&amp;on:</source>
-        <translation>地域(&amp;O)：</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>地域</translation>
-    </message>
-    <message>
-        <source>&amp;Endpoint:</source>
-        <translation>接入地址(&amp;E)：</translation>
     </message>
     <message>
         <source>Endpoint</source>
@@ -4290,10 +4425,6 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
     <message>
         <source>The service&apos;s address. Plain http:// is accepted only for this computer (loopback), so keys never cross a network unencrypted.</source>
         <translation>服务的地址。明文 http:// 仅限本机（环回地址）使用，以免密钥未经加密在网络上传输。</translation>
-    </message>
-    <message>
-        <source>Server &amp;messages:</source>
-        <translation>服务端消息(&amp;M)：</translation>
     </message>
     <message>
         <source>Language of the service&apos;s messages</source>
@@ -4314,6 +4445,105 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
     <message>
         <source>Forget the clock correction</source>
         <translation>清除时钟校正</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox simulates the SMS service on this computer. Nothing is really sent, and it needs no keys of yours.</source>
+        <translation>内置沙箱在本机模拟短信服务。不会真正发出任何短信，也不需要您的密钥。</translation>
+    </message>
+    <message>
+        <source>Made by the sandbox</source>
+        <translation>由沙箱生成</translation>
+    </message>
+    <message>
+        <source>Chosen when the sandbox starts</source>
+        <translation>沙箱启动时自动确定</translation>
+    </message>
+    <message>
+        <source>Reading from the keychain…</source>
+        <translation>正在从钥匙串读取…</translation>
+    </message>
+    <message>
+        <source>These keys are kept in memory for this session only; save them again once the system keychain works.</source>
+        <translation>这些密钥仅在本次会话中保存在内存里；系统钥匙串恢复正常后，请重新保存。</translation>
+    </message>
+    <message>
+        <source>No keys are saved for this profile yet. Enter them and save.</source>
+        <translation>此配置尚未保存密钥。请填写后保存。</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新配置</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint as a web address, such as %1.</source>
+        <translation>请以网址形式填写接入地址，例如 %1。</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>请为配置填写名称。</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain / or \ or invisible characters, and has at most 100 characters.</source>
+        <translation>配置名称不能包含 /、\ 或不可见字符，且最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>There is already a profile named “%1”.</source>
+        <translation>已存在名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>Enter both the SecretId and the SecretKey of an API key.</source>
+        <translation>请同时填写 API 密钥的 SecretId 和 SecretKey。</translation>
+    </message>
+    <message>
+        <source>Choose a region, such as ap-guangzhou.</source>
+        <translation>请选择地域，例如 ap-guangzhou。</translation>
+    </message>
+    <message>
+        <source>%1 (signing time is corrected to match the service)</source>
+        <translation>%1（签名时间已按服务器时钟校正）</translation>
+    </message>
+    <message>
+        <source>The SecretKey has spaces or line breaks inside it. API keys never do: copy it again from the cloud console&apos;s API key page.</source>
+        <translation>SecretKey 中间含有空格或换行，而 API 密钥中从不会出现这些字符：请从云控制台的 API 密钥页面重新复制。</translation>
+    </message>
+    <message>
+        <source>The SecretId has spaces or line breaks inside it. API keys never do: copy it again from the cloud console&apos;s API key page.</source>
+        <translation>SecretId 中间含有空格或换行，而 API 密钥中从不会出现这些字符：请从云控制台的 API 密钥页面重新复制。</translation>
+    </message>
+    <message>
+        <source>Removed spaces around the SecretKey — a common cause of AuthFailure.SignatureFailure.</source>
+        <translation>已去掉 SecretKey 首尾的空格——这是导致 AuthFailure.SignatureFailure 的常见原因。</translation>
+    </message>
+    <message>
+        <source>Removed spaces around the SecretId — a common cause of AuthFailure.SecretIdNotFound.</source>
+        <translation>已去掉 SecretId 首尾的空格——这是导致 AuthFailure.SecretIdNotFound 的常见原因。</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::ProfilesDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>配置管理</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>添加配置</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile</source>
+        <translation>删除选中的配置</translation>
     </message>
     <message>
         <source>Use for This &amp;Session Only</source>
@@ -4348,80 +4578,16 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <source>The built-in sandbox simulates the SMS service on this computer. Nothing is really sent, and it needs no keys of yours.</source>
-        <translation>内置沙箱在本机模拟短信服务。不会真正发出任何短信，也不需要您的密钥。</translation>
-    </message>
-    <message>
-        <source>Made by the sandbox</source>
-        <translation>由沙箱生成</translation>
-    </message>
-    <message>
         <source>%1 (active)</source>
         <translation>%1（当前）</translation>
-    </message>
-    <message>
-        <source>Chosen when the sandbox starts</source>
-        <translation>沙箱启动时自动确定</translation>
-    </message>
-    <message>
-        <source>Reading from the keychain…</source>
-        <translation>正在从钥匙串读取…</translation>
     </message>
     <message>
         <source>Reading the keys from the system keychain…</source>
         <translation>正在从系统钥匙串读取密钥…</translation>
     </message>
     <message>
-        <source>These keys are kept in memory for this session only; save them again once the system keychain works.</source>
-        <translation>这些密钥仅在本次会话中保存在内存里；系统钥匙串恢复正常后，请重新保存。</translation>
-    </message>
-    <message>
-        <source>No keys are saved for this profile yet. Enter them and save.</source>
-        <translation>此配置尚未保存密钥。请填写后保存。</translation>
-    </message>
-    <message>
         <source>The keys cannot be read from the system keychain: %1</source>
         <translation>无法从系统钥匙串读取密钥：%1</translation>
-    </message>
-    <message>
-        <source>Give the profile a name.</source>
-        <translation>请为配置填写名称。</translation>
-    </message>
-    <message>
-        <source>A profile name cannot contain / or \ or invisible characters, and has at most 100 characters.</source>
-        <translation>配置名称不能包含 /、\ 或不可见字符，且最多 100 个字符。</translation>
-    </message>
-    <message>
-        <source>There is already a profile named “%1”.</source>
-        <translation>已存在名为“%1”的配置。</translation>
-    </message>
-    <message>
-        <source>Enter both the SecretId and the SecretKey of an API key.</source>
-        <translation>请同时填写 API 密钥的 SecretId 和 SecretKey。</translation>
-    </message>
-    <message>
-        <source>Choose a region, such as ap-guangzhou.</source>
-        <translation>请选择地域，例如 ap-guangzhou。</translation>
-    </message>
-    <message>
-        <source>%1 (signing time is corrected to match the service)</source>
-        <translation>%1（签名时间已按服务器时钟校正）</translation>
-    </message>
-    <message>
-        <source>Removed spaces around the SecretId — a common cause of AuthFailure.SecretIdNotFound.</source>
-        <translation>已去掉 SecretId 首尾的空格——这是导致 AuthFailure.SecretIdNotFound 的常见原因。</translation>
-    </message>
-    <message>
-        <source>The SecretId has spaces or line breaks inside it. API keys never do: copy it again from the cloud console&apos;s API key page.</source>
-        <translation>SecretId 中间含有空格或换行，而 API 密钥中从不会出现这些字符：请从云控制台的 API 密钥页面重新复制。</translation>
-    </message>
-    <message>
-        <source>Removed spaces around the SecretKey — a common cause of AuthFailure.SignatureFailure.</source>
-        <translation>已去掉 SecretKey 首尾的空格——这是导致 AuthFailure.SignatureFailure 的常见原因。</translation>
-    </message>
-    <message>
-        <source>The SecretKey has spaces or line breaks inside it. API keys never do: copy it again from the cloud console&apos;s API key page.</source>
-        <translation>SecretKey 中间含有空格或换行，而 API 密钥中从不会出现这些字符：请从云控制台的 API 密钥页面重新复制。</translation>
     </message>
     <message>
         <source>The profile could not be renamed to “%1”.</source>
@@ -4484,10 +4650,6 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>配置“%1”已删除，但无法从系统钥匙串中删除其密钥：%2</translation>
     </message>
     <message>
-        <source>New profile</source>
-        <translation>新配置</translation>
-    </message>
-    <message>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -4522,6 +4684,18 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
     <message>
         <source>The test failed: %1 (%2).</source>
         <translation>测试失败：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>The keys could not be moved to the new name in the system keychain: %1</source>
+        <translation>无法在系统钥匙串中把密钥移到新名称下：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
     </message>
 </context>
 </TS>
