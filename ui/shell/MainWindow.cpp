@@ -303,7 +303,7 @@ void MainWindow::restoreUiState()
         // Room for a page of tables where the screen allows; never more than
         // the screen, whatever the scale factor.
         const int em = fontMetrics().height();
-        WindowGeometry::fit(this, QSize(em * 60, em * 40).expandedTo(minimumSizeHint()));
+        WindowGeometry::fit(this, QSize(em * 78, em * 52).expandedTo(minimumSizeHint()));
     }
     restoreState(settings.value(QLatin1String(kWindowStateKey)).toByteArray());
     const QByteArray splitter = settings.value(QLatin1String(kSplitterKey)).toByteArray();
