@@ -70,17 +70,9 @@ int SmsCtl::usageError(const QString &message)
 
 int SmsCtl::run(const QStringList &arguments)
 {
-    // The help text is built from tr() strings below: a --lang anywhere on
-    // the line must be in force before that. Bad values are reported later.
-    for (int i = 1; i < arguments.size(); ++i) {
-        QString value;
-        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
-            value = arguments.at(i + 1);
-        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
-            value = arguments.at(i).mid(7);
-        if (const auto locale = Localization::localeFor(value))
-            Localization::install(*locale);
-    }
+    // The help text is built from tr() strings below. Bad values are
+    // reported later.
+    Localization::installFromArguments(arguments);
 
     // "explain" has options of its own (--list): hand it everything after the
     // word, plus a --lang given before it.

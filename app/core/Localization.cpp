@@ -68,6 +68,22 @@ QString Localization::acceptedLanguagesText()
     return QStringLiteral("zh_CN, zh-CN, zh, en, en_US, en-US");
 }
 
+void Localization::installFromArguments(const QStringList &arguments)
+{
+    std::optional<QLocale> chosen;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        QString value;
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            value = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            value = arguments.at(i).mid(7);
+        if (const auto locale = localeFor(value))
+            chosen = locale;
+    }
+    if (chosen)
+        install(*chosen);
+}
+
 QString Localization::current()
 {
     return installed().language;

@@ -3,6 +3,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -24,6 +25,11 @@ public:
     static std::optional<QLocale> localeFor(const QString &language);
     // The spellings to name in a message about an unknown language.
     static QString acceptedLanguagesText();
+    // Installs the language a --lang option on this command line names
+    // (--lang VALUE or --lang=VALUE, the last one wins), before a parser
+    // builds its help text from tr() strings. A value it does not know is
+    // left for the parser to report.
+    static void installFromArguments(const QStringList &arguments);
     static QString current();
     // The X-TC-Language value that matches the interface language.
     static QString apiLanguage();

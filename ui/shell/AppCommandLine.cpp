@@ -11,17 +11,8 @@ AppCommandLine AppCommandLine::parse(const QStringList &arguments)
 {
     AppCommandLine result;
 
-    // The help text is built from tr() strings: a --lang anywhere on the
-    // line is in force before that.
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        QString value;
-        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
-            value = arguments.at(i + 1);
-        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
-            value = arguments.at(i).mid(7);
-        if (const auto locale = Localization::localeFor(value))
-            Localization::install(*locale);
-    }
+    // The help text is built from tr() strings.
+    Localization::installFromArguments(arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Desktop console for a cloud SMS service."));
