@@ -312,6 +312,9 @@ SandboxServer::Answer SandboxServer::process(const QHttpServerRequest &request, 
             ? QT_TRANSLATE_NOOP("sms::sandbox::Messages", "The parameter `%1` is not defined.")
             : problem.code == QLatin1String("MissingParameter")
             ? QT_TRANSLATE_NOOP("sms::sandbox::Messages", "The parameter `%1` is missing.")
+            : problem.code == QLatin1String("InvalidParameterValue")
+            ? QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                "The value of parameter `%1` is out of range.")
             : QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                 "The value type of parameter `%1` is not valid.");
         return fail(problem.code, ctx.text(text).arg(problem.field));
