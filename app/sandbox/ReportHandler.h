@@ -33,8 +33,8 @@ private:
     // record is handed out once.
     template<typename Record>
     ServiceResult pullOnce(const RequestContext &ctx, const QJsonObject &body,
-                           std::multimap<qint64, int> &queue, std::vector<Record> &records,
-                           QLatin1String setKey);
+                           std::multimap<qint64, int> &queue, const std::vector<Record> &records,
+                           void (SandboxState::*markPulled)(int), QLatin1String setKey);
     // The by-number pulls (receipts or replies of one number in a window),
     // which may be repeated.
     template<typename Record>

@@ -5,6 +5,7 @@
 #include "api/RateLimiter.h"
 #include "api/Tc3Signer.h"
 #include "sandbox/ActionSchema.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -102,6 +103,31 @@ SandboxServer::SandboxServer(QObject *parent)
     : QAbstractHttpServer(parent)
 {
     m_monotonic.start();
+}
+
+SandboxServer::~SandboxServer() = default;
+
+void SandboxServer::setStore(std::unique_ptr<SandboxStore> store)
+{
+    m_store = std::move(store);
+}
+
+bool SandboxServer::saveState(QString *error)
+{
+    if (!m_store)
+        return true;
+    QString problem;
+    const bool saved = m_store->commit(m_service.state(), &problem);
+    // Said once per run of failures, not once per request; the changes stay
+    // pending and go with the next commit that succeeds.
+    if (!saved && !m_storeFailing)
+        qCWarning(lcSandbox).noquote() << "cannot save the sandbox state:" << problem;
+    else if (saved && m_storeFailing)
+        qCInfo(lcSandbox) << "the sandbox state is saved again";
+    m_storeFailing = !saved;
+    if (error)
+        *error = problem;
+    return saved;
 }
 
 quint16 SandboxServer::listenLocal(quint16 port)
@@ -360,6 +386,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 {
     QString action, code;
     const Answer answer = process(request, &action, &code);
+    // On disk before the answer leaves: a client that got its answer finds
+    // the change again after any restart, even a killed process.
+    saveState();
     m_counts[action.isEmpty() ? QStringLiteral("(none)") : action] += 1;
     qCDebug(lcSandbox).noquote() << action << "->" << code;
     emit requestHandled(action, code);

@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <deque>
+#include <memory>
 
 namespace sms::sandbox {
 
@@ -25,12 +26,15 @@ namespace sms::sandbox {
 // Lives in one thread (the one that created it); the GUI runs it on a
 // thread of its own through SandboxThread, whose SandboxWorker creates it
 // there.
+class SandboxStore;
+
 class SandboxServer : public QAbstractHttpServer
 {
     Q_OBJECT
 
 public:
     explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
 
     // Binds to 127.0.0.1 only; port 0 picks a free one. Returns the port, 0
     // on failure.
@@ -43,6 +47,15 @@ public:
 
     // Requests that reached the server, per action (including refused ones).
     int requestCount(const QString &action = QString()) const;
+
+    // Where the account is kept: from then on, every request's changes are
+    // written there before its answer leaves. Without a store the account
+    // lives in memory only.
+    void setStore(std::unique_ptr<SandboxStore> store);
+    SandboxStore *store() const { return m_store.get(); }
+    // Writes what is not written yet (normally nothing: each request is
+    // written as it is answered). True without a store.
+    bool saveState(QString *error = nullptr);
 
 Q_SIGNALS:
     void requestHandled(const QString &action, const QString &code);
@@ -69,6 +82,8 @@ private:
 
     SandboxClock m_clock;
     SandboxService m_service;
+    std::unique_ptr<SandboxStore> m_store;
+    bool m_storeFailing = false;
     FaultPlan m_faults;
     quint16 m_port = 0;
     QHash<QString, int> m_counts;

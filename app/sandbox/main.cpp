@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sms-sandbox: the simulated SMS service as a standalone program.
 
-#include "sandbox/SandboxAutosave.h"
 #include "sandbox/SandboxLauncher.h"
 #include "sandbox/SandboxServer.h"
 
@@ -47,8 +46,13 @@ int main(int argc, char *argv[])
                                        QStringLiteral("KEY"));
     const QCommandLineOption appId(QStringLiteral("app-id"), QStringLiteral("SmsSdkAppId of the account."), QStringLiteral("SDKAPPID"),
                                    QStringLiteral("1400000001"));
-    const QCommandLineOption state(QStringLiteral("state"), QStringLiteral("Load state from FILE if it exists; save it on exit."),
-                                   QStringLiteral("FILE"));
+    const QCommandLineOption state(
+        QStringLiteral("state"),
+        QStringLiteral(
+            "Keep the account in the SQLite database FILE: loaded at start if it exists, "
+            "written as each request changes it. A JSON state file of an earlier "
+            "version is imported (and kept as FILE.imported)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Seed a realistic demo account."));
     const QCommandLineOption clock(QStringLiteral("clock"), QStringLiteral("ISO 8601 time (append ! to freeze) or +/-OFFSET[s|m|h|d]."),
                                    QStringLiteral("TIME"));
@@ -91,9 +95,6 @@ int main(int argc, char *argv[])
         return 1;
     }
     sms::sandbox::SandboxServer &server = *started.server;
-    // A SIGKILL skips the save at exit: keep the file at most 30 s behind.
-    if (!options.statePath.isEmpty())
-        new sms::sandbox::SandboxAutosave(&server, options.statePath); // owned by the server
 
     QJsonObject line{{QStringLiteral("endpoint"), server.endpoint().toString()},
                      {QStringLiteral("secretId"), server.service().state().secretId},
@@ -113,12 +114,14 @@ int main(int argc, char *argv[])
     std::signal(SIGTERM, onSignal);
 
     const int code = app.exec();
-    if (!options.statePath.isEmpty()) {
-        QString error;
-        if (!sms::sandbox::SandboxLauncher::save(server, options.statePath, &error)) {
-            std::fprintf(stderr, "sms-sandbox: could not save state: %s\n", qPrintable(error));
-            return 1;
-        }
+    // Each request was written as it was answered: this only writes what a
+    // failed write left behind, and closing the database folds its journal
+    // back into the file.
+    QString error;
+    if (!server.saveState(&error)) {
+        std::fprintf(stderr, "sms-sandbox: could not save state: %s\n", qPrintable(error));
+        return 1;
     }
+    started.server.reset();
     return code;
 }
