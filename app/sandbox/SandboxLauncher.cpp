@@ -28,8 +28,15 @@ SandboxLauncher::Started SandboxLauncher::launch(const SandboxOptions &options)
         return result;
     if (!options.faults.isEmpty() && !server->faults().parse(options.faults, &result.error))
         return result;
+    SandboxSettings &settings = server->service().settings();
     if (options.reviewDelaySeconds >= 0)
-        server->service().settings().reviewDelaySeconds = options.reviewDelaySeconds;
+        settings.reviewDelaySeconds = options.reviewDelaySeconds;
+    if (options.idleTimeoutSeconds >= 0)
+        settings.idleTimeoutMs = options.idleTimeoutSeconds * 1000;
+    if (options.headerTimeoutSeconds >= 0)
+        settings.headerTimeoutMs = options.headerTimeoutSeconds * 1000;
+    if (options.maxConnectionsPerPeer >= 0)
+        settings.maxConnectionsPerPeer = options.maxConnectionsPerPeer;
 
     // Listening first: a sandbox that cannot serve leaves no state behind.
     if (!server->listenLocal(options.port)) {

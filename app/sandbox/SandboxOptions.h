@@ -24,6 +24,10 @@ struct SandboxOptions
     QString clock;             // "+300", "-2h", ISO 8601, ISO 8601 + "!"
     int reviewDelaySeconds = -1; // -1: the settings' default
     QString faults;            // FaultPlan spec
+    // Connection limits; -1: the settings' defaults.
+    int idleTimeoutSeconds = -1;
+    int headerTimeoutSeconds = -1;
+    int maxConnectionsPerPeer = -1;
 };
 
 } // namespace sms::sandbox

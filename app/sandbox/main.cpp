@@ -60,7 +60,22 @@ int main(int argc, char *argv[])
                                          QStringLiteral("S"));
     const QCommandLineOption faults(QStringLiteral("faults"), QStringLiteral("Faults to inject, e.g. \"SendSms:drop=0.1;*:latency=50\"."),
                                     QStringLiteral("SPEC"));
-    parser.addOptions({listen, secretId, secretKey, appId, state, demo, clock, reviewDelay, faults});
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral("Close a connection idle for S seconds between requests, or whose "
+                       "request body takes longer (default 30)."),
+        QStringLiteral("S"));
+    const QCommandLineOption headerTimeout(
+        QStringLiteral("header-timeout"),
+        QStringLiteral("Close a connection whose request line and headers take longer "
+                       "than S seconds (default 10)."),
+        QStringLiteral("S"));
+    const QCommandLineOption maxConnections(
+        QStringLiteral("max-connections"),
+        QStringLiteral("Connections one address may hold open at once (default 64)."),
+        QStringLiteral("N"));
+    parser.addOptions({listen, secretId, secretKey, appId, state, demo, clock, reviewDelay, faults,
+                       idleTimeout, headerTimeout, maxConnections});
     parser.process(app);
 
     sms::sandbox::SandboxOptions options;
@@ -80,14 +95,23 @@ int main(int argc, char *argv[])
     options.demo = parser.isSet(demo);
     options.clock = parser.value(clock);
     options.faults = parser.value(faults);
-    if (parser.isSet(reviewDelay)) {
+    // An integer option of at least minimum, when given.
+    const auto number = [&parser](const QCommandLineOption &option, int minimum, int *value) {
+        if (!parser.isSet(option))
+            return true;
         bool ok = false;
-        options.reviewDelaySeconds = parser.value(reviewDelay).toInt(&ok);
-        if (!ok || options.reviewDelaySeconds < 0) {
-            std::fprintf(stderr, "sms-sandbox: --review-delay takes seconds >= 0\n");
-            return 2;
-        }
-    }
+        *value = parser.value(option).toInt(&ok);
+        if (ok && *value >= minimum)
+            return true;
+        std::fprintf(stderr, "sms-sandbox: --%s takes a whole number >= %d\n",
+                     qPrintable(option.names().constFirst()), minimum);
+        return false;
+    };
+    if (!number(reviewDelay, 0, &options.reviewDelaySeconds)
+        || !number(idleTimeout, 1, &options.idleTimeoutSeconds)
+        || !number(headerTimeout, 1, &options.headerTimeoutSeconds)
+        || !number(maxConnections, 1, &options.maxConnectionsPerPeer))
+        return 2;
 
     auto started = sms::sandbox::SandboxLauncher::launch(options);
     if (!started.server) {
