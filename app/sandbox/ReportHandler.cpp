@@ -131,10 +131,9 @@ ServiceResult ReportHandler::checkApp(const RequestContext &ctx, const QJsonObje
 // Hands out the visible records of one application from a queue, each
 // once: a lost answer loses them for that queue, which is why the client
 // never retries PullSmsSendStatus or PullSmsReplyStatus.
-template<typename Record>
+template<typename Records>
 ServiceResult ReportHandler::pullOnce(const RequestContext &ctx, const QJsonObject &body,
-                                      std::multimap<qint64, int> &queue,
-                                      const std::vector<Record> &records,
+                                      std::multimap<qint64, int> &queue, const Records &records,
                                       void (SandboxState::*markPulled)(int), QLatin1String setKey)
 {
     QString appId;
@@ -149,7 +148,7 @@ ServiceResult ReportHandler::pullOnce(const RequestContext &ctx, const QJsonObje
     QJsonArray out;
     auto it = queue.begin();
     while (it != queue.end() && it->first <= ctx.nowSecs && out.size() < limit) {
-        const Record &record = records[size_t(it->second)];
+        const auto &record = records[size_t(it->second)];
         if (record.appId != appId) {
             ++it;
             continue;

@@ -183,7 +183,6 @@ bool SandboxState::fromJson(const QJsonObject &o, QString *error)
         [this](QualificationRecord q) { qualifications.insert(q.id, q); });
     readRecords<PackageRecord>(o.value(QLatin1String("packages")),
                                [this](PackageRecord p) { packages.append(p); });
-    sends.reserve(size_t(o.value(QLatin1String("sends")).toArray().size()));
     readRecords<SendRecord>(o.value(QLatin1String("sends")),
                             [this](SendRecord s) { sends.push_back(std::move(s)); });
     readRecords<ReplyRecord>(o.value(QLatin1String("replies")),
@@ -207,12 +206,11 @@ void SandboxState::rebuildIndices()
     sendBySerial.clear();
     pendingReceipts.clear();
     pendingReplies.clear();
-    sendsByPhone.reserve(qsizetype(sends.size()));
-    sendBySerial.reserve(qsizetype(sends.size()));
     for (int i = 0; i < int(sends.size()); ++i) {
         const SendRecord &s = sends[size_t(i)];
+        // Serial numbers are handed out in order: each goes at the end.
         if (!s.serialNo.isEmpty())
-            sendBySerial.insert(s.serialNo, i);
+            sendBySerial.insert(sendBySerial.cend(), s.serialNo, i);
         sendsByPhone[s.phoneNumber].append(i);
         if (s.receiptStatus != 0 && !s.receiptPulled)
             pendingReceipts.emplace(s.receiptTime, i);

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QString>
 
+#include <deque>
 #include <map>
 #include <vector>
 
@@ -50,10 +51,13 @@ public:
     qint64 nextTemplateId = 200001;
     qint64 nextPackageId = 300001;
 
-    // Sends and receipts
-    std::vector<SendRecord> sends;
-    QHash<QString, QList<int>> sendsByPhone; // E.164 -> indices into sends
-    QHash<QString, int> sendBySerial;
+    // Sends and receipts. A campaign adds a million of them while requests
+    // wait: containers that never move or rehash everything as they grow (a
+    // vector's or a QHash's growth at a million entries stalls every request
+    // for a few hundred milliseconds).
+    std::deque<SendRecord> sends;
+    QMap<QString, QList<int>> sendsByPhone; // E.164 -> indices into sends
+    QMap<QString, int> sendBySerial;
     std::multimap<qint64, int> pendingReceipts; // visible-at -> index into sends
     qint64 serialCounter = 0;
 

@@ -641,18 +641,12 @@ bool SandboxStore::commit(SandboxState &state, QString *error)
     return true;
 }
 
-template<typename Record, typename Adopt>
-bool SandboxStore::loadHistory(const char *table, std::vector<Record> &records, QString *error,
-                               Adopt adopt)
+template<typename Records, typename Adopt>
+bool SandboxStore::loadHistory(const char *table, Records &records, QString *error, Adopt adopt)
 {
+    using Record = typename Records::value_type;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT MAX(seq) FROM %1").arg(quoted(table)))) {
-        *error = QStringLiteral("cannot read %1: %2").arg(m_path, failure(query));
-        return false;
-    }
-    if (query.next() && !query.value(0).isNull())
-        records.reserve(size_t(query.value(0).toLongLong() + 1));
     if (!query.exec(QStringLiteral("SELECT seq, record FROM %1 ORDER BY seq").arg(quoted(table)))) {
         *error = QStringLiteral("cannot read %1: %2").arg(m_path, failure(query));
         return false;
@@ -673,11 +667,10 @@ bool SandboxStore::loadHistory(const char *table, std::vector<Record> &records, 
     return true;
 }
 
-template<typename Record>
-bool SandboxStore::writeHistory(const char *table, const std::vector<Record> &records,
-                                size_t written, const std::vector<int> &changed,
-                                std::map<int, QSqlQuery> &inserts, QSqlQuery &update,
-                                QString *error)
+template<typename Records>
+bool SandboxStore::writeHistory(const char *table, const Records &records, size_t written,
+                                const std::vector<int> &changed, std::map<int, QSqlQuery> &inserts,
+                                QSqlQuery &update, QString *error)
 {
     for (size_t first = written; first < records.size();) {
         const int rows = int(std::min(kRowsPerStatement, records.size() - first));

@@ -69,12 +69,12 @@ private:
     bool importJson(const QString &jsonPath, const QString &path, QString *error);
     bool createSchema(QString *error);
     // Reads a history table into records, handing each to adopt first.
-    template<typename Record, typename Adopt>
-    bool loadHistory(const char *table, std::vector<Record> &records, QString *error, Adopt adopt);
+    template<typename Records, typename Adopt>
+    bool loadHistory(const char *table, Records &records, QString *error, Adopt adopt);
     // Inserts records[written...] into a history table, and rewrites the
     // changed ones written before.
-    template<typename Record>
-    bool writeHistory(const char *table, const std::vector<Record> &records, size_t written,
+    template<typename Records>
+    bool writeHistory(const char *table, const Records &records, size_t written,
                       const std::vector<int> &changed, std::map<int, QSqlQuery> &inserts,
                       QSqlQuery &update, QString *error);
     bool writeSmallTables(const SandboxState &state, QString *error);
