@@ -192,10 +192,11 @@ HttpRequestParser::Status HttpRequestParser::parseBody(QByteArray &input)
         case Phase::Head:
             return Status::NeedMore; // not reached: parse() reads heads
         case Phase::Body:
+        case Phase::ChunkData:
             take();
             if (m_remaining > 0)
                 return Status::NeedMore;
-            m_phase = Phase::Done;
+            m_phase = m_phase == Phase::Body ? Phase::Done : Phase::ChunkEnd;
             break;
         case Phase::ChunkSize: {
             if (!takeLine(input, &line))
@@ -216,12 +217,6 @@ HttpRequestParser::Status HttpRequestParser::parseBody(QByteArray &input)
             m_phase = Phase::ChunkData;
             break;
         }
-        case Phase::ChunkData:
-            take();
-            if (m_remaining > 0)
-                return Status::NeedMore;
-            m_phase = Phase::ChunkEnd;
-            break;
         case Phase::ChunkEnd:
             if (!takeLine(input, &line))
                 return input.size() > 1 ? Status::Malformed : Status::NeedMore;

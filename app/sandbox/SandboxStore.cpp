@@ -108,6 +108,17 @@ template<typename Record> Record readRecord(const QSqlQuery &query)
     return record;
 }
 
+// Hands each record of a table to take.
+template<typename Record, typename Take>
+bool readTable(QSqlQuery &query, const char *table, Take take)
+{
+    if (!query.exec(selectSql<Record>(table)))
+        return false;
+    while (query.next())
+        take(readRecord<Record>(query));
+    return true;
+}
+
 // ---- The history (sends, replies): one row per record, under its index in
 // SandboxState, its fields packed into one value in RecordFields order.
 // Qt Sql's cost is per bound value: one value per record instead of
@@ -529,34 +540,22 @@ bool SandboxStore::load(SandboxState &state, QString *error)
     setMeta(state, meta);
     m_writtenMeta = meta;
 
-    if (!run(selectSql<AppRecord>("apps")))
+    const bool tables
+        = readTable<AppRecord>(query, "apps",
+                               [&](const AppRecord &app) { state.apps.insert(app.sdkAppId, app); })
+        && readTable<SignRecord>(query, "signs",
+                                 [&](const SignRecord &sign) { state.signs.insert(sign.id, sign); })
+        && readTable<TemplateRecord>(
+              query, "templates", [&](const TemplateRecord &t) { state.templates.insert(t.id, t); })
+        && readTable<QualificationRecord>(
+              query, "qualifications",
+              [&](const QualificationRecord &q) { state.qualifications.insert(q.id, q); })
+        && readTable<PackageRecord>(query, "packages",
+                                    [&](const PackageRecord &p) { state.packages.append(p); });
+    if (!tables) {
+        *error = QStringLiteral("cannot read %1: %2").arg(m_path, failure(query));
         return false;
-    while (query.next()) {
-        const AppRecord app = readRecord<AppRecord>(query);
-        state.apps.insert(app.sdkAppId, app);
     }
-    if (!run(selectSql<SignRecord>("signs")))
-        return false;
-    while (query.next()) {
-        const SignRecord sign = readRecord<SignRecord>(query);
-        state.signs.insert(sign.id, sign);
-    }
-    if (!run(selectSql<TemplateRecord>("templates")))
-        return false;
-    while (query.next()) {
-        const TemplateRecord templ = readRecord<TemplateRecord>(query);
-        state.templates.insert(templ.id, templ);
-    }
-    if (!run(selectSql<QualificationRecord>("qualifications")))
-        return false;
-    while (query.next()) {
-        const QualificationRecord q = readRecord<QualificationRecord>(query);
-        state.qualifications.insert(q.id, q);
-    }
-    if (!run(selectSql<PackageRecord>("packages")))
-        return false;
-    while (query.next())
-        state.packages.append(readRecord<PackageRecord>(query));
 
     QString SendRecord::*const shared[] = {
         &SendRecord::countryCode,    &SendRecord::isoCode,     &SendRecord::appId,
