@@ -17,6 +17,9 @@ constexpr qint64 kReadBufferBytes = 64 * 1024;
 // (read and dropped) before the connection is cut.
 constexpr int kLingerMs = 2000;
 constexpr qint64 kMaxDrainBytes = 1024 * 1024;
+// Answers not yet taken by a client that sends requests without reading
+// the answers: no more of its requests are read until they are.
+constexpr qint64 kMaxUnsentBytes = 1024 * 1024;
 
 QByteArray reasonPhrase(int status)
 {
@@ -64,6 +67,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, std::function<Limits()> limit
     connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
         if (m_phase == Phase::Draining && m_socket->bytesToWrite() == 0)
             shutdownWriting();
+        else if (m_phase == Phase::Reading && m_socket->bytesToWrite() <= kMaxUnsentBytes)
+            resume();
     });
     arm(Deadline::NextRequest, m_limits().idleTimeoutMs);
     if (m_socket->bytesAvailable() > 0)
@@ -103,10 +108,14 @@ void HttpConnection::readAvailable()
     case Phase::Reading:
         break;
     }
-    const QByteArray data = m_socket->readAll();
-    if (!data.isEmpty()) {
-        m_input.append(data);
-        emit received(data.size());
+    // One buffer ahead at most, and nothing while the client leaves its
+    // answers unread: what it sends meanwhile waits in the network.
+    if (m_input.size() < kReadBufferBytes && m_socket->bytesToWrite() <= kMaxUnsentBytes) {
+        const QByteArray data = m_socket->read(kReadBufferBytes);
+        if (!data.isEmpty()) {
+            m_input.append(data);
+            emit received(data.size());
+        }
     }
     parse();
 }
@@ -123,7 +132,7 @@ void HttpConnection::resume()
 
 void HttpConnection::parse()
 {
-    while (m_phase == Phase::Reading) {
+    while (m_phase == Phase::Reading && m_socket->bytesToWrite() <= kMaxUnsentBytes) {
         const Limits limits = m_limits();
         m_parser.setLimits(limits.maxHeadBytes, limits.maxBodyBytes);
         const bool started = m_parser.started();

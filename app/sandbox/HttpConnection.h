@@ -18,8 +18,9 @@ namespace sms::sandbox {
 // (HttpRequestParser, within the limits), hands each out with requestReady()
 // and writes the answer given to respond(), keeping the connection for the
 // next request or closing it. It never holds more than one request: while an
-// answer is pending it reads nothing more, and the socket's small read
-// buffer lets TCP hold the client back.
+// answer is pending, or answers are piling up unread by the client, it reads
+// nothing more, and the socket's small read buffer lets TCP hold the client
+// back.
 //
 // A connection that does nothing is closed: idle for idleTimeoutMs between
 // requests (quietly), or slow, a request line and headers not complete

@@ -72,8 +72,10 @@ class RawClient
 public:
     explicit RawClient(quint16 port)
     {
-        QObject::connect(&m_socket, &QTcpSocket::readyRead,
-                         [this] { m_buffer.append(m_socket.readAll()); });
+        QObject::connect(&m_socket, &QTcpSocket::readyRead, [this] {
+            if (m_reading)
+                m_buffer.append(m_socket.readAll());
+        });
         m_socket.connectToHost(QHostAddress::LocalHost, port);
     }
 
@@ -84,6 +86,16 @@ public:
     }
 
     void send(const QByteArray &bytes) { m_socket.write(bytes); }
+
+    // A client that stops reading: the sandbox's answers stay in the
+    // network, then in the sandbox.
+    void setReading(bool reading)
+    {
+        m_socket.setReadBufferSize(reading ? 0 : 1);
+        if (reading)
+            m_buffer.append(m_socket.readAll());
+        m_reading = reading;
+    }
 
     // Waits for the next whole answer; status 0 if none came.
     RawAnswer answer()
@@ -107,6 +119,7 @@ public:
 private:
     QTcpSocket m_socket;
     QByteArray m_buffer;
+    bool m_reading = true;
 };
 
 QByteArray postHead(const QByteArray &extra)
@@ -317,6 +330,31 @@ private Q_SLOTS:
         QVERIFY2(first.body.contains("DescribeSignListStatusSet"), first.body.constData());
         QVERIFY2(second.body.contains("DescribeTemplateStatusSet"), second.body.constData());
         QCOMPARE(third.code, QStringLiteral("AuthFailure.InvalidAuthorization"));
+        QVERIFY(!client.closed());
+    }
+
+    // A client that sends request after request without reading the
+    // answers is not read either once its answers pile up: neither its
+    // requests nor the answers grow without bound.
+    void unreadAnswersHoldTheClientBack()
+    {
+        RawClient client(port());
+        QVERIFY(client.connected());
+        client.setReading(false);
+        const QByteArray request = "GET / HTTP/1.1\r\nHost: x\r\n\r\n";
+        const int total = 100000;
+        for (int i = 0; i < total; ++i)
+            client.send(request);
+        int answered = -1;
+        while (answered != h->server().requestCount()) {
+            answered = h->server().requestCount();
+            QTest::qWait(300);
+        }
+        QVERIFY2(answered < total, qPrintable(QString::number(answered)));
+        QVERIFY(h->server().bytesReceived() < qint64(total) * request.size());
+
+        client.setReading(true);
+        QTRY_COMPARE_WITH_TIMEOUT(h->server().requestCount(), total, 60000);
         QVERIFY(!client.closed());
     }
 
