@@ -402,9 +402,7 @@ bool SandboxStore::importJson(const QString &jsonPath, const QString &path, QStr
 
 bool SandboxStore::openDatabase(const QString &path, QString *error)
 {
-    // Created readable by its owner only, before SQLite writes a byte; SQLite
-    // gives its journal files the database's mode. A file of an earlier
-    // version, created with the umask's mode, is narrowed.
+    // Created readable by its owner only, before SQLite writes a byte.
     if (!QFileInfo::exists(path)) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly)) {
@@ -412,17 +410,6 @@ bool SandboxStore::openDatabase(const QString &path, QString *error)
             return false;
         }
     }
-    QStringList files {path};
-    for (const char *suffix : kCompanions)
-        files.append(path + QLatin1String(suffix));
-    for (const QString &file : std::as_const(files)) {
-        if (QFileInfo::exists(file) && QFileInfo(file).permissions() != kOwnerOnly
-            && !QFile::setPermissions(file, kOwnerOnly)) {
-            *error = QStringLiteral("cannot make %1 readable by its owner only").arg(file);
-            return false;
-        }
-    }
-
     static QAtomicInt connections;
     m_connection = QStringLiteral("sms-sandbox-store-%1").arg(connections.fetchAndAddRelaxed(1));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
@@ -432,6 +419,24 @@ bool SandboxStore::openDatabase(const QString &path, QString *error)
         *error = QStringLiteral("cannot open %1: %2").arg(path, m_db.lastError().text());
         return false;
     }
+    // Nothing is changed in a database that is not a sandbox's, or of
+    // another version.
+    bool fresh = false;
+    if (!checkSchema(&fresh, error))
+        return false;
+
+    // A sandbox database of an earlier version, created with the umask's
+    // mode, is narrowed; SQLite gives the journal files it creates from now
+    // on the database's mode.
+    QStringList files {path};
+    for (const char *suffix : kCompanions)
+        files.append(path + QLatin1String(suffix));
+    for (const QString &file : std::as_const(files)) {
+        if (QFileInfo::exists(file) && !QFile::setPermissions(file, kOwnerOnly)) {
+            *error = QStringLiteral("cannot make %1 readable by its owner only").arg(file);
+            return false;
+        }
+    }
     QSqlQuery pragma(m_db);
     // WAL: a commit appends to the journal and readers never block it;
     // NORMAL: no flush per commit, only at checkpoints. A killed process
@@ -439,11 +444,10 @@ bool SandboxStore::openDatabase(const QString &path, QString *error)
     if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !pragma.next()
         || pragma.value(0).toString() != QLatin1String("wal")
         || !pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))) {
-        *error
-            = QStringLiteral("%1 is not a sandbox state database: %2").arg(path, failure(pragma));
+        *error = QStringLiteral("cannot set up %1: %2").arg(path, failure(pragma));
         return false;
     }
-    if (!createSchema(error))
+    if (fresh && !createSchema(error))
         return false;
 
     m_updateSend = QSqlQuery(m_db);
@@ -456,30 +460,36 @@ bool SandboxStore::openDatabase(const QString &path, QString *error)
     return true;
 }
 
-bool SandboxStore::createSchema(QString *error)
+bool SandboxStore::checkSchema(bool *fresh, QString *error)
 {
-    QSqlQuery query(m_db);
     const QStringList tables = m_db.tables();
-    if (tables.contains(QLatin1String("schema_version"))) {
-        if (!query.exec(QStringLiteral("SELECT version FROM schema_version")) || !query.next()) {
-            *error = QStringLiteral("%1 is not a sandbox state database: %2")
-                         .arg(m_path, failure(query));
-            return false;
-        }
-        if (query.value(0).toInt() != kSchemaVersion) {
-            *error = QStringLiteral("%1 was written by another version of the sandbox (schema %2, "
-                                    "this one reads %3)")
-                         .arg(m_path)
-                         .arg(query.value(0).toInt())
-                         .arg(kSchemaVersion);
-            return false;
-        }
+    *fresh = tables.isEmpty();
+    if (*fresh)
         return true;
-    }
-    if (!tables.isEmpty()) {
+    if (!tables.contains(QLatin1String("schema_version"))) {
         *error = QStringLiteral("%1 is an SQLite database, but not a sandbox's").arg(m_path);
         return false;
     }
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT version FROM schema_version")) || !query.next()) {
+        *error
+            = QStringLiteral("%1 is not a sandbox state database: %2").arg(m_path, failure(query));
+        return false;
+    }
+    if (query.value(0).toInt() != kSchemaVersion) {
+        *error = QStringLiteral("%1 was written by another version of the sandbox (schema %2, "
+                                "this one reads %3)")
+                     .arg(m_path)
+                     .arg(query.value(0).toInt())
+                     .arg(kSchemaVersion);
+        return false;
+    }
+    return true;
+}
+
+bool SandboxStore::createSchema(QString *error)
+{
+    QSqlQuery query(m_db);
     const QStringList statements = {
         QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
         QStringLiteral("INSERT INTO schema_version VALUES (%1)").arg(kSchemaVersion),

@@ -67,6 +67,9 @@ public:
 private:
     bool openDatabase(const QString &path, QString *error);
     bool importJson(const QString &jsonPath, const QString &path, QString *error);
+    // Whether the open database is a sandbox's of this version (*fresh: an
+    // empty one, still to be set up).
+    bool checkSchema(bool *fresh, QString *error);
     bool createSchema(QString *error);
     // Reads a history table into records, handing each to adopt first.
     template<typename Records, typename Adopt>

@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +32,12 @@ using sandbox::SandboxLauncher;
 using sandbox::SandboxOptions;
 
 namespace {
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 // The permission bits of a file, as ls shows them (0600); -1 if it is gone.
 int fileMode(const QString &path)
 {
@@ -675,6 +683,12 @@ private Q_SLOTS:
         QTest::newRow("wrong version") << "file" << QByteArray("{\"version\":99}");
         QTest::newRow("bad clock") << "clock" << QByteArray();
         QTest::newRow("bad faults") << "faults" << QByteArray();
+        QTest::newRow("another SQLite database")
+            << "sql" << QByteArray("CREATE TABLE photos (id INTEGER, name TEXT)");
+        QTest::newRow("a later schema") << "sql"
+                                        << QByteArray("CREATE TABLE schema_version (version "
+                                                      "INTEGER); INSERT INTO schema_version "
+                                                      "VALUES (2)");
     }
 
     void badStartsAreRefused()
@@ -687,14 +701,29 @@ private Q_SLOTS:
             QFile f(o.statePath);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(file);
+        } else if (what == QLatin1String("sql")) {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("badStart"));
+            db.setDatabaseName(o.statePath);
+            QVERIFY(db.open());
+            for (const QByteArray &statement : file.split(';'))
+                QVERIFY(QSqlQuery(db).exec(QString::fromLatin1(statement)));
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("badStart"));
         } else if (what == QLatin1String("clock")) {
             o.clock = QStringLiteral("next tuesday");
         } else {
             o.faults = QStringLiteral("SendSms:explode=1");
         }
+        const QByteArray before = QFile::exists(o.statePath) ? readAll(o.statePath) : QByteArray();
         const SandboxLauncher::Started started = SandboxLauncher::launch(o);
         QVERIFY(!started.server);
         QVERIFY(!started.error.isEmpty());
+        // What was there is left as it was, and not locked.
+        if (what == QLatin1String("file") || what == QLatin1String("sql"))
+            QCOMPARE(readAll(o.statePath), before);
+        QVERIFY(!QFile::exists(o.statePath + QStringLiteral(".lock")));
     }
 };
 
