@@ -17,18 +17,19 @@ namespace sms::sandbox {
 // One client connection of the sandbox: reads its requests one at a time
 // (HttpRequestParser, within the limits), hands each out with requestReady()
 // and writes the answer given to respond(), keeping the connection for the
-// next request or closing it. It never holds more than one request: while an
-// answer is pending, or answers are piling up unread by the client, it reads
-// nothing more, and the socket's small read buffer lets TCP hold the client
-// back.
+// next request or closing it. It serves one request at a time and reads at
+// most a buffer ahead: while an answer is pending, or answers pile up unread
+// by the client, it reads nothing more, and the socket's small read buffer
+// lets TCP hold the client back.
 //
 // A connection that does nothing is closed: idle for idleTimeoutMs between
 // requests (quietly), or slow, a request line and headers not complete
 // within headTimeoutMs of their first byte, or a body not complete within
 // idleTimeoutMs after them (408). A request refused for its size or form
-// (413 through requestTooLarge(), 431, 400) closes the connection too; the
-// refusal is written, then what the client still sends is read and dropped
-// for a moment, up to a limit, so that it sees the answer instead of a reset.
+// (a body over the limit, answered through requestTooLarge(); 431; 400)
+// closes the connection too; the refusal is written, then what the client
+// still sends is read and dropped for a moment, up to a limit, so that it
+// sees the answer instead of a reset.
 //
 //   Reading --requestReady--> Answering --respond(keep-alive)--> Reading
 //      |  \--refusal/timeout--> Draining --> closed      \--respond(close)--> Closing --> closed
