@@ -105,8 +105,7 @@ public:
         };
         for (int i = 0; i < 8; ++i)
             more();
-        QTest::qWaitFor([&] { return done == requests; }, 600000);
-        return done == requests && failed == 0;
+        return QTest::qWaitFor([&] { return done == requests; }, 600000) && failed == 0;
     }
 
     // RequestCount of SendStatusStatistics over the last three days and the
