@@ -6,8 +6,10 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QMap>
+#include <QSet>
 
 #include <cmath>
+#include <limits>
 
 namespace sms::sandbox {
 
@@ -17,6 +19,46 @@ using T = ActionSchema::Type;
 bool isInteger(const QJsonValue &v)
 {
     return v.isDouble() && std::floor(v.toDouble()) == v.toDouble();
+}
+
+// Integer fields that hold a code, a count or a position in a list. The
+// handlers read them as 32-bit values: anything wider must be refused here,
+// or 4294967296 would read as 0, a valid code ("mainland China").
+bool isThirtyTwoBit(const QString &field)
+{
+    static const QSet<QString> fields = {
+        QStringLiteral("International"), QStringLiteral("Limit"),
+        QStringLiteral("Offset"),        QStringLiteral("SignType"),
+        QStringLiteral("DocumentType"),  QStringLiteral("SignPurpose"),
+        QStringLiteral("SmsType"),
+    };
+    return fields.contains(field);
+}
+
+// Whether a whole JSON number (see isInteger) is a value the field can hold:
+// 64 bits at most (a number beyond them arrives as an inexact double), and
+// 32 bits for the fields isThirtyTwoBit() lists.
+bool inRange(const QString &field, const QJsonValue &v)
+{
+    const qint64 value = v.toInteger(0);
+    if (value == 0 && v.toInteger(1) != 0)
+        return false;
+    return !isThirtyTwoBit(field)
+        || (value >= std::numeric_limits<qint32>::min()
+            && value <= std::numeric_limits<qint32>::max());
+}
+
+// A query string value of an integer field as JSON: an integer when it is
+// one, a double when it is a number too large for 64 bits (refused as out of
+// range, not as the wrong type), else the text (refused as the wrong type).
+QJsonValue queryNumber(const QString &text)
+{
+    bool ok = false;
+    const qint64 n = text.toLongLong(&ok);
+    if (ok)
+        return n;
+    const double d = text.toDouble(&ok);
+    return ok ? QJsonValue(d) : QJsonValue(text);
 }
 
 bool matches(T type, const QJsonValue &v)
@@ -86,9 +128,7 @@ QJsonObject ActionSchema::fromQuery(const QString &action,
             }
         }
         if (types.value(key, Type::String) == Type::Integer) {
-            bool ok = false;
-            const qint64 n = value.toLongLong(&ok);
-            body.insert(key, ok ? QJsonValue(n) : QJsonValue(value));
+            body.insert(key, queryNumber(value));
         } else {
             body.insert(key, value);
         }
@@ -97,7 +137,7 @@ QJsonObject ActionSchema::fromQuery(const QString &action,
         QJsonArray array;
         const bool integers = types.value(it.key()) == Type::IntegerArray;
         for (const QString &v : it.value())
-            array.append(integers ? QJsonValue(v.toLongLong()) : QJsonValue(v));
+            array.append(integers ? queryNumber(v) : QJsonValue(v));
         body.insert(it.key(), array);
     }
     return body;
@@ -129,6 +169,14 @@ ActionSchema::Problem ActionSchema::validateFields(const QList<Field> &fields,
         }
         if (!matches(f.type, v))
             return {QStringLiteral("InvalidParameter"), prefix + name};
+        if (f.type == T::Integer && !inRange(name, v))
+            return {QStringLiteral("InvalidParameterValue"), prefix + name};
+        if (f.type == T::IntegerArray) {
+            for (const QJsonValue &item : v.toArray()) {
+                if (!inRange(name, item))
+                    return {QStringLiteral("InvalidParameterValue"), prefix + name};
+            }
+        }
         if (f.type == T::Object) {
             const Problem p = validateFields(f.element, v.toObject(), prefix + name + u'.');
             if (!p.code.isEmpty())

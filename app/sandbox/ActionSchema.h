@@ -14,7 +14,8 @@ namespace sms::sandbox {
 // The request fields of every action of API 2021-01-11 (name, JSON type,
 // required), as the action registry derives them from the client's own
 // request structs. Validation gives the service's common errors:
-// UnknownParameter, MissingParameter and InvalidParameter (wrong type).
+// UnknownParameter, MissingParameter, InvalidParameter (wrong type) and
+// InvalidParameterValue (an integer too large for the field).
 class ActionSchema
 {
 public:

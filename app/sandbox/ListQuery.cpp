@@ -11,7 +11,8 @@ ServiceResult ListQuery::parse(const RequestContext &ctx, const QJsonObject &bod
     query->limit = body.contains(QLatin1String("Limit")) ? body.value(QLatin1String("Limit")).toInt()
                                                          : 10;
     query->offset = body.value(QLatin1String("Offset")).toInt();
-    if (query->ids.size() > 100 || query->limit < 0 || query->limit > 100 || query->offset < 0)
+    // Limit 0 would answer an empty page that looks like "no records".
+    if (query->ids.size() > 100 || query->limit < 1 || query->limit > 100 || query->offset < 0)
         return ServiceResult::error(QStringLiteral("InvalidParameterValue"), ctx.text(tooMany));
     return {};
 }

@@ -54,16 +54,6 @@ QString masked(const QString &content)
     }
     return out;
 }
-void markPulled(SendRecord &s)
-{
-    s.receiptPulled = true;
-}
-
-void markPulled(ReplyRecord &r)
-{
-    r.pulled = true;
-}
-
 // What the by-number pulls' BeginTime and EndTime select on.
 qint64 eventTime(const SendRecord &s)
 {
@@ -111,12 +101,12 @@ ServiceResult ReportHandler::handle(const QString &action, const RequestContext 
 {
     if (action == QLatin1String("PullSmsSendStatus"))
         return pullOnce(ctx, body, m_state.pendingReceipts, m_state.sends,
-                        QLatin1String("PullSmsSendStatusSet"));
+                        &SandboxState::markReceiptPulled, QLatin1String("PullSmsSendStatusSet"));
     if (action == QLatin1String("PullSmsSendStatusByPhoneNumber"))
         return pullByPhone<SendRecord>(ctx, body, QLatin1String("PullSmsSendStatusSet"));
     if (action == QLatin1String("PullSmsReplyStatus"))
         return pullOnce(ctx, body, m_state.pendingReplies, m_state.replies,
-                        QLatin1String("PullSmsReplyStatusSet"));
+                        &SandboxState::markReplyPulled, QLatin1String("PullSmsReplyStatusSet"));
     if (action == QLatin1String("PullSmsReplyStatusByPhoneNumber"))
         return pullByPhone<ReplyRecord>(ctx, body, QLatin1String("PullSmsReplyStatusSet"));
     if (action == QLatin1String("SendStatusStatistics"))
@@ -141,10 +131,10 @@ ServiceResult ReportHandler::checkApp(const RequestContext &ctx, const QJsonObje
 // Hands out the visible records of one application from a queue, each
 // once: a lost answer loses them for that queue, which is why the client
 // never retries PullSmsSendStatus or PullSmsReplyStatus.
-template<typename Record>
+template<typename Records>
 ServiceResult ReportHandler::pullOnce(const RequestContext &ctx, const QJsonObject &body,
-                                      std::multimap<qint64, int> &queue,
-                                      std::vector<Record> &records, QLatin1String setKey)
+                                      std::multimap<qint64, int> &queue, const Records &records,
+                                      void (SandboxState::*markPulled)(int), QLatin1String setKey)
 {
     QString appId;
     const ServiceResult problem = checkApp(ctx, body, &appId);
@@ -158,12 +148,12 @@ ServiceResult ReportHandler::pullOnce(const RequestContext &ctx, const QJsonObje
     QJsonArray out;
     auto it = queue.begin();
     while (it != queue.end() && it->first <= ctx.nowSecs && out.size() < limit) {
-        Record &record = records[size_t(it->second)];
+        const auto &record = records[size_t(it->second)];
         if (record.appId != appId) {
             ++it;
             continue;
         }
-        markPulled(record);
+        (m_state.*markPulled)(it->second);
         out.append(pulledJson(record));
         it = queue.erase(it);
     }

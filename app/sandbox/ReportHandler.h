@@ -31,10 +31,10 @@ private:
 
     // The queue-style pulls (PullSmsSendStatus, PullSmsReplyStatus): each
     // record is handed out once.
-    template<typename Record>
+    template<typename Records>
     ServiceResult pullOnce(const RequestContext &ctx, const QJsonObject &body,
-                           std::multimap<qint64, int> &queue, std::vector<Record> &records,
-                           QLatin1String setKey);
+                           std::multimap<qint64, int> &queue, const Records &records,
+                           void (SandboxState::*markPulled)(int), QLatin1String setKey);
     // The by-number pulls (receipts or replies of one number in a window),
     // which may be repeated.
     template<typename Record>

@@ -46,9 +46,15 @@ ServiceResult ReviewedRecordHandler<Record>::handle(const QString &action,
 
 template<typename Record> void ReviewedRecordHandler<Record>::advanceReviews(qint64 now)
 {
-    for (Record &record : m_records) {
-        if (record.status != ReviewStatusCode::UnderReview || record.reviewAt > now)
-            continue;
+    // Runs before every request: looks without detaching the map from the
+    // store's copy of it, and touches only the records whose review is due.
+    QList<qint64> due;
+    for (const Record &record : std::as_const(m_records)) {
+        if (record.status == ReviewStatusCode::UnderReview && record.reviewAt <= now)
+            due.append(record.id);
+    }
+    for (qint64 id : std::as_const(due)) {
+        Record &record = m_records[id];
         record.rejectReason = m_desk.rejection(record);
         record.status = record.rejectReason.isEmpty() ? ReviewStatusCode::Approved
                                                       : ReviewStatusCode::Rejected;

@@ -2,8 +2,8 @@
 #include "sandbox/SandboxLauncher.h"
 
 #include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxStore.h"
 
-#include <QFileInfo>
 #include <QRandomGenerator>
 
 namespace sms::sandbox {
@@ -28,20 +28,25 @@ SandboxLauncher::Started SandboxLauncher::launch(const SandboxOptions &options)
         return result;
     if (!options.faults.isEmpty() && !server->faults().parse(options.faults, &result.error))
         return result;
+    SandboxSettings &settings = server->service().settings();
     if (options.reviewDelaySeconds >= 0)
-        server->service().settings().reviewDelaySeconds = options.reviewDelaySeconds;
+        settings.reviewDelaySeconds = options.reviewDelaySeconds;
+    if (options.idleTimeoutSeconds >= 0)
+        settings.idleTimeoutMs = options.idleTimeoutSeconds * 1000;
+    if (options.headerTimeoutSeconds >= 0)
+        settings.headerTimeoutMs = options.headerTimeoutSeconds * 1000;
+    if (options.maxConnectionsPerPeer >= 0)
+        settings.maxConnectionsPerPeer = options.maxConnectionsPerPeer;
+
+    // Listening first: a sandbox that cannot serve leaves no state behind.
+    if (!server->listenLocal(options.port)) {
+        result.error = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(options.port);
+        return result;
+    }
 
     SandboxService &service = server->service();
-    const bool haveState = !options.statePath.isEmpty() && QFileInfo::exists(options.statePath);
-    if (haveState) {
-        if (!service.state().load(options.statePath, &result.error))
-            return result;
-        // Keys given on the command line win over the saved ones.
-        if (!options.secretId.isEmpty())
-            service.state().secretId = options.secretId;
-        if (!options.secretKey.isEmpty())
-            service.state().secretKey = options.secretKey;
-    } else {
+    // A fresh account, with the keys given or generated ones.
+    const auto seed = [&] {
         const QString id = options.secretId.isEmpty()
             ? QStringLiteral("AKIDsandbox") + randomText(25)
             : options.secretId;
@@ -54,19 +59,32 @@ SandboxLauncher::Started SandboxLauncher::launch(const SandboxOptions &options)
         service.seedAccount(id, key, options.appId, now);
         if (options.demo)
             service.seedDemo(now);
+    };
+    if (options.statePath.isEmpty()) {
+        seed();
+    } else {
+        auto store = std::make_unique<SandboxStore>();
+        if (!store->open(options.statePath, options.importStatePath, &result.error))
+            return result;
+        if (store->hasAccount()) {
+            if (!store->load(service.state(), &result.error))
+                return result;
+            // Keys given on the command line win over the saved ones.
+            if (!options.secretId.isEmpty())
+                service.state().secretId = options.secretId;
+            if (!options.secretKey.isEmpty())
+                service.state().secretKey = options.secretKey;
+        } else {
+            seed();
+        }
+        // A new account, or new keys, are on disk before the first request.
+        if (!store->commit(service.state(), &result.error))
+            return result;
+        server->setStore(std::move(store));
     }
 
-    if (!server->listenLocal(options.port)) {
-        result.error = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(options.port);
-        return result;
-    }
     result.server = std::move(server);
     return result;
-}
-
-bool SandboxLauncher::save(SandboxServer &server, const QString &path, QString *error)
-{
-    return server.service().state().save(path, error);
 }
 
 } // namespace sms::sandbox

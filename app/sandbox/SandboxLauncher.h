@@ -9,9 +9,10 @@ namespace sms::sandbox {
 
 class SandboxServer;
 
-// Builds a listening SandboxServer from options: loads the state file or
-// seeds a fresh account (with demo data on request), applies the clock,
-// review delay and faults, and generates a key when none was given.
+// Builds a listening SandboxServer from options: opens the state database
+// (SandboxStore) and loads its account, or seeds a fresh one (with demo data
+// on request) and writes it there; applies the clock, review delay and
+// faults, and generates a key when none was given.
 class SandboxLauncher
 {
 public:
@@ -23,7 +24,6 @@ public:
     };
 
     static Started launch(const SandboxOptions &options);
-    static bool save(SandboxServer &server, const QString &path, QString *error);
 };
 
 } // namespace sms::sandbox

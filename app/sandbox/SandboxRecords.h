@@ -7,8 +7,9 @@
 
 namespace sms::sandbox {
 
-// The records a sandbox account holds. Plain data; SandboxState owns them and
-// turns them into JSON for --state files.
+// The records a sandbox account holds. Plain data; SandboxState owns them,
+// SandboxStore keeps them in the state database (RecordFields lists their
+// fields once for it and for the import of JSON state files).
 
 // A signature's or template's review status, valued as the service's
 // StatusCode (what the client reads as domain::ReviewStatus).
@@ -42,6 +43,8 @@ struct SignRecord
     QString rejectReason; // a ReviewDesk rejection key; empty unless rejected
     qint64 createTime = 0;
     qint64 reviewAt = 0;
+
+    friend bool operator==(const SignRecord &, const SignRecord &) = default;
 };
 
 struct TemplateRecord
@@ -56,6 +59,8 @@ struct TemplateRecord
     QString rejectReason;
     qint64 createTime = 0;
     qint64 reviewAt = 0;
+
+    friend bool operator==(const TemplateRecord &, const TemplateRecord &) = default;
 };
 
 struct AppRecord
@@ -66,6 +71,8 @@ struct AppRecord
     // An application of another account: using it with this key fails
     // SmsSdkAppIdVerifyFail.
     bool foreign = false;
+
+    friend bool operator==(const AppRecord &, const AppRecord &) = default;
 };
 
 struct QualificationRecord
@@ -73,6 +80,8 @@ struct QualificationRecord
     qint64 id = 0;
     QString name;
     int status = 1; // 1 approved, 0 pending
+
+    friend bool operator==(const QualificationRecord &, const QualificationRecord &) = default;
 };
 
 struct PackageRecord
@@ -84,6 +93,8 @@ struct PackageRecord
     qint64 createTime = 0;
     qint64 effectiveTime = 0;
     qint64 expiredTime = 0;
+
+    friend bool operator==(const PackageRecord &, const PackageRecord &) = default;
 };
 
 // One number of one send, accepted or refused.
@@ -108,6 +119,8 @@ struct SendRecord
     QString receiptDescription;
     QString failureClass;    // invalid, shutdown, blacklist, internal
     bool receiptPulled = false;
+
+    friend bool operator==(const SendRecord &, const SendRecord &) = default;
 };
 
 struct ReplyRecord
@@ -121,6 +134,8 @@ struct ReplyRecord
     QString extendCode;
     qint64 replyTime = 0;
     bool pulled = false;
+
+    friend bool operator==(const ReplyRecord &, const ReplyRecord &) = default;
 };
 
 } // namespace sms::sandbox

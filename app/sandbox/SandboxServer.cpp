@@ -5,18 +5,15 @@
 #include "api/RateLimiter.h"
 #include "api/Tc3Signer.h"
 #include "sandbox/ActionSchema.h"
+#include "sandbox/HttpConnection.h"
+#include "sandbox/SandboxStore.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
-
-#include <memory>
 
 namespace sms::sandbox {
 
@@ -99,17 +96,100 @@ Authorization parseAuthorization(const QByteArray &header)
 } // namespace
 
 SandboxServer::SandboxServer(QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
 {
     m_monotonic.start();
+    connect(&m_listener, &QTcpServer::newConnection, this, &SandboxServer::accept);
+}
+
+SandboxServer::~SandboxServer()
+{
+    // Connections go first, while the service they call into still exists.
+    qDeleteAll(findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly));
+}
+
+void SandboxServer::setStore(std::unique_ptr<SandboxStore> store)
+{
+    m_store = std::move(store);
+}
+
+bool SandboxServer::saveState(QString *error)
+{
+    if (!m_store)
+        return true;
+    QString problem;
+    const bool saved = m_store->commit(m_service.state(), &problem);
+    // Said once per run of failures, not once per request; the changes stay
+    // pending and go with the next commit that succeeds.
+    if (!saved && !m_storeFailing)
+        qCWarning(lcSandbox).noquote() << "cannot save the sandbox state:" << problem;
+    else if (saved && m_storeFailing)
+        qCInfo(lcSandbox) << "the sandbox state is saved again";
+    m_storeFailing = !saved;
+    if (error)
+        *error = problem;
+    return saved;
 }
 
 quint16 SandboxServer::listenLocal(quint16 port)
 {
-    m_port = listen(QHostAddress::LocalHost, port);
+    m_port = m_listener.listen(QHostAddress::LocalHost, port) ? m_listener.serverPort() : 0;
     if (m_port)
         qCInfo(lcSandbox) << "sandbox listening on" << endpoint().toString();
     return m_port;
+}
+
+int SandboxServer::openConnections() const
+{
+    int open = 0;
+    for (int n : m_connectionsPerPeer)
+        open += n;
+    return open;
+}
+
+void SandboxServer::accept()
+{
+    while (QTcpSocket *socket = m_listener.nextPendingConnection()) {
+        ++m_accepted;
+        const QHostAddress peer = socket->peerAddress();
+        const SandboxSettings &settings = m_service.settings();
+        int &open = m_connectionsPerPeer[peer];
+        if (open >= settings.maxConnectionsPerPeer) {
+            // Refused at once: connections held open by one client must not
+            // lock every other one out.
+            if (!m_warnedAboutPeers)
+                qCWarning(lcSandbox).noquote()
+                    << "refusing connections from" << peer.toString() << "beyond"
+                    << settings.maxConnectionsPerPeer << "open at a time";
+            m_warnedAboutPeers = true;
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n"
+                          "Connection: close\r\n\r\n");
+            socket->disconnectFromHost();
+            continue;
+        }
+        ++open;
+        auto *connection = new HttpConnection(
+            socket,
+            [this] {
+                const SandboxSettings &settings = m_service.settings();
+                return HttpConnection::Limits {settings.maxHeaderBytes, settings.maxBodyBytes,
+                                               settings.headerTimeoutMs, settings.idleTimeoutMs};
+            },
+            this);
+        connect(connection, &HttpConnection::received, this,
+                [this](qint64 bytes) { m_bytesReceived += bytes; });
+        connect(connection, &HttpConnection::requestReady, this,
+                [this, connection](const HttpRequest &request) { serve(connection, request); });
+        connect(connection, &HttpConnection::requestTooLarge, this,
+                [this, connection](const HttpRequest &head) { refuseTooLarge(connection, head); });
+        connect(connection, &HttpConnection::finished, this, [this, peer] {
+            if (--m_connectionsPerPeer[peer] <= 0)
+                m_connectionsPerPeer.remove(peer);
+            if (openConnections() < m_service.settings().maxConnectionsPerPeer)
+                m_warnedAboutPeers = false;
+        });
+    }
 }
 
 QUrl SandboxServer::endpoint() const
@@ -143,14 +223,10 @@ bool SandboxServer::underQps(const QString &action)
     return true;
 }
 
-QString SandboxServer::authenticate(const QHttpServerRequest &request, const RequestContext &ctx,
+QString SandboxServer::authenticate(const HttpRequest &request, const RequestContext &ctx,
                                     QString *message) const
 {
-    QHash<QByteArray, QByteArray> headers;
-    for (const auto &[name, value] : request.headers())
-        headers.insert(name.toLower(), value);
-
-    const Authorization auth = parseAuthorization(headers.value("authorization"));
+    const Authorization auth = parseAuthorization(request.header("authorization"));
     const SandboxState &state = const_cast<SandboxService &>(m_service).state();
     if (QString::fromUtf8(auth.secretId) != state.secretId) {
         *message = ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
@@ -159,7 +235,7 @@ QString SandboxServer::authenticate(const QHttpServerRequest &request, const Req
         return QStringLiteral("AuthFailure.SecretIdNotFound");
     }
     bool numeric = false;
-    const qint64 timestamp = headers.value("x-tc-timestamp").toLongLong(&numeric);
+    const qint64 timestamp = request.header("x-tc-timestamp").toLongLong(&numeric);
     if (!numeric) {
         *message = ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                               "X-TC-Timestamp is missing or not a number."));
@@ -181,7 +257,7 @@ QString SandboxServer::authenticate(const QHttpServerRequest &request, const Req
         *message = failure;
         return QStringLiteral("AuthFailure.SignatureFailure");
     }
-    const QByteArray hostHeader = headers.value("host");
+    const QByteArray hostHeader = request.header("host");
     const QByteArray hostOnly = hostHeader.startsWith('[')
         ? hostHeader.left(hostHeader.indexOf(']') + 1)
         : hostHeader.split(':').value(0);
@@ -199,18 +275,18 @@ QString SandboxServer::authenticate(const QHttpServerRequest &request, const Req
         return QStringLiteral("AuthFailure.InvalidAuthorization");
     }
     Tc3Signer::Request toSign;
-    toSign.method = request.method() == QHttpServerRequest::Method::Get ? "GET" : "POST";
-    toSign.canonicalUri = request.url().path(QUrl::FullyEncoded).toLatin1();
+    toSign.method = request.method == "GET" ? "GET" : "POST";
+    toSign.canonicalUri = request.url.path(QUrl::FullyEncoded).toLatin1();
     if (toSign.canonicalUri.isEmpty())
         toSign.canonicalUri = "/";
-    toSign.canonicalQuery = request.url().query(QUrl::FullyEncoded).toLatin1();
-    toSign.payload = toSign.method == "GET" ? QByteArray() : request.body();
+    toSign.canonicalQuery = request.url.query(QUrl::FullyEncoded).toLatin1();
+    toSign.payload = toSign.method == "GET" ? QByteArray() : request.body;
     toSign.timestamp = timestamp;
     toSign.service = auth.service;
     for (const QByteArray &host : {hostHeader, hostOnly}) {
         toSign.headers.clear();
         for (const QByteArray &name : names)
-            toSign.headers.append({name, name == "host" ? host : headers.value(name)});
+            toSign.headers.append({name, name == "host" ? host : request.header(name)});
         const auto signature = Tc3Signer::sign(auth.secretId, state.secretKey.toUtf8(), toSign);
         if (signature.signature == auth.signature)
             return {};
@@ -219,20 +295,23 @@ QString SandboxServer::authenticate(const QHttpServerRequest &request, const Req
     return QStringLiteral("AuthFailure.SignatureFailure");
 }
 
-SandboxServer::Answer SandboxServer::process(const QHttpServerRequest &request, QString *action,
-                                             QString *code)
+RequestContext SandboxServer::contextOf(const HttpRequest &request) const
 {
     RequestContext ctx;
     ctx.now = m_clock.now();
     ctx.nowSecs = ctx.now.toSecsSinceEpoch();
-    ctx.peer = request.remoteAddress();
-    QHash<QByteArray, QByteArray> headers;
-    for (const auto &[name, value] : request.headers())
-        headers.insert(name.toLower(), value);
-    if (headers.value("x-tc-language") == "en-US")
+    ctx.peer = request.peer;
+    if (request.header("x-tc-language") == "en-US")
         ctx.language = QStringLiteral("en-US");
-    *action = QString::fromLatin1(headers.value("x-tc-action"));
-    ctx.action = *action;
+    ctx.action = QString::fromLatin1(request.header("x-tc-action"));
+    return ctx;
+}
+
+SandboxServer::Answer SandboxServer::process(const HttpRequest &request, QString *action,
+                                             QString *code)
+{
+    RequestContext ctx = contextOf(request);
+    *action = ctx.action;
 
     Answer answer;
     auto fail = [&](const QString &errorCode, const QString &message) {
@@ -241,17 +320,12 @@ SandboxServer::Answer SandboxServer::process(const QHttpServerRequest &request, 
         return answer;
     };
 
-    const auto method = request.method();
-    if (method != QHttpServerRequest::Method::Post && method != QHttpServerRequest::Method::Get)
+    const bool get = request.method == "GET";
+    if (!get && request.method != "POST")
         return fail(QStringLiteral("UnsupportedProtocol"),
                     ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                "Only GET and POST requests are accepted.")));
-    if (request.body().size() > m_service.settings().maxBodyBytes)
-        return fail(QStringLiteral("RequestSizeLimitExceeded"),
-                    ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
-                                               "The request body is larger than the service "
-                                               "accepts.")));
-    if (!parseAuthorization(headers.value("authorization")).ok)
+    if (!parseAuthorization(request.header("authorization")).ok)
         return fail(QStringLiteral("AuthFailure.InvalidAuthorization"),
                     ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                "The Authorization header is missing or is not a "
@@ -265,7 +339,7 @@ SandboxServer::Answer SandboxServer::process(const QHttpServerRequest &request, 
                     ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                "The SMS API has no action named %1."))
                         .arg(*action));
-    const QByteArray version = headers.value("x-tc-version");
+    const QByteArray version = request.header("x-tc-version");
     if (version.isEmpty())
         return fail(QStringLiteral("MissingParameter"),
                     ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
@@ -280,7 +354,7 @@ SandboxServer::Answer SandboxServer::process(const QHttpServerRequest &request, 
         return fail(authProblem, message);
     ctx.secretId = m_service.state().secretId;
 
-    const QByteArray region = headers.value("x-tc-region");
+    const QByteArray region = request.header("x-tc-region");
     if (!region.isEmpty() && !m_service.settings().regions.contains(QString::fromLatin1(region)))
         return fail(QStringLiteral("UnsupportedRegion"),
                     ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
@@ -291,15 +365,16 @@ SandboxServer::Answer SandboxServer::process(const QHttpServerRequest &request, 
                                                "Too many requests for this action in one second.")));
 
     QJsonObject body;
-    if (method == QHttpServerRequest::Method::Get) {
-        body = ActionSchema::fromQuery(*action, request.query().queryItems(QUrl::FullyDecoded));
+    if (get) {
+        body = ActionSchema::fromQuery(*action,
+                                       QUrlQuery(request.url).queryItems(QUrl::FullyDecoded));
     } else {
-        if (!headers.value("content-type").startsWith("application/json"))
+        if (!request.header("content-type").startsWith("application/json"))
             return fail(QStringLiteral("InvalidParameter"),
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                                    "Content-Type must be application/json.")));
         QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+        const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject())
             return fail(QStringLiteral("FailedOperation.JsonParseFail"),
                         ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
@@ -312,6 +387,9 @@ SandboxServer::Answer SandboxServer::process(const QHttpServerRequest &request, 
             ? QT_TRANSLATE_NOOP("sms::sandbox::Messages", "The parameter `%1` is not defined.")
             : problem.code == QLatin1String("MissingParameter")
             ? QT_TRANSLATE_NOOP("sms::sandbox::Messages", "The parameter `%1` is missing.")
+            : problem.code == QLatin1String("InvalidParameterValue")
+            ? QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                "The value of parameter `%1` is out of range.")
             : QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                 "The value type of parameter `%1` is not valid.");
         return fail(problem.code, ctx.text(text).arg(problem.field));
@@ -353,48 +431,57 @@ SandboxServer::Answer SandboxServer::process(const QHttpServerRequest &request, 
     return answer;
 }
 
-bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void SandboxServer::serve(HttpConnection *connection, const HttpRequest &request)
 {
     QString action, code;
-    const Answer answer = process(request, &action, &code);
+    const Answer result = process(request, &action, &code);
+    // On disk before the answer leaves: a client that got its answer finds
+    // the change again after any restart, even a killed process.
+    saveState();
+    answer(connection, result, action, code);
+}
+
+void SandboxServer::refuseTooLarge(HttpConnection *connection, const HttpRequest &head)
+{
+    // Refused from its Content-Length (or as its chunks passed the limit),
+    // before its body was read; answered like the service, then closed.
+    const RequestContext ctx = contextOf(head);
+    const QString code = QStringLiteral("RequestSizeLimitExceeded");
+    Answer result;
+    result.body = envelope(ServiceResult::error(
+        code,
+        ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
+                                   "The request body is larger than the service accepts."))));
+    answer(connection, result, ctx.action, code);
+}
+
+void SandboxServer::answer(HttpConnection *connection, const Answer &result, const QString &action,
+                           const QString &code)
+{
     m_counts[action.isEmpty() ? QStringLiteral("(none)") : action] += 1;
     qCDebug(lcSandbox).noquote() << action << "->" << code;
     emit requestHandled(action, code);
 
-    if (answer.drop) {
-        socket->abort();
-        return true;
+    if (result.drop) {
+        connection->abort();
+        return;
     }
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    QPointer<QTcpSocket> guard(socket);
-    const QDateTime date = m_clock.now();
-    auto write = [responder, guard, answer, date] {
-        if (!guard || guard->state() != QAbstractSocket::ConnectedState)
-            return;
-        responder->writeStatusLine(QHttpServerResponder::StatusCode(answer.httpStatus));
-        responder->writeHeader("Content-Type", answer.httpStatus == 200 && !answer.body.startsWith('<')
-                                                   ? "application/json"
-                                                   : "text/html");
-        responder->writeHeader("Content-Length", QByteArray::number(answer.body.size()));
-        responder->writeHeader("Date", httpDate(date));
-        if (answer.truncate) {
-            responder->writeBody(answer.body.left(answer.body.size() / 2));
-            guard->flush();
-            guard->disconnectFromHost();
-            return;
-        }
-        responder->writeBody(answer.body);
+    HttpResponse response;
+    response.status = result.httpStatus;
+    response.headers = {
+        {"Content-Type",
+         result.httpStatus == 200 && !result.body.startsWith('<') ? QByteArray("application/json")
+                                                                  : QByteArray("text/html")},
+        {"Date", httpDate(m_clock.now())},
     };
-    if (answer.latencyMs > 0)
-        QTimer::singleShot(answer.latencyMs, this, write);
+    response.body = result.body;
+    response.ending
+        = result.truncate ? HttpResponse::Ending::Truncate : HttpResponse::Ending::KeepAlive;
+    if (result.latencyMs > 0)
+        QTimer::singleShot(result.latencyMs, connection,
+                           [connection, response] { connection->respond(response); });
     else
-        write();
-    return true;
-}
-
-void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
-{
-    socket->abort();
+        connection->respond(response);
 }
 
 } // namespace sms::sandbox

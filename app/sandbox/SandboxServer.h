@@ -5,12 +5,15 @@
 #include "sandbox/SandboxClock.h"
 #include "sandbox/SandboxService.h"
 
-#include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QTcpServer>
 #include <QUrl>
 
 #include <deque>
+#include <memory>
 
 namespace sms::sandbox {
 
@@ -22,15 +25,27 @@ namespace sms::sandbox {
 // English per X-TC-Language, with HTTP 200 and a Date header. Faults can be
 // injected per action (see FaultPlan).
 //
+// It reads requests itself (HttpConnection), so that the limits hold while
+// a request arrives, not after: a body declared or grown over maxBodyBytes
+// is refused before it is read (RequestSizeLimitExceeded), headers over
+// maxHeaderBytes get 431, and connections that are idle or slow are closed.
+// At most maxConnectionsPerPeer connections from one address are open at a
+// time; more are refused with 503.
+//
 // Lives in one thread (the one that created it); the GUI runs it on a
 // thread of its own through SandboxThread, whose SandboxWorker creates it
 // there.
-class SandboxServer : public QAbstractHttpServer
+class HttpConnection;
+struct HttpRequest;
+class SandboxStore;
+
+class SandboxServer : public QObject
 {
     Q_OBJECT
 
 public:
     explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
 
     // Binds to 127.0.0.1 only; port 0 picks a free one. Returns the port, 0
     // on failure.
@@ -43,13 +58,24 @@ public:
 
     // Requests that reached the server, per action (including refused ones).
     int requestCount(const QString &action = QString()) const;
+    // Bytes read from clients, over all connections since the start: all a
+    // client can make the sandbox read (and more than it ever holds).
+    qint64 bytesReceived() const { return m_bytesReceived; }
+    // Connections accepted since the start, and open now.
+    int acceptedConnections() const { return m_accepted; }
+    int openConnections() const;
+
+    // Where the account is kept: from then on, every request's changes are
+    // written there before its answer leaves. Without a store the account
+    // lives in memory only.
+    void setStore(std::unique_ptr<SandboxStore> store);
+    SandboxStore *store() const { return m_store.get(); }
+    // Writes what is not written yet (normally nothing: each request is
+    // written as it is answered). True without a store.
+    bool saveState(QString *error = nullptr);
 
 Q_SIGNALS:
     void requestHandled(const QString &action, const QString &code);
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
     struct Answer
@@ -61,19 +87,31 @@ private:
         int latencyMs = 0;
     };
 
-    Answer process(const QHttpServerRequest &request, QString *action, QString *code);
-    QString authenticate(const QHttpServerRequest &request, const RequestContext &ctx,
+    void accept();
+    void serve(HttpConnection *connection, const HttpRequest &request);
+    void refuseTooLarge(HttpConnection *connection, const HttpRequest &head);
+    void answer(HttpConnection *connection, const Answer &answer, const QString &action,
+                const QString &code);
+    RequestContext contextOf(const HttpRequest &request) const;
+    Answer process(const HttpRequest &request, QString *action, QString *code);
+    QString authenticate(const HttpRequest &request, const RequestContext &ctx,
                          QString *message) const;
     bool underQps(const QString &action);
-    void send(const QHttpServerRequest &request, QTcpSocket *socket, const Answer &answer);
 
+    QTcpServer m_listener;
     SandboxClock m_clock;
     SandboxService m_service;
+    std::unique_ptr<SandboxStore> m_store;
+    bool m_storeFailing = false;
     FaultPlan m_faults;
     quint16 m_port = 0;
     QHash<QString, int> m_counts;
     QHash<QString, std::deque<qint64>> m_recent; // per action, ms of the last second
     QElapsedTimer m_monotonic;
+    QHash<QHostAddress, int> m_connectionsPerPeer;
+    int m_accepted = 0;
+    qint64 m_bytesReceived = 0;
+    bool m_warnedAboutPeers = false;
 };
 
 } // namespace sms::sandbox

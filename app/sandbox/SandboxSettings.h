@@ -14,7 +14,12 @@ namespace sms::sandbox {
 struct SandboxSettings
 {
     // Protocol
-    qint64 maxBodyBytes = 1024 * 1024;       // RequestSizeLimitExceeded
+    qint64 maxBodyBytes = 1024 * 1024; // RequestSizeLimitExceeded, before the body is read
+    qint64 maxHeaderBytes = 64 * 1024; // request line and headers; HTTP 431 beyond
+    int headerTimeoutMs = 10'000; // request line and headers complete within; else 408
+    int idleTimeoutMs = 30'000; // closes a connection idle between requests; a body
+                                // must arrive within it after its headers (408)
+    int maxConnectionsPerPeer = 64; // open at once from one address; HTTP 503 beyond
     qint64 signatureWindowSeconds = 300;     // AuthFailure.SignatureExpire
     QHash<QString, double> qps;              // per action; empty = documented defaults
     QStringList regions = {QStringLiteral("ap-guangzhou"), QStringLiteral("ap-beijing"),

@@ -5,10 +5,12 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QMap>
 #include <QSet>
 #include <QString>
 
+#include <deque>
 #include <map>
 #include <vector>
 
@@ -17,7 +19,12 @@ namespace sms::sandbox {
 // Everything one sandbox account holds: keys, applications, signatures,
 // templates, packages, every number ever sent with its receipt, replies, and
 // the counters behind frequency and daily limits. Plain data with indices;
-// the handlers hold the rules. Saved to and loaded from a JSON state file.
+// the handlers hold the rules, SandboxStore keeps it on disk.
+//
+// Sends and replies are only ever appended, and changed afterwards only
+// through markReceiptPulled() and markReplyPulled(), which note the change
+// for the store: that is what lets the store write each request's changes
+// without looking at the whole history.
 //
 // Not thread-safe: the server that owns it runs in one thread.
 class SandboxState
@@ -44,10 +51,13 @@ public:
     qint64 nextTemplateId = 200001;
     qint64 nextPackageId = 300001;
 
-    // Sends and receipts
-    std::vector<SendRecord> sends;
-    QHash<QString, QList<int>> sendsByPhone; // E.164 -> indices into sends
-    QHash<QString, int> sendBySerial;
+    // Sends and receipts. A campaign adds a million of them while requests
+    // wait: containers that never move or rehash everything as they grow (a
+    // vector's or a QHash's growth at a million entries stalls every request
+    // for a few hundred milliseconds).
+    std::deque<SendRecord> sends;
+    QMap<QString, QList<int>> sendsByPhone; // E.164 -> indices into sends
+    QMap<QString, int> sendBySerial;
     std::multimap<qint64, int> pendingReceipts; // visible-at -> index into sends
     qint64 serialCounter = 0;
 
@@ -58,15 +68,20 @@ public:
     std::multimap<qint64, QString> pendingOptOuts;
     void applyOptOuts(qint64 now);
 
-    // Frequency windows: accepted send times per number, and per number and
-    // content; pruned as they age out.
-    QHash<QString, QList<qint64>> recentByPhone;
-    QHash<QString, QList<qint64>> recentByPhoneContent;
     // Daily counters: key "app|yyyyMMdd|bucket" -> numbers sent.
     QHash<QString, qint64> dailyCounters;
 
+    // Indices of sends and replies changed since they were added; the store
+    // writes and clears them.
+    std::vector<int> changedSends;
+    std::vector<int> changedReplies;
+
     int addSend(SendRecord record);
     QString nextSerialNo();
+    // A queue-style pull handed the receipt of sends[index] (the reply
+    // replies[index]) out: it is not handed out again.
+    void markReceiptPulled(int index);
+    void markReplyPulled(int index);
 
     // Remaining billable segments over all packages in force at time now.
     qint64 balance(qint64 now) const;
@@ -75,12 +90,12 @@ public:
     void addPackage(qint64 amount, int type, qint64 createTime, qint64 effectiveTime,
                     qint64 expiredTime);
 
-    QJsonObject toJson() const;
+    // The JSON state file earlier versions wrote (imported into a store).
     bool fromJson(const QJsonObject &json, QString *error);
-    bool save(const QString &path, QString *error) const;
-    bool load(const QString &path, QString *error);
+    bool loadJson(const QString &path, QString *error);
 
-private:
+    // Rebuilds the lookups over sends and replies (by number, by serial
+    // number, the receipt and reply queues) from the records.
     void rebuildIndices();
 };
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/SandboxWorker.h"
 
-#include "Logging.h"
-#include "sandbox/SandboxAutosave.h"
 #include "sandbox/SandboxLauncher.h"
 #include "sandbox/SandboxServer.h"
 
@@ -24,21 +22,17 @@ void SandboxWorker::launch()
         return;
     }
     m_server = std::move(started.server);
-    if (!m_options.statePath.isEmpty())
-        new SandboxAutosave(m_server.get(), m_options.statePath); // owned by the server
     const SandboxState &state = m_server->service().state();
     emit launched(m_server->endpoint(), state.secretId, state.secretKey, state.defaultAppId);
 }
 
 void SandboxWorker::shutdown()
 {
-    // Without a server there is nothing to save, and a state file that failed
-    // to load must not be overwritten with an empty account.
-    if (m_server && !m_options.statePath.isEmpty()) {
-        QString error;
-        if (!SandboxLauncher::save(*m_server, m_options.statePath, &error))
-            qCWarning(lcSandbox) << "could not save sandbox state:" << error;
-    }
+    // Every request was written as it was answered; this writes what a
+    // failed write left behind. The server, and with it the state database,
+    // closes when the thread finishes.
+    if (m_server)
+        m_server->saveState();
     thread()->quit();
 }
 

@@ -211,7 +211,6 @@ ServiceResult SendHandler::prepare(const RequestContext &ctx, const QString &tem
     m.day = beijingDay(ctx.now);
     m.dayStart = beijingDayStart(ctx.now);
     m.counterPrefix = m.appId + QLatin1Char('|') + m.day + QLatin1Char('|');
-    m.contentKey = QLatin1Char('|') + QString::number(mix(m.text), 16);
 
     // Parameter problems refuse every number of the message, one by one.
     static const QRegularExpression code(QStringLiteral("^\\d*$"));
@@ -405,18 +404,28 @@ QString SendHandler::perNumberLimit(const RequestContext &ctx, const Message &m,
         }
     }
 
-    // Frequency windows over accepted sends to this number.
-    QList<qint64> &recent = m_state.recentByPhone[phone];
-    while (!recent.isEmpty() && recent.first() < now - 86400 * 2)
-        recent.removeFirst();
-    int in30s = 0, in1h = 0, today = 0;
-    for (qint64 t : recent) {
+    // Frequency windows over the accepted sends to this number, newest
+    // first. Sends are recorded as they happen, so the walk ends at the
+    // first one older than every window (with a day to spare for a sandbox
+    // clock set back).
+    int in30s = 0, in1h = 0, today = 0, sameToday = 0;
+    const QList<int> history = m_state.sendsByPhone.value(phone);
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        const SendRecord &sent = m_state.sends[size_t(*it)];
+        if (sent.sendTime < now - 2 * 86400)
+            break;
+        if (sent.requestCode != QLatin1String("Ok"))
+            continue;
+        const qint64 t = sent.sendTime;
         if (t > now - 30)
             ++in30s;
         if (t > now - 3600)
             ++in1h;
-        if (t >= m.dayStart)
+        if (t >= m.dayStart) {
             ++today;
+            if (sent.content == m.text)
+                ++sameToday;
+        }
     }
     if (in30s >= m_settings.perNumberThirtySeconds) {
         *text = ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
@@ -433,14 +442,6 @@ QString SendHandler::perNumberLimit(const RequestContext &ctx, const Message &m,
         *text = ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
                                            "This number reached its limit for today."));
         return QStringLiteral("LimitExceeded.PhoneNumberDailyLimit");
-    }
-    int sameToday = 0;
-    const auto sameContent = m_state.recentByPhoneContent.constFind(phone + m.contentKey);
-    if (sameContent != m_state.recentByPhoneContent.constEnd()) {
-        for (qint64 t : *sameContent) {
-            if (t >= m.dayStart)
-                ++sameToday;
-        }
     }
     if (sameToday >= m_settings.perNumberSameContentDaily) {
         *text = ctx.text(QT_TRANSLATE_NOOP("sms::sandbox::Messages",
@@ -521,8 +522,6 @@ QByteArray SendHandler::sendOne(const RequestContext &ctx, const Message &m, con
     } else {
         m_state.dailyCounters[prefix + QStringLiteral("mainland")] += 1;
     }
-    m_state.recentByPhone[phone].append(now);
-    m_state.recentByPhoneContent[phone + m.contentKey].append(now);
 
     SendRecord r;
     r.serialNo = m_state.nextSerialNo();

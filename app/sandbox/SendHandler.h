@@ -46,7 +46,6 @@ private:
         QString day;           // Beijing calendar day, yyyyMMdd
         qint64 dayStart = 0;   // its first second
         QString counterPrefix; // "app|day|"
-        QString contentKey;    // "|<hash of text>"
     };
 
     ServiceResult sendSms(const RequestContext &ctx, const QJsonObject &body);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sms-sandbox: the simulated SMS service as a standalone program.
 
-#include "sandbox/SandboxAutosave.h"
 #include "sandbox/SandboxLauncher.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,8 +47,13 @@ int main(int argc, char *argv[])
                                        QStringLiteral("KEY"));
     const QCommandLineOption appId(QStringLiteral("app-id"), QStringLiteral("SmsSdkAppId of the account."), QStringLiteral("SDKAPPID"),
                                    QStringLiteral("1400000001"));
-    const QCommandLineOption state(QStringLiteral("state"), QStringLiteral("Load state from FILE if it exists; save it on exit."),
-                                   QStringLiteral("FILE"));
+    const QCommandLineOption state(
+        QStringLiteral("state"),
+        QStringLiteral(
+            "Keep the account in the SQLite database FILE: loaded at start if it exists, "
+            "written as each request changes it. A JSON state file of an earlier "
+            "version is imported (and kept as FILE.imported)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Seed a realistic demo account."));
     const QCommandLineOption clock(QStringLiteral("clock"), QStringLiteral("ISO 8601 time (append ! to freeze) or +/-OFFSET[s|m|h|d]."),
                                    QStringLiteral("TIME"));
@@ -56,7 +61,22 @@ int main(int argc, char *argv[])
                                          QStringLiteral("S"));
     const QCommandLineOption faults(QStringLiteral("faults"), QStringLiteral("Faults to inject, e.g. \"SendSms:drop=0.1;*:latency=50\"."),
                                     QStringLiteral("SPEC"));
-    parser.addOptions({listen, secretId, secretKey, appId, state, demo, clock, reviewDelay, faults});
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral("Close a connection idle for S seconds between requests, or whose "
+                       "request body takes longer (default 30)."),
+        QStringLiteral("S"));
+    const QCommandLineOption headerTimeout(
+        QStringLiteral("header-timeout"),
+        QStringLiteral("Close a connection whose request line and headers take longer "
+                       "than S seconds (default 10)."),
+        QStringLiteral("S"));
+    const QCommandLineOption maxConnections(
+        QStringLiteral("max-connections"),
+        QStringLiteral("Connections one address may hold open at once (default 64)."),
+        QStringLiteral("N"));
+    parser.addOptions({listen, secretId, secretKey, appId, state, demo, clock, reviewDelay, faults,
+                       idleTimeout, headerTimeout, maxConnections});
     parser.process(app);
 
     sms::sandbox::SandboxOptions options;
@@ -76,14 +96,23 @@ int main(int argc, char *argv[])
     options.demo = parser.isSet(demo);
     options.clock = parser.value(clock);
     options.faults = parser.value(faults);
-    if (parser.isSet(reviewDelay)) {
+    // An integer option of at least minimum, when given.
+    const auto number = [&parser](const QCommandLineOption &option, int minimum, int *value) {
+        if (!parser.isSet(option))
+            return true;
         bool ok = false;
-        options.reviewDelaySeconds = parser.value(reviewDelay).toInt(&ok);
-        if (!ok || options.reviewDelaySeconds < 0) {
-            std::fprintf(stderr, "sms-sandbox: --review-delay takes seconds >= 0\n");
-            return 2;
-        }
-    }
+        *value = parser.value(option).toInt(&ok);
+        if (ok && *value >= minimum)
+            return true;
+        std::fprintf(stderr, "sms-sandbox: --%s takes a whole number >= %d\n",
+                     qPrintable(option.names().constFirst()), minimum);
+        return false;
+    };
+    if (!number(reviewDelay, 0, &options.reviewDelaySeconds)
+        || !number(idleTimeout, 1, &options.idleTimeoutSeconds)
+        || !number(headerTimeout, 1, &options.headerTimeoutSeconds)
+        || !number(maxConnections, 1, &options.maxConnectionsPerPeer))
+        return 2;
 
     auto started = sms::sandbox::SandboxLauncher::launch(options);
     if (!started.server) {
@@ -91,9 +120,6 @@ int main(int argc, char *argv[])
         return 1;
     }
     sms::sandbox::SandboxServer &server = *started.server;
-    // A SIGKILL skips the save at exit: keep the file at most 30 s behind.
-    if (!options.statePath.isEmpty())
-        new sms::sandbox::SandboxAutosave(&server, options.statePath); // owned by the server
 
     QJsonObject line{{QStringLiteral("endpoint"), server.endpoint().toString()},
                      {QStringLiteral("secretId"), server.service().state().secretId},
@@ -113,12 +139,18 @@ int main(int argc, char *argv[])
     std::signal(SIGTERM, onSignal);
 
     const int code = app.exec();
-    if (!options.statePath.isEmpty()) {
-        QString error;
-        if (!sms::sandbox::SandboxLauncher::save(server, options.statePath, &error)) {
-            std::fprintf(stderr, "sms-sandbox: could not save state: %s\n", qPrintable(error));
-            return 1;
-        }
+    // Each request was written as it was answered: this only writes what a
+    // failed write left behind, and closing the database folds its journal
+    // back into the file and releases the lock.
+    QString error;
+    if (!server.saveState(&error)) {
+        std::fprintf(stderr, "sms-sandbox: could not save state: %s\n", qPrintable(error));
+        return 1;
     }
+    server.setStore(nullptr);
+    // Everything is on disk: freeing a million send records one by one
+    // would only hold the exit up (half a second at a million numbers), so
+    // the process ends with them still in memory.
+    [[maybe_unused]] auto *const leftInMemory = started.server.release();
     return code;
 }

@@ -181,7 +181,7 @@ void tst_MainWindow::firstRunWithEmptyConfigStartsInSandbox()
 
     // The sandbox's state is kept for the next run.
     const QString state = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/sandbox-state.json");
+        + QStringLiteral("/sandbox-state.sqlite");
     QVERIFY(!controller.options().sandbox.statePath.isEmpty());
     QCOMPARE(controller.options().sandbox.statePath, state);
 }

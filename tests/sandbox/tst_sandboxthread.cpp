@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SandboxThread, the sandbox the GUI runs in-process: it starts and stops on
-// a thread of its own, saves its state when stopped (also while it is still
-// starting), frees its port, reports a start that fails, and can be started
-// again afterwards.
+// a thread of its own, keeps its state in its database (also when stopped
+// while it is still starting), frees its port and the state's lock, reports a
+// start that fails, and can be started again afterwards.
 
 #include "SandboxHarness.h"
 #include "sandbox/SandboxState.h"
+#include "sandbox/SandboxStore.h"
 #include "sandbox/SandboxThread.h"
 
 #include <QFile>
@@ -17,6 +18,7 @@
 using namespace sms;
 using sandbox::SandboxOptions;
 using sandbox::SandboxState;
+using sandbox::SandboxStore;
 using sandbox::SandboxThread;
 
 namespace {
@@ -46,7 +48,20 @@ class tst_SandboxThread : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
 
-    QString statePath() const { return m_dir->filePath(QStringLiteral("state.json")); }
+    QString statePath() const { return m_dir->filePath(QStringLiteral("state.sqlite")); }
+
+    // The account in the state database; only once the sandbox stopped, as
+    // its lock keeps everyone else out while it runs.
+    bool loadSaved(SandboxState *saved) const
+    {
+        SandboxStore store;
+        QString error;
+        if (!store.open(statePath(), {}, &error) || !store.load(*saved, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        return true;
+    }
 
     SandboxOptions options() const
     {
@@ -81,8 +96,7 @@ private Q_SLOTS:
 
         QVERIFY(!sandbox.isRunning());
         SandboxState saved;
-        QString error;
-        QVERIFY2(saved.load(statePath(), &error), qPrintable(error));
+        QVERIFY(loadSaved(&saved));
         QCOMPARE(saved.secretId, o.secretId);
         QCOMPARE(saved.defaultAppId, o.appId);
         QVERIFY(!saved.signs.isEmpty()); // the demo account, not an empty one
@@ -112,8 +126,14 @@ private Q_SLOTS:
         QCOMPARE(sandbox.secretId(), sandboxtest::secretId());
         QCOMPARE(sandbox.secretKey(), sandboxtest::secretKey());
         QCOMPARE(sandbox.appId(), sandboxtest::appId());
-        // Nothing is saved before the first request or the stop.
-        QVERIFY(!QFile::exists(statePath()));
+        // The account is on disk from the start, and the state is taken.
+        QVERIFY(QFile::exists(statePath()));
+        {
+            SandboxStore second;
+            QString error;
+            QVERIFY(!second.open(statePath(), {}, &error));
+            QVERIFY2(error.contains(QStringLiteral("in use")), qPrintable(error));
+        }
 
         // A change made through the wire.
         qint64 added = 0;
@@ -141,8 +161,7 @@ private Q_SLOTS:
         QVERIFY2(!portTaken(quint16(endpoint.port())),
                  "the server was not deleted when the sandbox stopped");
         SandboxState saved;
-        QString error;
-        QVERIFY2(saved.load(statePath(), &error), qPrintable(error));
+        QVERIFY(loadSaved(&saved));
         QCOMPARE(saved.secretKey, sandboxtest::secretKey());
         QVERIFY(saved.templates.contains(added));
         QCOMPARE(saved.templates.value(added).name, QStringLiteral("thread test"));
@@ -174,9 +193,10 @@ private Q_SLOTS:
                  qPrintable(failed.value(0).value(0).toString()));
         QCOMPARE(started.count(), 0);
         QVERIFY(!sandbox.isRunning());
-        // A sandbox that never served saves nothing.
+        // A sandbox that never served saves nothing, and holds no lock.
         sandbox.stop();
         QVERIFY(!QFile::exists(statePath()));
+        QVERIFY(!QFile::exists(statePath() + QStringLiteral(".lock")));
 
         // A failed start leaves nothing behind that keeps the next one from
         // starting, with or without stop() in between.
@@ -220,8 +240,7 @@ private Q_SLOTS:
             QVERIFY(started.wait(kTimeoutMs));
         }
         SandboxState saved;
-        QString error;
-        QVERIFY2(saved.load(statePath(), &error), qPrintable(error));
+        QVERIFY(loadSaved(&saved));
         QVERIFY(!saved.signs.isEmpty());
     }
 

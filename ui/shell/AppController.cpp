@@ -51,8 +51,12 @@ AppController::AppController(const AppOptions &options, QObject *parent)
 {
     if (m_options.dataDir.isEmpty())
         m_options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (m_options.sandbox.statePath.isEmpty() && !m_options.dataDir.isEmpty())
-        m_options.sandbox.statePath = m_options.dataDir + QStringLiteral("/sandbox-state.json");
+    if (m_options.sandbox.statePath.isEmpty() && !m_options.dataDir.isEmpty()) {
+        m_options.sandbox.statePath = m_options.dataDir + QStringLiteral("/sandbox-state.sqlite");
+        // Earlier versions kept the sandbox's account in a JSON file there.
+        m_options.sandbox.importStatePath
+            = m_options.dataDir + QStringLiteral("/sandbox-state.json");
+    }
     m_options.sandbox.demo = m_options.sandboxDemo;
     m_sandbox = std::make_unique<sandbox::SandboxSession>(m_options.sandbox);
     connect(m_sandbox.get(), &sandbox::SandboxSession::started, this,

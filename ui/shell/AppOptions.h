@@ -28,7 +28,8 @@ struct AppOptions
     QString keychainService;
 
     // The in-process sandbox. demo and statePath are filled in when left
-    // empty (demo data, <dataDir>/sandbox-state.json); clock and faults let
+    // empty (demo data, <dataDir>/sandbox-state.sqlite, importing the
+    // <dataDir>/sandbox-state.json of earlier versions); clock and faults let
     // tests reproduce a skewed or failing service.
     sandbox::SandboxOptions sandbox;
     bool sandboxDemo = true;
