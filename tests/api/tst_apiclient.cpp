@@ -5,11 +5,14 @@
 #include "api/ApiClient.h"
 
 #include <QJsonArray>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace sms::api;
 
@@ -41,6 +44,14 @@ QJsonObject sendStatus(const QString &phone, const QString &code)
             {QStringLiteral("IsoCode"), ok ? QStringLiteral("CN") : QString()}};
 }
 
+// The process's peak resident memory so far, in KiB (Linux: ru_maxrss).
+long peakRssKiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
 QStringList g_log;
 void captureLog(QtMsgType, const QMessageLogContext &context, const QString &message)
 {
@@ -67,6 +78,7 @@ private:
         QDateTime m_serverDate;
         int m_attempts = 0;
         bool m_succeeded = false;
+        qint64 m_receivedBytes = 0;
 
         const ApiError &error() const { return m_error; }
         QJsonObject response() const { return m_response; }
@@ -74,6 +86,7 @@ private:
         QDateTime serverDate() const { return m_serverDate; }
         int attempts() const { return m_attempts; }
         bool succeeded() const { return m_succeeded; }
+        qint64 receivedBytes() const { return m_receivedBytes; }
     };
 
     // Runs one call to its end through sms::onFinished(), and checks that it
@@ -87,7 +100,8 @@ private:
         std::optional<Outcome> outcome;
         sms::onFinished(call, this, [&outcome](ApiCall *done) {
             outcome = Outcome {done->error(),      done->response(), done->requestId(),
-                               done->serverDate(), done->attempts(), done->succeeded()};
+                               done->serverDate(), done->attempts(), done->succeeded(),
+                               done->receivedBytes()};
         });
         if (!destroyed.wait(waitMs) && destroyed.isEmpty())
             return std::nullopt;
@@ -610,6 +624,7 @@ private Q_SLOTS:
     {
         ClientConfig config = m_client->config();
         config.retryBaseDelayMs = 5000;
+        config.timeoutMs = 60000; // room for the backoff
         m_client->setConfig(config);
         m_server->setFallback(CannedServer::status(503));
         ApiCall *call = m_client->call(QStringLiteral("DescribeSmsSignList"), {});
@@ -666,6 +681,183 @@ private Q_SLOTS:
         const auto call = run(QStringLiteral("SendSms"), sendSmsPayload());
         QVERIFY(call);
         QCOMPARE(call->error().code(), QLatin1String(ClientCode::ResponseTooLarge));
+    }
+
+    // --- A hostile or broken server ---------------------------------------------
+
+    void endlessChunkedAnswerStopsAtTheCap()
+    {
+        // Chunked framing announces no size: only counting what arrives can
+        // stop it, and only a bounded read buffer keeps it from piling up
+        // unread in the network layer meanwhile.
+        constexpr qint64 cap = 1024 * 1024;
+        ClientConfig config = m_client->config();
+        config.maxResponseBytes = cap;
+        config.timeoutMs = 30000;
+        m_client->setConfig(config);
+        m_server->setFallback(CannedServer::endlessChunks());
+        const long rssBefore = peakRssKiB();
+        const auto call = run(QStringLiteral("DescribeSmsSignList"), {}, 30000);
+        const long grownKiB = peakRssKiB() - rssBefore;
+        QVERIFY(call);
+        QCOMPARE(call->error().code(), QLatin1String(ClientCode::ResponseTooLarge));
+        QCOMPARE(call->attempts(), 1);
+        QVERIFY2(call->receivedBytes() > cap, qPrintable(QString::number(call->receivedBytes())));
+        QVERIFY2(call->receivedBytes() <= cap + ApiCall::kReadChunkBytes,
+                 qPrintable(QString::number(call->receivedBytes())));
+        // What left the server is what the client took, plus the socket
+        // buffers in between: nothing piled up on either side.
+        QVERIFY2(m_server->streamedBytes() < cap + 32 * 1024 * 1024,
+                 qPrintable(QString::number(m_server->streamedBytes())));
+        QVERIFY2(grownKiB < 128 * 1024, qPrintable(QStringLiteral("%1 KiB").arg(grownKiB)));
+    }
+
+    void silentServerGetsOneAttemptWithinTheBudget()
+    {
+        // The budget is the whole call's: an attempt that used it all up
+        // leaves no room for a retry, however safe the read.
+        ClientConfig config = m_client->config();
+        config.timeoutMs = 1500;
+        config.maxAttempts = 3;
+        m_client->setConfig(config);
+        m_server->setFallback(CannedServer::hang());
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const auto call = run(QStringLiteral("DescribeSmsSignList"));
+        QVERIFY(call);
+        QCOMPARE(call->error().kind(), ApiError::Kind::Timeout);
+        QVERIFY2(call->error().message().contains(QLatin1String("within 2 s")),
+                 qPrintable(call->error().message()));
+        QCOMPARE(call->attempts(), 1);
+        QTest::qWait(100);
+        QCOMPARE(m_server->requestCount(), 1);
+        // Generous: three attempts of 1.5 s would take 4.5 s at least.
+        QVERIFY2(elapsed.elapsed() < 4000, qPrintable(QString::number(elapsed.elapsed())));
+    }
+
+    void retryGetsWhatIsLeftOfTheBudget()
+    {
+        // A quick 503, a retry that fits, and then silence: the second
+        // attempt waits only for what is left, and there is no third.
+        ClientConfig config = m_client->config();
+        config.timeoutMs = 2000;
+        config.maxAttempts = 3;
+        m_client->setConfig(config);
+        m_server->enqueue(CannedServer::status(503, "busy"));
+        m_server->setFallback(CannedServer::hang());
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const auto call = run(QStringLiteral("DescribeSmsSignList"));
+        QVERIFY(call);
+        QCOMPARE(call->error().kind(), ApiError::Kind::Timeout);
+        QVERIFY2(call->error().message().contains(QLatin1String("within 2 s")),
+                 qPrintable(call->error().message()));
+        QCOMPARE(call->attempts(), 2);
+        QTest::qWait(100);
+        QCOMPARE(m_server->requestCount(), 2);
+        // Generous: a fresh 2 s for the second attempt would make it 4 s.
+        QVERIFY2(elapsed.elapsed() < 3500, qPrintable(QString::number(elapsed.elapsed())));
+    }
+
+    void backoffThatWouldPassTheDeadlineIsNotWaited()
+    {
+        // A rate-limit answer asks for at least a second of backoff; with
+        // less than that left, the call ends with that answer at once.
+        ClientConfig config = m_client->config();
+        config.timeoutMs = 900;
+        m_client->setConfig(config);
+        m_server->setFallback(CannedServer::serviceError(QStringLiteral("RequestLimitExceeded"),
+                                                         QStringLiteral("slow down")));
+        ApiCall *call = m_client->call(QStringLiteral("DescribeSmsSignList"), {});
+        QSignalSpy retries(call, &ApiCall::retrying);
+        QSignalSpy finished(call, &ApiCall::finished);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(call->error().code(), QStringLiteral("RequestLimitExceeded"));
+        QCOMPARE(retries.count(), 0);
+        QCOMPARE(call->attempts(), 1);
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void brokenFramingIsAProtocolError_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("closeAfter");
+        QTest::addColumn<QString>("inMessage");
+        const auto row = [](const char *name, const QByteArray &headers, const QByteArray &body,
+                            bool closeAfter, const char *inMessage) {
+            const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n";
+            QTest::newRow(name) << head + headers + "\r\n" + body << closeAfter
+                                << QString::fromUtf8(inMessage);
+        };
+        const QByteArray body = "{\"Response\":{\"RequestId\":\"r-1\"}}";
+        const QByteArray chunk = "1f\r\n" + body + "\r\n0\r\n\r\n";
+        row("Content-Length -1, closed", "Content-Length: -1\r\n", body, true,
+            "Content-Length \"-1\"");
+        // Left open, Qt would wait for the end of an answer of unknown size
+        // until the timeout: the header alone is enough to stop.
+        row("Content-Length -1, left open", "Content-Length: -1\r\n", body, false,
+            "Content-Length \"-1\"");
+        row("Content-Length not a number", "Content-Length: 12abc\r\n", body, true,
+            "Content-Length \"12abc\"");
+        row("two different Content-Lengths", "Content-Length: 10\r\nContent-Length: 31\r\n", body,
+            true, "Content-Length");
+        row("Content-Length and chunked", "Content-Length: 31\r\nTransfer-Encoding: chunked\r\n",
+            chunk, false, "Transfer-Encoding");
+        row("chunk size not hexadecimal", "Transfer-Encoding: chunked\r\n",
+            "zz\r\n" + body + "\r\n0\r\n\r\n", true, "chunk");
+        row("negative chunk size", "Transfer-Encoding: chunked\r\n",
+            "-5\r\n" + body + "\r\n0\r\n\r\n", true, "chunk");
+        row("chunk size beyond 64 bits", "Transfer-Encoding: chunked\r\n",
+            "fffffffffffffffffffff\r\n" + body + "\r\n0\r\n\r\n", true, "chunk");
+    }
+
+    void brokenFramingIsAProtocolError()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, closeAfter);
+        QFETCH(QString, inMessage);
+        m_server->setFallback(CannedServer::verbatim(bytes, closeAfter));
+        const auto call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        QVERIFY(call);
+        QVERIFY(!call->succeeded());
+        QCOMPARE(call->error().kind(), ApiError::Kind::Protocol);
+        QCOMPARE(call->error().code(), QLatin1String(ClientCode::MalformedResponse));
+        QVERIFY2(call->error().message().contains(QLatin1String("framing")),
+                 qPrintable(call->error().message()));
+        QVERIFY2(call->error().message().contains(inMessage), qPrintable(call->error().message()));
+        QVERIFY(call->error().outcomeUnknown());
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void serverThatDoesNotSpeakHttp()
+    {
+        // Pointed at an SSH server by mistake: it speaks first, and not HTTP.
+        CannedServer ssh;
+        QVERIFY(ssh.startNotHttp("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n"));
+        ClientConfig config = m_client->config();
+        config.endpoint = ssh.endpoint();
+        m_client->setConfig(config);
+        const auto call = run(QStringLiteral("DescribeSmsSignList"));
+        QVERIFY(call);
+        QCOMPARE(call->error().kind(), ApiError::Kind::Protocol);
+        QCOMPARE(call->error().code(), QLatin1String(ClientCode::MalformedResponse));
+        QVERIFY2(call->error().message().contains(QLatin1String("did not answer in HTTP")),
+                 qPrintable(call->error().message()));
+        QVERIFY2(call->error().message().contains(QLatin1String("SSH-2.0-OpenSSH_9.2p1")),
+                 qPrintable(call->error().message()));
+        // Not something another try fixes.
+        QCOMPARE(call->attempts(), 1);
+    }
+
+    void closedWithoutAWordIsStillAReset()
+    {
+        // An HTTP server that drops the connection says nothing when asked
+        // nothing: that stays a dropped connection.
+        m_server->enqueue(CannedServer::verbatim({}));
+        const auto call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        QVERIFY(call);
+        QCOMPARE(call->error().code(), QLatin1String(ClientCode::ConnectionReset));
+        QVERIFY(call->error().outcomeUnknown());
     }
 
     void clockSkewDetectedAndCorrected()

@@ -171,7 +171,12 @@ void ApiClient::send(ApiCall *call)
                          QNetworkRequest::AlwaysNetwork);
 
     call->transmit(*m_nam, request, {m_config.timeoutMs, m_config.maxResponseBytes},
-                   [this, call](const ApiError &error) { onAnswered(call, error); });
+                   [client = QPointer(this), call](const ApiError &error) {
+                       if (client)
+                           client->onAnswered(call, error);
+                       else
+                           call->cancel();
+                   });
 }
 
 void ApiClient::onAnswered(ApiCall *call, ApiError error)
@@ -187,10 +192,17 @@ void ApiClient::onAnswered(ApiCall *call, ApiError error)
             = RetryPolicy::delayMs(call->attempts(), m_config.retryBaseDelayMs, error);
         const int slot = int(m_rateLimiter.reserve(call->action()).count());
         const int delay = std::max(backoff, slot);
-        qCInfo(lcApi).nospace() << call->action() << ": retrying in " << delay << " ms after "
-                                << error.code();
-        call->retry(delay, error, sender(call));
-        return;
+        // The time limit is the operator's for the whole call: a retry that
+        // cannot be answered before it is not made.
+        const qint64 remaining = call->remainingMs();
+        if (RetryPolicy::fitsBeforeDeadline(delay, remaining)) {
+            qCInfo(lcApi).nospace()
+                << call->action() << ": retrying in " << delay << " ms after " << error.code();
+            call->retry(delay, error, sender(call));
+            return;
+        }
+        qCInfo(lcApi).nospace() << call->action() << ": no retry after " << error.code() << ", "
+                                << remaining << " ms left of the time limit";
     }
     call->finish(error);
 }
