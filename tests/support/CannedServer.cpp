@@ -94,11 +94,12 @@ CannedServer::Reply CannedServer::verbatim(const QByteArray &bytes, bool closeAf
     return r;
 }
 
-CannedServer::Reply CannedServer::endlessChunks(int streamMs)
+CannedServer::Reply CannedServer::endlessChunks(int streamMs, int chunkBytes)
 {
     Reply r;
     r.mode = Mode::Stream;
     r.streamMs = streamMs;
+    r.chunkBytes = std::max(1, chunkBytes);
     return r;
 }
 
@@ -264,9 +265,11 @@ void CannedServer::answer(QTcpSocket *socket, const Reply &reply)
     }
     if (reply.mode == Mode::Stream) {
         // Spaces: whitespace a JSON reader skips, so only the size can stop it.
-        const QByteArray filler(64 * 1024, ' ');
+        const QByteArray filler(reply.chunkBytes, ' ');
+        const QByteArray chunk = QByteArray::number(filler.size(), 16) + "\r\n" + filler + "\r\n";
         socket->write(head);
-        stream(socket, QByteArray::number(filler.size(), 16) + "\r\n" + filler + "\r\n",
+        // Written 64 KiB or more at a time, however small the chunks.
+        stream(socket, chunk.repeated(std::max<qsizetype>(1, 64 * 1024 / chunk.size())),
                reply.streamMs);
         return;
     }

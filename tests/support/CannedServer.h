@@ -58,6 +58,8 @@ public:
         // Stream, AnswerThenStream: how long to keep sending (0: until the
         // client goes); then the connection is closed.
         int streamMs = 0;
+        // Stream: the size of each chunk.
+        int chunkBytes = 64 * 1024;
         // Verbatim: close the connection after the bytes.
         bool closeAfter = true;
     };
@@ -72,9 +74,10 @@ public:
     static Reply hang();
     // These bytes and nothing else: broken heads, broken framing.
     static Reply verbatim(const QByteArray &bytes, bool closeAfter = true);
-    // "Transfer-Encoding: chunked", then 64 KiB chunks as fast as the client
-    // takes them, for streamMs (0: forever).
-    static Reply endlessChunks(int streamMs = 0);
+    // "Transfer-Encoding: chunked", then chunks as fast as the client takes
+    // them, for streamMs (0: forever). Tiny chunks keep a client's parser
+    // busiest for the bytes.
+    static Reply endlessChunks(int streamMs = 0, int chunkBytes = 64 * 1024);
     // The reply as usual, then more bytes on the same connection for streamMs.
     static Reply thenStream(Reply answer, int streamMs);
 
