@@ -94,7 +94,7 @@ public:
     // The most the network layer holds for a reply before this call has read
     // it. Without a bound Qt buffers a fast answer whole, however large,
     // before the size cap is ever checked.
-    static constexpr qint64 kReadChunkBytes = 256 * 1024;
+    static constexpr qint64 kReadChunkBytes = 64 * 1024;
 
     // --- Driven by the client that started the call ---------------------
 

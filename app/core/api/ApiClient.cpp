@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace sms::api {
 
 namespace {
@@ -48,7 +50,21 @@ ApiClient::ApiClient(QObject *parent)
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
-ApiClient::~ApiClient() = default;
+ApiClient::~ApiClient()
+{
+    // The calls first: their transfers are aborted while the network
+    // manager still runs, and its thread then has nothing left to finish.
+    abortAll();
+}
+
+void ApiClient::abortAll()
+{
+    const QList<QPointer<ApiCall>> calls = std::exchange(m_calls, {});
+    for (const QPointer<ApiCall> &call : calls) {
+        if (call)
+            call->cancel();
+    }
+}
 
 void ApiClient::setConfig(const ClientConfig &config)
 {
@@ -98,6 +114,8 @@ ApiCall *ApiClient::start(ApiCall *call)
     Q_ASSERT(call && call->state() == ApiCall::State::Created);
     if (!call->parent())
         call->setParent(this);
+    m_calls.removeIf([](const QPointer<ApiCall> &c) { return !c || c->isFinished(); });
+    m_calls.append(call);
 
     // Counted from the first attempt on the wire until the call ends.
     connect(call, &ApiCall::stateChanged, this,
