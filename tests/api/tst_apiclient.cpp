@@ -758,38 +758,34 @@ private Q_SLOTS:
         QVERIFY2(grownKiB < 64 * 1024, qPrintable(QStringLiteral("%1 KiB").arg(grownKiB)));
     }
 
-    void silentServerGetsOneAttemptWithinTheBudget()
+    void theTimeLimitIsTheWholeCalls_data()
     {
-        // The budget is the whole call's: an attempt that used it all up
-        // leaves no room for a retry, however safe the read.
-        ClientConfig config = m_client->config();
-        config.timeoutMs = 1500;
-        config.maxAttempts = 3;
-        m_client->setConfig(config);
-        m_server->setFallback(CannedServer::hang());
-        QElapsedTimer elapsed;
-        elapsed.start();
-        const auto call = run(QStringLiteral("DescribeSmsSignList"));
-        QVERIFY(call);
-        QCOMPARE(call->error().kind(), ApiError::Kind::Timeout);
-        QVERIFY2(call->error().message().contains(QLatin1String("within 2 s")),
-                 qPrintable(call->error().message()));
-        QCOMPARE(call->attempts(), 1);
-        QTest::qWait(100);
-        QCOMPARE(m_server->requestCount(), 1);
-        // Generous: three attempts of 1.5 s would take 4.5 s at least.
-        QVERIFY2(elapsed.elapsed() < 4000, qPrintable(QString::number(elapsed.elapsed())));
+        QTest::addColumn<int>("timeoutMs");
+        QTest::addColumn<bool>("busyFirst");
+        QTest::addColumn<int>("attempts");
+        QTest::addColumn<int>("boundMs");
+        // An attempt that used the whole limit up leaves no room for a
+        // retry, however safe the read. Generous bound: three attempts of
+        // 1.5 s would take 4.5 s at least.
+        QTest::newRow("silent server") << 1500 << false << 1 << 4000;
+        // A quick 503, a retry that fits, and then silence: the second
+        // attempt waits only for what is left, and there is no third. A
+        // fresh 2 s for the second attempt would make it 4 s.
+        QTest::newRow("busy, then silent") << 2000 << true << 2 << 3500;
     }
 
-    void retryGetsWhatIsLeftOfTheBudget()
+    void theTimeLimitIsTheWholeCalls()
     {
-        // A quick 503, a retry that fits, and then silence: the second
-        // attempt waits only for what is left, and there is no third.
+        QFETCH(int, timeoutMs);
+        QFETCH(bool, busyFirst);
+        QFETCH(int, attempts);
+        QFETCH(int, boundMs);
         ClientConfig config = m_client->config();
-        config.timeoutMs = 2000;
+        config.timeoutMs = timeoutMs;
         config.maxAttempts = 3;
         m_client->setConfig(config);
-        m_server->enqueue(CannedServer::status(503, "busy"));
+        if (busyFirst)
+            m_server->enqueue(CannedServer::status(503, "busy"));
         m_server->setFallback(CannedServer::hang());
         QElapsedTimer elapsed;
         elapsed.start();
@@ -798,11 +794,10 @@ private Q_SLOTS:
         QCOMPARE(call->error().kind(), ApiError::Kind::Timeout);
         QVERIFY2(call->error().message().contains(QLatin1String("within 2 s")),
                  qPrintable(call->error().message()));
-        QCOMPARE(call->attempts(), 2);
+        QCOMPARE(call->attempts(), attempts);
         QTest::qWait(100);
-        QCOMPARE(m_server->requestCount(), 2);
-        // Generous: a fresh 2 s for the second attempt would make it 4 s.
-        QVERIFY2(elapsed.elapsed() < 3500, qPrintable(QString::number(elapsed.elapsed())));
+        QCOMPARE(m_server->requestCount(), attempts);
+        QVERIFY2(elapsed.elapsed() < boundMs, qPrintable(QString::number(elapsed.elapsed())));
     }
 
     void backoffThatWouldPassTheDeadlineIsNotWaited()

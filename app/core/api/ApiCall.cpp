@@ -138,7 +138,7 @@ qint64 ApiCall::remainingMs() const
 void ApiCall::transmit(QNetworkAccessManager &nam, const QNetworkRequest &request,
                        const Limits &limits, Answered answered)
 {
-    Q_ASSERT(!m_reply);
+    Q_ASSERT(!m_reply && !m_probe);
     if (m_attempts == 0)
         m_deadline = QDeadlineTimer(std::max(0, limits.timeoutMs), Qt::PreciseTimer);
     ++m_attempts;
@@ -160,10 +160,16 @@ void ApiCall::transmit(QNetworkAccessManager &nam, const QNetworkRequest &reques
     QNetworkReply *reply = nam.post(request, body);
     body->setParent(reply);
     // Qt then reads from the socket only as fast as this call takes the
-    // bytes, so the size cap bounds memory whatever the framing. Set again
-    // from the event loop: the reply passes the size on to its network
+    // bytes, so the size cap bounds memory whatever the framing, and Qt's
+    // network thread never spins on a flood it cannot be told to stop. Set
+    // again from the event loop: the reply passes the size on to its network
     // thread only once the transfer is set up, which post() leaves to the
-    // event loop too (Qt 6.4 never passes on a size set before that).
+    // event loop too (Qt 6.4 never passes on a size set before that). It
+    // must be in place before the answer: set any later, a flood has
+    // already trapped that thread. The price, over cleartext (this
+    // computer only): Qt 6.4 then sometimes closes a kept-alive connection
+    // after a small answer, and the next call opens another one; over
+    // https the connection is kept.
     reply->setReadBufferSize(kReadChunkBytes);
     QMetaObject::invokeMethod(
         reply, [reply] { reply->setReadBufferSize(kReadChunkBytes); }, Qt::QueuedConnection);

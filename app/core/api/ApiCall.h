@@ -27,8 +27,11 @@ namespace sms::api {
 // The call owns its transport, as Nextcloud's AbstractNetworkJob does: the
 // QNetworkReply of the attempt on the wire, the timer (rate-limit slot,
 // retry backoff or timeout), the call's deadline, the received bytes and
-// their size cap, and what the TLS handshake reported. It turns each attempt
-// into an ApiError (TransportClassifier, ResponseParser, inspectResponse()).
+// their size cap, what the TLS handshake reported and, when a cleartext
+// connection closed without a byte of an answer, what the server says
+// unasked on a connection of its own (the one way to tell a server that does
+// not speak HTTP). It turns each attempt into an ApiError
+// (TransportClassifier, ResponseParser, inspectResponse()).
 // The client that started it (ApiClient) signs the request, books the rate
 // limiter and decides whether to retry, through schedule(), transmit(),
 // retry() and finish().
