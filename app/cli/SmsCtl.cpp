@@ -6,6 +6,7 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "cli/ExplainCommand.h"
+#include "cli/TerminalText.h"
 #include "credentials/CredentialHygiene.h"
 #include "credentials/ProfileConfig.h"
 #include "credentials/ProfileStore.h"
@@ -128,7 +129,8 @@ int SmsCtl::run(const QStringList &arguments)
                                         tr("Language of messages: zh_CN or en."),
                                         QStringLiteral("LANG"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-                                           tr("Seconds to wait for an answer (default 15)."),
+                                           tr("Seconds the whole call may take, retries "
+                                              "included (default 15)."),
                                            QStringLiteral("S"));
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
@@ -266,8 +268,7 @@ void SmsCtl::onSecretRead(credentials::SecretJob *job)
                      .arg(job->profileName(), job->errorString())
               << '\n';
         printGuidance({job->error().code()});
-        m_err.flush();
-        QCoreApplication::exit(Usage);
+        finish(Usage);
         return;
     }
     startCall(job->credential());
@@ -319,7 +320,7 @@ void SmsCtl::printGuidance(const QStringList &codes)
 {
     for (const QString &code : codes) {
         const errors::Guidance guidance = errors::ErrorCatalog::guidanceFor(code);
-        m_err << '\n' << code << " - " << guidance.title << '\n';
+        m_err << '\n' << TerminalText::line(code) << " - " << guidance.title << '\n';
         for (int i = 0; i < guidance.steps.size(); ++i)
             m_err << "  " << (i + 1) << ". " << guidance.steps.at(i) << '\n';
         if (!guidance.retryText.isEmpty())
@@ -345,6 +346,11 @@ int SmsCtl::exitCodeFor(const ApiError &error)
 
 void SmsCtl::onCallFinished(api::ApiCall *call)
 {
+    // Everything below that came from the server (codes, messages, the
+    // RequestId, numbers, and the parts of client messages that quote the
+    // answer) goes through TerminalText: a server must not drive the
+    // operator's terminal.
+    using T = TerminalText;
     const ApiError &error = call->error();
     const bool hasResponse = !call->response().isEmpty();
 
@@ -352,16 +358,17 @@ void SmsCtl::onCallFinished(api::ApiCall *call)
     // object, so that the accepted numbers of a partial failure are kept.
     if (error.kind() == ApiError::Kind::None || error.kind() == ApiError::Kind::PartialFailure) {
         if (hasResponse)
-            m_out << QString::fromUtf8(QJsonDocument(call->response()).toJson(QJsonDocument::Indented));
+            m_out << T::json(
+                QString::fromUtf8(QJsonDocument(call->response()).toJson(QJsonDocument::Indented)));
     }
 
     switch (error.kind()) {
     case ApiError::Kind::None:
         break;
     case ApiError::Kind::Service:
-        m_err << error.code() << ": " << error.message();
+        m_err << T::line(error.code()) << ": " << T::line(error.message());
         if (!error.requestId().isEmpty())
-            m_err << " (RequestId " << error.requestId() << ')';
+            m_err << " (RequestId " << T::line(error.requestId()) << ')';
         m_err << '\n';
         if (error.clockOffsetSeconds())
             m_err << tr("Clock offset (server minus this computer): %1 s.")
@@ -372,15 +379,16 @@ void SmsCtl::onCallFinished(api::ApiCall *call)
         m_err << tr("Accepted: %1, refused: %2 (RequestId %3):")
                      .arg(error.acceptedCount())
                      .arg(error.numberFailures().size())
-                     .arg(error.requestId())
+                     .arg(T::line(error.requestId()))
               << '\n';
         for (const auto &failure : error.numberFailures())
-            m_err << "  " << failure.phoneNumber << "  " << failure.code << ": " << failure.message
-                  << '\n';
+            m_err << "  " << T::line(failure.phoneNumber) << "  " << T::line(failure.code) << ": "
+                  << T::line(failure.message) << '\n';
         break;
     default:
         m_err << tr("%1 error (%2): %3")
-                     .arg(ApiError::kindText(error.kind()), error.code(), error.message())
+                     .arg(ApiError::kindText(error.kind()), T::line(error.code()),
+                          T::line(error.message()))
               << '\n';
         break;
     }
@@ -401,9 +409,19 @@ void SmsCtl::onCallFinished(api::ApiCall *call)
         m_err << tr("Warning: the request may have reached the service and been carried out. "
                     "Check the send records before repeating it.")
               << '\n';
+    finish(exitCodeFor(error));
+}
+
+void SmsCtl::finish(int exitCode)
+{
     m_out.flush();
     m_err.flush();
-    QCoreApplication::exit(exitCodeFor(error));
+    // Nothing may keep the process once its answer is out: whatever is
+    // still on the network is aborted here, not when the client is torn
+    // down after the event loop.
+    if (m_client)
+        m_client->abortAll();
+    QCoreApplication::exit(exitCode);
 }
 
 } // namespace sms::cli

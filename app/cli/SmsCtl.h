@@ -46,6 +46,8 @@ private:
     void startCall(const api::Credential &credential);
     void onSecretRead(credentials::SecretJob *job);
     void onCallFinished(api::ApiCall *call);
+    // Prints nothing more, leaves nothing running, and ends the event loop.
+    void finish(int exitCode);
     int usageError(const QString &message);
     void printGuidance(const QStringList &codes);
     static int exitCodeFor(const api::ApiError &error);

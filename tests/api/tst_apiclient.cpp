@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CannedServer.h"
+#include "ServerThread.h"
 #include "OnFinished.h"
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 
 #include <QJsonArray>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace sms::api;
 
@@ -41,6 +45,14 @@ QJsonObject sendStatus(const QString &phone, const QString &code)
             {QStringLiteral("IsoCode"), ok ? QStringLiteral("CN") : QString()}};
 }
 
+// The process's peak resident memory so far, in KiB (Linux: ru_maxrss).
+long peakRssKiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
 QStringList g_log;
 void captureLog(QtMsgType, const QMessageLogContext &context, const QString &message)
 {
@@ -67,6 +79,7 @@ private:
         QDateTime m_serverDate;
         int m_attempts = 0;
         bool m_succeeded = false;
+        qint64 m_receivedBytes = 0;
 
         const ApiError &error() const { return m_error; }
         QJsonObject response() const { return m_response; }
@@ -74,6 +87,7 @@ private:
         QDateTime serverDate() const { return m_serverDate; }
         int attempts() const { return m_attempts; }
         bool succeeded() const { return m_succeeded; }
+        qint64 receivedBytes() const { return m_receivedBytes; }
     };
 
     // Runs one call to its end through sms::onFinished(), and checks that it
@@ -87,7 +101,8 @@ private:
         std::optional<Outcome> outcome;
         sms::onFinished(call, this, [&outcome](ApiCall *done) {
             outcome = Outcome {done->error(),      done->response(), done->requestId(),
-                               done->serverDate(), done->attempts(), done->succeeded()};
+                               done->serverDate(), done->attempts(), done->succeeded(),
+                               done->receivedBytes()};
         });
         if (!destroyed.wait(waitMs) && destroyed.isEmpty())
             return std::nullopt;
@@ -555,6 +570,40 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 1);
     }
 
+    void abortAllEndsEveryCall()
+    {
+        // A program on its way out leaves nothing waiting on the network:
+        // the call on the wire, the one in its backoff, and one owned
+        // elsewhere all end now, once, as cancelled.
+        m_server->enqueue(CannedServer::status(503));
+        m_server->setFallback(CannedServer::hang());
+        ClientConfig config = m_client->config();
+        config.retryBaseDelayMs = 5000;
+        config.timeoutMs = 60000;
+        m_client->setConfig(config);
+        ApiCall *waiting = m_client->call(QStringLiteral("DescribeSmsSignList"), {});
+        QSignalSpy retrying(waiting, &ApiCall::retrying);
+        QSignalSpy waitingFinished(waiting, &ApiCall::finished);
+        QVERIFY(retrying.wait(5000));
+        QObject owner;
+        ApiCall *owned = m_client->start(
+            new ApiCall(QStringLiteral("SendSms"), sendSmsPayload(), &owner));
+        QSignalSpy ownedFinished(owned, &ApiCall::finished);
+        QTRY_COMPARE(m_server->requestCount(), 2);
+        m_client->abortAll();
+        QVERIFY(owned->isFinished());
+        QVERIFY(waiting->isFinished());
+        QCOMPARE(owned->error().kind(), ApiError::Kind::Cancelled);
+        QVERIFY(owned->error().outcomeUnknown()); // a send that was on the wire
+        QCOMPARE(waiting->error().kind(), ApiError::Kind::Cancelled);
+        QVERIFY(ownedFinished.wait(1000) || ownedFinished.count() == 1);
+        QVERIFY(waitingFinished.count() == 1 || waitingFinished.wait(1000));
+        QTest::qWait(50);
+        QCOMPARE(ownedFinished.count(), 1);
+        QCOMPARE(waitingFinished.count(), 1);
+        QCOMPARE(m_server->requestCount(), 2);
+    }
+
     void retryOnlyWhereAllowed_data()
     {
         QTest::addColumn<QString>("action");
@@ -610,6 +659,7 @@ private Q_SLOTS:
     {
         ClientConfig config = m_client->config();
         config.retryBaseDelayMs = 5000;
+        config.timeoutMs = 60000; // room for the backoff
         m_client->setConfig(config);
         m_server->setFallback(CannedServer::status(503));
         ApiCall *call = m_client->call(QStringLiteral("DescribeSmsSignList"), {});
@@ -666,6 +716,189 @@ private Q_SLOTS:
         const auto call = run(QStringLiteral("SendSms"), sendSmsPayload());
         QVERIFY(call);
         QCOMPARE(call->error().code(), QLatin1String(ClientCode::ResponseTooLarge));
+    }
+
+    // --- A hostile or broken server ---------------------------------------------
+
+    void endlessChunkedAnswerStopsAtTheCap_data()
+    {
+        QTest::addColumn<int>("chunkBytes");
+        QTest::newRow("64 KiB chunks") << 64 * 1024;
+        QTest::newRow("one-byte chunks") << 1;
+    }
+
+    void endlessChunkedAnswerStopsAtTheCap()
+    {
+        // Chunked framing announces no size: only counting what arrives can
+        // stop it, and only a bounded read buffer keeps it from piling up
+        // unread in the network layer meanwhile. The server floods from a
+        // thread of its own, as fast as a real one.
+        QFETCH(int, chunkBytes);
+        constexpr qint64 cap = 1024 * 1024;
+        ServerThread server;
+        QVERIFY(server.isListening());
+        server.run([chunkBytes](CannedServer &s) {
+            s.setFallback(CannedServer::endlessChunks(0, chunkBytes));
+        });
+        ClientConfig config = m_client->config();
+        config.endpoint = server.endpoint();
+        config.maxResponseBytes = cap;
+        config.timeoutMs = 60000;
+        m_client->setConfig(config);
+        const long rssBefore = peakRssKiB();
+        const auto call = run(QStringLiteral("DescribeSmsSignList"), {}, 60000);
+        const long grownKiB = peakRssKiB() - rssBefore;
+        QVERIFY(call);
+        QCOMPARE(call->error().code(), QLatin1String(ClientCode::ResponseTooLarge));
+        QCOMPARE(call->attempts(), 1);
+        QVERIFY2(call->receivedBytes() > cap, qPrintable(QString::number(call->receivedBytes())));
+        QVERIFY2(call->receivedBytes() <= cap + ApiCall::kReadChunkBytes,
+                 qPrintable(QString::number(call->receivedBytes())));
+        // The process (client and server) stayed within a few times the cap.
+        QVERIFY2(grownKiB < 64 * 1024, qPrintable(QStringLiteral("%1 KiB").arg(grownKiB)));
+    }
+
+    void theTimeLimitIsTheWholeCalls_data()
+    {
+        QTest::addColumn<int>("timeoutMs");
+        QTest::addColumn<bool>("busyFirst");
+        QTest::addColumn<int>("attempts");
+        QTest::addColumn<int>("boundMs");
+        // An attempt that used the whole limit up leaves no room for a
+        // retry, however safe the read. Generous bound: three attempts of
+        // 1.5 s would take 4.5 s at least.
+        QTest::newRow("silent server") << 1500 << false << 1 << 4000;
+        // A quick 503, a retry that fits, and then silence: the second
+        // attempt waits only for what is left, and there is no third. A
+        // fresh 2 s for the second attempt would make it 4 s.
+        QTest::newRow("busy, then silent") << 2000 << true << 2 << 3500;
+    }
+
+    void theTimeLimitIsTheWholeCalls()
+    {
+        QFETCH(int, timeoutMs);
+        QFETCH(bool, busyFirst);
+        QFETCH(int, attempts);
+        QFETCH(int, boundMs);
+        ClientConfig config = m_client->config();
+        config.timeoutMs = timeoutMs;
+        config.maxAttempts = 3;
+        m_client->setConfig(config);
+        if (busyFirst)
+            m_server->enqueue(CannedServer::status(503, "busy"));
+        m_server->setFallback(CannedServer::hang());
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const auto call = run(QStringLiteral("DescribeSmsSignList"));
+        QVERIFY(call);
+        QCOMPARE(call->error().kind(), ApiError::Kind::Timeout);
+        QVERIFY2(call->error().message().contains(QLatin1String("within 2 s")),
+                 qPrintable(call->error().message()));
+        QCOMPARE(call->attempts(), attempts);
+        QTest::qWait(100);
+        QCOMPARE(m_server->requestCount(), attempts);
+        QVERIFY2(elapsed.elapsed() < boundMs, qPrintable(QString::number(elapsed.elapsed())));
+    }
+
+    void backoffThatWouldPassTheDeadlineIsNotWaited()
+    {
+        // A rate-limit answer asks for at least a second of backoff; with
+        // less than that left, the call ends with that answer at once.
+        ClientConfig config = m_client->config();
+        config.timeoutMs = 900;
+        m_client->setConfig(config);
+        m_server->setFallback(CannedServer::serviceError(QStringLiteral("RequestLimitExceeded"),
+                                                         QStringLiteral("slow down")));
+        ApiCall *call = m_client->call(QStringLiteral("DescribeSmsSignList"), {});
+        QSignalSpy retries(call, &ApiCall::retrying);
+        QSignalSpy finished(call, &ApiCall::finished);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(call->error().code(), QStringLiteral("RequestLimitExceeded"));
+        QCOMPARE(retries.count(), 0);
+        QCOMPARE(call->attempts(), 1);
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void brokenFramingIsAProtocolError_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("closeAfter");
+        QTest::addColumn<QString>("inMessage");
+        const auto row = [](const char *name, const QByteArray &headers, const QByteArray &body,
+                            bool closeAfter, const char *inMessage) {
+            const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n";
+            QTest::newRow(name) << head + headers + "\r\n" + body << closeAfter
+                                << QString::fromUtf8(inMessage);
+        };
+        const QByteArray body = "{\"Response\":{\"RequestId\":\"r-1\"}}";
+        const QByteArray chunk = "1f\r\n" + body + "\r\n0\r\n\r\n";
+        row("Content-Length -1, closed", "Content-Length: -1\r\n", body, true,
+            "Content-Length \"-1\"");
+        // Left open, Qt would wait for the end of an answer of unknown size
+        // until the timeout: the header alone is enough to stop.
+        row("Content-Length -1, left open", "Content-Length: -1\r\n", body, false,
+            "Content-Length \"-1\"");
+        row("Content-Length not a number", "Content-Length: 12abc\r\n", body, true,
+            "Content-Length \"12abc\"");
+        row("two different Content-Lengths", "Content-Length: 10\r\nContent-Length: 31\r\n", body,
+            true, "Content-Length");
+        row("Content-Length and chunked", "Content-Length: 31\r\nTransfer-Encoding: chunked\r\n",
+            chunk, false, "Transfer-Encoding");
+        row("chunk size not hexadecimal", "Transfer-Encoding: chunked\r\n",
+            "zz\r\n" + body + "\r\n0\r\n\r\n", true, "chunk");
+        row("negative chunk size", "Transfer-Encoding: chunked\r\n",
+            "-5\r\n" + body + "\r\n0\r\n\r\n", true, "chunk");
+        row("chunk size beyond 64 bits", "Transfer-Encoding: chunked\r\n",
+            "fffffffffffffffffffff\r\n" + body + "\r\n0\r\n\r\n", true, "chunk");
+    }
+
+    void brokenFramingIsAProtocolError()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, closeAfter);
+        QFETCH(QString, inMessage);
+        m_server->setFallback(CannedServer::verbatim(bytes, closeAfter));
+        const auto call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        QVERIFY(call);
+        QVERIFY(!call->succeeded());
+        QCOMPARE(call->error().kind(), ApiError::Kind::Protocol);
+        QCOMPARE(call->error().code(), QLatin1String(ClientCode::MalformedResponse));
+        QVERIFY2(call->error().message().contains(QLatin1String("framing")),
+                 qPrintable(call->error().message()));
+        QVERIFY2(call->error().message().contains(inMessage), qPrintable(call->error().message()));
+        QVERIFY(call->error().outcomeUnknown());
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void serverThatDoesNotSpeakHttp()
+    {
+        // Pointed at an SSH server by mistake: it speaks first, and not HTTP.
+        CannedServer ssh;
+        QVERIFY(ssh.startNotHttp("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n"));
+        ClientConfig config = m_client->config();
+        config.endpoint = ssh.endpoint();
+        m_client->setConfig(config);
+        const auto call = run(QStringLiteral("DescribeSmsSignList"));
+        QVERIFY(call);
+        QCOMPARE(call->error().kind(), ApiError::Kind::Protocol);
+        QCOMPARE(call->error().code(), QLatin1String(ClientCode::MalformedResponse));
+        QVERIFY2(call->error().message().contains(QLatin1String("did not answer in HTTP")),
+                 qPrintable(call->error().message()));
+        QVERIFY2(call->error().message().contains(QLatin1String("SSH-2.0-OpenSSH_9.2p1")),
+                 qPrintable(call->error().message()));
+        // Not something another try fixes.
+        QCOMPARE(call->attempts(), 1);
+    }
+
+    void closedWithoutAWordIsStillAReset()
+    {
+        // An HTTP server that drops the connection says nothing when asked
+        // nothing: that stays a dropped connection.
+        m_server->enqueue(CannedServer::verbatim({}));
+        const auto call = run(QStringLiteral("SendSms"), sendSmsPayload());
+        QVERIFY(call);
+        QCOMPARE(call->error().code(), QLatin1String(ClientCode::ConnectionReset));
+        QVERIFY(call->error().outcomeUnknown());
     }
 
     void clockSkewDetectedAndCorrected()

@@ -140,6 +140,28 @@ private Q_SLOTS:
         const ApiError limited(ApiError::Kind::Service, QStringLiteral("RequestLimitExceeded"), QString());
         QVERIFY(RetryPolicy::delayMs(1, 10, limited) >= 1000);
     }
+
+    void retryFitsBeforeTheDeadline_data()
+    {
+        QTest::addColumn<int>("delayMs");
+        QTest::addColumn<qint64>("remainingMs");
+        QTest::addColumn<bool>("fits");
+        const int least = RetryPolicy::kMinAttemptMs;
+        QTest::newRow("no limit") << 30000 << qint64(-1) << true;
+        QTest::newRow("plenty left") << 500 << qint64(10000) << true;
+        QTest::newRow("just room for an attempt") << 500 << qint64(500 + least) << true;
+        QTest::newRow("not quite") << 500 << qint64(500 + least - 1) << false;
+        QTest::newRow("backoff past the deadline") << 1000 << qint64(900) << false;
+        QTest::newRow("deadline passed") << 0 << qint64(0) << false;
+    }
+
+    void retryFitsBeforeTheDeadline()
+    {
+        QFETCH(int, delayMs);
+        QFETCH(qint64, remainingMs);
+        QFETCH(bool, fits);
+        QCOMPARE(RetryPolicy::fitsBeforeDeadline(delayMs, remainingMs), fits);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_RetryPolicy)

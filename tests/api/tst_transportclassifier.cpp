@@ -120,6 +120,80 @@ private Q_SLOTS:
         row("insecure redirect", facts(E::InsecureRedirectError, "redirect"), K::Tls,
             ClientCode::TlsError, "redirect");
 
+        // The length of the answer cannot be trusted: whatever followed
+        // (success, a wait that ran out, a close) is explained by that.
+        TransferFacts minusOne = facts(E::NoError);
+        minusOne.httpStatus = 200;
+        minusOne.contentLength = QByteArray("-1");
+        minusOne.body = "{\"Response\":{}}";
+        minusOne.receivedBytes = minusOne.body.size();
+        row("Content-Length -1", minusOne, K::Protocol, ClientCode::MalformedResponse,
+            "framing is broken: its Content-Length \"-1\"");
+        TransferFacts minusOneTimedOut = minusOne;
+        minusOneTimedOut.error = E::OperationCanceledError;
+        minusOneTimedOut.timedOut = true;
+        row("Content-Length -1, then the timeout", minusOneTimedOut, K::Protocol,
+            ClientCode::MalformedResponse, "Content-Length \"-1\"");
+        TransferFacts twoLengths = minusOne;
+        twoLengths.contentLength = QByteArray("10, 31");
+        row("two different lengths", twoLengths, K::Protocol, ClientCode::MalformedResponse,
+            "Content-Length \"10, 31\"");
+        TransferFacts sameTwice = minusOne;
+        sameTwice.contentLength = QByteArray("15, 15");
+        row("one length said twice", sameTwice, K::None, "", "");
+        TransferFacts hugeLength = minusOne;
+        hugeLength.contentLength = QByteArray("99999999999999999999");
+        row("length beyond 64 bits", hugeLength, K::Protocol, ClientCode::MalformedResponse,
+            "Content-Length");
+        TransferFacts emptyLength = minusOne;
+        emptyLength.contentLength = QByteArray("");
+        row("empty Content-Length", emptyLength, K::Protocol, ClientCode::MalformedResponse,
+            "Content-Length \"\"");
+        TransferFacts lengthAndChunks = minusOne;
+        lengthAndChunks.contentLength = QByteArray("15");
+        lengthAndChunks.transferEncoding = "chunked";
+        row("Content-Length and Transfer-Encoding", lengthAndChunks, K::Protocol,
+            ClientCode::MalformedResponse, "both a Content-Length and a Transfer-Encoding");
+        TransferFacts lengthOnA502 = gateway;
+        lengthOnA502.contentLength = QByteArray("-1");
+        row("broken length on a 502", lengthOnA502, K::Protocol, ClientCode::MalformedResponse,
+            "Content-Length \"-1\"");
+
+        TransferFacts noChunk = facts(E::NoError);
+        noChunk.httpStatus = 200;
+        noChunk.transferEncoding = "chunked";
+        row("chunked body that gave nothing", noChunk, K::Protocol, ClientCode::MalformedResponse,
+            "framing is broken: its chunked body gave no data");
+        TransferFacts chunks = noChunk;
+        chunks.body = "{\"Response\":{}}";
+        chunks.receivedBytes = chunks.body.size();
+        row("chunked body that gave data", chunks, K::None, "", "");
+        TransferFacts emptyPlain = facts(E::NoError);
+        emptyPlain.httpStatus = 200;
+        emptyPlain.contentLength = QByteArray("0");
+        row("empty body with a length: for the parser", emptyPlain, K::None, "", "");
+
+        // Qt drops an answer that is not HTTP and reports the connection as
+        // closed; what the server says unasked tells the two apart.
+        TransferFacts ssh = plain;
+        ssh.greeting = "SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n";
+        row("a server that speaks SSH", ssh, K::Protocol, ClientCode::MalformedResponse,
+            "sms.example.com did not answer in HTTP: unasked, it said "
+            "\"SSH-2.0-OpenSSH_9.2p1 Debian-2\"");
+        TransferFacts sshResend = resend;
+        sshResend.greeting = "220 mail.example.com ESMTP\r\n";
+        row("a server that speaks SMTP, re-send refused", sshResend, K::Protocol,
+            ClientCode::MalformedResponse, "\"220 mail.example.com ESMTP\"");
+        TransferFacts httpGreeting = plain;
+        httpGreeting.greeting = "HTTP/1.1 408 Request Timeout\r\n";
+        row("an HTTP server that talks unasked", httpGreeting, K::Network,
+            ClientCode::ConnectionReset, "before any answer");
+        TransferFacts resendMidBody = resend;
+        resendMidBody.httpStatus = 200;
+        resendMidBody.receivedBytes = 30;
+        row("re-send refused after part of the answer", resendMidBody, K::Protocol,
+            ClientCode::TruncatedResponse, "bytes received: 30");
+
         TransferFacts other = facts(E::UnknownNetworkError, "network unreachable");
         row("anything else", other, K::Network, ClientCode::NetworkError, "network unreachable");
         other.tlsErrors = {QStringLiteral("The host name did not match")};
@@ -141,6 +215,58 @@ private Q_SLOTS:
         // The status travels with every outcome that had one (retry
         // decisions read it).
         QCOMPARE(error.httpStatus(), facts.httpStatus);
+    }
+
+    void needsGreeting_data()
+    {
+        QTest::addColumn<TransferFacts>("facts");
+        QTest::addColumn<bool>("needed");
+        TransferFacts closed = facts(E::RemoteHostClosedError);
+        closed.https = false;
+        closed.encrypted = false;
+        QTest::newRow("closed, nothing said") << closed << true;
+        TransferFacts resend = closed;
+        resend.error = E::ContentReSendError;
+        QTest::newRow("re-send refused, nothing said") << resend << true;
+        TransferFacts tls = facts(E::RemoteHostClosedError);
+        QTest::newRow("over TLS") << tls << false;
+        TransferFacts started = closed;
+        started.httpStatus = 200;
+        QTest::newRow("after a status line") << started << false;
+        TransferFacts bytes = closed;
+        bytes.receivedBytes = 1;
+        QTest::newRow("after body bytes") << bytes << false;
+        TransferFacts refused = closed;
+        refused.error = E::ConnectionRefusedError;
+        QTest::newRow("refused") << refused << false;
+        TransferFacts timedOut = closed;
+        timedOut.timedOut = true;
+        QTest::newRow("own timeout") << timedOut << false;
+    }
+
+    void needsGreeting()
+    {
+        QFETCH(TransferFacts, facts);
+        QFETCH(bool, needed);
+        QCOMPARE(TransportClassifier::needsGreeting(facts), needed);
+    }
+
+    void framingProblemIsKnownFromTheHead()
+    {
+        TransferFacts head = facts(E::NoError);
+        head.httpStatus = 200;
+        QVERIFY(TransportClassifier::framingProblem(head).isEmpty());
+        head.contentLength = QByteArray("1024");
+        QVERIFY(TransportClassifier::framingProblem(head).isEmpty());
+        head.contentLength = QByteArray(" 1024 ");
+        QVERIFY(TransportClassifier::framingProblem(head).isEmpty());
+        head.contentLength = QByteArray("+1024");
+        QVERIFY(!TransportClassifier::framingProblem(head).isEmpty());
+        head.contentLength = QByteArray("0x400");
+        QVERIFY(!TransportClassifier::framingProblem(head).isEmpty());
+        // A long hostile value is quoted short.
+        head.contentLength = QByteArray(5000, 'x');
+        QVERIFY(TransportClassifier::framingProblem(head).size() < 300);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "credentials/SecretStore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,8 +27,12 @@ struct Result
     int exitCode = -1;
     QString out;
     QString err;
+    // From the first byte the process printed to its exit.
+    qint64 exitDelayMs = -1;
 };
 } // namespace
+
+Q_DECLARE_METATYPE(CannedServer::Reply)
 
 // smsctl as a user runs it: a real process, credentials in the environment,
 // a real HTTP server on 127.0.0.1 that checks every signature independently.
@@ -125,6 +130,15 @@ private:
         QProcess process;
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         process.setProcessEnvironment(env);
+        QElapsedTimer clock;
+        clock.start();
+        qint64 firstOutputMs = -1;
+        const auto printed = [&] {
+            if (firstOutputMs < 0)
+                firstOutputMs = clock.elapsed();
+        };
+        connect(&process, &QProcess::readyReadStandardOutput, this, printed);
+        connect(&process, &QProcess::readyReadStandardError, this, printed);
         process.start(QStringLiteral(SMSCTL_PATH), args);
         if (!process.waitForStarted(5000))
             return {};
@@ -132,10 +146,21 @@ private:
             process.write(stdinData);
         process.closeWriteChannel();
         // The server lives in this thread: keep the event loop turning while
-        // the child runs instead of blocking in waitForFinished().
-        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000))
+        // the child runs instead of blocking in waitForFinished(). A loop
+        // that waits for events (not one that polls and sleeps) serves as
+        // fast as a real server does.
+        QEventLoop loop;
+        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        if (process.state() != QProcess::NotRunning)
+            loop.exec();
+        if (process.state() != QProcess::NotRunning) {
             process.kill();
+            process.waitForFinished(5000);
+        }
         Result r;
+        if (firstOutputMs >= 0)
+            r.exitDelayMs = clock.elapsed() - firstOutputMs;
         r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
         r.out = QString::fromUtf8(process.readAllStandardOutput());
         r.err = QString::fromUtf8(process.readAllStandardError());
@@ -362,6 +387,167 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("timeout error")), qPrintable(r.err));
         QVERIFY(r.err.contains(QLatin1String("may have reached the service")));
         QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void timeoutBoundsTheWholeCall()
+    {
+        // A silent server and a safe read: the retries must fit inside the
+        // operator's time limit, or not be made.
+        m_server->setFallback(CannedServer::hang());
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const Result r = smsctl(endpointArgs()
+                                << QStringLiteral("--lang") << QStringLiteral("en")
+                                << QStringLiteral("--timeout") << QStringLiteral("1")
+                                << QStringLiteral("call") << QStringLiteral("DescribeSmsSignList"));
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QLatin1String("No complete answer within 1 s")), qPrintable(r.err));
+        QCOMPARE(m_server->requestCount(), 1);
+        // Generous: three tries of a second each would take over 3 s.
+        QVERIFY2(elapsed.elapsed() < 3000, qPrintable(QString::number(elapsed.elapsed())));
+    }
+
+    void exitsAtOnceWhileTheServerStillStreams_data()
+    {
+        QTest::addColumn<CannedServer::Reply>("reply");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        // A complete answer, and then the server does not stop talking.
+        QTest::newRow("answer, then more")
+            << CannedServer::thenStream(CannedServer::ok(), 30000)
+            << QStringList {QStringLiteral("call"), QStringLiteral("DescribeSmsSignList")} << 0;
+        // An answer that never ends: the size cap stops it.
+        QTest::newRow("endless answer")
+            << CannedServer::endlessChunks(30000)
+            << QStringList {QStringLiteral("call"), QStringLiteral("SendSms")} << 4;
+        // One that never ends in one-byte chunks: the timeout stops it, and
+        // Qt's network thread, busy parsing chunks, must not hold the exit.
+        QTest::newRow("endless answer in tiny chunks")
+            << CannedServer::endlessChunks(30000, 1)
+            << QStringList {QStringLiteral("--timeout"), QStringLiteral("2"),
+                            QStringLiteral("call"), QStringLiteral("SendSms")}
+            << 4;
+    }
+
+    void exitsAtOnceWhileTheServerStillStreams()
+    {
+        QFETCH(CannedServer::Reply, reply);
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        m_server->setFallback(reply);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const Result r = smsctl(endpointArgs() + args);
+        QCOMPARE(r.exitCode, exitCode);
+        // The server streams for 30 s: the process must not wait for it,
+        // nor for Qt's network thread (which it would give 5 s to stop).
+        // Generous bounds; a process that leaves at once takes milliseconds.
+        QVERIFY2(elapsed.elapsed() < 10000, qPrintable(QString::number(elapsed.elapsed())));
+        QVERIFY2(r.exitDelayMs >= 0 && r.exitDelayMs < 3000,
+                 qPrintable(QStringLiteral("exited %1 ms after printing").arg(r.exitDelayMs)));
+    }
+
+    void serverTextCannotDriveTheTerminal_data()
+    {
+        QTest::addColumn<CannedServer::Reply>("reply");
+        QTest::addColumn<QByteArray>("greeting"); // else a server that does not speak HTTP
+        QTest::addColumn<QString>("shown"); // how an escaped part reads
+
+        // A title change, a screen clear, a fake prompt after a carriage
+        // return, an 8-bit CSI and a right-to-left override.
+        const QString evil
+            = QStringLiteral("\x1b]0;pwned\x07\x1b[2J\rroot@host:~# \u009b31m\u202Egnp.exe");
+        const QByteArray evilUtf8 = evil.toUtf8();
+        const auto answer = [](const QJsonObject &response) {
+            return CannedServer::raw(
+                QJsonDocument(QJsonObject {{QStringLiteral("Response"), response}})
+                    .toJson(QJsonDocument::Compact));
+        };
+
+        const QJsonObject serviceError {
+            {QStringLiteral("Code"), QStringLiteral("FailedOperation.") + evil},
+            {QStringLiteral("Message"), evil}};
+        QTest::newRow("service error: Code, Message, RequestId")
+            << answer(
+                   {{QStringLiteral("Error"), serviceError}, {QStringLiteral("RequestId"), evil}})
+            << QByteArray() << QStringLiteral("\\x1B]0;pwned\\x07\\x1B[2J\\x0Droot@host");
+
+        const QJsonObject refused {
+            {QStringLiteral("SerialNo"), QString()},
+            {QStringLiteral("PhoneNumber"), QStringLiteral("+86138") + evil},
+            {QStringLiteral("Fee"), 0},
+            {QStringLiteral("SessionContext"), evil},
+            {QStringLiteral("Code"), QStringLiteral("LimitExceeded.") + evil},
+            {QStringLiteral("Message"), evil},
+            {QStringLiteral("IsoCode"), evil}};
+        QTest::newRow("refused numbers")
+            << answer({{QStringLiteral("SendStatusSet"), QJsonArray {refused}},
+                       {QStringLiteral("RequestId"), evil}})
+            << QByteArray() << QStringLiteral("\\x9B31m\\u202Egnp.exe");
+
+        QTest::newRow("reason phrase and body")
+            << CannedServer::verbatim("HTTP/1.1 502 Bad\x1b[2JGateway\r\nContent-Length: "
+                                      + QByteArray::number(evilUtf8.size()) + "\r\n\r\n" + evilUtf8)
+            << QByteArray() << QStringLiteral("Bad\\x1B[2JGateway");
+
+        QTest::newRow("header value")
+            << CannedServer::verbatim("HTTP/1.1 200 OK\r\nContent-Length: -1\x1b]0;x\x07\r\n\r\n{}")
+            << QByteArray() << QStringLiteral("\\x1B]0;x\\x07");
+
+        QTest::newRow("greeting of a server that does not speak HTTP")
+            << CannedServer::Reply() << QByteArray("SSH-2.0-\x1b]0;pwned\x07\r\n")
+            << QStringLiteral("SSH-2.0-\\x1B]0;pwned\\x07");
+    }
+
+    void serverTextCannotDriveTheTerminal()
+    {
+        QFETCH(CannedServer::Reply, reply);
+        QFETCH(QByteArray, greeting);
+        QFETCH(QString, shown);
+        m_server->setFallback(reply);
+        CannedServer notHttp;
+        QStringList args = endpointArgs();
+        if (!greeting.isEmpty()) {
+            QVERIFY(notHttp.startNotHttp(greeting));
+            args = QStringList {QStringLiteral("--endpoint"), notHttp.endpoint().toString()};
+        }
+        // --verbose: the log lines carry the server's Code and RequestId too.
+        const Result r = smsctl(args << QStringLiteral("--verbose") << QStringLiteral("call")
+                                     << QStringLiteral("SendSms") << QStringLiteral("{}"));
+        QVERIFY2(r.exitCode == 3 || r.exitCode == 4, qPrintable(r.err));
+        // Not one character that a terminal would act on (a line break is
+        // smsctl's own).
+        for (const QString &stream : {r.err, r.out}) {
+            for (const QChar c : stream) {
+                const char16_t u = c.unicode();
+                const bool control = (u < 0x20 && u != '\n') || (u >= 0x7f && u <= 0x9f);
+                const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+                QVERIFY2(!control && !bidi,
+                         qPrintable(QStringLiteral("U+%1 in: %2")
+                                        .arg(int(u), 4, 16, QLatin1Char('0'))
+                                        .arg(stream)));
+            }
+        }
+        // Standard error still shows the text, defused.
+        QVERIFY2(r.err.contains(shown), qPrintable(r.err));
+        // Standard output is still JSON, and holds the very same text.
+        if (!r.out.isEmpty()) {
+            QJsonParseError error;
+            const QJsonDocument printed = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            const QString requestId
+                = printed.object().value(QStringLiteral("RequestId")).toString();
+            QVERIFY2(requestId.endsWith(QStringLiteral("\u202Egnp.exe")), qPrintable(r.out));
+        }
+    }
+
+    void unusableEndpointIsQuotedAsTyped()
+    {
+        const Result r
+            = smsctl({QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:99999/"),
+                      QStringLiteral("call"), QStringLiteral("DescribeSmsSignList")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("\"http://127.0.0.1:99999/\"")), qPrintable(r.err));
     }
 
     // --- smsctl --profile NAME ------------------------------------------------

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
@@ -84,6 +85,31 @@ CannedServer::Reply CannedServer::hang()
     return r;
 }
 
+CannedServer::Reply CannedServer::verbatim(const QByteArray &bytes, bool closeAfter)
+{
+    Reply r;
+    r.mode = Mode::Verbatim;
+    r.body = bytes;
+    r.closeAfter = closeAfter;
+    return r;
+}
+
+CannedServer::Reply CannedServer::endlessChunks(int streamMs, int chunkBytes)
+{
+    Reply r;
+    r.mode = Mode::Stream;
+    r.streamMs = streamMs;
+    r.chunkBytes = std::max(1, chunkBytes);
+    return r;
+}
+
+CannedServer::Reply CannedServer::thenStream(Reply answer, int streamMs)
+{
+    answer.mode = Mode::AnswerThenStream;
+    answer.streamMs = streamMs;
+    return answer;
+}
+
 CannedServer::CannedServer(QObject *parent)
     : QAbstractHttpServer(parent)
     , m_fallback(ok())
@@ -95,6 +121,23 @@ bool CannedServer::start()
 {
     m_port = listen(QHostAddress::LocalHost, 0);
     return m_port != 0;
+}
+
+bool CannedServer::startNotHttp(const QByteArray &greeting)
+{
+    auto *server = new QTcpServer(this);
+    connect(server, &QTcpServer::newConnection, this, [this, server, greeting] {
+        while (QTcpSocket *socket = server->nextPendingConnection()) {
+            ++m_connections;
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            socket->write(greeting);
+        }
+    });
+    if (!server->listen(QHostAddress::LocalHost, 0))
+        return false;
+    m_port = server->serverPort();
+    return true;
 }
 
 bool CannedServer::startWithUntrustedCertificate()
@@ -191,6 +234,13 @@ void CannedServer::answer(QTcpSocket *socket, const Reply &reply)
     case Mode::Reset:
         socket->abort();
         return;
+    case Mode::Verbatim:
+        socket->write(reply.body);
+        if (reply.closeAfter) {
+            socket->flush();
+            socket->disconnectFromHost();
+        }
+        return;
     default:
         break;
     }
@@ -198,7 +248,10 @@ void CannedServer::answer(QTcpSocket *socket, const Reply &reply)
     QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
         + (reply.status == 200 ? "OK" : "Error") + "\r\n";
     head += "Content-Type: application/json\r\n";
-    head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    if (reply.mode == Mode::Stream)
+        head += "Transfer-Encoding: chunked\r\n";
+    else
+        head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
     if (reply.sendDate)
         head += "Date: " + httpDate(now) + "\r\n";
     for (const auto &[name, value] : reply.extraHeaders)
@@ -210,5 +263,52 @@ void CannedServer::answer(QTcpSocket *socket, const Reply &reply)
         socket->disconnectFromHost();
         return;
     }
+    if (reply.mode == Mode::Stream) {
+        // Spaces: whitespace a JSON reader skips, so only the size can stop it.
+        const QByteArray filler(reply.chunkBytes, ' ');
+        const QByteArray chunk = QByteArray::number(filler.size(), 16) + "\r\n" + filler + "\r\n";
+        socket->write(head);
+        // Written 64 KiB or more at a time, however small the chunks.
+        stream(socket, chunk.repeated(std::max<qsizetype>(1, 64 * 1024 / chunk.size())),
+               reply.streamMs);
+        return;
+    }
     socket->write(head + reply.body);
+    if (reply.mode == Mode::AnswerThenStream)
+        stream(socket, QByteArray(64 * 1024, ' '), reply.streamMs);
+}
+
+void CannedServer::stream(QTcpSocket *socket, const QByteArray &unit, int streamMs)
+{
+    // As fast as the client reads, but never more than a little queued here:
+    // the test's own memory must not grow with what the client refuses.
+    constexpr qint64 queued = 1024 * 1024;
+    QElapsedTimer started;
+    started.start();
+    QPointer<QTcpSocket> guard(socket);
+    const auto topUp = [this, guard, unit, streamMs, started] {
+        if (!guard || guard->state() != QAbstractSocket::ConnectedState)
+            return;
+        if (streamMs > 0 && started.elapsed() >= streamMs) {
+            guard->disconnect(this);
+            guard->disconnectFromHost();
+            return;
+        }
+        while (guard->bytesToWrite() < queued) {
+            guard->write(unit);
+            m_streamed += unit.size();
+        }
+    };
+    connect(socket, &QTcpSocket::bytesWritten, this, topUp);
+    // A client that stops reading stops bytesWritten too: the time limit must
+    // still end the stream.
+    if (streamMs > 0) {
+        QTimer::singleShot(streamMs, this, [this, guard] {
+            if (guard) {
+                guard->disconnect(this);
+                guard->disconnectFromHost();
+            }
+        });
+    }
+    topUp();
 }

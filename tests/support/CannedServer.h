@@ -16,9 +16,10 @@ class QTcpSocket;
 
 // A small HTTP server on 127.0.0.1 that answers with canned replies, for
 // testing the client against real sockets: service answers, HTTP errors,
-// garbage, truncated bodies, resets and hangs. It records every request and,
-// when given a key, verifies its TC3 signature independently and answers
-// AuthFailure.* as the service would.
+// garbage, truncated bodies, resets and hangs, bytes that are not HTTP at
+// all, and answers that never end. It records every request and, when given
+// a key, verifies its TC3 signature independently and answers AuthFailure.*
+// as the service would.
 class CannedServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -34,7 +35,16 @@ public:
         QString signatureProblem;              // empty when valid or not checked
     };
 
-    enum class Mode { Json, Raw, Truncate, Reset, Hang };
+    enum class Mode {
+        Json,
+        Raw,
+        Truncate,
+        Reset,
+        Hang,
+        Verbatim, // body is written as it is, with no HTTP head of the server's own
+        Stream, // chunked, with chunks of filler for streamMs
+        AnswerThenStream, // a complete answer, then filler on the connection for streamMs
+    };
 
     struct Reply
     {
@@ -45,6 +55,13 @@ public:
         int delayMs = 0; // before answering
         bool sendDate = true;
         QList<QPair<QByteArray, QByteArray>> extraHeaders;
+        // Stream, AnswerThenStream: how long to keep sending (0: until the
+        // client goes); then the connection is closed.
+        int streamMs = 0;
+        // Stream: the size of each chunk.
+        int chunkBytes = 64 * 1024;
+        // Verbatim: close the connection after the bytes.
+        bool closeAfter = true;
     };
 
     // {"Response": {fields..., "RequestId": <new uuid>}}
@@ -55,10 +72,21 @@ public:
     static Reply truncated(const QByteArray &body, int cutAt);
     static Reply reset();
     static Reply hang();
+    // These bytes and nothing else: broken heads, broken framing.
+    static Reply verbatim(const QByteArray &bytes, bool closeAfter = true);
+    // "Transfer-Encoding: chunked", then chunks as fast as the client takes
+    // them, for streamMs (0: forever). Tiny chunks keep a client's parser
+    // busiest for the bytes.
+    static Reply endlessChunks(int streamMs = 0, int chunkBytes = 64 * 1024);
+    // The reply as usual, then more bytes on the same connection for streamMs.
+    static Reply thenStream(Reply answer, int streamMs);
 
     explicit CannedServer(QObject *parent = nullptr);
 
     bool start();
+    // Not an HTTP server: sends greeting as soon as a client connects, as SSH
+    // and SMTP servers do, then reads and ignores whatever comes.
+    bool startNotHttp(const QByteArray &greeting);
     // Serves HTTPS with a self-signed certificate for 127.0.0.1 that no client
     // trusts: the client must refuse it.
     bool startWithUntrustedCertificate();
@@ -79,6 +107,10 @@ public:
 
     const QList<Received> &received() const { return m_received; }
     int requestCount() const { return int(m_received.size()); }
+    // Connections a startNotHttp() server accepted.
+    int connectionCount() const { return m_connections; }
+    // Filler bytes handed to the sockets of streaming replies.
+    qint64 streamedBytes() const { return m_streamed; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -86,6 +118,7 @@ protected:
 
 private:
     void answer(QTcpSocket *socket, const Reply &reply);
+    void stream(QTcpSocket *socket, const QByteArray &unit, int streamMs);
 
     QElapsedTimer m_elapsed;
     quint16 m_port = 0;
@@ -96,4 +129,6 @@ private:
     QByteArray m_secretId;
     QByteArray m_secretKey;
     qint64 m_clockOffset = 0;
+    int m_connections = 0;
+    qint64 m_streamed = 0;
 };

@@ -15,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTcpSocket>
 #include <QTimer>
 
 namespace sms::api {
@@ -32,6 +33,23 @@ QDateTime parseHttpDate(const QByteArray &value)
     }
     return date.isValid() ? date.toUTC() : QDateTime();
 }
+
+// What the status line and the headers said, as far as they arrived.
+void readHead(const QNetworkReply &reply, TransferFacts &facts)
+{
+    const QVariant status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    facts.httpStatus = status.isValid() ? status.toInt() : 0;
+    facts.reasonPhrase = reply.attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    facts.contentLength = reply.hasRawHeader("Content-Length")
+        ? std::optional<QByteArray>(reply.rawHeader("Content-Length"))
+        : std::nullopt;
+    facts.transferEncoding = reply.rawHeader("Transfer-Encoding");
+}
+
+// A greeting is one line; this is enough to say what kind of server it is.
+constexpr qint64 kGreetingBytes = 256;
+// A server that speaks first does so as soon as it accepts a connection.
+constexpr int kGreetingWaitMs = 500;
 
 } // namespace
 
@@ -112,10 +130,17 @@ void ApiCall::retry(int delayMs, const ApiError &cause, std::function<void()> du
         emit retrying(m_attempts + 1, delayMs, cause);
 }
 
+qint64 ApiCall::remainingMs() const
+{
+    return m_deadline.isForever() ? -1 : m_deadline.remainingTime();
+}
+
 void ApiCall::transmit(QNetworkAccessManager &nam, const QNetworkRequest &request,
                        const Limits &limits, Answered answered)
 {
-    Q_ASSERT(!m_reply);
+    Q_ASSERT(!m_reply && !m_probe);
+    if (m_attempts == 0)
+        m_deadline = QDeadlineTimer(std::max(0, limits.timeoutMs), Qt::PreciseTimer);
     ++m_attempts;
     m_serverDate = {};
     m_answered = std::move(answered);
@@ -126,15 +151,31 @@ void ApiCall::transmit(QNetworkAccessManager &nam, const QNetworkRequest &reques
     m_facts.maxResponseBytes = limits.maxResponseBytes;
 
     qCDebug(lcApi).nospace() << "-> " << m_action << " attempt " << m_attempts << ", "
-                             << m_body.size() << " bytes to " << m_facts.host;
+                             << m_body.size() << " bytes to " << m_facts.host << ", "
+                             << remainingMs() << " ms left";
 
     // Every attempt is ours to count and to decide on: Qt's own silent
     // re-send is refused by the body (see OneShotBody).
     auto *body = new OneShotBody(m_body);
     QNetworkReply *reply = nam.post(request, body);
     body->setParent(reply);
+    // Qt then reads from the socket only as fast as this call takes the
+    // bytes, so the size cap bounds memory whatever the framing, and Qt's
+    // network thread never spins on a flood it cannot be told to stop. Set
+    // again from the event loop: the reply passes the size on to its network
+    // thread only once the transfer is set up, which post() leaves to the
+    // event loop too (Qt 6.4 never passes on a size set before that). It
+    // must be in place before the answer: set any later, a flood has
+    // already trapped that thread. The price, over cleartext (this
+    // computer only): Qt 6.4 then sometimes closes a kept-alive connection
+    // after a small answer, and the next call opens another one; over
+    // https the connection is kept.
+    reply->setReadBufferSize(kReadChunkBytes);
+    QMetaObject::invokeMethod(
+        reply, [reply] { reply->setReadBufferSize(kReadChunkBytes); }, Qt::QueuedConnection);
     m_reply = reply;
 
+    connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaDataChanged);
     connect(reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(reply, &QNetworkReply::encrypted, this, [this] { m_facts.encrypted = true; });
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -149,7 +190,7 @@ void ApiCall::transmit(QNetworkAccessManager &nam, const QNetworkRequest &reques
         if (m_state == State::InFlight)
             finish(ApiError::cancelled());
     });
-    armTimer(limits.timeoutMs, [this] {
+    armTimer(int(remainingMs()), [this] {
         m_facts.timedOut = true;
         if (m_reply)
             m_reply->abort();
@@ -157,10 +198,22 @@ void ApiCall::transmit(QNetworkAccessManager &nam, const QNetworkRequest &reques
     setState(State::InFlight);
 }
 
+void ApiCall::onMetaDataChanged()
+{
+    if (!m_reply)
+        return;
+    readHead(*m_reply, m_facts);
+    // A length that cannot be trusted: Qt would take the body as it comes
+    // and wait for an end that may never come. The head is proof enough.
+    if (!TransportClassifier::framingProblem(m_facts).isEmpty())
+        m_reply->abort();
+}
+
 void ApiCall::onReadyRead()
 {
     if (!m_reply)
         return;
+    // At most kReadChunkBytes are waiting: the reply's read buffer is bounded.
     const QByteArray chunk = m_reply->readAll();
     m_facts.receivedBytes += chunk.size();
     if (m_facts.receivedBytes > m_facts.maxResponseBytes) {
@@ -178,22 +231,67 @@ void ApiCall::onReplyFinished()
     if (!reply)
         return;
     disarmTimer();
-    if (!m_facts.tooLarge && !m_facts.timedOut) {
+    // An aborted reply (timeout, size cap, broken framing) is closed: nothing
+    // more is read from it.
+    if (reply->isOpen()) {
         const QByteArray rest = reply->readAll();
         m_facts.receivedBytes += rest.size();
         m_facts.body += rest;
+        if (m_facts.receivedBytes > m_facts.maxResponseBytes) {
+            m_facts.tooLarge = true;
+            m_facts.body.clear();
+        }
     }
     m_reply = nullptr;
     reply->disconnect(this);
     reply->deleteLater();
 
     m_serverDate = parseHttpDate(reply->rawHeader("Date"));
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    m_facts.httpStatus = status.isValid() ? status.toInt() : 0;
-    m_facts.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    readHead(*reply, m_facts);
     m_facts.error = reply->error();
     m_facts.errorString = reply->errorString();
 
+    if (TransportClassifier::needsGreeting(m_facts)) {
+        probeGreeting(reply->url());
+        return;
+    }
+    conclude();
+}
+
+void ApiCall::probeGreeting(const QUrl &url)
+{
+    // Qt drops the bytes of an answer that is not HTTP and reports a closed
+    // connection. A server that speaks first (SSH, SMTP, a database) says
+    // what it is on a connection of its own, without being sent anything:
+    // nothing of the request is repeated.
+    auto *socket = new QTcpSocket(this);
+    m_probe = socket;
+    const auto done = [this, socket] {
+        if (m_probe != socket)
+            return;
+        m_probe = nullptr;
+        disarmTimer();
+        m_facts.greeting += socket->read(kGreetingBytes - m_facts.greeting.size());
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+        qCDebug(lcApi).nospace() << m_action << ": the server said " << m_facts.greeting.size()
+                                 << " bytes unasked";
+        conclude();
+    };
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket, done] {
+        if (socket->bytesAvailable() + m_facts.greeting.size() >= kGreetingBytes
+            || socket->canReadLine())
+            done();
+    });
+    connect(socket, &QTcpSocket::disconnected, this, done);
+    connect(socket, &QTcpSocket::errorOccurred, this, done);
+    armTimer(int(std::min<qint64>(kGreetingWaitMs, std::max<qint64>(0, remainingMs()))), done);
+    socket->connectToHost(url.host(), quint16(url.port(80)));
+}
+
+void ApiCall::conclude()
+{
     ApiError error = TransportClassifier::classify(m_facts);
     if (error.kind() == ApiError::Kind::None) {
         const ResponseParser::Parsed parsed = ResponseParser::parse(m_facts.body);
@@ -222,6 +320,12 @@ void ApiCall::abortTransfer()
         reply->disconnect(this);
         reply->abort();
         reply->deleteLater();
+    }
+    if (QTcpSocket *probe = m_probe) {
+        m_probe = nullptr;
+        probe->disconnect(this);
+        probe->abort();
+        probe->deleteLater();
     }
 }
 

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -15,7 +16,9 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
+class QTcpSocket;
 class QTimer;
+class QUrl;
 
 namespace sms::api {
 
@@ -23,12 +26,19 @@ namespace sms::api {
 //
 // The call owns its transport, as Nextcloud's AbstractNetworkJob does: the
 // QNetworkReply of the attempt on the wire, the timer (rate-limit slot,
-// retry backoff or timeout), the received bytes and their size cap, and
-// what the TLS handshake reported. It turns each attempt into an ApiError
-// (TransportClassifier, ResponseParser, inspectResponse()). The client that
-// started it (ApiClient) signs the request, books the rate limiter and
-// decides whether to retry, through schedule(), transmit(), retry() and
-// finish().
+// retry backoff or timeout), the call's deadline, the received bytes and
+// their size cap, what the TLS handshake reported and, when a cleartext
+// connection closed without a byte of an answer, what the server says
+// unasked on a connection of its own (the one way to tell a server that does
+// not speak HTTP). It turns each attempt into an ApiError
+// (TransportClassifier, ResponseParser, inspectResponse()).
+// The client that started it (ApiClient) signs the request, books the rate
+// limiter and decides whether to retry, through schedule(), transmit(),
+// retry() and finish().
+//
+// The time limit is the whole call's: it starts with the first attempt, each
+// attempt may use what is left of it, and a retry is made only if it fits
+// before it (remainingMs()).
 //
 // Owned by whoever started it (ApiClient parents it to itself unless the
 // caller gave a parent). Delete it with deleteLater() once finished() has
@@ -77,13 +87,24 @@ public:
     // The Date of the latest answer, when it had one.
     QDateTime serverDate() const { return m_serverDate; }
     int attempts() const { return m_attempts; }
+    // Body bytes of the latest attempt that arrived, kept or not. Over the
+    // size cap it stops within one read (kReadChunkBytes) of the cap.
+    qint64 receivedBytes() const { return m_facts.receivedBytes; }
+    // What is left of the call's time limit; -1 (no limit yet) before the
+    // first attempt.
+    qint64 remainingMs() const;
+
+    // The most the network layer holds for a reply before this call has read
+    // it. Without a bound Qt buffers a fast answer whole, however large,
+    // before the size cap is ever checked.
+    static constexpr qint64 kReadChunkBytes = 64 * 1024;
 
     // --- Driven by the client that started the call ---------------------
 
     // From ClientConfig.
     struct Limits
     {
-        int timeoutMs; // for a complete answer
+        int timeoutMs; // the whole call's, from its first attempt on
         qint64 maxResponseBytes;
     };
     using Answered = std::function<void(const ApiError &)>;
@@ -93,7 +114,8 @@ public:
     // One attempt: posts the signed request and owns the reply, the timeout
     // and the size cap until the answer is in; then calls answered with the
     // attempt's outcome (the state is still InFlight). Only one attempt is
-    // ever on the wire.
+    // ever on the wire. The first attempt starts the call's deadline; each
+    // one times out when the deadline passes.
     void transmit(QNetworkAccessManager &nam, const QNetworkRequest &request, const Limits &limits,
                   Answered answered);
     // After a failed attempt of a read that is safe to repeat: forgets that
@@ -128,7 +150,10 @@ private:
     void disarmTimer();
     void wait(int delayMs, std::function<void()> due);
     void onReadyRead();
+    void onMetaDataChanged();
     void onReplyFinished();
+    void probeGreeting(const QUrl &url);
+    void conclude();
     void abortTransfer();
     ApiError withContext(ApiError error) const;
 
@@ -142,8 +167,11 @@ private:
     QDateTime m_serverDate;
     int m_attempts = 0;
 
+    QDeadlineTimer m_deadline {QDeadlineTimer::Forever};
+
     // The attempt on the wire.
     QPointer<QNetworkReply> m_reply;
+    QPointer<QTcpSocket> m_probe;
     QPointer<QTimer> m_timer;
     TransferFacts m_facts;
     Answered m_answered;

@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace sms::api {
 
 namespace {
@@ -48,7 +50,21 @@ ApiClient::ApiClient(QObject *parent)
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
-ApiClient::~ApiClient() = default;
+ApiClient::~ApiClient()
+{
+    // The calls first: their transfers are aborted while the network
+    // manager still runs, and its thread then has nothing left to finish.
+    abortAll();
+}
+
+void ApiClient::abortAll()
+{
+    const QList<QPointer<ApiCall>> calls = std::exchange(m_calls, {});
+    for (const QPointer<ApiCall> &call : calls) {
+        if (call)
+            call->cancel();
+    }
+}
 
 void ApiClient::setConfig(const ClientConfig &config)
 {
@@ -98,6 +114,8 @@ ApiCall *ApiClient::start(ApiCall *call)
     Q_ASSERT(call && call->state() == ApiCall::State::Created);
     if (!call->parent())
         call->setParent(this);
+    m_calls.removeIf([](const QPointer<ApiCall> &c) { return !c || c->isFinished(); });
+    m_calls.append(call);
 
     // Counted from the first attempt on the wire until the call ends.
     connect(call, &ApiCall::stateChanged, this,
@@ -171,7 +189,12 @@ void ApiClient::send(ApiCall *call)
                          QNetworkRequest::AlwaysNetwork);
 
     call->transmit(*m_nam, request, {m_config.timeoutMs, m_config.maxResponseBytes},
-                   [this, call](const ApiError &error) { onAnswered(call, error); });
+                   [client = QPointer(this), call](const ApiError &error) {
+                       if (client)
+                           client->onAnswered(call, error);
+                       else
+                           call->cancel();
+                   });
 }
 
 void ApiClient::onAnswered(ApiCall *call, ApiError error)
@@ -187,10 +210,17 @@ void ApiClient::onAnswered(ApiCall *call, ApiError error)
             = RetryPolicy::delayMs(call->attempts(), m_config.retryBaseDelayMs, error);
         const int slot = int(m_rateLimiter.reserve(call->action()).count());
         const int delay = std::max(backoff, slot);
-        qCInfo(lcApi).nospace() << call->action() << ": retrying in " << delay << " ms after "
-                                << error.code();
-        call->retry(delay, error, sender(call));
-        return;
+        // The time limit is the operator's for the whole call: a retry that
+        // cannot be answered before it is not made.
+        const qint64 remaining = call->remainingMs();
+        if (RetryPolicy::fitsBeforeDeadline(delay, remaining)) {
+            qCInfo(lcApi).nospace()
+                << call->action() << ": retrying in " << delay << " ms after " << error.code();
+            call->retry(delay, error, sender(call));
+            return;
+        }
+        qCInfo(lcApi).nospace() << call->action() << ": no retry after " << error.code() << ", "
+                                << remaining << " ms left of the time limit";
     }
     call->finish(error);
 }

@@ -7,7 +7,9 @@
 #include "api/Credential.h"
 #include "api/RateLimiter.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 
 #include <optional>
 
@@ -47,6 +49,13 @@ public:
     // Untyped convenience: any action with any payload.
     ApiCall *call(const QString &action, const QJsonObject &payload);
 
+    // Ends every call of this client that is still running, as cancelled (a
+    // call on the wire is aborted, and one whose outcome is unknown is
+    // marked so), so that nothing is left waiting on the network: for a
+    // program on its way out. The destructor does it too, before the
+    // network layer goes.
+    void abortAll();
+
     // Whether an endpoint can be used, as the error a call to it would end
     // with: no error, ClientError.InvalidEndpoint (not a usable http(s) URL)
     // or ClientError.InsecureEndpoint (cleartext HTTP to anything but this
@@ -77,6 +86,8 @@ private:
     void updateActive(int delta);
 
     QNetworkAccessManager *m_nam;
+    // Every call started and not known to have ended, whoever owns it.
+    QList<QPointer<ApiCall>> m_calls;
     ClientConfig m_config;
     Credential m_credential;
     ApiClock m_clock;

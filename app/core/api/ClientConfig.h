@@ -17,6 +17,11 @@ struct ClientConfig
     // Name that goes into the credential scope; the product's name.
     QString service = QStringLiteral("sms");
     QString apiVersion = QStringLiteral("2021-01-11");
+    // The whole call's time limit, retries and their backoff included: it
+    // starts when the first attempt goes on the wire (a wait for a
+    // rate-limit slot before that is the client's own pacing, not the
+    // service's slowness), each attempt may use what is left of it, and a
+    // retry that would not fit is not made.
     int timeoutMs = 15000;
     // Attempts in all for reads that are safe to repeat (1 = never retry).
     int maxAttempts = 3;

@@ -54,6 +54,11 @@ int RetryPolicy::delayMs(int attemptsSoFar, int baseDelayMs, const ApiError &cau
     return std::max(delay, 0);
 }
 
+bool RetryPolicy::fitsBeforeDeadline(int delayMs, qint64 remainingMs)
+{
+    return remainingMs < 0 || remainingMs - std::max(delayMs, 0) >= kMinAttemptMs;
+}
+
 bool RetryPolicy::mayHaveBeenCarriedOut(const ApiError &error)
 {
     switch (error.kind()) {
