@@ -92,8 +92,7 @@ void AboutDialog::retranslate()
                               "version 2021-01-11): campaigns, signature and template review, "
                               "delivery history, and every error code explained."));
     m_licence->setText(tr("Free software under the GNU General Public License, version 3 or "
-                          "later (GPL-3.0-or-later), as the Qt HTTP Server it links is GPL-3.0. "
-                          "It comes with no warranty."));
+                          "later (GPL-3.0-or-later). It comes with no warranty."));
     m_licences->setAccessibleName(tr("Licences"));
     m_closeButton->setText(tr("&Close"));
 
@@ -106,9 +105,6 @@ void AboutDialog::retranslate()
                  tr("The Qt Toolkit, \u00a9 The Qt Company Ltd. and contributors, used under the "
                     "GNU Lesser General Public License version 3 (LGPL-3.0). Qt's source code is "
                     "available from qt.io and from your distribution."));
-    html += item(tr("Qt HTTP Server"),
-                 tr("Runs the built-in sandbox. \u00a9 The Qt Company Ltd., used under the GNU "
-                    "General Public License version 3 (GPL-3.0)."));
     html += item(tr("QtKeychain"),
                  tr("Keeps the API keys in the system keychain. \u00a9 Frank Osterfeld and "
                     "contributors, BSD 3-Clause licence."));

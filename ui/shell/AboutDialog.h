@@ -10,9 +10,8 @@ class QTextBrowser;
 namespace sms::ui {
 
 // Help > About: what SMS Console is, its version and the Qt it runs on, its
-// own licence (GPL-3.0-or-later: it links Qt HTTP Server, which Debian and
-// Qt ship under the GPL-3), and the licences of the parts it is built from
-// (Qt, Qt HTTP Server, QtKeychain, libphonenumber) and of the Noto CJK fonts
+// own licence (GPL-3.0-or-later), and the licences of the parts it is built
+// from (Qt, QtKeychain, libphonenumber) and of the Noto CJK fonts
 // it shows Chinese with. Opened with show(), never exec().
 class AboutDialog : public QDialog
 {
