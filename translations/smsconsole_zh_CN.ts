@@ -147,6 +147,22 @@
         <source>Network error: %1</source>
         <translation>网络错误：%1</translation>
     </message>
+    <message>
+        <source>The answer&apos;s framing is broken: it has both a Content-Length and a Transfer-Encoding header, so its length is ambiguous.</source>
+        <translation>应答的分帧已损坏：它同时带有 Content-Length 和 Transfer-Encoding 头，长度无法确定。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s framing is broken: its Content-Length &quot;%1&quot; is not a number of bytes.</source>
+        <translation>应答的分帧已损坏：其 Content-Length“%1”不是字节数。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s framing is broken: its chunked body gave no data (a chunk size that is not a hexadecimal number, or no chunk at all).</source>
+        <translation>应答的分帧已损坏：分块传输的内容没有给出任何数据（块大小不是十六进制数，或根本没有数据块）。</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in HTTP: unasked, it said &quot;%2&quot;. Check the endpoint&apos;s port.</source>
+        <translation>%1 上的服务器没有用 HTTP 应答：它未经询问就发来了“%2”。请检查接入地址的端口。</translation>
+    </message>
 </context>
 <context>
     <name>sms::cli::ExplainCommand</name>
@@ -214,10 +230,6 @@ what to do now and whether retrying helps.</source>
     <message>
         <source>Language of messages: zh_CN or en.</source>
         <translation>消息语言：zh_CN 或 en。</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for an answer (default 15).</source>
-        <translation>等待应答的秒数（默认 15）。</translation>
     </message>
     <message>
         <source>Log each request&apos;s progress to standard error (never keys or signatures).</source>
@@ -354,6 +366,10 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
     <message>
         <source>unknown language &quot;%1&quot; (use one of %2)</source>
         <translation>未知语言“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>Seconds the whole call may take, retries included (default 15).</source>
+        <translation>整个调用（含重试）最多可用的秒数（默认 15）。</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3598,10 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <source>No qualification has this QualificationId.</source>
         <translation>不存在该 QualificationId 对应的资质。</translation>
     </message>
+    <message>
+        <source>The value of parameter `%1` is out of range.</source>
+        <translation>参数 `%1` 的取值超出范围。</translation>
+    </message>
 </context>
 <context>
     <name>sms::ui::AboutDialog</name>
@@ -3622,14 +3642,6 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>Qt 工具包，© The Qt Company Ltd. 及贡献者，依据 GNU 宽通用公共许可证第 3 版（LGPL-3.0）使用。Qt 的源代码可从 qt.io 或您所用的发行版获取。</translation>
     </message>
     <message>
-        <source>Qt HTTP Server</source>
-        <translation>Qt HTTP Server</translation>
-    </message>
-    <message>
-        <source>Runs the built-in sandbox. © The Qt Company Ltd., used under the GNU General Public License version 3 (GPL-3.0).</source>
-        <translation>用于运行内置沙箱。© The Qt Company Ltd.，依据 GNU 通用公共许可证第 3 版（GPL-3.0）使用。</translation>
-    </message>
-    <message>
         <source>QtKeychain</source>
         <translation>QtKeychain</translation>
     </message>
@@ -3658,8 +3670,8 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
         <translation>完整的许可证文本随各个库一起安装，例如 Debian 上位于 /usr/share/doc/ 下。</translation>
     </message>
     <message>
-        <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), as the Qt HTTP Server it links is GPL-3.0. It comes with no warranty.</source>
-        <translation>自由软件，按 GNU 通用公共许可证第 3 版或更新版本（GPL-3.0-or-later）发布，因为它链接的 Qt HTTP Server 采用 GPL-3.0。本软件不提供任何担保。</translation>
+        <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>自由软件，按 GNU 通用公共许可证第 3 版或更新版本（GPL-3.0-or-later）发布。本软件不提供任何担保。</translation>
     </message>
 </context>
 <context>
