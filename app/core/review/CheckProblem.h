@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,9 +19,16 @@ namespace sms::review {
 //   message  what is wrong and how to put it right, translated
 struct CheckProblem
 {
+    Q_DECLARE_TR_FUNCTIONS(sms::review::CheckProblem)
+
+public:
     QString field;
     QString code;
     QString message;
+
+    // A modification that would move a signature or template to the other
+    // market; heldInternational is the International it was applied with.
+    static CheckProblem marketChanged(qint64 heldInternational);
 
     friend bool operator==(const CheckProblem &, const CheckProblem &) = default;
 };

@@ -21,12 +21,16 @@ namespace sms::review {
 // Derived (the concrete store) says what differs, as static members:
 //   Item, Submission, ListRequest, AddRequest, ModifyRequest, DeleteRequest
 //                         types (the list request's first four fields are
-//                         International, the id set, Limit and Offset)
-//   items(listResult)     the records of a list answer
-//   notExistCode()        the code of an id the service does not hold
-//   normalized(app)       the application as it is checked and sent
-//   checkAdd(app, records), checkModify(app, existing or nullptr, records)
-//   modifyRequest(id, app), deleteRequest(id)
+//                         International, the id set, Limit and Offset; the
+//                         delete request's only field is the id)
+//   Checks                SignatureChecks or TemplateChecks: check(app),
+//                         checkModify(app, existing[, records]) and, where
+//                         the records held matter, checkAdd(app, records)
+//   kItems                the list answer's records (member pointer)
+//   kModifiedId           the modify request's id (member pointer)
+//   kNotExistCode         the code of an id the service does not hold
+//   normalized(app)       the application as it is checked and sent, when
+//                         that is not as given
 //   addedId(addResult)    the new record's id
 //   submission(app)       what to remember of it
 //   describe(listed, id, app)
@@ -69,9 +73,13 @@ public:
     // and refreshed from the service; job->id() is its id.
     ReviewJob *add(const Application &application)
     {
-        const Application a = Derived::normalized(application);
+        const Application a = asSent(application);
         ReviewJob *job = newJob();
-        const CheckProblems problems = Derived::checkAdd(a, m_records);
+        CheckProblems problems;
+        if constexpr (requires { Derived::Checks::checkAdd(a, m_records); })
+            problems = Derived::Checks::checkAdd(a, m_records);
+        else
+            problems = Derived::Checks::check(a);
         if (refused<typename Derived::AddRequest>(job, problems))
             return job;
         typename Derived::AddRequest request;
@@ -93,14 +101,24 @@ public:
     // hold is checked on its own and left to the service.
     ReviewJob *modify(qint64 id, const Application &application)
     {
-        const Application a = Derived::normalized(application);
+        const Application a = asSent(application);
         ReviewJob *job = newJob();
         const qsizetype i = indexOf(id);
-        const CheckProblems problems
-            = Derived::checkModify(a, i < 0 ? nullptr : &m_records.at(i), m_records);
+        CheckProblems problems;
+        if (i < 0)
+            problems = Derived::Checks::check(a);
+        else if constexpr (requires {
+                               Derived::Checks::checkModify(a, m_records.at(i), m_records);
+                           })
+            problems = Derived::Checks::checkModify(a, m_records.at(i), m_records);
+        else
+            problems = Derived::Checks::checkModify(a, m_records.at(i));
         if (refused<typename Derived::ModifyRequest>(job, problems))
             return job;
-        change(job, Derived::modifyRequest(id, a), [this, id, a](const auto &) {
+        typename Derived::ModifyRequest request;
+        static_cast<Application &>(request) = a;
+        request.*Derived::kModifiedId = id;
+        change(job, request, [this, id, a](const auto &) {
             memory().remember(id, Derived::submission(a));
             const qsizetype at = indexOf(id);
             if (at >= 0) {
@@ -122,10 +140,11 @@ public:
         ReviewJob *job = newJob();
         const int gen = generation();
         beginWork();
-        session().api().send(Derived::deleteRequest(id), this, [this, job, id, gen](auto *reply) {
+        const typename Derived::DeleteRequest request {id};
+        session().api().send(request, this, [this, job, id, gen](auto *reply) {
             endWork(gen);
             const bool gone = reply->succeeded()
-                || reply->error().code() == QLatin1String(Derived::notExistCode());
+                || reply->error().code() == QLatin1String(Derived::kNotExistCode);
             if (gone && gen == generation()) {
                 memory().forget(id);
                 drop(id);
@@ -198,6 +217,16 @@ private:
         return r;
     }
 
+    // The application as it is checked and sent. (Not named like
+    // Derived's: that would find this one again.)
+    static Application asSent(const Application &application)
+    {
+        if constexpr (requires { Derived::normalized(application); })
+            return Derived::normalized(application);
+        else
+            return application;
+    }
+
     // (auto: Derived is not complete yet where this class is.)
     static auto listRequest(domain::Market market, const QList<qint64> &ids,
                             std::optional<qint64> limit, std::optional<qint64> offset)
@@ -226,7 +255,7 @@ private:
                 readFinished(reply->error());
                 return;
             }
-            const auto items = Derived::items(reply->result());
+            const auto items = reply->result().*Derived::kItems;
             bool anythingNew = false;
             for (const auto &item : items) {
                 const Record r = toRecord(item);
@@ -277,8 +306,7 @@ private:
             if (gen != generation())
                 return;
             if (!reply->succeeded()) {
-                const bool missing
-                    = reply->error().code() == QLatin1String(Derived::notExistCode());
+                const bool missing = reply->error().code() == QLatin1String(Derived::kNotExistCode);
                 if (missing && ids.size() == 1) {
                     // The one record asked for is gone.
                     memory().forget(ids.first());
@@ -291,7 +319,9 @@ private:
                 readFinished(reply->error());
                 return;
             }
-            for (const auto &item : Derived::items(reply->result()))
+            // Held here: a range over a member of a temporary would outlive it.
+            const auto result = reply->result();
+            for (const auto &item : result.*Derived::kItems)
                 place(toRecord(item));
             if (ids.size() > chunk.size())
                 fetchIds(gen, market, ids.mid(chunk.size()));

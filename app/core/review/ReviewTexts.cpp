@@ -22,6 +22,29 @@ template<std::size_t N> QString textOf(const CodeText (&table)[N], std::optional
     return QCoreApplication::translate("sms::review::ReviewTexts", "Code %1").arg(*code);
 }
 
+// A status as scripts read it (stable ids) and as people do.
+struct StatusWords
+{
+    domain::ReviewStatus status;
+    const char *id;
+    const char *text;
+};
+
+constexpr StatusWords kStatuses[] = {
+    {domain::ReviewStatus::Approved, "approved",
+     QT_TRANSLATE_NOOP("sms::review::ReviewTexts", "Usable")},
+    {domain::ReviewStatus::UnderReview, "reviewing",
+     QT_TRANSLATE_NOOP("sms::review::ReviewTexts", "Under review")},
+    {domain::ReviewStatus::ApprovedPending, "approved-pending",
+     QT_TRANSLATE_NOOP("sms::review::ReviewTexts", "Approved, waiting to take effect")},
+    {domain::ReviewStatus::Rejected, "rejected",
+     QT_TRANSLATE_NOOP("sms::review::ReviewTexts", "Rejected")},
+};
+constexpr CodeText kMarkets[] = {
+    {0, QT_TRANSLATE_NOOP("sms::review::ReviewTexts", "Mainland China")},
+    {1, QT_TRANSLATE_NOOP("sms::review::ReviewTexts", "International")},
+    {3, QT_TRANSLATE_NOOP("sms::review::ReviewTexts", "Mainland China and international")},
+};
 constexpr CodeText kSignTypes[] = {
     {0, QT_TRANSLATE_NOOP("sms::review::ReviewTexts", "Company")},
     {1, QT_TRANSLATE_NOOP("sms::review::ReviewTexts", "App")},
@@ -54,54 +77,27 @@ constexpr CodeText kSmsTypes[] = {
 
 QString ReviewTexts::statusId(domain::ReviewStatus status)
 {
-    using domain::ReviewStatus;
-    switch (status) {
-    case ReviewStatus::Approved:
-        return QStringLiteral("approved");
-    case ReviewStatus::UnderReview:
-        return QStringLiteral("reviewing");
-    case ReviewStatus::ApprovedPending:
-        return QStringLiteral("approved-pending");
-    case ReviewStatus::Rejected:
-        return QStringLiteral("rejected");
-    case ReviewStatus::Unknown:
-        break;
+    for (const StatusWords &words : kStatuses) {
+        if (words.status == status)
+            return QString::fromLatin1(words.id);
     }
     return QStringLiteral("unknown");
 }
 
 QString ReviewTexts::statusText(domain::ReviewStatus status)
 {
-    using domain::ReviewStatus;
-    switch (status) {
-    case ReviewStatus::Approved:
-        return tr("Usable");
-    case ReviewStatus::UnderReview:
-        return tr("Under review");
-    case ReviewStatus::ApprovedPending:
-        return tr("Approved, waiting to take effect");
-    case ReviewStatus::Rejected:
-        return tr("Rejected");
-    case ReviewStatus::Unknown:
-        break;
+    for (const StatusWords &words : kStatuses) {
+        if (words.status == status)
+            return tr(words.text);
     }
     return tr("Unknown status");
 }
 
 QString ReviewTexts::marketText(domain::Market market)
 {
-    using domain::Market;
-    switch (market) {
-    case Market::Domestic:
-        return tr("Mainland China");
-    case Market::International:
-        return tr("International");
-    case Market::Both:
-        return tr("Mainland China and international");
-    case Market::Unknown:
-        break;
-    }
-    return unknownText();
+    if (market == domain::Market::Unknown)
+        return unknownText();
+    return textOf(kMarkets, domain::marketCode(market));
 }
 
 QString ReviewTexts::signTypeText(std::optional<qint64> signType)

@@ -266,12 +266,7 @@ CheckProblems SignatureChecks::checkModify(const domain::SignApplication &applic
     if (const auto blocker = modifyBlocker(existing))
         problems.append(*blocker);
     if (application.international != existing.listed.international)
-        problems.append({QStringLiteral("International"),
-                         QStringLiteral("InvalidParameterValue.InvalidInternational"),
-                         tr("A modification keeps the signature's market: it was applied for as "
-                            "%1.")
-                             .arg(existing.listed.international == 1 ? tr("international")
-                                                                     : tr("mainland China"))});
+        problems.append(CheckProblem::marketChanged(existing.listed.international));
     QList<SignatureRecord> others = known;
     others.removeIf([&](const SignatureRecord &r) { return r.id() == existing.id(); });
     return problems + checkAdd(application, others);

@@ -3,6 +3,7 @@
 
 #include "domain/SignApplication.h"
 #include "review/RecordStore.h"
+#include "review/SignatureChecks.h"
 #include "review/SignatureRecord.h"
 
 namespace sms::review {
@@ -34,18 +35,13 @@ private:
     using Submission = SignatureSubmission;
     using AddRequest = domain::AddSmsSignRequest;
     using ModifyRequest = domain::ModifySmsSignRequest;
+    using Checks = SignatureChecks;
     using DeleteRequest = domain::DeleteSmsSignRequest;
 
-    static QList<Item> items(const domain::DescribeSmsSignListResult &result);
-    static const char *notExistCode() { return "FailedOperation.SignIdNotExist"; }
     static domain::SignApplication normalized(const domain::SignApplication &application);
-    static CheckProblems checkAdd(const domain::SignApplication &application,
-                                  const QList<SignatureRecord> &known);
-    static CheckProblems checkModify(const domain::SignApplication &application,
-                                     const SignatureRecord *existing,
-                                     const QList<SignatureRecord> &known);
-    static ModifyRequest modifyRequest(qint64 id, const domain::SignApplication &application);
-    static DeleteRequest deleteRequest(qint64 id) { return {id}; }
+    static constexpr auto kItems = &domain::DescribeSmsSignListResult::describeSignListStatusSet;
+    static constexpr auto kModifiedId = &ModifyRequest::signId;
+    static constexpr char kNotExistCode[] = "FailedOperation.SignIdNotExist";
     static qint64 addedId(const domain::AddSmsSignResult &result)
     {
         return result.addSignStatus.signId;

@@ -199,12 +199,7 @@ CheckProblems TemplateChecks::checkModify(const domain::TemplateApplication &app
     if (const auto blocker = modifyBlocker(existing))
         problems.append(*blocker);
     else if (application.international != existing.listed.international)
-        problems.append({QStringLiteral("International"),
-                         QStringLiteral("InvalidParameterValue.InvalidInternational"),
-                         tr("A modification keeps the template's market: it was applied for as "
-                            "%1.")
-                             .arg(existing.listed.international == 1 ? tr("international")
-                                                                     : tr("mainland China"))});
+        problems.append(CheckProblem::marketChanged(existing.listed.international));
     return problems + check(application);
 }
 

@@ -3,6 +3,7 @@
 
 #include "domain/TemplateApplication.h"
 #include "review/RecordStore.h"
+#include "review/TemplateChecks.h"
 #include "review/TemplateRecord.h"
 
 namespace sms::review {
@@ -30,21 +31,13 @@ private:
     using Submission = TemplateSubmission;
     using AddRequest = domain::AddSmsTemplateRequest;
     using ModifyRequest = domain::ModifySmsTemplateRequest;
+    using Checks = TemplateChecks;
     using DeleteRequest = domain::DeleteSmsTemplateRequest;
 
-    static QList<Item> items(const domain::DescribeSmsTemplateListResult &result);
-    static const char *notExistCode() { return "FailedOperation.TemplateIdNotExist"; }
-    static domain::TemplateApplication normalized(const domain::TemplateApplication &application)
-    {
-        return application;
-    }
-    static CheckProblems checkAdd(const domain::TemplateApplication &application,
-                                  const QList<TemplateRecord> &known);
-    static CheckProblems checkModify(const domain::TemplateApplication &application,
-                                     const TemplateRecord *existing,
-                                     const QList<TemplateRecord> &known);
-    static ModifyRequest modifyRequest(qint64 id, const domain::TemplateApplication &application);
-    static DeleteRequest deleteRequest(qint64 id) { return {id}; }
+    static constexpr auto kItems
+        = &domain::DescribeSmsTemplateListResult::describeTemplateStatusSet;
+    static constexpr auto kModifiedId = &ModifyRequest::templateId;
+    static constexpr char kNotExistCode[] = "FailedOperation.TemplateIdNotExist";
     static qint64 addedId(const domain::AddSmsTemplateResult &result)
     {
         // The one answer that gives a template id as a string.
