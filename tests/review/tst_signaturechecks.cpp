@@ -408,6 +408,33 @@ private Q_SLOTS:
         QCOMPARE(SignatureChecks::documentTypes(5, 1), (QList<qint64> {2, 3}));
     }
 
+    void checkAgainstTheRecordsHeld()
+    {
+        auto a = domestic();
+        const SignatureRecord approved = recordOf(7, a.signName, 0, domain::ReviewStatus::Approved);
+        const SignatureRecord rejected = recordOf(8, a.signName, 0, domain::ReviewStatus::Rejected);
+        // Adding: the name is taken by the approved one.
+        QCOMPARE(review::codesOf(SignatureChecks::checkAgainst(a, {approved, rejected})),
+                 QStringList {QStringLiteral("InvalidParameterValue")});
+        // Modifying the rejected one: its own name is no obstacle, but the
+        // approved one still holds it.
+        QCOMPARE(review::codesOf(SignatureChecks::checkAgainst(a, {approved, rejected}, &rejected)),
+                 QStringList {QStringLiteral("InvalidParameterValue")});
+        a.signName = QStringLiteral("新名字");
+        QVERIFY(SignatureChecks::checkAgainst(a, {approved, rejected}, &rejected).isEmpty());
+        // Another market, and the approved one itself.
+        a.international = 1;
+        QCOMPARE(review::codesOf(SignatureChecks::checkAgainst(a, {approved, rejected}, &approved)),
+                 (QStringList {QStringLiteral("InvalidParameterValue.SignAlreadyPassedCheck"),
+                               QStringLiteral("InvalidParameterValue.InvalidInternational")}));
+        // What a store runs is both halves.
+        a = domestic();
+        a.signName = QStringLiteral("沙");
+        QCOMPARE(SignatureChecks::checkModify(a, rejected, {approved, rejected}),
+                 SignatureChecks::checkAgainst(a, {approved, rejected}, &rejected)
+                     + SignatureChecks::check(a));
+    }
+
     void sameNameOfTheSameMarket_data()
     {
         QTest::addColumn<domain::ReviewStatus>("status");

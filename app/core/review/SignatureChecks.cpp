@@ -232,15 +232,23 @@ CheckProblems SignatureChecks::checkImages(const domain::SignApplication &a)
     return problems;
 }
 
-CheckProblems SignatureChecks::checkAdd(const domain::SignApplication &application,
-                                        const QList<SignatureRecord> &known)
+CheckProblems SignatureChecks::checkAgainst(const domain::SignApplication &application,
+                                            const QList<SignatureRecord> &known,
+                                            const SignatureRecord *existing)
 {
-    CheckProblems problems = check(application);
+    CheckProblems problems;
+    if (existing) {
+        if (const auto blocker = modifyBlocker(*existing))
+            problems.append(*blocker);
+        if (application.international != existing->listed.international)
+            problems.append(CheckProblem::marketChanged(existing->listed.international));
+    }
     // Another application for a name the service already holds in this
-    // market, under review or approved.
+    // market, under review or approved (the one modified aside).
     const QString name = normalizedName(application.signName);
     for (const SignatureRecord &other : known) {
-        if (other.name() != name || other.listed.international != application.international)
+        if (other.name() != name || other.listed.international != application.international
+            || (existing && other.id() == existing->id()))
             continue;
         if (other.isUnderReview())
             problems.append({kSignName,
@@ -258,18 +266,18 @@ CheckProblems SignatureChecks::checkAdd(const domain::SignApplication &applicati
     return problems;
 }
 
+CheckProblems SignatureChecks::checkAdd(const domain::SignApplication &application,
+                                        const QList<SignatureRecord> &known)
+{
+    return check(application) + checkAgainst(application, known);
+}
+
 CheckProblems SignatureChecks::checkModify(const domain::SignApplication &application,
                                            const SignatureRecord &existing,
                                            const QList<SignatureRecord> &known)
 {
-    CheckProblems problems;
-    if (const auto blocker = modifyBlocker(existing))
-        problems.append(*blocker);
-    if (application.international != existing.listed.international)
-        problems.append(CheckProblem::marketChanged(existing.listed.international));
-    QList<SignatureRecord> others = known;
-    others.removeIf([&](const SignatureRecord &r) { return r.id() == existing.id(); });
-    return problems + checkAdd(application, others);
+    // What cannot be changed at all comes first.
+    return checkAgainst(application, known, &existing) + check(application);
 }
 
 std::optional<CheckProblem> SignatureChecks::modifyBlocker(const SignatureRecord &existing)

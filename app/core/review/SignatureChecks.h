@@ -54,7 +54,15 @@ public:
     // when an image is chosen, not per keystroke.
     static CheckProblems checkImages(const domain::SignApplication &application);
 
-    // check() plus the rules against the signatures already known.
+    // The rules against the signatures a store holds (known): the name
+    // already under review or approved in this market and, for a
+    // modification of existing, a signature past review or another market.
+    // Cheap: with checkFields(), what a form runs on every keystroke.
+    static CheckProblems checkAgainst(const domain::SignApplication &application,
+                                      const QList<SignatureRecord> &known,
+                                      const SignatureRecord *existing = nullptr);
+    // Everything before an add or a modification: check() and
+    // checkAgainst(). What the stores run.
     static CheckProblems checkAdd(const domain::SignApplication &application,
                                   const QList<SignatureRecord> &known);
     static CheckProblems checkModify(const domain::SignApplication &application,
