@@ -69,6 +69,9 @@ public:
     QDateTime loadedAt() const { return m_loadedAt; }
     bool isLoaded() const { return m_loadedAt.isValid(); }
     // The failure of the latest read, cleared by the next successful one.
+    // A page's "as of HH:MM" note follows loadedAt() and lastError(); both
+    // can only have changed when a read ends, which busyChanged(false) or
+    // failed() tells.
     api::ApiError lastError() const { return m_lastError; }
 
     // Loads every record, domestic and international, page by page.

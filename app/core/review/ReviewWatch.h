@@ -20,7 +20,9 @@ class ReviewStore;
 // list actions' 20 per second.
 //
 // The stores update their records from the answers; reviewFinished() is
-// emitted for every review that ends, whichever read of a store saw it.
+// emitted for every review that ends, whichever read of a store saw it. A
+// poll that fails is the store's failed(), like any read: a page shows it
+// inline rather than opening a dialog every interval.
 class ReviewWatch : public QObject
 {
     Q_OBJECT
