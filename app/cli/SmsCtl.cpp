@@ -5,7 +5,9 @@
 #include "OnFinished.h"
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "cli/CliSession.h"
 #include "cli/ExplainCommand.h"
+#include "cli/ReviewCommand.h"
 #include "cli/TerminalText.h"
 #include "credentials/CredentialHygiene.h"
 #include "credentials/ProfileConfig.h"
@@ -109,13 +111,15 @@ int SmsCtl::run(const QStringList &arguments)
            "  call ACTION [JSON|-]   sign and send one action; JSON is the request body,\n"
            "                         '-' reads it from standard input, none sends {}.\n"
            "  explain CODE           what an error code means and what to do about it.\n"
-           "  explain --list         every error code smsctl knows.\n\n"
-           "Credentials come from the system keychain with --profile NAME (a profile saved\n"
-           "in SMS Console), otherwise from the environment variables\n"
-           "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY; they are never accepted as\n"
-           "arguments.\n\n"
-           "Exit codes: 0 success, 2 usage or configuration error, 3 service error\n"
-           "(including numbers a send refused), 4 network, TLS, timeout or protocol error."));
+           "  explain --list         every error code smsctl knows.\n")
+        + ReviewCommand::helpText()
+        + tr("\nCredentials come from the system keychain with --profile NAME (a profile saved\n"
+             "in SMS Console), otherwise from the environment variables\n"
+             "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY; they are never accepted as\n"
+             "arguments.\n\n"
+             "Exit codes: 0 success, 2 usage or configuration error, 3 service error\n"
+             "(including numbers a send refused, and changes the checks refused without\n"
+             "sending), 4 network, TLS, timeout or protocol error."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption endpointOption(QStringLiteral("endpoint"),
@@ -143,7 +147,9 @@ int SmsCtl::run(const QStringList &arguments)
         QStringLiteral("NAME"));
     parser.addOptions({endpointOption, regionOption, langOption, timeoutOption, verboseOption,
                        profileOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("The command: call or explain."));
+    parser.addOptions(ReviewCommand::options());
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("The command: call, explain, sign or template."));
     parser.addPositionalArgument(QStringLiteral("args"), tr("The command's arguments."),
                                  QStringLiteral("[args...]"));
 
@@ -182,13 +188,34 @@ int SmsCtl::run(const QStringList &arguments)
     if (positional.isEmpty())
         return usageError(tr("no command given"));
     const QString command = positional.first();
-    if (command != QLatin1String("call"))
+    if (ReviewCommand::isReviewCommand(command)) {
+        // The local checks run here, before keys are looked for: a form
+        // they refuse needs none, and nothing is sent.
+        m_review = new ReviewCommand(m_out, m_err, this);
+        QString problem;
+        const int code = m_review->prepare(parser, positional, &problem);
+        if (!problem.isEmpty())
+            return usageError(problem);
+        if (code >= 0) {
+            m_out.flush();
+            m_err.flush();
+            return code;
+        }
+    } else if (command == QLatin1String("call")) {
+        for (const QCommandLineOption &option : ReviewCommand::options()) {
+            if (parser.isSet(option.names().constFirst()))
+                return usageError(tr("--%1 goes with the sign and template commands")
+                                      .arg(option.names().constFirst()));
+        }
+        if (positional.size() < 2 || positional.size() > 3)
+            return usageError(tr("usage: smsctl call ACTION [JSON|-]"));
+        if (const int code = parseRequest(positional.at(1), positional.value(2), &m_payload);
+            code >= 0)
+            return code;
+        m_action = positional.at(1);
+    } else {
         return usageError(tr("unknown command \"%1\"").arg(command));
-    if (positional.size() < 2 || positional.size() > 3)
-        return usageError(tr("usage: smsctl call ACTION [JSON|-]"));
-    if (const int code = parseRequest(positional.at(1), positional.value(2), &m_payload); code >= 0)
-        return code;
-    m_action = positional.at(1);
+    }
 
     api::ClientConfig config;
     config.language = Localization::apiLanguage();
@@ -241,6 +268,7 @@ int SmsCtl::run(const QStringList &arguments)
     m_client->setConfig(config);
 
     if (profile) {
+        m_profileName = profile->name;
         // A correction of this computer's clock the operator chose to keep.
         m_client->clock().setOffsetSeconds(profile->clockOffsetSeconds);
         m_secrets = new credentials::SecretStore(QStringLiteral("SMS Console"), this);
@@ -256,6 +284,7 @@ int SmsCtl::run(const QStringList &arguments)
         return usageError(tr("set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the "
                              "environment, or use --profile NAME (keys are never taken as "
                              "arguments)"));
+    m_profileName = CliSession::environmentName(config.endpoint, credential.secretId.trimmed());
     startCall(credential);
     return -1;
 }
@@ -285,6 +314,16 @@ void SmsCtl::startCall(const api::Credential &raw)
               << '\n';
     m_err.flush();
     m_client->setCredential(clean.credential);
+    if (m_review) {
+        connect(m_review, &ReviewCommand::finished, this, [this](const ApiError &error) {
+            // The local checks' problems are printed already.
+            if (error.isError() && error.kind() != ApiError::Kind::LocalCheck)
+                printError(error);
+            finish(exitCodeFor(error));
+        });
+        m_review->start(*new CliSession(*m_client, m_profileName, this));
+        return;
+    }
     onFinished(m_client->call(m_action, m_payload), this,
                [this](api::ApiCall *call) { onCallFinished(call); });
 }
@@ -338,6 +377,7 @@ int SmsCtl::exitCodeFor(const ApiError &error)
         return Usage;
     case ApiError::Kind::Service:
     case ApiError::Kind::PartialFailure:
+    case ApiError::Kind::LocalCheck:
         return ServiceFailure;
     default:
         return TransportFailure;
@@ -346,10 +386,6 @@ int SmsCtl::exitCodeFor(const ApiError &error)
 
 void SmsCtl::onCallFinished(api::ApiCall *call)
 {
-    // Everything below that came from the server (codes, messages, the
-    // RequestId, numbers, and the parts of client messages that quote the
-    // answer) goes through TerminalText: a server must not drive the
-    // operator's terminal.
     using T = TerminalText;
     const ApiError &error = call->error();
     const bool hasResponse = !call->response().isEmpty();
@@ -362,6 +398,18 @@ void SmsCtl::onCallFinished(api::ApiCall *call)
                 QString::fromUtf8(QJsonDocument(call->response()).toJson(QJsonDocument::Indented)));
     }
 
+    if (error.isError())
+        printError(error);
+    finish(exitCodeFor(error));
+}
+
+void SmsCtl::printError(const ApiError &error)
+{
+    // Everything here that came from the server (codes, messages, the
+    // RequestId, numbers, and the parts of client messages that quote the
+    // answer) goes through TerminalText: a server must not drive the
+    // operator's terminal.
+    using T = TerminalText;
     switch (error.kind()) {
     case ApiError::Kind::None:
         break;
@@ -409,7 +457,6 @@ void SmsCtl::onCallFinished(api::ApiCall *call)
         m_err << tr("Warning: the request may have reached the service and been carried out. "
                     "Check the send records before repeating it.")
               << '\n';
-    finish(exitCodeFor(error));
 }
 
 void SmsCtl::finish(int exitCode)

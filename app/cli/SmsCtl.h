@@ -21,11 +21,16 @@ class SecretStore;
 
 namespace sms::cli {
 
+class ReviewCommand;
+
 // The smsctl command line: parses the arguments, runs one command
 // asynchronously and ends the event loop with the documented exit code.
+// Commands: call (any action), explain (ExplainCommand), sign and template
+// (ReviewCommand).
 //
 //   0 success · 2 usage or configuration · 3 service error (including numbers
-//   a send refused) · 4 network, TLS, timeout or protocol error
+//   a send refused, and a change the local checks refused without sending) ·
+//   4 network, TLS, timeout or protocol error
 class SmsCtl : public QObject
 {
     Q_OBJECT
@@ -46,6 +51,9 @@ private:
     void startCall(const api::Credential &credential);
     void onSecretRead(credentials::SecretJob *job);
     void onCallFinished(api::ApiCall *call);
+    // An error's code, message and RequestId (escaped) and its guidance, on
+    // standard error.
+    void printError(const api::ApiError &error);
     // Prints nothing more, leaves nothing running, and ends the event loop.
     void finish(int exitCode);
     int usageError(const QString &message);
@@ -54,6 +62,8 @@ private:
 
     api::ApiClient *m_client = nullptr;
     credentials::SecretStore *m_secrets = nullptr;
+    ReviewCommand *m_review = nullptr; // smsctl sign / template
+    QString m_profileName;
     QString m_action;
     QJsonObject m_payload;
     QTextStream m_out;

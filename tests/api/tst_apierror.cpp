@@ -13,7 +13,7 @@ using K = ApiError::Kind;
 namespace {
 const QList<K> kAllKinds
     = {K::None,     K::Configuration, K::Network,        K::Tls,      K::Timeout, K::HttpStatus,
-       K::Protocol, K::Service,       K::PartialFailure, K::Cancelled};
+       K::Protocol, K::Service,       K::PartialFailure, K::Cancelled, K::LocalCheck};
 
 // Marks every text it is asked for, so a test can see what went through
 // translation and under which context.

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CannedServer.h"
+#include "SandboxHarness.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -197,6 +200,74 @@ private:
                 {QStringLiteral("IsoCode"), QStringLiteral("CN")}};
     }
 
+    // smsctl sign / template against a real sandbox in this process, whose
+    // clock runs with this computer's (the child signs with it), keys in
+    // the environment, and SMS Console's data directory in the test's HOME.
+    std::unique_ptr<sandboxtest::Harness> m_sandbox;
+
+    sandboxtest::Harness &sandbox()
+    {
+        if (!m_sandbox) {
+            m_sandbox = std::make_unique<sandboxtest::Harness>();
+            m_sandbox->freezeAt(QDateTime::currentDateTimeUtc());
+        }
+        return *m_sandbox;
+    }
+
+    Result sandboxCtl(const QStringList &args, bool withCredentials = true)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("TENCENTCLOUD_SECRET_ID"));
+        env.remove(QStringLiteral("TENCENTCLOUD_SECRET_KEY"));
+        if (withCredentials) {
+            env.insert(QStringLiteral("TENCENTCLOUD_SECRET_ID"), sandboxtest::secretId());
+            env.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"), sandboxtest::secretKey());
+        }
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
+        QStringList arguments = args;
+        arguments.replaceInStrings(QRegularExpression(QStringLiteral("^@image$")), imageFile());
+        return run(QStringList {QStringLiteral("--endpoint"),
+                                sandbox().server().endpoint().toString(), QStringLiteral("--lang"),
+                                QStringLiteral("en")}
+                       + arguments,
+                   env, {});
+    }
+
+    QString dataHome() const { return m_home->filePath(QStringLiteral(".local/share")); }
+
+    // An image file for --proof and --commission.
+    QString imageFile(const char *format = "PNG")
+    {
+        QImage image(24, 16, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        const QString path
+            = m_home->filePath(QStringLiteral("scan.") + QString::fromLatin1(format).toLower());
+        return image.save(path, format) ? path : QString();
+    }
+
+    // "@image" stands for imageFile(): data functions run before init().
+    static QStringList signForm(const QString &name)
+    {
+        return {QStringLiteral("--name"),          name,
+                QStringLiteral("--type"),          QStringLiteral("0"),
+                QStringLiteral("--document-type"), QStringLiteral("1"),
+                QStringLiteral("--proof"),         QStringLiteral("@image"),
+                QStringLiteral("--qualification"), QStringLiteral("1001")};
+    }
+
+    static QStringList templateForm(const QString &content,
+                                    const QString &type = QStringLiteral("notification"))
+    {
+        return {QStringLiteral("--name"),    QStringLiteral("发货通知"),
+                QStringLiteral("--content"), content,
+                QStringLiteral("--type"),    type};
+    }
+
+    static QStringList lines(const QString &text)
+    {
+        return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -215,6 +286,7 @@ private Q_SLOTS:
                 finish(store.remove(profile));
         }
         m_storedProfiles.clear();
+        m_sandbox.reset();
         m_home.reset();
         m_server.reset();
     }
@@ -702,6 +774,288 @@ private Q_SLOTS:
         r = smsctl(endpointArgs() << QStringLiteral("call") << QStringLiteral("SendSms") << QStringLiteral("{}"));
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains(QLatin1String("HTTP 502")), qPrintable(r.err));
+    }
+
+    void signListPrintsOneRecordALine()
+    {
+        using sms::sandbox::ReviewStatusCode;
+        sandboxtest::Harness &sb = sandbox();
+        const qint64 approved = sb.addSign(QStringLiteral("沙盒科技"));
+        const qint64 global = sb.addSign(QStringLiteral("SandboxTech"), 1);
+        const qint64 reviewing
+            = sb.addSign(QStringLiteral("星河会员"), 0, ReviewStatusCode::UnderReview);
+        const qint64 rejected
+            = sb.addSign(QStringLiteral("博彩之家"), 0, ReviewStatusCode::Rejected);
+        sb.state().signs[rejected].rejectReason = QStringLiteral("sign.sensitive");
+
+        Result r = sandboxCtl({QStringLiteral("sign"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList all = lines(r.out);
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.at(0), QStringLiteral("%1\tapproved\t沙盒科技").arg(approved));
+        QCOMPARE(all.at(1), QStringLiteral("%1\treviewing\t星河会员").arg(reviewing));
+        QVERIFY2(
+            all.at(2).startsWith(
+                QStringLiteral("%1\trejected\t博彩之家\tThe signature contains a prohibited word")
+                    .arg(rejected)),
+            qPrintable(all.at(2)));
+
+        r = sandboxCtl(
+            {QStringLiteral("sign"), QStringLiteral("list"), QStringLiteral("--international")});
+        QCOMPARE(lines(r.out),
+                 QStringList {QStringLiteral("%1\tapproved\tSandboxTech").arg(global)});
+        r = sandboxCtl({QStringLiteral("sign"), QStringLiteral("list"), QStringLiteral("--status"),
+                        QStringLiteral("reviewing")});
+        QCOMPARE(lines(r.out), QStringList {all.at(1)});
+        r = sandboxCtl({QStringLiteral("sign"), QStringLiteral("list"), QStringLiteral("--status"),
+                        QStringLiteral("approved")});
+        QCOMPARE(lines(r.out), QStringList {all.at(0)});
+        QCOMPARE(r.err, QString());
+    }
+
+    void templateListShowsBothMarketsUnderEach()
+    {
+        sandboxtest::Harness &sb = sandbox();
+        const qint64 domestic = sb.addTemplate(QStringLiteral("订单{1}已发货。"));
+        const qint64 both = sb.addTemplate(QStringLiteral("Code {1}"), 3, 3);
+        const qint64 global = sb.addTemplate(QStringLiteral("Hi {1}"), 2, 1,
+                                             sms::sandbox::ReviewStatusCode::UnderReview);
+        sb.state().templates[domestic].name = QStringLiteral("发货\x1b[2J通知");
+        Result r = sandboxCtl({QStringLiteral("template"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        // A name can drive no terminal: escaped, and the columns stay apart.
+        QCOMPARE(lines(r.out),
+                 (QStringList {QStringLiteral("%1\tapproved\t发货\\x1B[2J通知").arg(domestic),
+                               QStringLiteral("%1\tapproved\tfixture %1").arg(both)}));
+        r = sandboxCtl({QStringLiteral("template"), QStringLiteral("list"),
+                        QStringLiteral("--international")});
+        QCOMPARE(lines(r.out),
+                 (QStringList {QStringLiteral("%1\tapproved\tfixture %1").arg(both),
+                               QStringLiteral("%1\treviewing\tfixture %1").arg(global)}));
+    }
+
+    void refusedFormsSendNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("codes");
+        const QString add = QStringLiteral("add");
+        QTest::newRow("sign name too long")
+            << (QStringList {QStringLiteral("sign"), add}
+                + signForm(QStringLiteral("沙盒科技有限公司短信通知中心")))
+            << QStringList {QStringLiteral("InvalidParameterValue.SignNameLengthTooLong")};
+        QTest::newRow("sign: app for mainland China, no image")
+            << (QStringList {QStringLiteral("sign"), add, QStringLiteral("--name"),
+                             QStringLiteral("沙盒"), QStringLiteral("--type"), QStringLiteral("1"),
+                             QStringLiteral("--document-type"), QStringLiteral("4"),
+                             QStringLiteral("--proof"), QStringLiteral(__FILE__)})
+            << QStringList {QStringLiteral("InvalidParameterValue"),
+                            QStringLiteral("MissingParameter"),
+                            QStringLiteral("InvalidParameterValue.ImageInvalid")};
+        QTest::newRow("sign for others without a letter")
+            << (QStringList {QStringLiteral("sign"), QStringLiteral("modify"),
+                             QStringLiteral("--id"), QStringLiteral("5"),
+                             QStringLiteral("--purpose"), QStringLiteral("others")}
+                + signForm(QStringLiteral("沙盒科技")))
+            << QStringList {QStringLiteral("InvalidParameterValue.InvalidSignPurpose")};
+        QTest::newRow("marketing template without opt-out")
+            << (QStringList {QStringLiteral("template"), add}
+                + templateForm(QStringLiteral("春季大促，全场{1}折起。"),
+                               QStringLiteral("marketing")))
+            << QStringList {
+                   QStringLiteral("InvalidParameterValue.MarketingTemplateWithoutUnsubscribe")};
+        QTest::newRow("template variables with a gap")
+            << (QStringList {QStringLiteral("template"), QStringLiteral("modify"),
+                             QStringLiteral("--id"), QStringLiteral("7")}
+                + templateForm(QStringLiteral("订单{2}已发货。")))
+            << QStringList {QStringLiteral("InvalidParameterValue.InvalidTemplateFormat")};
+        QTest::newRow("template check")
+            << (QStringList {QStringLiteral("template"), QStringLiteral("check")}
+                + templateForm(QStringLiteral("您的验证码已发送。"),
+                               QStringLiteral("verification")))
+            << QStringList {QStringLiteral("InvalidParameterValue.InvalidTemplateFormat")};
+    }
+
+    void refusedFormsSendNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, codes);
+        // No keys are needed to refuse a form, and none are asked for.
+        for (const bool withCredentials : {true, false}) {
+            const Result r = sandboxCtl(args, withCredentials);
+            QCOMPARE(r.exitCode, 3);
+            QCOMPARE(r.out, QString());
+            const QStringList printed = lines(r.err);
+            QCOMPARE(printed.size(), codes.size());
+            for (int i = 0; i < codes.size(); ++i) {
+                QVERIFY2(printed.at(i).startsWith(codes.at(i) + QStringLiteral(": ")),
+                         qPrintable(printed.at(i)));
+                QVERIFY(printed.at(i).size() > codes.at(i).size() + 10);
+            }
+            QCOMPARE(sandbox().server().requestCount(), 0);
+        }
+    }
+
+    void checkSendsNothing()
+    {
+        Result r = sandboxCtl(QStringList {QStringLiteral("sign"), QStringLiteral("check")}
+                                  + signForm(QStringLiteral("沙盒科技")),
+                              false);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString());
+        QVERIFY(!r.out.isEmpty());
+        r = sandboxCtl(QStringList {QStringLiteral("template"), QStringLiteral("check")}
+                       + templateForm(QStringLiteral("春季大促，全场{1}折起。拒收请回复R"),
+                                      QStringLiteral("marketing")));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(sandbox().server().requestCount(), 0);
+    }
+
+    void signAddModifyDelete()
+    {
+        sandboxtest::Harness &sb = sandbox();
+        Result r = sandboxCtl(QStringList {QStringLiteral("sign"), QStringLiteral("add"),
+                                           QStringLiteral("--remark"), QStringLiteral("our shop")}
+                              + signForm(QStringLiteral("沙盒商城")));
+        QCOMPARE(r.exitCode, 0);
+        const QStringList added = r.out.trimmed().split(QLatin1Char('\t'));
+        QCOMPARE(added.size(), 3);
+        const qint64 id = added.at(0).toLongLong();
+        QCOMPARE(added.mid(1),
+                 (QStringList {QStringLiteral("reviewing"), QStringLiteral("沙盒商城")}));
+        QCOMPARE(sb.state().signs.value(id).name, QStringLiteral("沙盒商城"));
+        QCOMPARE(sb.server().requestCount(QStringLiteral("AddSmsSign")), 1);
+        // What the list does not say is remembered where SMS Console looks.
+        const QDir memory(dataHome() + QStringLiteral("/SmsConsole/SMS Console/review"));
+        QCOMPARE(memory.entryList({QStringLiteral("signatures-*.json")}).size(), 1);
+
+        // Applying for the same name again is refused without a request.
+        r = sandboxCtl(QStringList {QStringLiteral("sign"), QStringLiteral("add")}
+                       + signForm(QStringLiteral("沙盒商城")));
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.startsWith(QStringLiteral("InvalidParameterValue.SignExistAndUnapproved: ")),
+                 qPrintable(r.err));
+        QCOMPARE(sb.server().requestCount(QStringLiteral("AddSmsSign")), 1);
+
+        r = sandboxCtl(QStringList {QStringLiteral("sign"), QStringLiteral("modify"),
+                                    QStringLiteral("--id"), QString::number(id)}
+                       + signForm(QStringLiteral("沙盒商城网")));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("%1\treviewing\t沙盒商城网\n").arg(id));
+        QCOMPARE(sb.state().signs.value(id).name, QStringLiteral("沙盒商城网"));
+
+        // An approved signature: refused here, not by the service.
+        sb.state().signs[id].status = sms::sandbox::ReviewStatusCode::Approved;
+        r = sandboxCtl(QStringList {QStringLiteral("sign"), QStringLiteral("modify"),
+                                    QStringLiteral("--id"), QString::number(id)}
+                       + signForm(QStringLiteral("沙盒商城")));
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.startsWith(QStringLiteral("InvalidParameterValue.SignAlreadyPassedCheck: ")),
+                 qPrintable(r.err));
+        QCOMPARE(sb.server().requestCount(QStringLiteral("ModifySmsSign")), 1);
+
+        r = sandboxCtl({QStringLiteral("sign"), QStringLiteral("delete"), QStringLiteral("--id"),
+                        QString::number(id)});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("%1\tdeleted\t沙盒商城网\n").arg(id));
+        QVERIFY(!sb.state().signs.contains(id));
+    }
+
+    void templateAddModifyDelete()
+    {
+        sandboxtest::Harness &sb = sandbox();
+        sb.addSign(QStringLiteral("沙盒科技"));
+        Result r = sandboxCtl(
+            QStringList {QStringLiteral("template"), QStringLiteral("add")}
+            + templateForm(QStringLiteral("您的验证码为{1}。"), QStringLiteral("verification")));
+        QCOMPARE(r.exitCode, 0);
+        const qint64 id = r.out.section(QLatin1Char('\t'), 0, 0).toLongLong();
+        QCOMPARE(sb.state().templates.value(id).smsType, 3);
+
+        r = sandboxCtl(QStringList {QStringLiteral("template"), QStringLiteral("modify"),
+                                    QStringLiteral("--id"), QString::number(id)}
+                       + templateForm(QStringLiteral("您的登录验证码为{1}。"),
+                                      QStringLiteral("verification")));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(sb.state().templates.value(id).content, QStringLiteral("您的登录验证码为{1}。"));
+
+        r = sandboxCtl({QStringLiteral("template"), QStringLiteral("delete"),
+                        QStringLiteral("--id"), QString::number(id)});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!sb.state().templates.contains(id));
+    }
+
+    void reviewCommandFailures_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("printed"); // the start of standard error
+        QTest::newRow("unknown verb")
+            << QStringList {QStringLiteral("sign"), QStringLiteral("approve")} << 2
+            << QStringLiteral("smsctl: usage: smsctl sign list");
+        QTest::newRow("missing --proof") << QStringList {QStringLiteral("sign"),
+                                                         QStringLiteral("add"),
+                                                         QStringLiteral("--name"),
+                                                         QStringLiteral("沙盒"),
+                                                         QStringLiteral("--type"),
+                                                         QStringLiteral("0"),
+                                                         QStringLiteral("--document-type"),
+                                                         QStringLiteral("1")}
+                                         << 2 << QStringLiteral("smsctl: --proof is required");
+        QTest::newRow("unreadable proof")
+            << QStringList {QStringLiteral("sign"),
+                            QStringLiteral("check"),
+                            QStringLiteral("--name"),
+                            QStringLiteral("沙盒"),
+                            QStringLiteral("--type"),
+                            QStringLiteral("0"),
+                            QStringLiteral("--document-type"),
+                            QStringLiteral("1"),
+                            QStringLiteral("--proof"),
+                            QStringLiteral("/nonexistent/scan.png")}
+            << 2 << QStringLiteral("smsctl: cannot read /nonexistent/scan.png");
+        QTest::newRow("template type by number of another kind")
+            << (QStringList {QStringLiteral("template"), QStringLiteral("check")}
+                + templateForm(QStringLiteral("x"), QStringLiteral("promotion")))
+            << 2 << QStringLiteral("smsctl: --type takes verification, notification or marketing");
+        QTest::newRow("bad status")
+            << QStringList {QStringLiteral("template"), QStringLiteral("list"),
+                            QStringLiteral("--status"), QStringLiteral("pending")}
+            << 2 << QStringLiteral("smsctl: --status takes");
+        QTest::newRow("option of another verb")
+            << QStringList {QStringLiteral("template"),  QStringLiteral("delete"),
+                            QStringLiteral("--id"),      QStringLiteral("1"),
+                            QStringLiteral("--content"), QStringLiteral("x")}
+            << 2 << QStringLiteral("smsctl: --content does not go with \"template delete\"");
+        QTest::newRow("delete without --id")
+            << QStringList {QStringLiteral("sign"), QStringLiteral("delete")} << 2
+            << QStringLiteral("smsctl: --id takes");
+        QTest::newRow("service refusal")
+            << QStringList {QStringLiteral("template"), QStringLiteral("delete"),
+                            QStringLiteral("--id"), QStringLiteral("424242")}
+            << 3 << QStringLiteral("FailedOperation.TemplateIdNotExist: ");
+    }
+
+    void reviewCommandFailures()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, printed);
+        const Result r = sandboxCtl(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.startsWith(printed), qPrintable(r.err));
+        if (exitCode == 2)
+            QCOMPARE(sandbox().server().requestCount(), 0);
+    }
+
+    void reviewCommandOverNoNetworkExitsFour()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QString endpoint = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+        closed.close();
+        const Result r = smsctl({QStringLiteral("--endpoint"), endpoint, QStringLiteral("sign"),
+                                 QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 4);
     }
 };
 

@@ -23,6 +23,7 @@ constexpr KindWords kKinds[] = {
     {K::Service, "service", QT_TRANSLATE_NOOP("sms::api::ApiError", "service")},
     {K::PartialFailure, "partial", QT_TRANSLATE_NOOP("sms::api::ApiError", "partial failure")},
     {K::Cancelled, "cancelled", QT_TRANSLATE_NOOP("sms::api::ApiError", "cancelled")},
+    {K::LocalCheck, "local-check", QT_TRANSLATE_NOOP("sms::api::ApiError", "local check")},
 };
 
 const KindWords &wordsFor(ApiError::Kind kind)

@@ -33,6 +33,11 @@ public:
         Service,        // Response.Error from the service
         PartialFailure, // the call succeeded, but some numbers were refused
         Cancelled,      // the caller cancelled
+        // The request was never sent: SMS Console's own checks found what the
+        // service would refuse. code() is the service's code for it, so the
+        // catalog explains it as if the service had answered; there is no
+        // RequestId.
+        LocalCheck,
     };
 
     ApiError() = default;
