@@ -756,6 +756,8 @@ void tst_MainWindow::guidanceButtonsReachTheirPages()
     sms::ui::GuidanceRouter *router = window.guidanceRouter();
 
     // A signature that is not approved: "Open Signatures" carries its id.
+    // The page hears of it as it becomes the current one.
+    QSignalSpy requested(&window, &MainWindow::pageSubjectRequested);
     auto *dialog = router->showGuidance(
         sms::api::ApiError::service(QStringLiteral("FailedOperation.MissingSignature"),
                                     QStringLiteral("m")),
@@ -763,6 +765,10 @@ void tst_MainWindow::guidanceButtonsReachTheirPages()
     QTest::mouseClick(guitest::child<QPushButton>(dialog, "openSignatureButton"), Qt::LeftButton);
     QCOMPARE(window.currentPage(), int(MainWindow::Signatures));
     QCOMPARE(window.pageSubject(MainWindow::Signatures).id, qint64(4242));
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).toInt(), int(MainWindow::Signatures));
+    QCOMPARE(requested.at(0).at(1).value<sms::ui::GuidanceSubject>(),
+             sms::ui::GuidanceSubject::signature(4242));
 
     // Refused rows go to Campaigns with their numbers.
     const QStringList numbers {QStringLiteral("+8613800000001"), QStringLiteral("+8613800000002")};

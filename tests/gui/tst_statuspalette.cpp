@@ -10,6 +10,7 @@
 #include "api/ApiError.h"
 #include "guidance/ErrorGuidanceDialog.h"
 #include "widgets/MessageBar.h"
+#include "widgets/StatusChipDelegate.h"
 #include "widgets/StatusFrame.h"
 #include "widgets/StatusPalette.h"
 
@@ -18,7 +19,9 @@
 #include <QImage>
 #include <QLabel>
 #include <QStyle>
+#include <QStandardItemModel>
 #include <QStyleFactory>
+#include <QTableView>
 #include <QTest>
 
 using sms::api::ApiError;
@@ -45,14 +48,10 @@ QPalette darkPalette()
     return guitest::darkPalette(lightPalette());
 }
 
-// Text and background of a label as drawn inside top: the most frequent
-// colour is the background, the pixel that differs most from it the text.
-Measured measure(QWidget *top, QLabel *label)
+// Text and background of an area of an image: the most frequent colour is
+// the background, the pixel that differs most from it the text.
+Measured measure(const QImage &image, const QRect &area)
 {
-    const QImage image = top->grab().toImage();
-    const qreal scale = image.devicePixelRatio();
-    const QRect area(QPointF(label->mapTo(top, QPoint(0, 0))).toPoint() * scale,
-                     label->size() * scale);
     QHash<QRgb, int> counts;
     for (int y = area.top(); y <= area.bottom(); ++y)
         for (int x = area.left(); x <= area.right(); ++x)
@@ -76,6 +75,15 @@ Measured measure(QWidget *top, QLabel *label)
         }
     }
     return result;
+}
+
+// The same for a label as drawn inside top.
+Measured measure(QWidget *top, QLabel *label)
+{
+    const QImage image = top->grab().toImage();
+    const qreal scale = image.devicePixelRatio();
+    return measure(image, QRect(QPointF(label->mapTo(top, QPoint(0, 0))).toPoint() * scale,
+                                label->size() * scale));
 }
 
 QString describe(const Measured &m)
@@ -226,6 +234,46 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QTRY_VERIFY(bar->colours().background != light);
         QVERIFY(StatusPalette::relativeLuminance(bar->colours().background) < 0.1);
+    }
+
+    // A status chip in a table: the tone's tint behind the text, the text
+    // readable on it, and a cell without a tone painted as any other.
+    void statusChipInATable_data() { palettes(); }
+    void statusChipInATable()
+    {
+        QFETCH(QPalette, palette);
+        QApplication::setPalette(palette);
+        QStandardItemModel model(2, 1);
+        model.setData(model.index(0, 0), QStringLiteral("Rejected"));
+        model.setData(model.index(0, 0), int(StatusPalette::Tone::Error),
+                      sms::ui::StatusChipDelegate::ToneRole);
+        model.setData(model.index(1, 0), QStringLiteral("Plain"));
+        QTableView view;
+        view.setModel(&model);
+        view.setItemDelegate(new sms::ui::StatusChipDelegate(&view));
+        view.resize(320, 160);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.resizeColumnsToContents();
+        view.resizeRowsToContents();
+        const QImage image = view.viewport()->grab().toImage();
+
+        const QColor tint = StatusPalette::colours(StatusPalette::Tone::Error, palette).background;
+        const QRect cell = view.visualRect(model.index(0, 0));
+        const QRect chip = sms::ui::StatusChipDelegate::chipRect(
+            cell, view.fontMetrics().horizontalAdvance(QStringLiteral("Rejected")),
+            view.fontMetrics());
+        QVERIFY(cell.width() >= chip.width());
+        // Inside the chip, left of the text: the tint.
+        QCOMPARE(image.pixelColor(chip.left() + 3, chip.center().y()).rgb(), tint.rgb());
+        // The plain cell has no tint anywhere.
+        const QRect plain = view.visualRect(model.index(1, 0));
+        for (int x = plain.left(); x < plain.right(); ++x)
+            QVERIFY(image.pixelColor(x, plain.center().y()).rgb() != tint.rgb());
+        const Measured measured = measure(image, chip.adjusted(2, 2, -2, -2));
+        QCOMPARE(measured.background.rgb(), tint.rgb());
+        QVERIFY2(measured.ratio >= StatusPalette::minimumTextContrast,
+                 qPrintable(describe(measured)));
     }
 
 private:

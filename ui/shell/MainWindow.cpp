@@ -425,6 +425,7 @@ void MainWindow::openPage(int page, const GuidanceSubject &subject)
 {
     m_pageSubjects.insert(page, subject);
     setCurrentPage(page);
+    Q_EMIT pageSubjectRequested(page, subject);
 }
 
 void MainWindow::checkConnection()

@@ -92,6 +92,16 @@ public:
     // Writes geometry, splitter and page to the settings (also on close).
     void saveUiState();
 
+    // Switches to the page and asks it to show the subject (a signature's
+    // row, a campaign's refused numbers); pageSubjectRequested() tells the
+    // page, pageSubject() keeps it for a page built later.
+    void openPage(int page, const GuidanceSubject &subject);
+
+Q_SIGNALS:
+    // The page should bring the subject into view (select its row, open
+    // its detail). Emitted after the page became the current one.
+    void pageSubjectRequested(int page, const sms::ui::GuidanceSubject &subject);
+
 protected:
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -116,7 +126,6 @@ private:
     void refreshStartupBar();
     void onStateChanged();
     void explainLastError();
-    void openPage(int page, const GuidanceSubject &subject);
     void sizeNavigation();
 
     AppController *m_controller;
