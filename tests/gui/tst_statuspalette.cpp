@@ -18,8 +18,8 @@
 #include <QHash>
 #include <QImage>
 #include <QLabel>
-#include <QStyle>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
@@ -82,8 +82,9 @@ Measured measure(QWidget *top, QLabel *label)
 {
     const QImage image = top->grab().toImage();
     const qreal scale = image.devicePixelRatio();
-    return measure(image, QRect(QPointF(label->mapTo(top, QPoint(0, 0))).toPoint() * scale,
-                                label->size() * scale));
+    return measure(
+        image,
+        QRect(QPointF(label->mapTo(top, QPoint(0, 0))).toPoint() * scale, label->size() * scale));
 }
 
 QString describe(const Measured &m)
