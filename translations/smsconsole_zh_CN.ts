@@ -73,6 +73,10 @@
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
+    <message>
+        <source>local check</source>
+        <translation>本地检查</translation>
+    </message>
 </context>
 <context>
     <name>sms::api::ResponseParser</name>
@@ -210,6 +214,139 @@ what to do now and whether retrying helps.</source>
     </message>
 </context>
 <context>
+    <name>sms::cli::ReviewCommand</name>
+    <message>
+        <source>sign, template: the signature&apos;s text or the template&apos;s name.</source>
+        <translation>sign、template：签名的文字或模板的名称。</translation>
+    </message>
+    <message>
+        <source>sign: SignType (0 company, 1 app, 4 trademark, 5 institution); template: verification, notification or marketing.</source>
+        <translation>sign：SignType（0 公司，1 App，4 商标，5 政府/机关事业单位/其他机构）；template：verification、notification 或 marketing。</translation>
+    </message>
+    <message>
+        <source>sign: DocumentType of the proof (0, 1, 2, 3, 4 or 7).</source>
+        <translation>sign：证明材料的 DocumentType（0、1、2、3、4 或 7）。</translation>
+    </message>
+    <message>
+        <source>sign: the proof document, a JPG or PNG file.</source>
+        <translation>sign：证明材料，JPG 或 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>sign: self (default) or others.</source>
+        <translation>sign：self（自用，默认）或 others（他用）。</translation>
+    </message>
+    <message>
+        <source>sign: the other party&apos;s authorization letter, a JPG or PNG file (with --purpose others).</source>
+        <translation>sign：对方的授权书，JPG 或 PNG 文件（与 --purpose others 一起使用）。</translation>
+    </message>
+    <message>
+        <source>sign: the QualificationId (mainland China).</source>
+        <translation>sign：资质 ID（QualificationId，中国大陆）。</translation>
+    </message>
+    <message>
+        <source>template: the text, variables as {1}, {2}, ...</source>
+        <translation>template：模板正文，变量写作 {1}、{2}……</translation>
+    </message>
+    <message>
+        <source>sign, template: a remark for the reviewers.</source>
+        <translation>sign、template：给审核人员的备注。</translation>
+    </message>
+    <message>
+        <source>sign, template: international SMS instead of mainland China.</source>
+        <translation>sign、template：国际/港澳台短信，而非中国大陆短信。</translation>
+    </message>
+    <message>
+        <source>list: only reviewing, approved or rejected records.</source>
+        <translation>list：只列出审核中、已通过或已拒绝的记录。</translation>
+    </message>
+    <message>
+        <source>sign, template: the SignId or TemplateId to modify or delete.</source>
+        <translation>sign、template：要修改或删除的 SignId 或 TemplateId。</translation>
+    </message>
+    <message>
+        <source>  sign list|add|check|modify|delete      signatures (see below)
+  template list|add|check|modify|delete  templates (see below)
+
+  sign|template list [--international] [--status reviewing|approved|rejected]
+      one record a line: id, status, name (and the reviewer&apos;s reply).
+  sign add|check --name NAME --type N --document-type N --proof FILE
+      [--purpose self|others] [--commission FILE] [--international]
+      [--remark TEXT] [--qualification ID]
+  template add|check --name NAME --content TEXT
+      --type verification|notification|marketing [--international] [--remark TEXT]
+  sign|template modify --id N and the options of add
+  sign|template delete --id N
+      add, modify and check run SMS Console&apos;s checks first: each problem is
+      printed as CODE: sentence, nothing is sent, and the exit code is 3.
+      check never sends anything and exits 0 when every check passes.
+</source>
+        <translation>  sign list|add|check|modify|delete      签名（见下文）
+  template list|add|check|modify|delete  模板（见下文）
+
+  sign|template list [--international] [--status reviewing|approved|rejected]
+      每行一条记录：ID、状态、名称（以及审核回复）。
+  sign add|check --name NAME --type N --document-type N --proof FILE
+      [--purpose self|others] [--commission FILE] [--international]
+      [--remark TEXT] [--qualification ID]
+  template add|check --name NAME --content TEXT
+      --type verification|notification|marketing [--international] [--remark TEXT]
+  sign|template modify --id N 以及 add 的各选项
+  sign|template delete --id N
+      add、modify 和 check 会先运行 SMS Console 的检查：每个问题按
+      “错误码: 说明”输出一行，不发送任何请求，退出码为 3。
+      check 从不发送请求，全部检查通过时退出码为 0。
+</translation>
+    </message>
+    <message>
+        <source>usage: smsctl %1 list|add|check|modify|delete [options]</source>
+        <translation>用法：smsctl %1 list|add|check|modify|delete [选项]</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with &quot;%2 %3&quot;</source>
+        <translation>--%1 不能与“%2 %3”一起使用</translation>
+    </message>
+    <message>
+        <source>--id takes the record&apos;s number</source>
+        <translation>--id 需要记录的编号</translation>
+    </message>
+    <message>
+        <source>--status takes reviewing, approved or rejected</source>
+        <translation>--status 可取 reviewing、approved 或 rejected</translation>
+    </message>
+    <message>
+        <source>All checks passed; nothing was sent.</source>
+        <translation>全部检查通过；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>必须提供 --%1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for an image</source>
+        <translation>%1 太大，不能作为图片</translation>
+    </message>
+    <message>
+        <source>--type takes verification, notification or marketing</source>
+        <translation>--type 可取 verification、notification 或 marketing</translation>
+    </message>
+    <message>
+        <source>--type and --document-type take numbers</source>
+        <translation>--type 和 --document-type 需要数字</translation>
+    </message>
+    <message>
+        <source>--purpose takes self or others</source>
+        <translation>--purpose 可取 self 或 others</translation>
+    </message>
+    <message>
+        <source>--qualification takes a number</source>
+        <translation>--qualification 需要数字</translation>
+    </message>
+</context>
+<context>
     <name>sms::cli::SmsCtl</name>
     <message>
         <source>smsctl: %1</source>
@@ -280,10 +417,6 @@ what to do now and whether retrying helps.</source>
         <translation>警告：该请求可能已到达服务并已执行。重复发送之前，请先查看发送记录。</translation>
     </message>
     <message>
-        <source>The command: call or explain.</source>
-        <translation>命令：call 或 explain。</translation>
-    </message>
-    <message>
         <source>Clock offset (server minus this computer): %1 s.</source>
         <translation>时钟偏差（服务器时间减本机时间）：%1 秒。</translation>
     </message>
@@ -294,38 +427,6 @@ what to do now and whether retrying helps.</source>
     <message>
         <source>More: smsctl explain CODE</source>
         <translation>详细说明：smsctl explain CODE</translation>
-    </message>
-    <message>
-        <source>Command-line client for the SMS API 2021-01-11.
-
-Commands:
-  call ACTION [JSON|-]   sign and send one action; JSON is the request body,
-                         &apos;-&apos; reads it from standard input, none sends {}.
-  explain CODE           what an error code means and what to do about it.
-  explain --list         every error code smsctl knows.
-
-Credentials come from the system keychain with --profile NAME (a profile saved
-in SMS Console), otherwise from the environment variables
-TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY; they are never accepted as
-arguments.
-
-Exit codes: 0 success, 2 usage or configuration error, 3 service error
-(including numbers a send refused), 4 network, TLS, timeout or protocol error.</source>
-        <translation>短信 API（2021-01-11 版）的命令行客户端。
-
-命令：
-  call ACTION [JSON|-]   为一次接口调用计算签名并发送；JSON 为请求体，
-                         &apos;-&apos; 表示从标准输入读取，省略则发送 {}。
-  explain CODE           说明错误码的含义及处理方法。
-  explain --list         列出 smsctl 收录的全部错误码。
-
-指定 --profile NAME（在 SMS Console 中保存的配置）时，凭据取自
-系统钥匙串；否则取自环境变量
-TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
-命令行参数传入。
-
-退出码：0 成功，2 用法或配置错误，3 服务错误
-（包括发送时被拒绝的号码），4 网络、TLS、超时或协议错误。</translation>
     </message>
     <message>
         <source>Use a profile saved in SMS Console: its endpoint, region, language of messages and, from the system keychain, its keys. --endpoint, --region and --lang still override.</source>
@@ -370,6 +471,50 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
     <message>
         <source>Seconds the whole call may take, retries included (default 15).</source>
         <translation>整个调用（含重试）最多可用的秒数（默认 15）。</translation>
+    </message>
+    <message>
+        <source>Command-line client for the SMS API 2021-01-11.
+
+Commands:
+  call ACTION [JSON|-]   sign and send one action; JSON is the request body,
+                         &apos;-&apos; reads it from standard input, none sends {}.
+  explain CODE           what an error code means and what to do about it.
+  explain --list         every error code smsctl knows.
+</source>
+        <translation>短信 API 2021-01-11 的命令行客户端。
+
+命令：
+  call ACTION [JSON|-]   签名并发送一个接口请求；JSON 为请求体，
+                         &apos;-&apos; 从标准输入读取，省略则发送 {}。
+  explain CODE           说明错误码的含义以及如何处理。
+  explain --list         列出 smsctl 认识的全部错误码。
+</translation>
+    </message>
+    <message>
+        <source>
+Credentials come from the system keychain with --profile NAME (a profile saved
+in SMS Console), otherwise from the environment variables
+TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY; they are never accepted as
+arguments.
+
+Exit codes: 0 success, 2 usage or configuration error, 3 service error
+(including numbers a send refused, and changes the checks refused without
+sending), 4 network, TLS, timeout or protocol error.</source>
+        <translation>
+使用 --profile NAME（SMS Console 中保存的配置）时，凭据取自系统钥匙串；
+否则取自环境变量 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY；
+凭据从不通过命令行参数传入。
+
+退出码：0 成功；2 用法或配置错误；3 服务端错误（包括发送时被拒绝的号码，
+以及检查未通过、未发送的修改）；4 网络、TLS、超时或协议错误。</translation>
+    </message>
+    <message>
+        <source>The command: call, explain, sign or template.</source>
+        <translation>命令：call、explain、sign 或 template。</translation>
+    </message>
+    <message>
+        <source>--%1 goes with the sign and template commands</source>
+        <translation>--%1 只能与 sign 和 template 命令一起使用</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3310,274 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
     </message>
 </context>
 <context>
+    <name>sms::review::CheckProblem</name>
+    <message>
+        <source>A modification keeps the market it was applied for: international.</source>
+        <translation>修改时不能改变申请时的范围：国际/港澳台。</translation>
+    </message>
+    <message>
+        <source>A modification keeps the market it was applied for: mainland China.</source>
+        <translation>修改时不能改变申请时的范围：中国大陆。</translation>
+    </message>
+</context>
+<context>
+    <name>sms::review::ReviewTexts</name>
+    <message>
+        <source>Code %1</source>
+        <translation>代码 %1</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Approved, waiting to take effect</source>
+        <translation>已通过，等待生效</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Mainland China</source>
+        <translation>中国大陆</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>国际/港澳台</translation>
+    </message>
+    <message>
+        <source>Mainland China and international</source>
+        <translation>中国大陆及国际/港澳台</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation>商标</translation>
+    </message>
+    <message>
+        <source>Government, public institution or other organization</source>
+        <translation>政府/机关事业单位/其他机构</translation>
+    </message>
+    <message>
+        <source>Business licence with unified social credit code</source>
+        <translation>三证合一的营业执照（含统一社会信用代码）</translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <source>Organization code certificate</source>
+        <translation>组织机构代码证</translation>
+    </message>
+    <message>
+        <source>Social credit code certificate</source>
+        <translation>社会信用代码证书</translation>
+    </message>
+    <message>
+        <source>Screenshot of the app&apos;s back office</source>
+        <translation>App 后台管理界面截图</translation>
+    </message>
+    <message>
+        <source>Trademark registration certificate</source>
+        <translation>商标注册证书</translation>
+    </message>
+    <message>
+        <source>Own use</source>
+        <translation>自用</translation>
+    </message>
+    <message>
+        <source>For another party</source>
+        <translation>他用</translation>
+    </message>
+    <message>
+        <source>Ordinary (former type)</source>
+        <translation>普通短信（旧类型）</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销短信</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>通知短信</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>验证码短信</translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <translation>未知状态</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>sms::review::SignatureChecks</name>
+    <message>
+        <source>A signature name has at most 12 characters; this one has %1.</source>
+        <translation>签名名称最多 12 个字符，当前有 %1 个。</translation>
+    </message>
+    <message>
+        <source>Enter the signature name: 2 to 12 Chinese characters, letters or digits.</source>
+        <translation>请输入签名名称：2 到 12 个汉字、字母或数字。</translation>
+    </message>
+    <message>
+        <source>A signature name has at least 2 characters.</source>
+        <translation>签名名称至少需要 2 个字符。</translation>
+    </message>
+    <message>
+        <source>A signature name has only Chinese characters, letters and digits; &quot;%1&quot; is none of them (the 【】 are added when a message is sent).</source>
+        <translation>签名名称只能包含汉字、字母和数字；“%1”不属于其中任何一种（发送时会自动加上【】）。</translation>
+    </message>
+    <message>
+        <source>International must be 0 (mainland China) or 1 (international).</source>
+        <translation>International 只能是 0（中国大陆）或 1（国际/港澳台）。</translation>
+    </message>
+    <message>
+        <source>Choose the purpose: the account&apos;s own use, or use for another party.</source>
+        <translation>请选择用途：本账号自用，或给他人使用。</translation>
+    </message>
+    <message>
+        <source>App signatures are accepted for international SMS only; for mainland China choose company, trademark or institution.</source>
+        <translation>App 类签名只用于国际/港澳台短信；中国大陆短信请选择公司、商标或政府/机关事业单位/其他机构。</translation>
+    </message>
+    <message>
+        <source>This signature type is not accepted. Choose company (0), app (1, international only), trademark (4) or government, public institution or other organization (5).</source>
+        <translation>不接受此签名类型。请选择公司（0）、App（1，仅国际/港澳台）、商标（4）或政府/机关事业单位/其他机构（5）。</translation>
+    </message>
+    <message>
+        <source>A screenshot of an app&apos;s back office does not prove a mainland China signature.</source>
+        <translation>App 后台截图不能作为中国大陆签名的证明材料。</translation>
+    </message>
+    <message>
+        <source>This proof document does not fit the signature type. It takes: %1.</source>
+        <translation>此证明材料与签名类型不符。该类型可用：%1。</translation>
+    </message>
+    <message>
+        <source>Send the image as bare base64, without the &quot;data:...;base64,&quot; prefix.</source>
+        <translation>图片须为纯 base64 文本，不带“data:...;base64,”前缀。</translation>
+    </message>
+    <message>
+        <source>The image is not valid base64 text.</source>
+        <translation>图片不是有效的 base64 文本。</translation>
+    </message>
+    <message>
+        <source>Add the proof document: a JPG or PNG image of it.</source>
+        <translation>请添加证明材料：它的 JPG 或 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>A signature used for another party needs that party&apos;s authorization letter.</source>
+        <translation>给他人使用的签名需要对方的授权书。</translation>
+    </message>
+    <message>
+        <source>An authorization letter goes only with a signature for another party: remove it, or choose use for another party.</source>
+        <translation>只有他用签名才需要授权书：请删除授权书，或把用途改为他用。</translation>
+    </message>
+    <message>
+        <source>The images are %1 together; an application carries at most %2 of images. Use smaller scans.</source>
+        <translation>图片合计 %1；一份申请最多可带 %2 的图片。请使用更小的扫描件。</translation>
+    </message>
+    <message>
+        <source>The application is larger than the service accepts. Shorten the remark.</source>
+        <translation>申请内容超出服务允许的大小。请缩短备注。</translation>
+    </message>
+    <message>
+        <source>A mainland China signature needs the qualification (company documents) it is applied under.</source>
+        <translation>中国大陆签名需要指定申请所依据的资质（企业证件）。</translation>
+    </message>
+    <message>
+        <source>The proof document does not open as a JPG or PNG image. Scan it again as JPG or PNG.</source>
+        <translation>证明材料无法作为 JPG 或 PNG 图片打开。请重新扫描为 JPG 或 PNG。</translation>
+    </message>
+    <message>
+        <source>The authorization letter does not open as a JPG or PNG image. Scan it again as JPG or PNG.</source>
+        <translation>授权书无法作为 JPG 或 PNG 图片打开。请重新扫描为 JPG 或 PNG。</translation>
+    </message>
+    <message>
+        <source>A signature named &quot;%1&quot; is already under review (ID %2): wait for its review, or modify that application.</source>
+        <translation>名为“%1”的签名已在审核中（ID %2）：请等待审核结果，或修改那份申请。</translation>
+    </message>
+    <message>
+        <source>A signature named &quot;%1&quot; is already approved (ID %2).</source>
+        <translation>名为“%1”的签名已审核通过（ID %2）。</translation>
+    </message>
+    <message>
+        <source>An approved signature cannot be changed. Apply for a new one instead.</source>
+        <translation>已通过审核的签名不能修改。请另行申请新签名。</translation>
+    </message>
+</context>
+<context>
+    <name>sms::review::TemplateChecks</name>
+    <message>
+        <source>Give the template a name, so that it can be found again.</source>
+        <translation>请为模板命名，方便以后查找。</translation>
+    </message>
+    <message>
+        <source>Choose the template type: marketing (1), notification (2) or verification code (3).</source>
+        <translation>请选择模板类型：营销（1）、通知（2）或验证码（3）。</translation>
+    </message>
+    <message>
+        <source>International must be 0 (mainland China) or 1 (international).</source>
+        <translation>International 只能是 0（中国大陆）或 1（国际/港澳台）。</translation>
+    </message>
+    <message>
+        <source>Write the template&apos;s text.</source>
+        <translation>请填写模板正文。</translation>
+    </message>
+    <message>
+        <source>The text has %1 characters as the service counts them; a template has at most %2.</source>
+        <translation>按服务的计数方式，正文有 %1 个字符；模板最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a variable: write variables as {1}, {2}, {3}, ...</source>
+        <translation>“%1”不是变量：变量应写作 {1}、{2}、{3}……</translation>
+    </message>
+    <message>
+        <source>Number the variables from {1} without gaps: {%1} is missing.</source>
+        <translation>变量须从 {1} 开始连续编号：缺少 {%1}。</translation>
+    </message>
+    <message>
+        <source>Leave out the 【】 and the signature: they are added to each message when it is sent.</source>
+        <translation>请不要写【】和签名：发送时会自动加到每条短信上。</translation>
+    </message>
+    <message>
+        <source>A verification-code template needs a variable for the code, such as {1}.</source>
+        <translation>验证码模板需要一个放验证码的变量，例如 {1}。</translation>
+    </message>
+    <message>
+        <source>A web address must be fixed text: a variable may not stand in it.</source>
+        <translation>网址必须是固定文字：不能在网址中使用变量。</translation>
+    </message>
+    <message>
+        <source>A marketing template for mainland China ends with how to opt out, such as &quot;%1&quot;.</source>
+        <translation>中国大陆的营销模板须在结尾说明如何退订，例如“%1”。</translation>
+    </message>
+    <message>
+        <source>An approved template cannot be changed. Add a new one instead.</source>
+        <translation>已通过审核的模板不能修改。请另行添加新模板。</translation>
+    </message>
+    <message>
+        <source>A template for both mainland China and international SMS cannot be changed. Add a new one instead.</source>
+        <translation>同时用于中国大陆和国际/港澳台短信的模板不能修改。请另行添加新模板。</translation>
+    </message>
+</context>
+<context>
     <name>sms::sandbox::Messages</name>
     <message>
         <source>Limit must be between 1 and 100.</source>
@@ -3484,7 +3897,7 @@ TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。凭据从不通过
     </message>
     <message>
         <source>International must be 0 (mainland China) or 1 (international).</source>
-        <translation>International 取值须为 0（中国大陆）或 1（国际）。</translation>
+        <translation>International 只能是 0（中国大陆）或 1（国际/港澳台）。</translation>
     </message>
     <message>
         <source>SignPurpose must be 0 (own use) or 1 (for another party).</source>
