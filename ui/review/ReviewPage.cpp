@@ -269,6 +269,11 @@ void ReviewPage::setGuidanceRouter(GuidanceRouter *router)
     refreshDetail();
 }
 
+GuidanceRouter *ReviewPage::guidanceRouter() const
+{
+    return m_router;
+}
+
 qint64 ReviewPage::currentId() const
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();

@@ -67,7 +67,7 @@ public:
     // Where "Explain" and "What to Change" lead; without one those buttons
     // are hidden.
     void setGuidanceRouter(GuidanceRouter *router);
-    GuidanceRouter *guidanceRouter() const { return m_router; }
+    GuidanceRouter *guidanceRouter() const;
 
     // The selected record's id; 0 when none.
     qint64 currentId() const;
