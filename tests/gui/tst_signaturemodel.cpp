@@ -5,6 +5,7 @@
 
 #include "ReviewTestSession.h"
 #include "SandboxHarness.h"
+#include "SignatureTestData.h"
 #include "review/ReviewFilterProxy.h"
 #include "review/SignatureChecks.h"
 #include "review/SignatureStore.h"
@@ -23,26 +24,6 @@ using namespace sms;
 using sms::ui::ReviewFilterProxy;
 using sms::ui::ReviewTableModel;
 using sms::ui::SignatureModel;
-
-namespace {
-domain::SignApplication application(const QString &name)
-{
-    QImage image(16, 12, QImage::Format_RGB32);
-    image.fill(Qt::darkCyan);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    domain::SignApplication a;
-    a.signName = name;
-    a.signType = 0;
-    a.documentType = 0;
-    a.international = 0;
-    a.signPurpose = 0;
-    a.proofImage = review::SignatureChecks::encodeImage(buffer.data());
-    a.qualificationId = 1001;
-    return a;
-}
-} // namespace
 
 class tst_SignatureModel : public QObject
 {
@@ -106,7 +87,8 @@ private Q_SLOTS:
         QVERIFY(loaded >= 3);
         QCOMPARE(model.rowCount(), loaded);
 
-        const JobOutcome added = waitFor(m_store->add(application(QStringLiteral("AcmeShop"))));
+        const JobOutcome added
+            = waitFor(m_store->add(guitest::signApplication(QStringLiteral("AcmeShop"))));
         QVERIFY2(added.succeeded(), qPrintable(added.error.summary()));
         QCOMPARE(model.rowCount(), loaded + 1);
         const int row = model.rowOf(added.id);
@@ -118,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(row, SignatureModel::Status).data().toString(),
                  QStringLiteral("Under review"));
 
-        domain::SignApplication changed = application(QStringLiteral("AcmeShop"));
+        domain::SignApplication changed = guitest::signApplication(QStringLiteral("AcmeShop"));
         changed.remark = QStringLiteral("now with a remark");
         QVERIFY(waitFor(m_store->modify(added.id, changed)).succeeded());
         QTRY_VERIFY(!m_store->isBusy());
@@ -194,7 +176,8 @@ private Q_SLOTS:
         // Nothing listed has a known type; one submitted here has.
         proxy.setTypeFilter(0);
         QCOMPARE(proxy.rowCount(), 0);
-        const JobOutcome added = waitFor(m_store->add(application(QStringLiteral("AcmeShop"))));
+        const JobOutcome added
+            = waitFor(m_store->add(guitest::signApplication(QStringLiteral("AcmeShop"))));
         QVERIFY(added.succeeded());
         QTRY_COMPARE(proxy.rowCount(), 1);
         proxy.setTypeFilter(std::nullopt);

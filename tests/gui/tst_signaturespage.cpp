@@ -9,6 +9,7 @@
 #include "GuiTestSupport.h"
 #include "ReviewTestSession.h"
 #include "SandboxHarness.h"
+#include "SignatureTestData.h"
 #include "guidance/ErrorGuidanceDialog.h"
 #include "review/ReviewFilterProxy.h"
 #include "review/ReviewNotifier.h"
@@ -38,26 +39,7 @@ using sms::ui::ReviewTableModel;
 using sms::ui::SignatureModel;
 using sms::ui::SignaturesPage;
 
-namespace {
-QByteArray pngFile()
-{
-    QImage image(40, 30, QImage::Format_RGB32);
-    image.fill(Qt::darkCyan);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return buffer.data();
-}
-
-domain::SignApplication application(const QString &name)
-{
-    domain::SignApplication a;
-    a.signName = name;
-    a.proofImage = review::SignatureChecks::encodeImage(pngFile());
-    a.qualificationId = 1001;
-    return a;
-}
-} // namespace
+using guitest::pngFile;
 
 class tst_SignaturesPage : public QObject
 {
@@ -315,7 +297,7 @@ private Q_SLOTS:
         notifier->reviewWatch().setIntervalMs(200);
 
         const JobOutcome approved
-            = waitFor(page->signatures().add(application(QStringLiteral("AcmeShop"))));
+            = waitFor(page->signatures().add(guitest::signApplication(QStringLiteral("AcmeShop"))));
         QVERIFY2(approved.succeeded(), qPrintable(approved.error.summary()));
         QTRY_VERIFY_WITH_TIMEOUT(notifier->lastNotice().id == approved.id, 20000);
         QVERIFY(notifier->lastNotice().approved);
@@ -335,7 +317,7 @@ private Q_SLOTS:
 
         // A rejection opens the guidance for what to change, with the reply.
         const JobOutcome rejected
-            = waitFor(page->signatures().add(application(QStringLiteral("博彩乐园"))));
+            = waitFor(page->signatures().add(guitest::signApplication(QStringLiteral("博彩乐园"))));
         QVERIFY(rejected.succeeded());
         QTRY_VERIFY_WITH_TIMEOUT(notifier->lastNotice().id == rejected.id, 20000);
         QVERIFY(!notifier->lastNotice().approved);
