@@ -7,10 +7,13 @@
 #include "guidance/ErrorGuidanceDialog.h"
 #include "guidance/GuidanceRouter.h"
 #include "profiles/ProfilesDialog.h"
+#include "review/ReviewNotifier.h"
+#include "review/ReviewPage.h"
 #include "shell/AboutDialog.h"
 #include "shell/AppController.h"
 #include "shell/ConnectionStatusBar.h"
 #include "shell/PlaceholderPage.h"
+#include "signatures/SignaturesPage.h"
 #include "widgets/MessageBar.h"
 #include "widgets/WindowGeometry.h"
 
@@ -80,6 +83,8 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
 
     buildCentral();
     buildMenus();
+    m_notifier = new ReviewNotifier(this, m_reviewBar);
+    installReviewPage(Signatures, new SignaturesPage(*m_controller, reviewStoreOptions()));
     m_statusBar = new ConnectionStatusBar(m_controller, this);
     setStatusBar(m_statusBar);
     connect(m_statusBar, &ConnectionStatusBar::guidanceRequested, this,
@@ -175,6 +180,12 @@ void MainWindow::buildCentral()
         m_successTimer->stop();
     });
     layout->addWidget(m_problemBar);
+
+    m_reviewBar = new MessageBar(central);
+    m_reviewBar->setObjectName(QStringLiteral("reviewBar"));
+    m_reviewBar->addButton(QStringLiteral("showReviewedButton"));
+    m_reviewBar->hide();
+    layout->addWidget(m_reviewBar);
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -428,6 +439,25 @@ void MainWindow::openPage(int page, const GuidanceSubject &subject)
     Q_EMIT pageSubjectRequested(page, subject);
 }
 
+void MainWindow::installReviewPage(int page, ReviewPage *reviewPage)
+{
+    reviewPage->setGuidanceRouter(m_router);
+    setPageWidget(page, reviewPage);
+    connect(this, &MainWindow::pageSubjectRequested, reviewPage,
+            [page, reviewPage](int requested, const GuidanceSubject &subject) {
+                if (requested == page)
+                    reviewPage->showSubject(subject);
+            });
+    reviewPage->showSubject(pageSubject(page));
+    m_notifier->watch(page, reviewPage);
+}
+
+review::ReviewStore::Options MainWindow::reviewStoreOptions() const
+{
+    return {review::ReviewStore::Loading::WhenReady,
+            m_controller->options().dataDir + QStringLiteral("/review")};
+}
+
 void MainWindow::checkConnection()
 {
     m_checkReport = CheckReport::Waiting;
@@ -538,6 +568,7 @@ void MainWindow::retranslate()
     m_clockBar->buttons().at(0)->setText(tr("Sign with &Corrected Time"));
     m_clockBar->buttons().at(1)->setText(tr("&Remember for This Profile"));
     m_problemBar->buttons().at(0)->setText(tr("&What to Do\u2026"));
+    m_reviewBar->buttons().at(0)->setText(tr("Sh&ow"));
 
     retranslatePages();
     refreshBars();
