@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "signatures/SignatureModel.h"
+
+#include "review/ReviewTexts.h"
+#include "review/SignatureStore.h"
+
+namespace sms::ui {
+
+SignatureModel::SignatureModel(review::SignatureStore &store, QObject *parent)
+    : ReviewTableModel(store, {Status, Reply, Created}, parent)
+    , m_signatures(store)
+{
+    reload();
+}
+
+int SignatureModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SignatureModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Type:
+        return tr("Type");
+    case Purpose:
+        return tr("Purpose");
+    case Market:
+        return tr("Market");
+    case Status:
+        return tr("Status");
+    case Reply:
+        return tr("Reviewer's reply");
+    case Created:
+        return tr("Created");
+    default:
+        break;
+    }
+    return {};
+}
+
+void SignatureModel::snapshot()
+{
+    m_records = m_signatures.records();
+}
+
+int SignatureModel::updateRecord(qint64 id)
+{
+    const auto record = m_signatures.record(id);
+    for (int row = 0; row < m_records.size(); ++row) {
+        if (m_records.at(row).id() == id && record) {
+            m_records[row] = *record;
+            return row;
+        }
+    }
+    return -1;
+}
+
+ReviewTableModel::RowFacts SignatureModel::facts(int row) const
+{
+    const review::SignatureRecord &r = m_records.at(row);
+    return {r.id(), r.status(), r.statusCode(), r.signType(), r.reviewReply(), r.createdAt()};
+}
+
+QVariant SignatureModel::recordData(int row) const
+{
+    return QVariant::fromValue(m_records.at(row));
+}
+
+QVariant SignatureModel::cell(int row, int column, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const review::SignatureRecord &r = m_records.at(row);
+    switch (column) {
+    case Name:
+        // In 【】 as the phone shows it, so a name is never mistaken for text.
+        return role == Qt::DisplayRole ? QStringLiteral("\u3010%1\u3011").arg(r.name())
+                                       : QVariant();
+    case Type:
+        return review::ReviewTexts::signTypeText(r.signType());
+    case Purpose:
+        return role == Qt::DisplayRole ? review::ReviewTexts::signPurposeText(r.signPurpose())
+                                       : QVariant();
+    case Market:
+        return role == Qt::DisplayRole ? review::ReviewTexts::marketText(r.market()) : QVariant();
+    default:
+        break;
+    }
+    return {};
+}
+
+} // namespace sms::ui
