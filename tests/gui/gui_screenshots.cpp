@@ -9,7 +9,10 @@
 // searched in the other language) with dictionary-guidance-<lang>.png (a
 // code explained from it), clock-<lang>.png and clock-guidance-<lang>.png (a
 // service 15 minutes ahead), wrongkey-<lang>.png (a profile whose key the
-// service refuses), for English and Chinese. Windows size themselves from
+// service refuses), signatures-<lang>.png (the signatures page, a rejected
+// signature selected), signature-form-<lang>.png (the add form with a
+// failing check) and review-notice-<lang>.png (a review that finished while
+// the window was open), for English and Chinese. Windows size themselves from
 // the screen, as on a first start.
 //
 // Run it with QT_QPA_PLATFORM=offscreen (or under xvfb-run); with
@@ -23,15 +26,22 @@
 #include "guidance/ErrorDictionaryDialog.h"
 #include "guidance/ErrorGuidanceDialog.h"
 #include "profiles/ProfilesDialog.h"
+#include "review/ReviewNotifier.h"
+#include "review/SignatureStore.h"
 #include "shell/AboutDialog.h"
 #include "shell/AppController.h"
 #include "shell/ConnectionStatusBar.h"
 #include "shell/MainWindow.h"
+#include "signatures/SignatureForm.h"
+#include "signatures/SignaturesPage.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDeadlineTimer>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPalette>
 #include <QSettings>
 #include <QStyleFactory>
@@ -68,6 +78,77 @@ bool save(QWidget *widget, const QString &path)
     settle();
     const bool ok = widget->grab().save(path);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+// A scan as an operator would choose it: a licence-like page.
+QByteArray proofScan()
+{
+    QImage image(600, 420, QImage::Format_RGB32);
+    image.fill(QColor(0xf4, 0xf1, 0xe8));
+    QPainter painter(&image);
+    painter.setPen(QPen(QColor(0x9a, 0x3b, 0x2f), 6));
+    painter.drawRect(20, 20, 560, 380);
+    painter.setPen(Qt::darkGray);
+    for (int y = 120; y < 360; y += 36)
+        painter.drawLine(60, y, 540, y);
+    painter.end();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return buffer.data();
+}
+
+// The signatures page with a rejected signature selected, the add form with
+// a failing check, then a signature submitted and approved while the window
+// is open, as the notice tells it.
+bool signatureShots(const QString &language, const QString &out, const QString &tag)
+{
+    bool ok = true;
+    guitest::Environment env;
+    sms::ui::AppOptions options = env.options();
+    options.language = language;
+    options.sandbox.reviewDelaySeconds = 2;
+    AppController controller(options);
+    controller.start();
+    MainWindow window(&controller);
+    window.setCurrentPage(MainWindow::Signatures);
+    window.show();
+    auto *page = qobject_cast<sms::ui::SignaturesPage *>(window.pageWidget(MainWindow::Signatures));
+    if (!page)
+        return false;
+    ok &= waitUntil([&] { return page->store().isLoaded() && !page->store().isBusy(); });
+    for (const auto &record : page->signatures().records()) {
+        if (record.isRejected()) {
+            page->selectRecord(record.id());
+            break;
+        }
+    }
+    ok &= save(&window, out + QStringLiteral("/signatures-%1.png").arg(tag));
+
+    page->addAction()->trigger();
+    sms::ui::SignatureForm *form = page->form();
+    if (!form)
+        return false;
+    form->resize(form->sizeHint());
+    form->setProofImage(proofScan(), QStringLiteral("licence.png"));
+    guitest::typeInto(form->nameEdit(), QStringLiteral("Acme Shop!"));
+    form->qualificationEdit()->setText(QStringLiteral("1001"));
+    ok &= save(form, out + QStringLiteral("/signature-form-%1.png").arg(tag));
+
+    guitest::pasteInto(form->nameEdit(),
+                       language == QLatin1String("en") ? QStringLiteral("AcmeShop")
+                                                       : QStringLiteral("艾克美商城"));
+    form->submit();
+    ok &= waitUntil([&] { return !page->form(); });
+    sms::ui::ReviewNotifier *notifier = window.reviewNotifier();
+    ok &= waitUntil([&] {
+        notifier->reviewWatch().pollNow();
+        QTest::qWait(500);
+        return notifier->lastNotice().id != 0;
+    });
+    ok &= save(&window, out + QStringLiteral("/review-notice-%1.png").arg(tag));
+    window.close();
     return ok;
 }
 
@@ -113,7 +194,8 @@ int main(int argc, char *argv[])
 
             dialog->startNewProfile();
             dialog->nameEdit()->setText(QStringLiteral("Production"));
-            dialog->secretIdEdit()->setText(QStringLiteral("  AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE "));
+            dialog->secretIdEdit()->setText(
+                QStringLiteral("  AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE "));
             emit dialog->secretIdEdit()->editingFinished();
             dialog->secretKeyEdit()->setText(QStringLiteral("Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"));
             emit dialog->secretKeyEdit()->editingFinished();
@@ -174,6 +256,7 @@ int main(int argc, char *argv[])
                        out + QStringLiteral("/clock-guidance-%1.png").arg(tag));
             window.close();
         }
+        ok &= signatureShots(language, out, tag);
     }
     return ok ? 0 : 1;
 }

@@ -128,6 +128,12 @@ void ReviewPage::buildUi()
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
+    // Combos as wide as a usual entry, not as the longest type's name.
+    for (QComboBox *combo : {m_statusFilter, m_typeFilter}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
     m_busyBar = new QProgressBar(this);
     m_busyBar->setObjectName(QStringLiteral("busyBar"));
     m_busyBar->setRange(0, 0);
@@ -249,6 +255,9 @@ void ReviewPage::buildUi()
     m_splitter->addWidget(detailPane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
+    // The table gets most of the width; the pane is for reading one record.
+    const int em = fontMetrics().height();
+    m_splitter->setSizes({em * 45, em * 16});
     layout->addWidget(m_splitter, 1);
 }
 

@@ -7,10 +7,13 @@
 #include "guidance/ErrorGuidanceDialog.h"
 #include "guidance/GuidanceRouter.h"
 #include "profiles/ProfilesDialog.h"
+#include "review/ReviewNotifier.h"
+#include "review/ReviewPage.h"
 #include "shell/AboutDialog.h"
 #include "shell/AppController.h"
 #include "shell/ConnectionStatusBar.h"
 #include "shell/PlaceholderPage.h"
+#include "signatures/SignaturesPage.h"
 #include "widgets/MessageBar.h"
 #include "widgets/WindowGeometry.h"
 
@@ -40,8 +43,8 @@ constexpr auto kWindowStateKey = "ui/windowState";
 constexpr auto kSplitterKey = "ui/splitter";
 constexpr auto kLastPageKey = "ui/lastPage";
 
-const char *const pageObjectNames[] = {"campaignsPage", "signaturesPage", "templatesPage",
-                                       "historyPage", "statisticsPage"};
+const char *const pageObjectNames[]
+    = {"campaignsPage", "signaturesPage", "templatesPage", "historyPage", "statisticsPage"};
 
 // How long "Connected" stays after an operator's own check succeeded.
 constexpr int kSuccessShownMs = 5000;
@@ -80,6 +83,8 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
 
     buildCentral();
     buildMenus();
+    m_notifier = new ReviewNotifier(this, m_reviewBar);
+    installReviewPage(Signatures, new SignaturesPage(*m_controller, reviewStoreOptions()));
     m_statusBar = new ConnectionStatusBar(m_controller, this);
     setStatusBar(m_statusBar);
     connect(m_statusBar, &ConnectionStatusBar::guidanceRequested, this,
@@ -175,6 +180,12 @@ void MainWindow::buildCentral()
         m_successTimer->stop();
     });
     layout->addWidget(m_problemBar);
+
+    m_reviewBar = new MessageBar(central);
+    m_reviewBar->setObjectName(QStringLiteral("reviewBar"));
+    m_reviewBar->addButton(QStringLiteral("showReviewedButton"));
+    m_reviewBar->hide();
+    layout->addWidget(m_reviewBar);
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -428,6 +439,25 @@ void MainWindow::openPage(int page, const GuidanceSubject &subject)
     Q_EMIT pageSubjectRequested(page, subject);
 }
 
+void MainWindow::installReviewPage(int page, ReviewPage *reviewPage)
+{
+    reviewPage->setGuidanceRouter(m_router);
+    setPageWidget(page, reviewPage);
+    connect(this, &MainWindow::pageSubjectRequested, reviewPage,
+            [page, reviewPage](int requested, const GuidanceSubject &subject) {
+                if (requested == page)
+                    reviewPage->showSubject(subject);
+            });
+    reviewPage->showSubject(pageSubject(page));
+    m_notifier->watch(page, reviewPage);
+}
+
+review::ReviewStore::Options MainWindow::reviewStoreOptions() const
+{
+    return {review::ReviewStore::Loading::WhenReady,
+            m_controller->options().dataDir + QStringLiteral("/review")};
+}
+
 void MainWindow::checkConnection()
 {
     m_checkReport = CheckReport::Waiting;
@@ -538,6 +568,7 @@ void MainWindow::retranslate()
     m_clockBar->buttons().at(0)->setText(tr("Sign with &Corrected Time"));
     m_clockBar->buttons().at(1)->setText(tr("&Remember for This Profile"));
     m_problemBar->buttons().at(0)->setText(tr("&What to Do\u2026"));
+    m_reviewBar->buttons().at(0)->setText(tr("Sh&ow"));
 
     retranslatePages();
     refreshBars();
@@ -547,23 +578,24 @@ void MainWindow::retranslate()
 
 void MainWindow::retranslatePages()
 {
-    const QString titles[PageCount] = {tr("Campaigns"), tr("Signatures"), tr("Templates"),
-                                       tr("History"), tr("Statistics")};
-    const QString descriptions[PageCount] = {
-        tr("Compose a campaign: pick an approved signature and template, import recipients with "
-           "their parameters, check length and cost per row, and send in batches with progress, "
-           "pause and resume."),
-        tr("Your SMS signatures with their review status and the reviewer's reply; add, change "
-           "and delete them."),
-        tr("Your message templates with their review status and the reviewer's reply; add, "
-           "change and delete them."),
-        tr("Every message sent, with its delivery receipt and replies, kept on this computer; "
-           "filter by number, campaign, date and status."),
-        tr("Sends, deliveries and package usage over time.")};
+    const QString titles[PageCount]
+        = {tr("Campaigns"), tr("Signatures"), tr("Templates"), tr("History"), tr("Statistics")};
+    const QString descriptions[PageCount]
+        = {tr("Compose a campaign: pick an approved signature and template, import recipients with "
+              "their parameters, check length and cost per row, and send in batches with progress, "
+              "pause and resume."),
+           tr("Your SMS signatures with their review status and the reviewer's reply; add, change "
+              "and delete them."),
+           tr("Your message templates with their review status and the reviewer's reply; add, "
+              "change and delete them."),
+           tr("Every message sent, with its delivery receipt and replies, kept on this computer; "
+              "filter by number, campaign, date and status."),
+           tr("Sends, deliveries and package usage over time.")};
     for (int page = 0; page < PageCount; ++page) {
         QListWidgetItem *item = m_navigation->item(page);
         item->setText(titles[page]);
-        const QString shortcut = m_pageActions.at(page)->shortcut().toString(QKeySequence::NativeText);
+        const QString shortcut
+            = m_pageActions.at(page)->shortcut().toString(QKeySequence::NativeText);
         item->setToolTip(tr("%1 (%2)").arg(titles[page], shortcut));
         m_pageActions.at(page)->setText(titles[page]);
         if (auto *placeholder = qobject_cast<PlaceholderPage *>(m_pages->widget(page)))
@@ -657,7 +689,8 @@ void MainWindow::refreshClockBar()
     if (pending)
         m_clockMode = ClockBarMode::Pending;
     else if (m_clockMode == ClockBarMode::Pending)
-        m_clockMode = m_controller->clockOffset() != 0 ? ClockBarMode::Corrected : ClockBarMode::Hidden;
+        m_clockMode
+            = m_controller->clockOffset() != 0 ? ClockBarMode::Corrected : ClockBarMode::Hidden;
     if (m_clockMode == ClockBarMode::Corrected && m_controller->isClockOffsetRemembered())
         m_clockMode = ClockBarMode::Remembered;
 

@@ -3,6 +3,7 @@
 
 #include "api/ApiError.h"
 #include "guidance/GuidanceSubject.h"
+#include "review/ReviewStore.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -26,6 +27,8 @@ class ErrorGuidanceDialog;
 class GuidanceRouter;
 class MessageBar;
 class ProfilesDialog;
+class ReviewNotifier;
+class ReviewPage;
 
 // The application's main window: a sidebar of pages (Campaigns, Signatures,
 // Templates, History, Statistics; Ctrl+1..5) over a stack of page widgets,
@@ -88,6 +91,15 @@ public:
     MessageBar *clockBar() const { return m_clockBar; }
     MessageBar *problemBar() const { return m_problemBar; }
     MessageBar *startupBar() const { return m_startupBar; }
+    // Where a finished review is told ("Signature 【Acme】 approved").
+    MessageBar *reviewBar() const { return m_reviewBar; }
+    ReviewNotifier *reviewNotifier() const { return m_notifier; }
+
+    // Puts a signatures or templates page in place: the guidance router,
+    // the subjects the guidance asks it to show, the review notifier.
+    void installReviewPage(int page, ReviewPage *reviewPage);
+    // Where the review pages' stores keep what this console submitted.
+    review::ReviewStore::Options reviewStoreOptions() const;
 
     // Writes geometry, splitter and page to the settings (also on close).
     void saveUiState();
@@ -138,6 +150,8 @@ private:
     MessageBar *m_clockBar = nullptr;
     MessageBar *m_problemBar = nullptr;
     MessageBar *m_startupBar = nullptr;
+    MessageBar *m_reviewBar = nullptr;
+    ReviewNotifier *m_notifier = nullptr;
     bool m_sandboxBarDismissed = false;
     bool m_startupBarDismissed = false;
     CheckReport m_checkReport = CheckReport::None;

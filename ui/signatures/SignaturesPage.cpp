@@ -39,6 +39,11 @@ SignaturesPage::SignaturesPage(review::SignatureStore *store, QWidget *parent)
 
 SignaturesPage::~SignaturesPage() = default;
 
+SignatureForm *SignaturesPage::form() const
+{
+    return m_form;
+}
+
 QString SignaturesPage::recordTitle(qint64 id) const
 {
     if (const auto record = m_signatures->record(id))

@@ -34,7 +34,7 @@ public:
     review::SignatureStore &signatures() const { return *m_signatures; }
     SignatureModel *signatureModel() const { return m_signatureModel; }
     // The add or modify form open now, if any.
-    SignatureForm *form() const { return m_form; }
+    SignatureForm *form() const;
 
     QString recordTitle(qint64 id) const override;
     GuidanceSubject subjectFor(qint64 id) const override;

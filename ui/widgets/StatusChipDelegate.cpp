@@ -68,8 +68,12 @@ void StatusChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setPen(colours.text);
     painter->setFont(opt.font);
     const QRect textRect = chip.adjusted(horizontalPadding, 0, -horizontalPadding, 0);
+    // Elided only when it does not fit: elidedText() measures in fractions
+    // of a pixel and would cut a text exactly as wide as the rounded width.
     painter->drawText(textRect, Qt::AlignCenter,
-                      metrics.elidedText(text, Qt::ElideRight, textRect.width()));
+                      metrics.horizontalAdvance(text) <= textRect.width()
+                          ? text
+                          : metrics.elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();
 }
 
