@@ -27,16 +27,16 @@ QVariant TemplateModel::headerData(int section, Qt::Orientation orientation, int
         return tr("ID");
     case Name:
         return tr("Name");
+    case Status:
+        return tr("Status");
+    case Content:
+        return tr("Text");
     case Type:
         return tr("Type");
     case Market:
         return tr("Market");
-    case Status:
-        return tr("Status");
     case Reply:
         return tr("Reviewer's reply");
-    case Content:
-        return tr("Text");
     case Created:
         return tr("Created");
     default:

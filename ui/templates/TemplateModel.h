@@ -12,9 +12,10 @@ class TemplateStore;
 
 namespace sms::ui {
 
-// The templates page's table over a TemplateStore: id, name, type, market,
-// status (a chip), the reviewer's reply, the text (on one line; whole in
-// the tooltip) and the created time. The type is known only for templates
+// The templates page's table over a TemplateStore: id, name, status (a
+// chip), the text (on one line; whole in the tooltip), type, market, the
+// reviewer's reply and the created time: what tells templates apart first,
+// so that it stays in view in a narrow window. The type is known only for templates
 // applied for from this console; the others say "Unknown". RecordRole
 // gives the review::TemplateRecord.
 class TemplateModel : public ReviewTableModel
@@ -22,7 +23,7 @@ class TemplateModel : public ReviewTableModel
     Q_OBJECT
 
 public:
-    enum Column { Id, Name, Type, Market, Status, Reply, Content, Created, ColumnCount };
+    enum Column { Id, Name, Status, Content, Type, Market, Reply, Created, ColumnCount };
     Q_ENUM(Column)
 
     explicit TemplateModel(review::TemplateStore &store, QObject *parent = nullptr);

@@ -31,14 +31,13 @@ review::TemplateStore *newStore(session::Session &session,
 }
 } // namespace
 
-TemplatesPage::TemplatesPage(session::Session &session,
-                             const review::ReviewStore::Options &options,
+TemplatesPage::TemplatesPage(session::Session &session, const review::ReviewStore::Options &options,
                              const review::SignatureStore *signatures, QWidget *parent)
     : TemplatesPage(newStore(session, options), signatures, parent)
 { }
 
-TemplatesPage::TemplatesPage(review::TemplateStore *store,
-                             const review::SignatureStore *signatures, QWidget *parent)
+TemplatesPage::TemplatesPage(review::TemplateStore *store, const review::SignatureStore *signatures,
+                             QWidget *parent)
     : ReviewPage(*store, new TemplateModel(*store, store), parent)
     , m_templates(store)
     , m_templateModel(static_cast<TemplateModel *>(model()))
@@ -47,9 +46,15 @@ TemplatesPage::TemplatesPage(review::TemplateStore *store,
     m_templates->setParent(this);
     proxy()->setSearchColumns({TemplateModel::Id, TemplateModel::Name, TemplateModel::Content});
     table()->setItemDelegateForColumn(TemplateModel::Content, new TemplateContentDelegate(table()));
-    // The text is what a template is; it gets the room the reply does not.
-    table()->horizontalHeader()->setSectionResizeMode(TemplateModel::Content,
-                                                      QHeaderView::Stretch);
+    // The text is what a template is, but a long one must not push the
+    // other columns out of view: as wide as its text up to about 40
+    // characters, after the frame sized the columns to their contents.
+    connect(m_templateModel, &QAbstractItemModel::modelReset, this, [this] {
+        QHeaderView *header = table()->horizontalHeader();
+        const int widest = fontMetrics().averageCharWidth() * 40;
+        if (header->sectionSize(TemplateModel::Content) > widest)
+            header->resizeSection(TemplateModel::Content, widest);
+    });
     // Campaigns choose a template on their own page, which comes later.
     m_useAction = new QAction(this);
     m_useAction->setObjectName(QStringLiteral("useInCampaignAction"));
@@ -60,6 +65,11 @@ TemplatesPage::TemplatesPage(review::TemplateStore *store,
 }
 
 TemplatesPage::~TemplatesPage() = default;
+
+TemplateEditor *TemplatesPage::editor() const
+{
+    return m_editor;
+}
 
 QString TemplatesPage::recordTitle(qint64 id) const
 {
@@ -167,8 +177,8 @@ TemplateEditor *TemplatesPage::openEditor()
     connect(editor, &TemplateEditor::explainRequested, this,
             [this, editor](const api::ApiError &error) {
                 if (GuidanceRouter *router = guidanceRouter())
-                    router->showGuidance(error, {},
-                                         subjectFor(editor->editedId().value_or(0)), editor);
+                    router->showGuidance(error, {}, subjectFor(editor->editedId().value_or(0)),
+                                         editor);
             });
     m_editor = editor;
     return editor;

@@ -39,7 +39,7 @@ public:
     review::TemplateStore &templates() const { return *m_templates; }
     TemplateModel *templateModel() const { return m_templateModel; }
     // The add or modify editor open now, if any.
-    TemplateEditor *editor() const { return m_editor; }
+    TemplateEditor *editor() const;
     // "Use in a campaign": disabled until the campaign page exists.
     QAction *useInCampaignAction() const { return m_useAction; }
 
