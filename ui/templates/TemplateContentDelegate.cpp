@@ -61,23 +61,26 @@ void TemplateContentDelegate::paint(QPainter *painter, const QStyleOptionViewIte
         const int room = area.right() - x;
         if (room <= 0)
             break;
-        const int width = metrics.horizontalAdvance(run.text);
-        const QString shown
-            = width > room ? metrics.elidedText(run.text, Qt::ElideRight, room) : run.text;
-        const int shownWidth = metrics.horizontalAdvance(shown);
+        // A variable's chip has a little room either side of its text.
+        const int pad = run.variable ? 2 : 0;
+        const int width = metrics.horizontalAdvance(run.text) + 2 * pad;
+        const QString shown = width > room
+            ? metrics.elidedText(run.text, Qt::ElideRight, room - 2 * pad)
+            : run.text;
+        const int shownWidth = metrics.horizontalAdvance(shown) + 2 * pad;
         const QRect box(x, area.top(), shownWidth, area.height());
         if (run.variable) {
-            const QRect chip = box.adjusted(-1, 2, 1, -2);
             painter->setRenderHint(QPainter::Antialiasing);
             painter->setPen(tint.border);
             painter->setBrush(tint.background);
-            painter->drawRoundedRect(QRectF(chip).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+            painter->drawRoundedRect(
+                QRectF(box.adjusted(0, 2, 0, -2)).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
             painter->setPen(tint.text);
         } else {
             painter->setPen(plain);
         }
-        painter->drawText(box, Qt::AlignLeft | Qt::AlignVCenter, shown);
-        x += shownWidth + (run.variable ? 2 : 0);
+        painter->drawText(box.adjusted(pad, 0, -pad, 0), Qt::AlignLeft | Qt::AlignVCenter, shown);
+        x += shownWidth;
         if (width > room)
             break;
     }

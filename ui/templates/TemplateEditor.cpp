@@ -339,11 +339,11 @@ void TemplateEditor::showProblems(StatusFrame *frame, QLabel *label,
     QStringList items;
     QStringList spoken;
     for (const review::CheckProblem &p : problems) {
-        items.append(QStringLiteral("%1<br><small>%2</small>")
+        items.append(QStringLiteral("<p style=\"margin:0 0 4px 0\">%1<br><small>%2</small></p>")
                          .arg(p.message.toHtmlEscaped(), p.code.toHtmlEscaped()));
         spoken.append(p.message);
     }
-    label->setText(items.join(QStringLiteral("<br>")));
+    label->setText(items.join(QString()));
     label->setAccessibleName(spoken.join(QLatin1Char(' ')));
 }
 
