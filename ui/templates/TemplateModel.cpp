@@ -2,13 +2,11 @@
 #include "templates/TemplateModel.h"
 
 #include "review/ReviewTexts.h"
-#include "review/TemplateStore.h"
 
 namespace sms::ui {
 
 TemplateModel::TemplateModel(review::TemplateStore &store, QObject *parent)
-    : ReviewTableModel(store, {Status, Reply, Created}, parent)
-    , m_templates(store)
+    : RecordTableModel(store, {Status, Reply, Created}, parent)
 {
     reload();
 }
@@ -45,37 +43,15 @@ QVariant TemplateModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-void TemplateModel::snapshot()
-{
-    m_records = m_templates.records();
-}
-
-int TemplateModel::updateRecord(qint64 id)
-{
-    const auto record = m_templates.record(id);
-    for (int row = 0; row < m_records.size(); ++row) {
-        if (m_records.at(row).id() == id && record) {
-            m_records[row] = *record;
-            return row;
-        }
-    }
-    return -1;
-}
-
 ReviewTableModel::RowFacts TemplateModel::facts(int row) const
 {
-    const review::TemplateRecord &r = m_records.at(row);
+    const review::TemplateRecord &r = recordAt(row);
     return {r.id(), r.status(), r.statusCode(), r.smsType(), r.reviewReply(), r.createdAt()};
-}
-
-QVariant TemplateModel::recordData(int row) const
-{
-    return QVariant::fromValue(m_records.at(row));
 }
 
 QVariant TemplateModel::cell(int row, int column, int role) const
 {
-    const review::TemplateRecord &r = m_records.at(row);
+    const review::TemplateRecord &r = recordAt(row);
     switch (column) {
     case Id:
         if (role == Qt::DisplayRole || role == SortRole)
