@@ -245,8 +245,7 @@ int main(int argc, char *argv[])
 
             dialog->startNewProfile();
             dialog->nameEdit()->setText(QStringLiteral("Production"));
-            dialog->secretIdEdit()->setText(
-                QStringLiteral("  AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE "));
+            dialog->secretIdEdit()->setText(QStringLiteral("  AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE "));
             emit dialog->secretIdEdit()->editingFinished();
             dialog->secretKeyEdit()->setText(QStringLiteral("Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"));
             emit dialog->secretKeyEdit()->editingFinished();

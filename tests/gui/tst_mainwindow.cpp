@@ -16,6 +16,7 @@
 #include "guidance/ErrorGuidanceDialog.h"
 #include "guidance/GuidanceRouter.h"
 #include "profiles/ProfilesDialog.h"
+#include "review/ReviewPage.h"
 #include "shell/AppController.h"
 #include "shell/ConnectionStatusBar.h"
 #include "shell/MainWindow.h"
@@ -213,7 +214,12 @@ void tst_MainWindow::reachesEveryPageBySidebarAndShortcut()
         QCOMPARE(window.currentPage(), page);
         QCOMPARE(stack->currentWidget()->objectName(), QString::fromLatin1(pages[page]));
         QCOMPARE(nav->item(page)->text(), titles.at(page));
-        // Not built yet, and honest about it.
+        // The review pages are built; the others are not yet, and honest
+        // about it.
+        if (qobject_cast<sms::ui::ReviewPage *>(stack->currentWidget())) {
+            QVERIFY(page == MainWindow::Signatures || page == MainWindow::Templates);
+            continue;
+        }
         auto *placeholder = qobject_cast<sms::ui::PlaceholderPage *>(stack->currentWidget());
         QVERIFY(placeholder);
         QCOMPARE(placeholder->title(), titles.at(page));

@@ -44,8 +44,8 @@ constexpr auto kWindowStateKey = "ui/windowState";
 constexpr auto kSplitterKey = "ui/splitter";
 constexpr auto kLastPageKey = "ui/lastPage";
 
-const char *const pageObjectNames[]
-    = {"campaignsPage", "signaturesPage", "templatesPage", "historyPage", "statisticsPage"};
+const char *const pageObjectNames[] = {"campaignsPage", "signaturesPage", "templatesPage",
+                                       "historyPage", "statisticsPage"};
 
 // How long "Connected" stays after an operator's own check succeeded.
 constexpr int kSuccessShownMs = 5000;
@@ -584,24 +584,23 @@ void MainWindow::retranslate()
 
 void MainWindow::retranslatePages()
 {
-    const QString titles[PageCount]
-        = {tr("Campaigns"), tr("Signatures"), tr("Templates"), tr("History"), tr("Statistics")};
-    const QString descriptions[PageCount]
-        = {tr("Compose a campaign: pick an approved signature and template, import recipients with "
-              "their parameters, check length and cost per row, and send in batches with progress, "
-              "pause and resume."),
-           tr("Your SMS signatures with their review status and the reviewer's reply; add, change "
-              "and delete them."),
-           tr("Your message templates with their review status and the reviewer's reply; add, "
-              "change and delete them."),
-           tr("Every message sent, with its delivery receipt and replies, kept on this computer; "
-              "filter by number, campaign, date and status."),
-           tr("Sends, deliveries and package usage over time.")};
+    const QString titles[PageCount] = {tr("Campaigns"), tr("Signatures"), tr("Templates"),
+                                       tr("History"), tr("Statistics")};
+    const QString descriptions[PageCount] = {
+        tr("Compose a campaign: pick an approved signature and template, import recipients with "
+           "their parameters, check length and cost per row, and send in batches with progress, "
+           "pause and resume."),
+        tr("Your SMS signatures with their review status and the reviewer's reply; add, change "
+           "and delete them."),
+        tr("Your message templates with their review status and the reviewer's reply; add, "
+           "change and delete them."),
+        tr("Every message sent, with its delivery receipt and replies, kept on this computer; "
+           "filter by number, campaign, date and status."),
+        tr("Sends, deliveries and package usage over time.")};
     for (int page = 0; page < PageCount; ++page) {
         QListWidgetItem *item = m_navigation->item(page);
         item->setText(titles[page]);
-        const QString shortcut
-            = m_pageActions.at(page)->shortcut().toString(QKeySequence::NativeText);
+        const QString shortcut = m_pageActions.at(page)->shortcut().toString(QKeySequence::NativeText);
         item->setToolTip(tr("%1 (%2)").arg(titles[page], shortcut));
         m_pageActions.at(page)->setText(titles[page]);
         if (auto *placeholder = qobject_cast<PlaceholderPage *>(m_pages->widget(page)))
@@ -695,8 +694,7 @@ void MainWindow::refreshClockBar()
     if (pending)
         m_clockMode = ClockBarMode::Pending;
     else if (m_clockMode == ClockBarMode::Pending)
-        m_clockMode
-            = m_controller->clockOffset() != 0 ? ClockBarMode::Corrected : ClockBarMode::Hidden;
+        m_clockMode = m_controller->clockOffset() != 0 ? ClockBarMode::Corrected : ClockBarMode::Hidden;
     if (m_clockMode == ClockBarMode::Corrected && m_controller->isClockOffsetRemembered())
         m_clockMode = ClockBarMode::Remembered;
 

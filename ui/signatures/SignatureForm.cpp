@@ -118,30 +118,22 @@ void SignatureForm::buildUi()
         form->addRow(label, box);
     };
 
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("nameEdit"));
-    addRow(kSignName, m_name);
-    m_market = new QComboBox(this);
-    m_market->setObjectName(QStringLiteral("marketCombo"));
-    addRow(kInternational, m_market);
-    m_type = new QComboBox(this);
-    m_type->setObjectName(QStringLiteral("typeCombo"));
-    addRow(kSignType, m_type);
-    m_document = new QComboBox(this);
-    m_document->setObjectName(QStringLiteral("documentCombo"));
-    addRow(kDocumentType, m_document);
-    m_purpose = new QComboBox(this);
-    m_purpose->setObjectName(QStringLiteral("purposeCombo"));
-    addRow(kSignPurpose, m_purpose);
-    m_qualification = new QLineEdit(this);
-    m_qualification->setObjectName(QStringLiteral("qualificationEdit"));
+    // An input of the given kind, named for tests, in its row.
+    const auto input = [&]<typename Input>(Input *widget, const char *name, const QString &field) {
+        widget->setObjectName(QLatin1String(name));
+        addRow(field, widget);
+        return widget;
+    };
+    m_name = input(new QLineEdit(this), "nameEdit", kSignName);
+    m_market = input(new QComboBox(this), "marketCombo", kInternational);
+    m_type = input(new QComboBox(this), "typeCombo", kSignType);
+    m_document = input(new QComboBox(this), "documentCombo", kDocumentType);
+    m_purpose = input(new QComboBox(this), "purposeCombo", kSignPurpose);
+    m_qualification = input(new QLineEdit(this), "qualificationEdit", kQualificationId);
     m_qualification->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,18}")), this));
-    addRow(kQualificationId, m_qualification);
     m_qualificationLabel = m_fieldLabels.value(kQualificationId);
-    m_remark = new QLineEdit(this);
-    m_remark->setObjectName(QStringLiteral("remarkEdit"));
-    addRow(kRemark, m_remark);
+    m_remark = input(new QLineEdit(this), "remarkEdit", kRemark);
     form->addRow(problemLabel(kOther));
 
     // The images: a button, the file's name, and what it shows.

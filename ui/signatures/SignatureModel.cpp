@@ -22,25 +22,11 @@ QVariant SignatureModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case Type:
-        return tr("Type");
-    case Purpose:
-        return tr("Purpose");
-    case Market:
-        return tr("Market");
-    case Status:
-        return tr("Status");
-    case Reply:
-        return tr("Reviewer's reply");
-    case Created:
-        return tr("Created");
-    default:
-        break;
-    }
-    return {};
+    static const char *const headers[ColumnCount]
+        = {QT_TR_NOOP("Name"),   QT_TR_NOOP("Type"),   QT_TR_NOOP("Purpose"),
+           QT_TR_NOOP("Market"), QT_TR_NOOP("Status"), QT_TR_NOOP("Reviewer's reply"),
+           QT_TR_NOOP("Created")};
+    return section >= 0 && section < ColumnCount ? tr(headers[section]) : QVariant();
 }
 
 void SignatureModel::snapshot()
