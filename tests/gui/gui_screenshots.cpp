@@ -12,8 +12,10 @@
 // service refuses), signatures-<lang>.png (the signatures page, a rejected
 // signature selected), signature-form-<lang>.png (the add form with a
 // failing check) and review-notice-<lang>.png (a review that finished while
-// the window was open), for English and Chinese. Windows size themselves from
-// the screen, as on a first start.
+// the window was open), templates-<lang>.png (the templates page, a rejected
+// template selected) and template-editor-<lang>.png (the editor with failing
+// checks and its phone preview), for English and Chinese. Windows size
+// themselves from the screen, as on a first start.
 //
 // Run it with QT_QPA_PLATFORM=offscreen (or under xvfb-run); with
 // QT_SCALE_FACTOR=2 and QT_QPA_PLATFORM=offscreen:configfile=FILE (a JSON
@@ -28,21 +30,26 @@
 #include "profiles/ProfilesDialog.h"
 #include "review/ReviewNotifier.h"
 #include "review/SignatureStore.h"
+#include "review/TemplateStore.h"
 #include "shell/AboutDialog.h"
 #include "shell/AppController.h"
 #include "shell/ConnectionStatusBar.h"
 #include "shell/MainWindow.h"
 #include "signatures/SignatureForm.h"
 #include "signatures/SignaturesPage.h"
+#include "templates/TemplateEditor.h"
+#include "templates/TemplatesPage.h"
 
 #include <QApplication>
 #include <QBuffer>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPalette>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTest>
@@ -152,6 +159,50 @@ bool signatureShots(const QString &language, const QString &out, const QString &
     return ok;
 }
 
+// The templates page with a rejected template selected, and the editor
+// with a marketing text that fails two checks (a variable inside a web
+// address, no opt-out text), its preview measured with a real signature.
+bool templateShots(const QString &language, const QString &out, const QString &tag)
+{
+    bool ok = true;
+    guitest::Environment env;
+    sms::ui::AppOptions options = env.options();
+    options.language = language;
+    AppController controller(options);
+    controller.start();
+    MainWindow window(&controller);
+    window.setCurrentPage(MainWindow::Templates);
+    window.show();
+    auto *page = qobject_cast<sms::ui::TemplatesPage *>(window.pageWidget(MainWindow::Templates));
+    if (!page)
+        return false;
+    ok &= waitUntil([&] { return page->store().isLoaded() && !page->store().isBusy(); });
+    for (const auto &record : page->templates().records()) {
+        if (record.isRejected()) {
+            page->selectRecord(record.id());
+            break;
+        }
+    }
+    ok &= save(&window, out + QStringLiteral("/templates-%1.png").arg(tag));
+
+    page->addAction()->trigger();
+    sms::ui::TemplateEditor *editor = page->editor();
+    if (!editor)
+        return false;
+    editor->nameEdit()->setText(QStringLiteral("春季大促"));
+    editor->typeBox()->setCurrentIndex(
+        editor->typeBox()->findData(sms::domain::smsTypeCode(sms::domain::SmsType::Marketing)));
+    editor->contentEdit()->setPlainText(
+        QStringLiteral("春季大促，全场{1}折起，详情见 https://shop.example.com/{2} 。"));
+    editor->remarkEdit()->setText(QStringLiteral("Spring sale for members"));
+    if (editor->signatureBox()->count() > 1)
+        editor->signatureBox()->setCurrentIndex(1);
+    ok &= save(editor, out + QStringLiteral("/template-editor-%1.png").arg(tag));
+    editor->close();
+    window.close();
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -256,6 +307,7 @@ int main(int argc, char *argv[])
             window.close();
         }
         ok &= signatureShots(language, out, tag);
+        ok &= templateShots(language, out, tag);
     }
     return ok ? 0 : 1;
 }

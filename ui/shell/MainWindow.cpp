@@ -14,6 +14,7 @@
 #include "shell/ConnectionStatusBar.h"
 #include "shell/PlaceholderPage.h"
 #include "signatures/SignaturesPage.h"
+#include "templates/TemplatesPage.h"
 #include "widgets/MessageBar.h"
 #include "widgets/WindowGeometry.h"
 
@@ -84,7 +85,12 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     buildCentral();
     buildMenus();
     m_notifier = new ReviewNotifier(this, m_reviewBar);
-    installReviewPage(Signatures, new SignaturesPage(*m_controller, reviewStoreOptions()));
+    auto *signatures = new SignaturesPage(*m_controller, reviewStoreOptions());
+    installReviewPage(Signatures, signatures);
+    // The template editor previews with the usable signatures.
+    installReviewPage(
+        Templates,
+        new TemplatesPage(*m_controller, reviewStoreOptions(), &signatures->signatures()));
     m_statusBar = new ConnectionStatusBar(m_controller, this);
     setStatusBar(m_statusBar);
     connect(m_statusBar, &ConnectionStatusBar::guidanceRequested, this,
