@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -226,6 +227,7 @@ private:
         env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
         QStringList arguments = args;
         arguments.replaceInStrings(QRegularExpression(QStringLiteral("^@image$")), imageFile());
+        arguments.replaceInStrings(QRegularExpression(QStringLiteral("^@text$")), textFile());
         return run(QStringList {QStringLiteral("--endpoint"),
                                 sandbox().server().endpoint().toString(), QStringLiteral("--lang"),
                                 QStringLiteral("en")}
@@ -234,6 +236,15 @@ private:
     }
 
     QString dataHome() const { return m_home->filePath(QStringLiteral(".local/share")); }
+
+    // A file that exists but is no image ("@text" in a data row).
+    QString textFile()
+    {
+        const QString path = m_home->filePath(QStringLiteral("notes.txt"));
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write("not an image\n") > 0 ? path
+                                                                                  : QString();
+    }
 
     // An image file for --proof and --commission.
     QString imageFile(const char *format = "PNG")
@@ -245,7 +256,8 @@ private:
         return image.save(path, format) ? path : QString();
     }
 
-    // "@image" stands for imageFile(): data functions run before init().
+    // "@image" stands for imageFile(), "@text" for textFile(): data
+    // functions run before init().
     static QStringList signForm(const QString &name)
     {
         return {QStringLiteral("--name"),          name,
@@ -847,7 +859,7 @@ private Q_SLOTS:
             << (QStringList {QStringLiteral("sign"), add, QStringLiteral("--name"),
                              QStringLiteral("沙盒"), QStringLiteral("--type"), QStringLiteral("1"),
                              QStringLiteral("--document-type"), QStringLiteral("4"),
-                             QStringLiteral("--proof"), QStringLiteral(__FILE__)})
+                             QStringLiteral("--proof"), QStringLiteral("@text")})
             << QStringList {QStringLiteral("InvalidParameterValue"),
                             QStringLiteral("MissingParameter"),
                             QStringLiteral("InvalidParameterValue.ImageInvalid")};

@@ -2,13 +2,11 @@
 #include "signatures/SignatureModel.h"
 
 #include "review/ReviewTexts.h"
-#include "review/SignatureStore.h"
 
 namespace sms::ui {
 
 SignatureModel::SignatureModel(review::SignatureStore &store, QObject *parent)
-    : ReviewTableModel(store, {Status, Reply, Created}, parent)
-    , m_signatures(store)
+    : RecordTableModel(store, {Status, Reply, Created}, parent)
 {
     reload();
 }
@@ -29,39 +27,17 @@ QVariant SignatureModel::headerData(int section, Qt::Orientation orientation, in
     return section >= 0 && section < ColumnCount ? tr(headers[section]) : QVariant();
 }
 
-void SignatureModel::snapshot()
-{
-    m_records = m_signatures.records();
-}
-
-int SignatureModel::updateRecord(qint64 id)
-{
-    const auto record = m_signatures.record(id);
-    for (int row = 0; row < m_records.size(); ++row) {
-        if (m_records.at(row).id() == id && record) {
-            m_records[row] = *record;
-            return row;
-        }
-    }
-    return -1;
-}
-
 ReviewTableModel::RowFacts SignatureModel::facts(int row) const
 {
-    const review::SignatureRecord &r = m_records.at(row);
+    const review::SignatureRecord &r = recordAt(row);
     return {r.id(), r.status(), r.statusCode(), r.signType(), r.reviewReply(), r.createdAt()};
-}
-
-QVariant SignatureModel::recordData(int row) const
-{
-    return QVariant::fromValue(m_records.at(row));
 }
 
 QVariant SignatureModel::cell(int row, int column, int role) const
 {
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const review::SignatureRecord &r = m_records.at(row);
+    const review::SignatureRecord &r = recordAt(row);
     switch (column) {
     case Name:
         // In 【】 as the phone shows it, so a name is never mistaken for text.

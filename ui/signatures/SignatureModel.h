@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "review/ReviewTableModel.h"
+#include "review/RecordTableModel.h"
 #include "review/SignatureRecord.h"
+#include "review/SignatureStore.h"
 
-#include <QList>
-
-namespace sms::review {
-class SignatureStore;
-}
+Q_DECLARE_METATYPE(sms::review::SignatureRecord)
 
 namespace sms::ui {
 
@@ -16,7 +13,7 @@ namespace sms::ui {
 // market, status (a chip), the reviewer's reply and the created time. Type
 // and purpose are known only for signatures applied for from this console;
 // the others say "Unknown". RecordRole gives the review::SignatureRecord.
-class SignatureModel : public ReviewTableModel
+class SignatureModel : public RecordTableModel<review::SignatureStore, review::SignatureRecord>
 {
     Q_OBJECT
 
@@ -30,21 +27,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    const review::SignatureRecord &recordAt(int row) const { return m_records.at(row); }
-
 protected:
-    void snapshot() override;
-    int updateRecord(qint64 id) override;
-    int recordCount() const override { return int(m_records.size()); }
     RowFacts facts(int row) const override;
-    QVariant recordData(int row) const override;
     QVariant cell(int row, int column, int role) const override;
-
-private:
-    review::SignatureStore &m_signatures;
-    QList<review::SignatureRecord> m_records;
 };
 
 } // namespace sms::ui
-
-Q_DECLARE_METATYPE(sms::review::SignatureRecord)
