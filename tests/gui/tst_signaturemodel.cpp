@@ -132,7 +132,10 @@ private Q_SLOTS:
         QVERIFY(at(SignatureModel::Reply, Qt::ToolTipRole).toString().contains(reply));
         QCOMPARE(at(SignatureModel::Market).toString(), QStringLiteral("Mainland China"));
         // Applied for elsewhere: the list does not say its type.
-        QCOMPARE(at(SignatureModel::Type).toString(), QStringLiteral("Unknown"));
+        // Not in the service's list: a dash, and the tooltip says why.
+        QCOMPARE(at(SignatureModel::Type).toString(), QStringLiteral("\u2014"));
+        QVERIFY(at(SignatureModel::Type, Qt::ToolTipRole).toString().contains(
+            QStringLiteral("applied for from this console")));
         QVERIFY(!at(SignatureModel::Type, ReviewTableModel::TypeRole).isValid());
         QCOMPARE(at(SignatureModel::Created, ReviewTableModel::SortRole).toLongLong(),
                  m_store->record(m_rejected)->listed.createTime);

@@ -397,6 +397,17 @@ private Q_SLOTS:
             1);
     }
 
+    // The offending character is named; a space, invisible between
+    // quotes, in words.
+    void nameCharacterIsNamed()
+    {
+        auto a = domestic();
+        a.signName = QStringLiteral("Acme!");
+        QVERIFY(SignatureChecks::check(a).first().message.contains(QStringLiteral("\"!\"")));
+        a.signName = QStringLiteral("Acme Shop");
+        QVERIFY(SignatureChecks::check(a).first().message.contains(QStringLiteral("a space")));
+    }
+
     void offeredTypes()
     {
         QCOMPARE(SignatureChecks::signTypes(0), (QList<qint64> {0, 4, 5}));

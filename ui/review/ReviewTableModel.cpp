@@ -155,6 +155,17 @@ QString ReviewTableModel::statusText(domain::ReviewStatus status, qint64 statusC
     return review::ReviewTexts::statusText(status);
 }
 
+QVariant ReviewTableModel::listedFact(const std::optional<qint64> &value, const QString &text,
+                                      int role)
+{
+    if (role == Qt::DisplayRole)
+        return value ? text : QStringLiteral("\u2014");
+    if (role == Qt::ToolTipRole && !value)
+        return tr("Not in the service's list: known only for what was applied for from this "
+                  "console.");
+    return {};
+}
+
 void ReviewTableModel::reload()
 {
     beginResetModel();

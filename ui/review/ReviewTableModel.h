@@ -77,6 +77,12 @@ public:
     static QString statusText(domain::ReviewStatus status, qint64 statusCode);
 
 protected:
+    // A fact the service's lists do not return (a signature's type and
+    // purpose, a template's type): known only for records applied for from
+    // this console. Unknown, it shows as a dash with a tooltip saying why,
+    // so a column of "Unknown" does not read as a fault.
+    static QVariant listedFact(const std::optional<qint64> &value, const QString &text, int role);
+
     ReviewTableModel(review::ReviewStore &store, const SharedColumns &columns,
                      QObject *parent = nullptr);
 

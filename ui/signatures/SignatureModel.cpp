@@ -21,8 +21,8 @@ QVariant SignatureModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     static const char *const headers[ColumnCount]
-        = {QT_TR_NOOP("Name"),   QT_TR_NOOP("Type"),   QT_TR_NOOP("Purpose"),
-           QT_TR_NOOP("Market"), QT_TR_NOOP("Status"), QT_TR_NOOP("Reviewer's reply"),
+        = {QT_TR_NOOP("Name"),   QT_TR_NOOP("Status"), QT_TR_NOOP("Type"),
+           QT_TR_NOOP("Purpose"), QT_TR_NOOP("Market"), QT_TR_NOOP("Reviewer's reply"),
            QT_TR_NOOP("Created")};
     return section >= 0 && section < ColumnCount ? tr(headers[section]) : QVariant();
 }
@@ -44,10 +44,10 @@ QVariant SignatureModel::cell(int row, int column, int role) const
         return role == Qt::DisplayRole ? QStringLiteral("\u3010%1\u3011").arg(r.name())
                                        : QVariant();
     case Type:
-        return review::ReviewTexts::signTypeText(r.signType());
+        return listedFact(r.signType(), review::ReviewTexts::signTypeText(r.signType()), role);
     case Purpose:
-        return role == Qt::DisplayRole ? review::ReviewTexts::signPurposeText(r.signPurpose())
-                                       : QVariant();
+        return listedFact(r.signPurpose(), review::ReviewTexts::signPurposeText(r.signPurpose()),
+                          role);
     case Market:
         return role == Qt::DisplayRole ? review::ReviewTexts::marketText(r.market()) : QVariant();
     default:

@@ -9,16 +9,18 @@ Q_DECLARE_METATYPE(sms::review::SignatureRecord)
 
 namespace sms::ui {
 
-// The signatures page's table over a SignatureStore: name, type, purpose,
-// market, status (a chip), the reviewer's reply and the created time. Type
+// The signatures page's table over a SignatureStore: name, status (a chip,
+// next to the name so that a narrow window still shows it), type, purpose,
+// market, the reviewer's reply and the created time. Type
 // and purpose are known only for signatures applied for from this console;
-// the others say "Unknown". RecordRole gives the review::SignatureRecord.
+// the others show a dash that says why in its tooltip. RecordRole gives
+// the review::SignatureRecord.
 class SignatureModel : public RecordTableModel<review::SignatureStore, review::SignatureRecord>
 {
     Q_OBJECT
 
 public:
-    enum Column { Name, Type, Purpose, Market, Status, Reply, Created, ColumnCount };
+    enum Column { Name, Status, Type, Purpose, Market, Reply, Created, ColumnCount };
     Q_ENUM(Column)
 
     explicit SignatureModel(review::SignatureStore &store, QObject *parent = nullptr);

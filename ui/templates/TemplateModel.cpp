@@ -62,7 +62,7 @@ QVariant TemplateModel::cell(int row, int column, int role) const
     case Name:
         return role == Qt::DisplayRole ? QVariant(r.name()) : QVariant();
     case Type:
-        return role == Qt::DisplayRole ? review::ReviewTexts::smsTypeText(r.smsType()) : QVariant();
+        return listedFact(r.smsType(), review::ReviewTexts::smsTypeText(r.smsType()), role);
     case Market:
         return role == Qt::DisplayRole ? review::ReviewTexts::marketText(r.market()) : QVariant();
     case Content:

@@ -13,7 +13,8 @@ namespace sms::ui {
 // chip), the text (on one line; whole in the tooltip), type, market, the
 // reviewer's reply and the created time: what tells templates apart first,
 // so that it stays in view in a narrow window. The type is known only for
-// templates applied for from this console; the others say "Unknown".
+// templates applied for from this console; the others show a dash that
+// says why in its tooltip.
 // RecordRole gives the review::TemplateRecord.
 class TemplateModel : public RecordTableModel<review::TemplateStore, review::TemplateRecord>
 {

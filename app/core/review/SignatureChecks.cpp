@@ -119,10 +119,14 @@ CheckProblems SignatureChecks::checkFields(const domain::SignApplication &a)
     for (const uint code : codePoints) {
         const char32_t c = code;
         if (!isNameCharacter(c)) {
+            // A space is invisible between quotes: say it in words.
+            const QString shown = QChar::isSpace(c)
+                ? tr("a space")
+                : QStringLiteral("\"%1\"").arg(QString::fromUcs4(&c, 1));
             add(kSignName, "InvalidParameterValue",
-                tr("A signature name has only Chinese characters, letters and digits; \"%1\" is "
+                tr("A signature name has only Chinese characters, letters and digits; %1 is "
                    "none of them (the 【】 are added when a message is sent).")
-                    .arg(QString::fromUcs4(&c, 1)));
+                    .arg(shown));
             break;
         }
     }
