@@ -3442,10 +3442,6 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>签名名称至少需要 2 个字符。</translation>
     </message>
     <message>
-        <source>A signature name has only Chinese characters, letters and digits; &quot;%1&quot; is none of them (the 【】 are added when a message is sent).</source>
-        <translation>签名名称只能包含汉字、字母和数字；“%1”不属于其中任何一种（发送时会自动加上【】）。</translation>
-    </message>
-    <message>
         <source>International must be 0 (mainland China) or 1 (international).</source>
         <translation>International 只能是 0（中国大陆）或 1（国际/港澳台）。</translation>
     </message>
@@ -3520,6 +3516,14 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     <message>
         <source>An approved signature cannot be changed. Apply for a new one instead.</source>
         <translation>已通过审核的签名不能修改。请另行申请新签名。</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>A signature name has only Chinese characters, letters and digits; %1 is none of them (the 【】 are added when a message is sent).</source>
+        <translation>签名名称只能包含汉字、字母和数字；%1 不属于其中任何一种（发送时会自动加上【】）。</translation>
     </message>
 </context>
 <context>
@@ -4758,6 +4762,10 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <source>Connected: profile “%1” reaches the service and its keys work.</source>
         <translation>已连接：配置“%1”能访问服务，密钥有效。</translation>
     </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>查看(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>sms::ui::MessageBar</name>
@@ -5121,6 +5129,638 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     <message>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::ReviewNotifier</name>
+    <message>
+        <source>%1 approved</source>
+        <translation>%1 已通过审核</translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>%1 未通过审核</translation>
+    </message>
+    <message>
+        <source>%1 rejected: %2</source>
+        <translation>%1 未通过审核：%2</translation>
+    </message>
+    <message>
+        <source>SMS Console</source>
+        <translation>SMS Console</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::ReviewPage</name>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation>%1 失败：%2。</translation>
+    </message>
+    <message>
+        <source>The latest request failed: %1.</source>
+        <translation>最近一次请求失败：%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Modify…</source>
+        <translation>修改(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load the list again from the service (%1)</source>
+        <translation>从服务重新加载列表（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>按名称搜索</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>正在加载</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>&amp;Explain…</source>
+        <translation>说明(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>What to &amp;Change…</source>
+        <translation>需要修改什么(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>The latest refresh failed; the list shows what was loaded at %1.</source>
+        <translation>最近一次刷新失败；列表显示的是 %1 加载的内容。</translation>
+    </message>
+    <message>
+        <source>Change %1 and submit it for review again</source>
+        <translation>修改%1并重新提交审核</translation>
+    </message>
+    <message>
+        <source>the selected row</source>
+        <translation>所选行</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good</source>
+        <translation>永久删除%1</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>选择一行以查看详情。</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation>没有符合筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>显示全部(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded.</source>
+        <translation>无法加载列表。</translation>
+    </message>
+    <message>
+        <source>Nothing is loaded yet: the list loads when a profile is connected.</source>
+        <translation>尚未加载任何内容：连接配置后会加载列表。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>删除%1？</translation>
+    </message>
+    <message>
+        <source>It is deleted from the service for good; this cannot be undone.</source>
+        <translation>它将从服务中永久删除，无法撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::ReviewTableModel</name>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1（代码 %2）</translation>
+    </message>
+    <message>
+        <source>Not in the service&apos;s list: known only for what was applied for from this console.</source>
+        <translation>服务返回的列表中没有此项：只有通过本控制台申请的记录才知道。</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::SignatureForm</name>
+    <message>
+        <source>Modify Signature</source>
+        <translation>修改签名</translation>
+    </message>
+    <message>
+        <source>Add Signature</source>
+        <translation>添加签名</translation>
+    </message>
+    <message>
+        <source>Change what the reviewer asked for and submit the signature for review again. Choose the images again: they are not kept after a submission.</source>
+        <translation>按审核意见修改后重新提交签名审核。请重新选择图片：提交后不会保留图片。</translation>
+    </message>
+    <message>
+        <source>The signature is the name in 【】 at the start of every message. It is reviewed by the service, usually within a few hours on working days.</source>
+        <translation>签名是每条短信开头【】中的名称。服务会审核签名，工作日通常几小时内完成。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>2 to 12 Chinese characters, letters or digits</source>
+        <translation>2 到 12 个汉字、字母或数字</translation>
+    </message>
+    <message>
+        <source>&amp;Market:</source>
+        <translation>范围(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Proof document:</source>
+        <translation>证明材料(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>用途(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification ID:</source>
+        <translation>资质 ID(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>The approved company documents it is applied under</source>
+        <translation>申请所依据的、已审核通过的企业证件</translation>
+    </message>
+    <message>
+        <source>&amp;Remark:</source>
+        <translation>备注(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Optional: anything that helps the reviewer</source>
+        <translation>可选：有助于审核的任何说明</translation>
+    </message>
+    <message>
+        <source>Proof image</source>
+        <translation>证明材料图片</translation>
+    </message>
+    <message>
+        <source>Authorization letter</source>
+        <translation>授权书</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Proof…</source>
+        <translation>选择证明材料(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Letter…</source>
+        <translation>选择授权书(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Explain…</source>
+        <translation>说明(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for Review</source>
+        <translation>提交审核(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No image chosen</source>
+        <translation>未选择图片</translation>
+    </message>
+    <message>
+        <source>Only a signature for another party needs its letter.</source>
+        <translation>只有他用签名需要授权书。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before submitting</source>
+        <translation>
+            <numerusform>提交前还有 %n 个问题需要改正</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the Authorization Letter</source>
+        <translation>选择授权书</translation>
+    </message>
+    <message>
+        <source>Choose the Proof Image</source>
+        <translation>选择证明材料图片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1（%2 KB）</translation>
+    </message>
+    <message>
+        <source>This file does not open as an image.</source>
+        <translation>此文件无法作为图片打开。</translation>
+    </message>
+    <message>
+        <source>The service did not take the application: %1.</source>
+        <translation>服务未接受此申请：%1。</translation>
+    </message>
+    <message>
+        <source>The application was not sent: %1</source>
+        <translation>申请未发送：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::SignatureModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s reply</source>
+        <translation>审核回复</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::SignaturesPage</name>
+    <message>
+        <source>Signature 【%1】</source>
+        <translation>签名【%1】</translation>
+    </message>
+    <message>
+        <source>Signature %1</source>
+        <translation>签名 %1</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s reply:</source>
+        <translation>审核回复：</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID：</translation>
+    </message>
+    <message>
+        <source>Market:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Proof document:</source>
+        <translation>证明材料：</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <source>Qualification:</source>
+        <translation>资质：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Remark:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>Applied for outside this console: the service does not list its type, proof document and purpose.</source>
+        <translation>不是通过本控制台申请的：服务的列表不提供它的类型、证明材料和用途。</translation>
+    </message>
+    <message>
+        <source>No signatures yet. Add one: every message starts with an approved signature.</source>
+        <translation>还没有签名。请添加一个：每条短信都以审核通过的签名开头。</translation>
+    </message>
+    <message>
+        <source>Search signatures by name</source>
+        <translation>按名称搜索签名</translation>
+    </message>
+    <message>
+        <source>Apply for a new signature</source>
+        <translation>申请新签名</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::TemplateEditor</name>
+    <message>
+        <source>Modify Template %1</source>
+        <translation>修改模板 %1</translation>
+    </message>
+    <message>
+        <source>New Template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>For example: Sign-in code</source>
+        <translation>例如：登录验证码</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Market:</source>
+        <translation>范围(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>A template keeps the market it was applied for.</source>
+        <translation>模板不能改变申请时的范围。</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>正文(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Variables as {1}, {2}, ...; the signature is added when sending.</source>
+        <translation>变量写作 {1}、{2}……；签名在发送时自动加上。</translation>
+    </message>
+    <message>
+        <source>&amp;Remark:</source>
+        <translation>备注(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Where and why it is sent, for the reviewers</source>
+        <translation>给审核人员：在什么场景、为什么发送</translation>
+    </message>
+    <message>
+        <source>Append “%1”</source>
+        <translation>追加“%1”</translation>
+    </message>
+    <message>
+        <source>As the phone shows it</source>
+        <translation>手机上显示的样子</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>签名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Variables show sample values as long as a value may be, so the length is the most one message costs.</source>
+        <translation>变量以允许的最大长度的示例值显示，因此这里的长度是一条短信的最高计费。</translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>说明(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Submit Changes</source>
+        <translation>提交修改</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>None: sent as written</source>
+        <translation>无：按原文发送</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>占位签名</translation>
+    </message>
+    <message>
+        <source>Put right what is listed under the fields first.</source>
+        <translation>请先改正各字段下列出的问题。</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>The service did not take the template: %1</source>
+        <translation>服务未接受此模板：%1</translation>
+    </message>
+    <message>
+        <source>The template was not sent: %1</source>
+        <translation>模板未发送：%1</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>正在提交…</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::TemplateModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s reply</source>
+        <translation>审核回复</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::TemplatePreview</name>
+    <message>
+        <source>Length and segments appear as you write.</source>
+        <translation>输入时会显示长度和计费条数。</translation>
+    </message>
+    <message>
+        <source>Characters: %1 · Billed segments: %2</source>
+        <translation>字符数：%1 · 计费条数：%2</translation>
+    </message>
+    <message>
+        <source>Up to %1 characters in one message, %2 per segment once split.</source>
+        <translation>一条短信最多 %1 个字符，超出后按每条 %2 个字符拆分计费。</translation>
+    </message>
+    <message>
+        <source>GSM-7 encoding.</source>
+        <translation>GSM-7 编码。</translation>
+    </message>
+    <message>
+        <source>UCS-2 encoding because of “%1”.</source>
+        <translation>因为“%1”而使用 UCS-2 编码。</translation>
+    </message>
+    <message>
+        <source>“%1” counts as two characters.</source>
+        <translation>“%1”按两个字符计算。</translation>
+    </message>
+    <message>
+        <source>The service takes at most %1 characters.</source>
+        <translation>服务最多接受 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::TemplatesPage</name>
+    <message>
+        <source>Template %1 “%2”</source>
+        <translation>模板 %1“%2”</translation>
+    </message>
+    <message>
+        <source>Template %1</source>
+        <translation>模板 %1</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s reply:</source>
+        <translation>审核回复：</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Market:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Variables:</source>
+        <translation>变量：</translation>
+    </message>
+    <message>
+        <source>Remark:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>Applied for outside this console: the service does not list its type.</source>
+        <translation>不是通过本控制台申请的：服务的列表不提供它的类型。</translation>
+    </message>
+    <message>
+        <source>No templates yet. Add one: every message is sent with an approved template.</source>
+        <translation>还没有模板。请添加一个：每条短信都要使用审核通过的模板发送。</translation>
+    </message>
+    <message>
+        <source>Search templates by ID, name or text</source>
+        <translation>按 ID、名称或正文搜索模板</translation>
+    </message>
+    <message>
+        <source>Apply for a new template</source>
+        <translation>申请新模板</translation>
+    </message>
+    <message>
+        <source>Use in a Campaign</source>
+        <translation>用于群发</translation>
+    </message>
+    <message>
+        <source>Campaigns are not available in this version yet: the campaign page is still to come.</source>
+        <translation>此版本还不能群发：群发页面尚在开发中。</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,13 @@ QString Localization::install(const QLocale &locale)
     state.app.reset();
     state.qt.reset();
     state.language = QStringLiteral("en");
+    // Dates and numbers follow the language of the texts around them: a
+    // Chinese window on an English system writes 2026年11月20日, an English
+    // one on a Chinese system does not.
+    const QLocale system = QLocale::system();
+    QLocale::setDefault(system.language() == QLocale::English
+                            ? system
+                            : QLocale(QLocale::English, QLocale::UnitedStates));
 
     if (locale.language() == QLocale::Chinese) {
         auto app = std::make_unique<QTranslator>();
@@ -41,6 +48,7 @@ QString Localization::install(const QLocale &locale)
             QCoreApplication::installTranslator(app.get());
             state.app = std::move(app);
             state.language = QStringLiteral("zh_CN");
+            QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         }
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(QStringLiteral("qtbase_zh_CN"),

@@ -164,7 +164,7 @@ void TemplatesPage::retranslatePage()
     searchEdit()->setPlaceholderText(tr("Search templates by ID, name or text"));
     addAction()->setToolTip(tr("Apply for a new template"));
     m_useAction->setText(tr("Use in a Campaign"));
-    m_useAction->setToolTip(tr("Campaigns arrive with the campaign page."));
+    m_useAction->setToolTip(tr("Campaigns are not available in this version yet: the campaign page is still to come."));
 }
 
 TemplateEditor *TemplatesPage::openEditor()
