@@ -192,6 +192,28 @@ private Q_SLOTS:
         QTRY_COMPARE(page.currentId(), added->id());
     }
 
+    // A click with the mouse (which moves the current row before it
+    // selects it) shows the row's detail and enables what fits it.
+    void clickingARowShowsItsDetail()
+    {
+        addFixtures();
+        SignaturesPage &page = openPage();
+        QTRY_VERIFY(loaded());
+        QAbstractItemModel *shown = page.table()->model();
+        int row = 0;
+        while (row < shown->rowCount()
+               && shown->index(row, 0).data(ReviewTableModel::IdRole).toLongLong() != m_rejected)
+            ++row;
+        QVERIFY(row < shown->rowCount());
+        const QRect cell = page.table()->visualRect(shown->index(row, 0));
+        QTest::mouseClick(page.table()->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(page.currentId(), m_rejected);
+        QVERIFY(page.detailView()->toPlainText().contains(
+            page.signatures().record(m_rejected)->reviewReply()));
+        QVERIFY(page.modifyAction()->isEnabled());
+        QVERIFY(page.deleteAction()->isEnabled());
+    }
+
     void modifyIsBlockedWithTheReason()
     {
         addFixtures();

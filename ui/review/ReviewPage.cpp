@@ -74,7 +74,7 @@ ReviewPage::ReviewPage(review::ReviewStore &store, ReviewTableModel *model, QWid
             m_pendingSubject = 0;
         if (m_model->rowCount() > 0 && !m_columnsSized) {
             m_columnsSized = true;
-            m_table->resizeColumnsToContents();
+            sizeColumns();
         }
         refreshState();
     });
@@ -194,16 +194,20 @@ void ReviewPage::buildUi()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    // The last column takes what is left; the others are sized to their
+    // content once the first rows arrive (sizeColumns()).
+    m_table->horizontalHeader()->setStretchLastSection(true);
     const ReviewTableModel::SharedColumns &shared = m_model->sharedColumns();
     if (shared.status >= 0)
         m_table->setItemDelegateForColumn(shared.status, new StatusChipDelegate(m_table));
-    if (shared.reply >= 0)
-        m_table->horizontalHeader()->setSectionResizeMode(shared.reply, QHeaderView::Stretch);
     // Newest first: what was just submitted is what the operator looks for.
     if (shared.created >= 0)
         m_table->sortByColumn(shared.created, Qt::DescendingOrder);
+    // A mouse click moves the current row before it selects it: both
+    // changes count, or the detail would miss the row clicked.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ReviewPage::onSelectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ReviewPage::onSelectionChanged);
     // Clicking the row that is already selected also says "seen".
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
@@ -421,6 +425,20 @@ void ReviewPage::fillFilters()
             m_typeFilter->addItem(text, code);
         m_typeFilter->setCurrentIndex(std::clamp(type, 0, m_typeFilter->count() - 1));
     }
+}
+
+void ReviewPage::sizeColumns()
+{
+    m_table->resizeColumnsToContents();
+    // A long name or reply must not push the columns after it out of view,
+    // and the reply keeps room to be read; the whole text is in the
+    // tooltip and the detail pane.
+    const int em = m_table->fontMetrics().averageCharWidth();
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        header->resizeSection(column, std::min(header->sectionSize(column), 30 * em));
+    if (const int reply = m_model->sharedColumns().reply; reply >= 0)
+        header->resizeSection(reply, std::clamp(header->sectionSize(reply), 16 * em, 30 * em));
 }
 
 void ReviewPage::refreshState()

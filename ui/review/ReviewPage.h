@@ -155,6 +155,7 @@ private:
     void buildUi();
     void retranslate();
     void fillFilters();
+    void sizeColumns();
     void refreshState();
     void refreshActions();
     void refreshDetail();
