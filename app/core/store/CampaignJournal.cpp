@@ -1,0 +1,571 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/CampaignJournal.h"
+
+#include "Logging.h"
+#include "api/ApiError.h"
+#include "store/Database.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace sms::store {
+
+namespace {
+QString encodeParameters(const QStringList &parameters)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(parameters)).toJson(QJsonDocument::Compact));
+}
+
+QStringList decodeParameters(const QString &text)
+{
+    QStringList parameters;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    parameters.reserve(array.size());
+    for (const QJsonValue &value : array)
+        parameters.append(value.toString());
+    return parameters;
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QDateTime timeOf(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong());
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isNull() ? QVariant() : QVariant(text);
+}
+
+const QString recipientColumns = QStringLiteral(
+    "id, campaign_id, source_row, input, phone, params, market, state, batch_id, serial_no, fee, "
+    "code, message, request_id");
+
+JournalRecipient readRecipient(const QSqlQuery &q)
+{
+    JournalRecipient r;
+    r.id = q.value(0).toLongLong();
+    r.campaignId = q.value(1).toLongLong();
+    r.sourceRow = q.value(2).toLongLong();
+    r.input = q.value(3).toString();
+    r.phone = q.value(4).toString();
+    r.parameters = decodeParameters(q.value(5).toString());
+    r.market = domain::marketFromCode(q.value(6).toLongLong());
+    r.state = RecipientState(q.value(7).toInt());
+    r.batchId = q.value(8).toLongLong();
+    r.serialNo = q.value(9).toString();
+    r.fee = q.value(10).toLongLong();
+    r.code = q.value(11).toString();
+    r.message = q.value(12).toString();
+    r.requestId = q.value(13).toString();
+    return r;
+}
+
+const QString campaignColumns = QStringLiteral(
+    "id, name, created, sign_name, template_id, app_id, market, marketing, start_at, state");
+
+CampaignRecord readCampaign(const QSqlQuery &q)
+{
+    CampaignRecord c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.created = timeOf(q.value(2));
+    c.signName = q.value(3).toString();
+    c.templateId = q.value(4).toString();
+    c.appId = q.value(5).toString();
+    c.market = domain::marketFromCode(q.value(6).toLongLong());
+    c.marketing = q.value(7).toBool();
+    c.startAt = timeOf(q.value(8));
+    c.state = CampaignState(q.value(9).toInt());
+    return c;
+}
+
+// A CSV field, quoted when it has to be (RFC 4180).
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
+        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+} // namespace
+
+CampaignJournal::CampaignJournal(Database &database)
+    : m_db(database)
+{ }
+
+QString CampaignJournal::lastError() const
+{
+    return m_db.lastError();
+}
+
+qint64 CampaignJournal::createCampaign(const CampaignRecord &c)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO campaigns (name, created, sign_name, template_id, app_id, "
+                             "market, marketing, start_at, state) VALUES (?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(c.name);
+    q.addBindValue(c.created.isValid() ? c.created.toMSecsSinceEpoch() : nowMs());
+    q.addBindValue(c.signName);
+    q.addBindValue(c.templateId);
+    q.addBindValue(c.appId);
+    q.addBindValue(domain::marketCode(c.market));
+    q.addBindValue(c.marketing ? 1 : 0);
+    q.addBindValue(c.startAt.isValid() ? QVariant(c.startAt.toMSecsSinceEpoch()) : QVariant());
+    q.addBindValue(int(c.state));
+    if (!q.exec()) {
+        m_db.fail(q);
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    qCInfo(lcStore) << "campaign" << id << "created";
+    return id;
+}
+
+std::optional<CampaignRecord> CampaignJournal::campaign(qint64 campaignId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM campaigns WHERE id = ?").arg(campaignColumns));
+    q.addBindValue(campaignId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readCampaign(q);
+}
+
+QList<CampaignRecord> CampaignJournal::campaigns() const
+{
+    QList<CampaignRecord> list;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT %1 FROM campaigns ORDER BY id DESC").arg(campaignColumns)))
+        return list;
+    while (q.next())
+        list.append(readCampaign(q));
+    return list;
+}
+
+bool CampaignJournal::setCampaignState(qint64 campaignId, CampaignState state)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE campaigns SET state = ? WHERE id = ?"));
+    q.addBindValue(int(state));
+    q.addBindValue(campaignId);
+    return q.exec() || m_db.fail(q);
+}
+
+CampaignCounts CampaignJournal::counts(qint64 campaignId) const
+{
+    CampaignCounts counts;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT state, COUNT(*) FROM recipients WHERE campaign_id = ? GROUP BY state"));
+    q.addBindValue(campaignId);
+    if (!q.exec())
+        return counts;
+    while (q.next()) {
+        const qint64 n = q.value(1).toLongLong();
+        switch (RecipientState(q.value(0).toInt())) {
+        case RecipientState::Queued:
+            counts.queued = n;
+            break;
+        case RecipientState::InFlight:
+            counts.inFlight = n;
+            break;
+        case RecipientState::Accepted:
+            counts.accepted = n;
+            break;
+        case RecipientState::Refused:
+            counts.refused = n;
+            break;
+        case RecipientState::Uncertain:
+            counts.uncertain = n;
+            break;
+        }
+    }
+    return counts;
+}
+
+bool CampaignJournal::addRecipients(qint64 campaignId, const QList<campaign::Recipient> &chunk)
+{
+    return m_db.transaction([&] {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("INSERT INTO recipients (campaign_id, source_row, input, phone, "
+                                 "params, market, state, code, message) VALUES (?,?,?,?,?,?,?,?,?)"));
+        for (const campaign::Recipient &r : chunk) {
+            const bool sendable = r.isSendable();
+            q.addBindValue(campaignId);
+            q.addBindValue(r.sourceRow);
+            q.addBindValue(r.input);
+            q.addBindValue(r.phone);
+            q.addBindValue(encodeParameters(r.parameters));
+            q.addBindValue(domain::marketCode(r.market));
+            q.addBindValue(int(sendable ? RecipientState::Queued : RecipientState::Refused));
+            q.addBindValue(sendable ? QVariant() : QVariant(r.problemCode));
+            q.addBindValue(sendable ? QVariant() : QVariant(r.problem));
+            if (!q.exec())
+                return m_db.fail(q);
+        }
+        return true;
+    });
+}
+
+bool CampaignJournal::accept(const QList<campaign::Recipient> &chunk)
+{
+    return m_importCampaign > 0 && addRecipients(m_importCampaign, chunk);
+}
+
+QList<JournalRecipient> CampaignJournal::queued(qint64 campaignId, qint64 afterId, int limit) const
+{
+    return recipients(campaignId, RecipientState::Queued, afterId, limit);
+}
+
+QList<JournalRecipient> CampaignJournal::recipients(qint64 campaignId, RecipientState state,
+                                                    qint64 afterId, int limit) const
+{
+    QList<JournalRecipient> list;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM recipients WHERE campaign_id = ? AND state = ? "
+                             "AND id > ? ORDER BY id LIMIT ?")
+                  .arg(recipientColumns));
+    q.addBindValue(campaignId);
+    q.addBindValue(int(state));
+    q.addBindValue(afterId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return list;
+    while (q.next())
+        list.append(readRecipient(q));
+    return list;
+}
+
+qint64 CampaignJournal::beginBatch(qint64 campaignId, const QString &action,
+                                   const QList<qint64> &recipientIds, const QDateTime &started)
+{
+    qint64 batchId = 0;
+    const bool ok = m_db.durableTransaction([&] {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("INSERT INTO batches (campaign_id, action, state, size, started) "
+                                 "VALUES (?,?,?,?,?)"));
+        q.addBindValue(campaignId);
+        q.addBindValue(action);
+        q.addBindValue(int(BatchState::InFlight));
+        q.addBindValue(recipientIds.size());
+        q.addBindValue(started.isValid() ? started.toMSecsSinceEpoch() : nowMs());
+        if (!q.exec())
+            return m_db.fail(q);
+        batchId = q.lastInsertId().toLongLong();
+        // Only a queued recipient may leave: a stale plan can never send an
+        // accepted or uncertain number again.
+        QSqlQuery r(m_db.connection());
+        r.prepare(QStringLiteral("UPDATE recipients SET state = ?, batch_id = ? "
+                                 "WHERE id = ? AND state = ?"));
+        for (qint64 id : recipientIds) {
+            r.addBindValue(int(RecipientState::InFlight));
+            r.addBindValue(batchId);
+            r.addBindValue(id);
+            r.addBindValue(int(RecipientState::Queued));
+            if (!r.exec())
+                return m_db.fail(r);
+            if (r.numRowsAffected() != 1) {
+                qCWarning(lcStore) << "recipient" << id << "is not queued; batch not started";
+                return false;
+            }
+        }
+        return true;
+    });
+    return ok ? batchId : 0;
+}
+
+bool CampaignJournal::setBatch(qint64 batchId, BatchState state, const QString &requestId,
+                               const QString &code, const QString &message)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE batches SET state = ?, request_id = COALESCE(?, request_id), "
+                             "finished = ?, code = ?, message = ? WHERE id = ?"));
+    q.addBindValue(int(state));
+    q.addBindValue(requestId.isEmpty() ? QVariant() : QVariant(requestId));
+    q.addBindValue(state == BatchState::Uncertain ? QVariant() : QVariant(nowMs()));
+    q.addBindValue(textOrNull(code));
+    q.addBindValue(textOrNull(message));
+    q.addBindValue(batchId);
+    return q.exec() || m_db.fail(q);
+}
+
+bool CampaignJournal::setRecipientsOfBatch(qint64 batchId, RecipientState from, RecipientState to,
+                                           const QString &code, const QString &message)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE recipients SET state = ?, code = ?, message = ? "
+                             "WHERE batch_id = ? AND state = ?"));
+    q.addBindValue(int(to));
+    q.addBindValue(textOrNull(code));
+    q.addBindValue(textOrNull(message));
+    q.addBindValue(batchId);
+    q.addBindValue(int(from));
+    return q.exec() || m_db.fail(q);
+}
+
+bool CampaignJournal::finishBatch(qint64 batchId, const QString &requestId,
+                                  const domain::SendStatusList &statuses)
+{
+    return m_db.transaction([&] {
+        QHash<QString, QList<const domain::SendStatus *>> byPhone;
+        for (const domain::SendStatus &status : statuses)
+            byPhone[status.phoneNumber].append(&status);
+
+        QSqlQuery select(m_db.connection());
+        select.prepare(QStringLiteral("SELECT id, phone FROM recipients WHERE batch_id = ? AND state = ?"));
+        select.addBindValue(batchId);
+        select.addBindValue(int(RecipientState::InFlight));
+        if (!select.exec())
+            return m_db.fail(select);
+        QSqlQuery update(m_db.connection());
+        update.prepare(QStringLiteral("UPDATE recipients SET state = ?, serial_no = ?, fee = ?, "
+                                      "code = ?, message = ?, request_id = ? WHERE id = ?"));
+        bool anyMissing = false;
+        while (select.next()) {
+            const qint64 id = select.value(0).toLongLong();
+            QList<const domain::SendStatus *> &found = byPhone[select.value(1).toString()];
+            RecipientState state = RecipientState::Uncertain;
+            domain::SendStatus status;
+            if (!found.isEmpty()) {
+                status = *found.takeFirst();
+                state = status.isOk() ? RecipientState::Accepted : RecipientState::Refused;
+            } else {
+                anyMissing = true;
+                status.code = QStringLiteral("ClientError.MissingStatus");
+            }
+            update.addBindValue(int(state));
+            update.addBindValue(textOrNull(status.serialNo));
+            update.addBindValue(status.fee);
+            update.addBindValue(textOrNull(status.code));
+            update.addBindValue(textOrNull(status.message));
+            update.addBindValue(requestId);
+            update.addBindValue(id);
+            if (!update.exec())
+                return m_db.fail(update);
+        }
+        // A number the answer left out may have been sent: reconcile it.
+        return setBatch(batchId, anyMissing ? BatchState::Uncertain : BatchState::Done, requestId,
+                        {}, {});
+    });
+}
+
+bool CampaignJournal::failBatch(qint64 batchId, const api::ApiError &error)
+{
+    return m_db.transaction([&] {
+        return setRecipientsOfBatch(batchId, RecipientState::InFlight, RecipientState::Refused,
+                                    error.code(), error.message())
+            && setBatch(batchId, BatchState::Failed, error.requestId(), error.code(),
+                        error.message());
+    });
+}
+
+bool CampaignJournal::requeueBatch(qint64 batchId, const api::ApiError &error)
+{
+    return m_db.transaction([&] {
+        return setRecipientsOfBatch(batchId, RecipientState::InFlight, RecipientState::Queued, {},
+                                    {})
+            && setBatch(batchId, BatchState::Failed, error.requestId(), error.code(),
+                        error.message());
+    });
+}
+
+bool CampaignJournal::markUncertain(qint64 batchId, const api::ApiError &error)
+{
+    return m_db.transaction([&] {
+        return setRecipientsOfBatch(batchId, RecipientState::InFlight, RecipientState::Uncertain,
+                                    error.code(), error.message())
+            && setBatch(batchId, BatchState::Uncertain, error.requestId(), error.code(),
+                        error.message());
+    });
+}
+
+int CampaignJournal::recoverInterrupted(qint64 campaignId)
+{
+    const QList<BatchRecord> interrupted = batches(campaignId, BatchState::InFlight);
+    const QString code = QStringLiteral("ClientError.Interrupted");
+    const QString message
+        = QStringLiteral("the program stopped while this batch's request was on its way");
+    const bool ok = m_db.transaction([&] {
+        for (const BatchRecord &batch : interrupted) {
+            if (!setRecipientsOfBatch(batch.id, RecipientState::InFlight,
+                                      RecipientState::Uncertain, code, message)
+                || !setBatch(batch.id, BatchState::Uncertain, {}, code, message))
+                return false;
+        }
+        return true;
+    });
+    if (ok && !interrupted.isEmpty())
+        qCInfo(lcStore) << "campaign" << campaignId << ":" << interrupted.size()
+                        << "interrupted batches are now uncertain";
+    return ok ? int(interrupted.size()) : 0;
+}
+
+QList<BatchRecord> CampaignJournal::batches(qint64 campaignId, BatchState state) const
+{
+    QList<BatchRecord> list;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, campaign_id, action, state, size, request_id, started, "
+                             "finished, code, message FROM batches WHERE campaign_id = ? AND "
+                             "state = ? ORDER BY id"));
+    q.addBindValue(campaignId);
+    q.addBindValue(int(state));
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        BatchRecord b;
+        b.id = q.value(0).toLongLong();
+        b.campaignId = q.value(1).toLongLong();
+        b.action = q.value(2).toString();
+        b.state = BatchState(q.value(3).toInt());
+        b.size = q.value(4).toInt();
+        b.requestId = q.value(5).toString();
+        b.started = timeOf(q.value(6));
+        b.finished = timeOf(q.value(7));
+        b.code = q.value(8).toString();
+        b.message = q.value(9).toString();
+        list.append(b);
+    }
+    return list;
+}
+
+QList<JournalRecipient> CampaignJournal::recipientsOfBatch(qint64 batchId, RecipientState state) const
+{
+    QList<JournalRecipient> list;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM recipients WHERE batch_id = ? AND state = ? ORDER BY id")
+                  .arg(recipientColumns));
+    q.addBindValue(batchId);
+    q.addBindValue(int(state));
+    if (!q.exec())
+        return list;
+    while (q.next())
+        list.append(readRecipient(q));
+    return list;
+}
+
+bool CampaignJournal::settle(qint64 recipientId, RecipientState state,
+                             const domain::SendStatus &status)
+{
+    QSqlQuery q(m_db.connection());
+    // Only an uncertain recipient is settled: an answer that came in the
+    // meantime is never overwritten.
+    q.prepare(QStringLiteral("UPDATE recipients SET state = ?, serial_no = ?, fee = ?, code = ?, "
+                             "message = ? WHERE id = ? AND state = ?"));
+    q.addBindValue(int(state));
+    q.addBindValue(textOrNull(status.serialNo));
+    q.addBindValue(status.fee);
+    q.addBindValue(textOrNull(status.code));
+    q.addBindValue(textOrNull(status.message));
+    q.addBindValue(recipientId);
+    q.addBindValue(int(RecipientState::Uncertain));
+    return q.exec() || m_db.fail(q);
+}
+
+bool CampaignJournal::closeBatchIfSettled(qint64 batchId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE batches SET state = ?, finished = ? WHERE id = ? AND state = ? "
+                             "AND NOT EXISTS (SELECT 1 FROM recipients WHERE batch_id = ? AND state = ?)"));
+    q.addBindValue(int(BatchState::Done));
+    q.addBindValue(nowMs());
+    q.addBindValue(batchId);
+    q.addBindValue(int(BatchState::Uncertain));
+    q.addBindValue(batchId);
+    q.addBindValue(int(RecipientState::Uncertain));
+    return q.exec() || m_db.fail(q);
+}
+
+errors::ErrorGroupList CampaignJournal::refusalGroups(qint64 campaignId) const
+{
+    domain::NumberFailures failures;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT phone, input, code, message FROM recipients "
+                             "WHERE campaign_id = ? AND state = ? ORDER BY id"));
+    q.addBindValue(campaignId);
+    q.addBindValue(int(RecipientState::Refused));
+    if (!q.exec())
+        return {};
+    while (q.next()) {
+        domain::NumberFailure failure;
+        const QString phone = q.value(0).toString();
+        failure.phoneNumber = phone.isEmpty() ? q.value(1).toString() : phone;
+        failure.code = q.value(2).toString();
+        failure.message = q.value(3).toString();
+        failures.append(failure);
+    }
+    return errors::ErrorGroups::groupByCode(failures);
+}
+
+qint64 CampaignJournal::exportRefused(qint64 campaignId, QIODevice &out) const
+{
+    if (out.write("row,input,phone,code,message,parameters\r\n") < 0)
+        return -1;
+    qint64 written = 0;
+    qint64 after = 0;
+    for (;;) {
+        const QList<JournalRecipient> page = recipients(campaignId, RecipientState::Refused, after, 5000);
+        if (page.isEmpty())
+            break;
+        for (const JournalRecipient &r : page) {
+            QStringList fields = {QString::number(r.sourceRow), csvField(r.input), csvField(r.phone),
+                                  csvField(r.code), csvField(r.message)};
+            for (const QString &parameter : r.parameters)
+                fields.append(csvField(parameter));
+            if (out.write(fields.join(QLatin1Char(',')).toUtf8() + "\r\n") < 0)
+                return -1;
+            ++written;
+        }
+        after = page.constLast().id;
+    }
+    return written;
+}
+
+int CampaignJournal::requeueRefused(qint64 campaignId, const QString &code)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE recipients SET state = ?, code = NULL, message = NULL "
+                             "WHERE campaign_id = ? AND state = ? AND phone <> '' "
+                             "AND (? = '' OR code = ?)"));
+    q.addBindValue(int(RecipientState::Queued));
+    q.addBindValue(campaignId);
+    q.addBindValue(int(RecipientState::Refused));
+    q.addBindValue(code.isNull() ? QString(QLatin1String("")) : code);
+    q.addBindValue(code.isNull() ? QString(QLatin1String("")) : code);
+    if (!q.exec()) {
+        m_db.fail(q);
+        return 0;
+    }
+    return q.numRowsAffected();
+}
+
+bool CampaignJournal::updateRecipient(qint64 recipientId, const QString &phone,
+                                      const QStringList &parameters)
+{
+    QSqlQuery q(m_db.connection());
+    // An accepted or uncertain recipient keeps what it was sent with.
+    q.prepare(QStringLiteral("UPDATE recipients SET phone = ?, params = ? WHERE id = ? "
+                             "AND state IN (?, ?)"));
+    q.addBindValue(phone);
+    q.addBindValue(encodeParameters(parameters));
+    q.addBindValue(recipientId);
+    q.addBindValue(int(RecipientState::Queued));
+    q.addBindValue(int(RecipientState::Refused));
+    return (q.exec() || m_db.fail(q)) && q.numRowsAffected() == 1;
+}
+
+} // namespace sms::store
