@@ -46,8 +46,8 @@ bool stopsTheRun(const ApiError &error)
 }
 } // namespace
 
-CampaignRunner::CampaignRunner(api::SmsApi &api, store::CampaignJournal &journal,
-                               qint64 campaignId, const Options &options, QObject *parent)
+CampaignRunner::CampaignRunner(api::SmsApi &api, store::CampaignJournal &journal, qint64 campaignId,
+                               const Options &options, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_journal(journal)
@@ -61,8 +61,8 @@ CampaignRunner::CampaignRunner(api::SmsApi &api, store::CampaignJournal &journal
     connect(m_wake, &QTimer::timeout, this, &CampaignRunner::pump);
 }
 
-CampaignRunner::CampaignRunner(api::SmsApi &api, store::CampaignJournal &journal,
-                               qint64 campaignId, QObject *parent)
+CampaignRunner::CampaignRunner(api::SmsApi &api, store::CampaignJournal &journal, qint64 campaignId,
+                               QObject *parent)
     : CampaignRunner(api, journal, campaignId, Options(), parent)
 { }
 
@@ -205,10 +205,9 @@ void CampaignRunner::cancel()
 
 bool CampaignRunner::mayDispatchNow()
 {
-    const QDateTime now = m_api.client() ? m_api.client()->clock().now()
-                                         : QDateTime::currentDateTimeUtc();
-    QDateTime notBefore
-        = m_options.startAt.isValid() ? m_options.startAt : m_campaign.startAt;
+    const QDateTime now
+        = m_api.client() ? m_api.client()->clock().now() : QDateTime::currentDateTimeUtc();
+    QDateTime notBefore = m_options.startAt.isValid() ? m_options.startAt : m_campaign.startAt;
     if (m_backoffUntil.isValid() && (!notBefore.isValid() || m_backoffUntil > notBefore))
         notBefore = m_backoffUntil;
     if (m_campaign.marketing) {
@@ -217,8 +216,8 @@ bool CampaignRunner::mayDispatchNow()
         const QDateTime local = from.toOffsetFromUtc(kBeijingOffset);
         const int hour = local.time().hour();
         if (hour < m_options.marketingStartHour || hour >= m_options.marketingEndHour) {
-            QDateTime opens(local.date(), QTime(m_options.marketingStartHour, 0),
-                            Qt::OffsetFromUTC, kBeijingOffset);
+            QDateTime opens(local.date(), QTime(m_options.marketingStartHour, 0), Qt::OffsetFromUTC,
+                            kBeijingOffset);
             if (hour >= m_options.marketingEndHour)
                 opens = opens.addDays(1);
             notBefore = opens;
@@ -315,9 +314,9 @@ void CampaignRunner::dispatch(Batch batch)
     const qint64 batchId = m_journal.beginBatch(m_campaignId, batch.action, ids, started);
     if (batchId == 0) {
         // Without its in-flight record a request must not leave.
-        fail(ApiError::client(ApiError::Kind::Configuration, "ClientError.JournalUnavailable",
-                              tr("The campaign journal cannot be written: %1")
-                                  .arg(m_journal.lastError())));
+        fail(ApiError::client(
+            ApiError::Kind::Configuration, "ClientError.JournalUnavailable",
+            tr("The campaign journal cannot be written: %1").arg(m_journal.lastError())));
         return;
     }
     const qint64 n = batch.recipients.size();
@@ -393,8 +392,8 @@ void CampaignRunner::onAnswered(qint64 batchId, const Batch &batch, api::ApiCall
         m_progress.remaining += n;
         ++m_failuresInARow;
         const int delay = api::RetryPolicy::delayMs(m_failuresInARow, 500, error);
-        const QDateTime now = m_api.client() ? m_api.client()->clock().now()
-                                             : QDateTime::currentDateTimeUtc();
+        const QDateTime now
+            = m_api.client() ? m_api.client()->clock().now() : QDateTime::currentDateTimeUtc();
         m_backoffUntil = now.addMSecs(delay);
         if (m_state != State::Cancelling)
             m_plan.push_front(batch);
@@ -420,9 +419,9 @@ void CampaignRunner::onAnswered(qint64 batchId, const Batch &batch, api::ApiCall
         }
     }
     if (!recorded) {
-        fail(ApiError::client(ApiError::Kind::Configuration, "ClientError.JournalUnavailable",
-                              tr("The campaign journal cannot be written: %1")
-                                  .arg(m_journal.lastError())));
+        fail(ApiError::client(
+            ApiError::Kind::Configuration, "ClientError.JournalUnavailable",
+            tr("The campaign journal cannot be written: %1").arg(m_journal.lastError())));
         return;
     }
     Q_EMIT progressChanged();

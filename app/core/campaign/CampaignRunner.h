@@ -72,7 +72,17 @@ public:
         int maxFailuresInARow = 8;
     };
 
-    enum class State { Idle, Waiting, Running, Pausing, Paused, Cancelling, Cancelled, Finished, Failed };
+    enum class State {
+        Idle,
+        Waiting,
+        Running,
+        Pausing,
+        Paused,
+        Cancelling,
+        Cancelled,
+        Finished,
+        Failed
+    };
     Q_ENUM(State)
 
     CampaignRunner(api::SmsApi &api, store::CampaignJournal &journal, qint64 campaignId,

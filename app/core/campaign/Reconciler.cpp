@@ -84,7 +84,8 @@ void Reconciler::ask()
         request.beginTime = started - kClockMarginSeconds;
         request.limit = 50;
         ++m_onTheWire;
-        m_api.send(request, this, [this, question](api::ApiCall *call) { onAnswer(question, call); });
+        m_api.send(request, this,
+                   [this, question](api::ApiCall *call) { onAnswer(question, call); });
     }
     if (m_onTheWire == 0 && m_questions.empty())
         finish();
@@ -130,10 +131,9 @@ void Reconciler::onAnswer(const Question &question, api::ApiCall *call)
             ++m_outcome.requeued;
         }
         if (!m_journal.settle(question.recipient.id, state, status)) {
-            m_lastError = ApiError::client(ApiError::Kind::Configuration,
-                                           "ClientError.JournalUnavailable",
-                                           tr("The campaign journal cannot be written: %1")
-                                               .arg(m_journal.lastError()));
+            m_lastError = ApiError::client(
+                ApiError::Kind::Configuration, "ClientError.JournalUnavailable",
+                tr("The campaign journal cannot be written: %1").arg(m_journal.lastError()));
         }
     }
     ++m_settled;

@@ -42,6 +42,12 @@ QDateTime timeOf(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong());
 }
 
+// A null QString is bound as SQL NULL; these columns hold '' instead.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QString(QLatin1String("")) : text;
+}
+
 QVariant textOrNull(const QString &text)
 {
     return text.isNull() ? QVariant() : QVariant(text);
@@ -114,13 +120,14 @@ QString CampaignJournal::lastError() const
 qint64 CampaignJournal::createCampaign(const CampaignRecord &c)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO campaigns (name, created, sign_name, template_id, app_id, "
-                             "market, marketing, start_at, state) VALUES (?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(c.name);
+    q.prepare(
+        QStringLiteral("INSERT INTO campaigns (name, created, sign_name, template_id, app_id, "
+                       "market, marketing, start_at, state) VALUES (?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(notNull(c.name));
     q.addBindValue(c.created.isValid() ? c.created.toMSecsSinceEpoch() : nowMs());
-    q.addBindValue(c.signName);
-    q.addBindValue(c.templateId);
-    q.addBindValue(c.appId);
+    q.addBindValue(notNull(c.signName));
+    q.addBindValue(notNull(c.templateId));
+    q.addBindValue(notNull(c.appId));
     q.addBindValue(domain::marketCode(c.market));
     q.addBindValue(c.marketing ? 1 : 0);
     q.addBindValue(c.startAt.isValid() ? QVariant(c.startAt.toMSecsSinceEpoch()) : QVariant());
@@ -200,14 +207,15 @@ bool CampaignJournal::addRecipients(qint64 campaignId, const QList<campaign::Rec
 {
     return m_db.transaction([&] {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO recipients (campaign_id, source_row, input, phone, "
-                                 "params, market, state, code, message) VALUES (?,?,?,?,?,?,?,?,?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO recipients (campaign_id, source_row, input, phone, "
+                           "params, market, state, code, message) VALUES (?,?,?,?,?,?,?,?,?)"));
         for (const campaign::Recipient &r : chunk) {
             const bool sendable = r.isSendable();
             q.addBindValue(campaignId);
             q.addBindValue(r.sourceRow);
-            q.addBindValue(r.input);
-            q.addBindValue(r.phone);
+            q.addBindValue(notNull(r.input));
+            q.addBindValue(notNull(r.phone));
             q.addBindValue(encodeParameters(r.parameters));
             q.addBindValue(domain::marketCode(r.market));
             q.addBindValue(int(sendable ? RecipientState::Queued : RecipientState::Refused));
@@ -326,7 +334,8 @@ bool CampaignJournal::finishBatch(qint64 batchId, const QString &requestId,
             byPhone[status.phoneNumber].append(&status);
 
         QSqlQuery select(m_db.connection());
-        select.prepare(QStringLiteral("SELECT id, phone FROM recipients WHERE batch_id = ? AND state = ?"));
+        select.prepare(
+            QStringLiteral("SELECT id, phone FROM recipients WHERE batch_id = ? AND state = ?"));
         select.addBindValue(batchId);
         select.addBindValue(int(RecipientState::InFlight));
         if (!select.exec())
@@ -401,8 +410,8 @@ int CampaignJournal::recoverInterrupted(qint64 campaignId)
         = QStringLiteral("the program stopped while this batch's request was on its way");
     const bool ok = m_db.transaction([&] {
         for (const BatchRecord &batch : interrupted) {
-            if (!setRecipientsOfBatch(batch.id, RecipientState::InFlight,
-                                      RecipientState::Uncertain, code, message)
+            if (!setRecipientsOfBatch(batch.id, RecipientState::InFlight, RecipientState::Uncertain,
+                                      code, message)
                 || !setBatch(batch.id, BatchState::Uncertain, {}, code, message))
                 return false;
         }
@@ -442,12 +451,14 @@ QList<BatchRecord> CampaignJournal::batches(qint64 campaignId, BatchState state)
     return list;
 }
 
-QList<JournalRecipient> CampaignJournal::recipientsOfBatch(qint64 batchId, RecipientState state) const
+QList<JournalRecipient> CampaignJournal::recipientsOfBatch(qint64 batchId,
+                                                           RecipientState state) const
 {
     QList<JournalRecipient> list;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM recipients WHERE batch_id = ? AND state = ? ORDER BY id")
-                  .arg(recipientColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM recipients WHERE batch_id = ? AND state = ? ORDER BY id")
+            .arg(recipientColumns));
     q.addBindValue(batchId);
     q.addBindValue(int(state));
     if (!q.exec())
@@ -478,8 +489,9 @@ bool CampaignJournal::settle(qint64 recipientId, RecipientState state,
 bool CampaignJournal::closeBatchIfSettled(qint64 batchId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE batches SET state = ?, finished = ? WHERE id = ? AND state = ? "
-                             "AND NOT EXISTS (SELECT 1 FROM recipients WHERE batch_id = ? AND state = ?)"));
+    q.prepare(QStringLiteral(
+        "UPDATE batches SET state = ?, finished = ? WHERE id = ? AND state = ? "
+        "AND NOT EXISTS (SELECT 1 FROM recipients WHERE batch_id = ? AND state = ?)"));
     q.addBindValue(int(BatchState::Done));
     q.addBindValue(nowMs());
     q.addBindValue(batchId);
@@ -518,12 +530,13 @@ qint64 CampaignJournal::exportRefused(qint64 campaignId, QIODevice &out) const
     qint64 written = 0;
     qint64 after = 0;
     for (;;) {
-        const QList<JournalRecipient> page = recipients(campaignId, RecipientState::Refused, after, 5000);
+        const QList<JournalRecipient> page
+            = recipients(campaignId, RecipientState::Refused, after, 5000);
         if (page.isEmpty())
             break;
         for (const JournalRecipient &r : page) {
-            QStringList fields = {QString::number(r.sourceRow), csvField(r.input), csvField(r.phone),
-                                  csvField(r.code), csvField(r.message)};
+            QStringList fields = {QString::number(r.sourceRow), csvField(r.input),
+                                  csvField(r.phone), csvField(r.code), csvField(r.message)};
             for (const QString &parameter : r.parameters)
                 fields.append(csvField(parameter));
             if (out.write(fields.join(QLatin1Char(',')).toUtf8() + "\r\n") < 0)
@@ -544,8 +557,8 @@ int CampaignJournal::requeueRefused(qint64 campaignId, const QString &code)
     q.addBindValue(int(RecipientState::Queued));
     q.addBindValue(campaignId);
     q.addBindValue(int(RecipientState::Refused));
-    q.addBindValue(code.isNull() ? QString(QLatin1String("")) : code);
-    q.addBindValue(code.isNull() ? QString(QLatin1String("")) : code);
+    q.addBindValue(notNull(code));
+    q.addBindValue(notNull(code));
     if (!q.exec()) {
         m_db.fail(q);
         return 0;
@@ -560,7 +573,7 @@ bool CampaignJournal::updateRecipient(qint64 recipientId, const QString &phone,
     // An accepted or uncertain recipient keeps what it was sent with.
     q.prepare(QStringLiteral("UPDATE recipients SET phone = ?, params = ? WHERE id = ? "
                              "AND state IN (?, ?)"));
-    q.addBindValue(phone);
+    q.addBindValue(notNull(phone));
     q.addBindValue(encodeParameters(parameters));
     q.addBindValue(recipientId);
     q.addBindValue(int(RecipientState::Queued));

@@ -74,7 +74,8 @@ public:
     // The answer: each recipient settled by its number's status (accepted or
     // refused, with SerialNo, Fee, Code, Message). A recipient the answer
     // does not mention becomes uncertain.
-    bool finishBatch(qint64 batchId, const QString &requestId, const domain::SendStatusList &statuses);
+    bool finishBatch(qint64 batchId, const QString &requestId,
+                     const domain::SendStatusList &statuses);
     // The service refused the whole request: nothing was sent; every
     // recipient is refused with the error's code.
     bool failBatch(qint64 batchId, const api::ApiError &error);
@@ -99,8 +100,8 @@ public:
     bool closeBatchIfSettled(qint64 batchId);
 
     // --- Results
-    QList<JournalRecipient> recipients(qint64 campaignId, RecipientState state,
-                                       qint64 afterId = 0, int limit = -1) const;
+    QList<JournalRecipient> recipients(qint64 campaignId, RecipientState state, qint64 afterId = 0,
+                                       int limit = -1) const;
     // The refusals grouped by code, largest group first.
     errors::ErrorGroupList refusalGroups(qint64 campaignId) const;
     // The refused rows as CSV (source row, number as given, E.164, code,

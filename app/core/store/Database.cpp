@@ -60,7 +60,8 @@ const QList<QStringList> &migrations()
                            " code TEXT,"
                            " message TEXT,"
                            " request_id TEXT)"),
-            QStringLiteral("CREATE INDEX recipients_by_state ON recipients(campaign_id, state, id)"),
+            QStringLiteral(
+                "CREATE INDEX recipients_by_state ON recipients(campaign_id, state, id)"),
             QStringLiteral("CREATE INDEX recipients_by_batch ON recipients(batch_id)"),
             QStringLiteral("CREATE INDEX batches_by_state ON batches(campaign_id, state)"),
         },
@@ -84,9 +85,10 @@ QString Database::defaultPath(const QString &profileName)
 {
     // SMS Console's AppDataLocation spelled out, so that smsctl (an
     // application of another name) finds the console's files.
-    const QByteArray hash = QCryptographicHash::hash(profileName.toUtf8(), QCryptographicHash::Sha256)
-                                .toHex()
-                                .left(16);
+    const QByteArray hash
+        = QCryptographicHash::hash(profileName.toUtf8(), QCryptographicHash::Sha256)
+              .toHex()
+              .left(16);
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
         + QStringLiteral("/SmsConsole/SMS Console/store/%1.sqlite").arg(QString::fromLatin1(hash));
 }
@@ -117,10 +119,12 @@ bool Database::open(const QString &path, QString *error)
     }
     m_path = path;
     // WAL: readers (a status command) never block the sending process.
-    QSqlQuery mode(connection());
-    if (!mode.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !mode.next()
-        || mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return failWith(QStringLiteral("the file cannot be put in WAL mode"));
+    {
+        QSqlQuery mode(connection());
+        if (!mode.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !mode.next()
+            || mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return failWith(QStringLiteral("the file cannot be put in WAL mode"));
+    }
     if (!exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
         || !exec(QStringLiteral("PRAGMA foreign_keys=ON")))
         return failWith(m_lastError);
@@ -203,7 +207,9 @@ bool Database::migrate(QString *error)
             return exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1));
         });
         if (!ok) {
-            *error = QStringLiteral("migration to schema %1 failed: %2").arg(version + 1).arg(m_lastError);
+            *error = QStringLiteral("migration to schema %1 failed: %2")
+                         .arg(version + 1)
+                         .arg(m_lastError);
             return false;
         }
         qCInfo(lcStore) << "migrated" << m_path << "to schema" << version + 1;
