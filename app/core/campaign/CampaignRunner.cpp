@@ -208,8 +208,6 @@ bool CampaignRunner::mayDispatchNow()
     const QDateTime now
         = m_api.client() ? m_api.client()->clock().now() : QDateTime::currentDateTimeUtc();
     QDateTime notBefore = m_options.startAt.isValid() ? m_options.startAt : m_campaign.startAt;
-    if (m_backoffUntil.isValid() && (!notBefore.isValid() || m_backoffUntil > notBefore))
-        notBefore = m_backoffUntil;
     if (m_campaign.marketing) {
         // Beijing has no daylight saving time: a fixed offset is exact.
         const QDateTime from = std::max(now, notBefore.isValid() ? notBefore : now);
@@ -222,6 +220,12 @@ bool CampaignRunner::mayDispatchNow()
                 opens = opens.addDays(1);
             notBefore = opens;
         }
+    }
+    // A backoff is measured on this computer's monotonic clock: the
+    // client's clock is the service's, which may stand still (a rehearsal).
+    if (!m_backoff.hasExpired()) {
+        wakeIn(m_backoff.remainingTime());
+        return false;
     }
     if (notBefore.isValid() && notBefore > now) {
         if (m_state == State::Running)
@@ -378,13 +382,12 @@ void CampaignRunner::onAnswered(qint64 batchId, const Batch &batch, api::ApiCall
         m_progress.uncertain += std::max<qint64>(0, n - accepted - refused);
         m_answeredThisRun += n;
         m_failuresInARow = 0;
-        m_backoffUntil = {};
     } else if (error.outcomeUnknown()) {
         // It may have been sent: never again from here, only reconciled.
         m_lastError = error;
         recorded = m_journal.markUncertain(batchId, error);
         m_progress.uncertain += n;
-        qCWarning(lcCampaign) << "batch" << batchId << "uncertain:" << error.summary();
+        qCInfo(lcCampaign) << "batch" << batchId << "uncertain:" << error.summary();
     } else if (api::RetryPolicy::isTransient(error) && !stopsTheRun(error)) {
         // Nothing was sent; the same numbers go again after a pause.
         m_lastError = error;
@@ -392,9 +395,7 @@ void CampaignRunner::onAnswered(qint64 batchId, const Batch &batch, api::ApiCall
         m_progress.remaining += n;
         ++m_failuresInARow;
         const int delay = api::RetryPolicy::delayMs(m_failuresInARow, 500, error);
-        const QDateTime now
-            = m_api.client() ? m_api.client()->clock().now() : QDateTime::currentDateTimeUtc();
-        m_backoffUntil = now.addMSecs(delay);
+        m_backoff.setRemainingTime(delay);
         if (m_state != State::Cancelling)
             m_plan.push_front(batch);
         qCInfo(lcCampaign) << "batch" << batchId << "requeued in" << delay

@@ -7,6 +7,7 @@
 #include "store/JournalRecipient.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
@@ -148,7 +149,7 @@ private:
     QList<QPointer<api::ApiCall>> m_onTheWire;
     int m_failuresInARow = 0;
     bool m_failing = false; // stopping after the answers on the way
-    QDateTime m_backoffUntil;
+    QDeadlineTimer m_backoff {0}; // no request before it expires
     QTimer *m_wake = nullptr;
     int m_requests = 0;
 
