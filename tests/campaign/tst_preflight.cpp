@@ -76,6 +76,7 @@ private Q_SLOTS:
     void marketingHours();
     void templateAndSignatureApproval();
     void segmentsAndPreview();
+    void segmentsWithoutRendering();
     void balance();
     void summaryMerge();
 };
@@ -359,6 +360,39 @@ void tst_Preflight::segmentsAndPreview()
     QCOMPARE(summary.internationalSegments, 1);
     QCOMPARE(summary.segments(), 4);
     QCOMPARE(summary.problemRows(), 1);
+}
+
+void tst_Preflight::segmentsWithoutRendering()
+{
+    // Domestic lengths are computed from the parameters' and remembered by
+    // length: the totals must be those of the rendered messages.
+    Preflight::Options options = notification(u"{1}，{2}号{1}"_s + QString(50, u'好'));
+    options.parameterMaxLength = 40;
+    Preflight preflight(options);
+    QList<Recipient> rows;
+    const QStringList values = {u""_s,         u"a"_s,   u"张三"_s,         u"😀😀"_s,
+                                u"12345678"_s, u"{2}"_s, QString(20, u'x'), QString(40, u'y')};
+    int n = 0;
+    for (const QString &first : values) {
+        for (const QString &second : values)
+            rows.append(row(u"138%1"_s.arg(++n, 8, 10, QLatin1Char('0')), {first, second}));
+    }
+    preflight.check(rows);
+    qint64 expected = 0;
+    qint64 tooLong = 0;
+    for (const Recipient &r : std::as_const(rows)) {
+        const sms::domain::SmsLength::Result length = preflight.preview(r).length;
+        if (length.exceedsMaxLength()) {
+            ++tooLong;
+            QCOMPARE(r.problemCode, u"InvalidParameterValue.ContentLengthLimit"_s);
+        } else {
+            QVERIFY2(r.isSendable(), qPrintable(r.problem));
+            expected += length.segments;
+        }
+    }
+    QCOMPARE(tooLong, 0);
+    QCOMPARE(preflight.summary().domesticSegments, expected);
+    QVERIFY(expected > qint64(rows.size())); // some are two segments long
 }
 
 void tst_Preflight::balance()

@@ -46,7 +46,21 @@ bool holdsAddress(const QString &text)
 Preflight::Preflight(const Options &options)
     : m_options(options)
     , m_variableCount(SmsLength::variableCount(options.templateContent))
-{ }
+{
+    // How long the domestic text is with every parameter empty, and how
+    // often each parameter appears in it, measured on the rendering itself.
+    const QStringList empty(m_variableCount, QString());
+    const QString fixed = SmsLength::domesticText(
+        options.signName, SmsLength::renderTemplate(options.templateContent, empty));
+    m_domesticFixedLength = fixed.size();
+    for (qsizetype i = 0; i < m_variableCount; ++i) {
+        QStringList one = empty;
+        one[i] = QStringLiteral("x");
+        const QString rendered = SmsLength::domesticText(
+            options.signName, SmsLength::renderTemplate(options.templateContent, one));
+        m_occurrences.append(rendered.size() - m_domesticFixedLength);
+    }
+}
 
 void Preflight::refuse(Recipient &recipient, const char *code, const QString &problem) const
 {
@@ -70,7 +84,10 @@ bool Preflight::checkNumber(Recipient &recipient)
     recipient.phone = number.e164();
     recipient.market = number.isMainlandChina() ? Market::Domestic : Market::International;
 
-    if (!m_seen.insert(keyOf(recipient.phone)).second) {
+    const quint64 key = keyOf(recipient.phone);
+    const qsizetype seen = m_seen.size();
+    m_seen.insert(key);
+    if (m_seen.size() == seen) {
         ++m_summary.duplicates;
         if (m_options.dropDuplicates) {
             recipient.problemCode = duplicateCode();
@@ -106,28 +123,31 @@ bool Preflight::checkParameters(Recipient &recipient) const
     }
     for (qsizetype i = 0; i < recipient.parameters.size(); ++i) {
         const QString &value = recipient.parameters.at(i);
-        const QString variable = QStringLiteral("{%1}").arg(i + 1);
+        const auto variable = [i] {
+            return QStringLiteral("{%1}").arg(i + 1);
+        };
         if (m_options.smsType == SmsType::VerificationCode
             && (!isDigits(value) || value.size() > m_options.verificationCodeMaxDigits)) {
             refuse(recipient, "InvalidParameterValue.TemplateParameterFormatError",
                    tr("%1 is \"%2\": a verification code is 0 to %3 digits.")
-                       .arg(variable, value)
+                       .arg(variable(), value)
                        .arg(m_options.verificationCodeMaxDigits));
             return false;
         }
         if (holdsAddress(value)) {
             refuse(recipient, "InvalidParameterValue.ProhibitedUseUrlInTemplateParameter",
                    tr("%1 holds a web address (\"%2\"); a variable may not carry a link.")
-                       .arg(variable, value));
+                       .arg(variable(), value));
             return false;
         }
         // The service counts characters, not UTF-16 units: an emoji is one.
+        // Never more characters than units, so only a long value is counted.
         const qsizetype length
-            = value.size() == value.toUcs4().size() ? value.size() : value.toUcs4().size();
+            = value.size() > m_options.parameterMaxLength ? value.toUcs4().size() : value.size();
         if (length > m_options.parameterMaxLength) {
             refuse(recipient, "InvalidParameterValue.TemplateParameterLengthLimit",
                    tr("%1 is %2 characters long; the account allows %3.")
-                       .arg(variable)
+                       .arg(variable())
                        .arg(length)
                        .arg(m_options.parameterMaxLength));
             return false;
@@ -146,14 +166,14 @@ void Preflight::check(Recipient &recipient)
             refuse(recipient, "FailedOperation.PhoneNumberInBlacklist",
                    tr("%1 opted out of messages from this account.").arg(recipient.phone));
         } else {
-            const Preview message = preview(recipient);
-            if (message.length.exceedsMaxLength()) {
+            const SmsLength::Result length = lengthOf(recipient);
+            if (length.exceedsMaxLength()) {
                 refuse(recipient, "InvalidParameterValue.ContentLengthLimit",
                        tr("The message is %1 characters long; at most %2 are sent.")
-                           .arg(message.length.characters)
+                           .arg(length.characters)
                            .arg(SmsLength::maxLength()));
             } else {
-                segments = message.length.segments;
+                segments = length.segments;
             }
         }
     }
@@ -164,6 +184,24 @@ void Preflight::check(QList<Recipient> &chunk)
 {
     for (Recipient &recipient : chunk)
         check(recipient);
+}
+
+SmsLength::Result Preflight::lengthOf(const Recipient &recipient)
+{
+    if (recipient.market == Market::International)
+        return preview(recipient).length;
+    // A domestic message is billed by its length alone (UCS-2, whatever it
+    // holds), and the length follows from the parameters' without
+    // rendering: a million rows share a handful of lengths.
+    qsizetype characters = m_domesticFixedLength;
+    for (qsizetype i = 0; i < recipient.parameters.size() && i < m_occurrences.size(); ++i)
+        characters += m_occurrences.at(i) * recipient.parameters.at(i).size();
+    const auto known = m_domesticLengths.constFind(characters);
+    if (known != m_domesticLengths.cend())
+        return *known;
+    const SmsLength::Result length = preview(recipient).length;
+    m_domesticLengths.insert(characters, length);
+    return length;
 }
 
 Preflight::Preview Preflight::preview(const Recipient &recipient) const

@@ -9,10 +9,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <QList>
 #include <QSet>
 #include <QString>
-
-#include <unordered_set>
 
 namespace sms::campaign {
 
@@ -108,12 +108,15 @@ private:
     bool checkNumber(Recipient &recipient);
     bool checkParameters(Recipient &recipient) const;
     void refuse(Recipient &recipient, const char *code, const QString &problem) const;
-    int segmentsOf(const Recipient &recipient) const;
+    domain::SmsLength::Result lengthOf(const Recipient &recipient);
     review::CheckProblems blockers() const;
 
     Options m_options;
     int m_variableCount = 0;
-    std::unordered_set<quint64> m_seen; // E.164 digits of the numbers met so far
+    QSet<quint64> m_seen; // E.164 digits of the numbers met so far
+    qsizetype m_domesticFixedLength = 0; // 【signature】 and template, parameters empty
+    QList<qsizetype> m_occurrences; // of {1}, {2}... in the template
+    QHash<qsizetype, domain::SmsLength::Result> m_domesticLengths; // by characters
     PreflightSummary m_summary;
 };
 
