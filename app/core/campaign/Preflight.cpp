@@ -96,17 +96,18 @@ bool Preflight::checkNumber(Recipient &recipient)
             return false;
         }
     }
-    if (m_options.templateMarket == Market::Domestic && recipient.market == Market::International) {
-        refuse(recipient, "UnsupportedOperation.ChineseMainlandTemplateToGlobalPhone",
-               tr("%1 is outside the Chinese mainland; the template is for mainland numbers "
-                  "only.")
-                   .arg(recipient.phone));
-        return false;
-    }
-    if (m_options.templateMarket == Market::International && recipient.market == Market::Domestic) {
-        refuse(recipient, "UnsupportedOperation.GlobalTemplateToChineseMainlandPhone",
-               tr("%1 is a mainland China number; the template is for international numbers "
-                  "only.")
+    // A template of one market sent to a number of the other.
+    const Market templateMarket = m_options.templateMarket;
+    if ((templateMarket == Market::Domestic || templateMarket == Market::International)
+        && templateMarket != recipient.market) {
+        const bool domesticTemplate = templateMarket == Market::Domestic;
+        refuse(recipient,
+               domesticTemplate ? "UnsupportedOperation.ChineseMainlandTemplateToGlobalPhone"
+                                : "UnsupportedOperation.GlobalTemplateToChineseMainlandPhone",
+               (domesticTemplate ? tr("%1 is outside the Chinese mainland; the template is for "
+                                      "mainland numbers only.")
+                                 : tr("%1 is a mainland China number; the template is for "
+                                      "international numbers only."))
                    .arg(recipient.phone));
         return false;
     }
