@@ -8,10 +8,10 @@
 
 namespace sms::campaign {
 
-// One recipient as it enters a campaign: where it came from (1-based row of
-// the source, the header row included, so that it matches what a
-// spreadsheet shows), its number as given and normalised, its template
-// parameters, and what pre-flight found.
+// One recipient as it enters a campaign: where it came from (the 1-based row
+// of the source, the header row included when there is one, so it is the row
+// number a spreadsheet shows), its number as given and normalised, its
+// template parameters, and what pre-flight found.
 struct Recipient
 {
     qint64 sourceRow = 0;

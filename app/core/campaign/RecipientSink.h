@@ -7,13 +7,16 @@
 
 namespace sms::campaign {
 
-// Where an import delivers its recipients, a chunk at a time, so that a
-// million rows never sit in memory whole.
+// Where imported recipients go, a chunk at a time, so that a million rows
+// pass from the file to the journal without sitting in memory whole. Rows
+// with problems are passed too (with their code and sentence): an operator
+// must see every row that will not be sent, and why.
 class RecipientSink
 {
 public:
     virtual ~RecipientSink() = default;
-    // False: stop the import (the disk is full, the journal is closed...).
+    // Takes one chunk, in source order. Returns false to stop the import
+    // (the disk is full, the database refused the write...).
     virtual bool accept(const QList<Recipient> &chunk) = 0;
 };
 
