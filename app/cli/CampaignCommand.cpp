@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CampaignCommand.h"
 
+#include "Logging.h"
 #include "OnFinished.h"
 #include "api/SmsApi.h"
 #include "campaign/Preflight.h"
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <ctime>
 #include <unistd.h>
 
 namespace sms::cli {
@@ -310,6 +312,8 @@ void CampaignCommand::import(const domain::DescribeTemplateListStatus &facts)
     m_err.flush();
     // smsctl has nothing else to do meanwhile: the import runs here, a
     // chunk at a time, straight into the journal.
+    QElapsedTimer importTime;
+    importTime.start();
     QList<campaign::Recipient> chunk;
     while (reader.read(chunk, 2000)) {
         preflight.check(chunk);
@@ -324,6 +328,7 @@ void CampaignCommand::import(const domain::DescribeTemplateListStatus &facts)
         return end(Usage);
     }
     const campaign::PreflightSummary summary = preflight.summary();
+    qCInfo(lcCampaign) << "imported" << summary.rows << "rows in" << importTime.elapsed() << "ms" << "cpu" << double(std::clock()) / CLOCKS_PER_SEC;
     m_err << tr("campaign %1: %2 rows, %3 to send, %4 refused by pre-flight, %5 segments")
                  .arg(m_campaignId)
                  .arg(summary.rows)
@@ -356,6 +361,8 @@ void CampaignCommand::runCampaign()
                 << '\n';
     });
     connect(m_runner, &CampaignRunner::finished, this, [this] {
+        qCInfo(lcCampaign) << "campaign" << m_campaignId << "ran for" << m_runTime.elapsed()
+                           << "ms," << m_runner->requestsSent() << "requests" << "cpu" << double(std::clock()) / CLOCKS_PER_SEC;
         showProgress(true);
         const ApiError stopped = m_runner->state() == CampaignRunner::State::Failed
             ? m_runner->lastError()
@@ -367,6 +374,7 @@ void CampaignCommand::runCampaign()
         end(summarize(stopped));
     });
     m_lastProgress.start();
+    m_runTime.start();
     m_runner->start();
 }
 

@@ -113,6 +113,7 @@ private:
     campaign::CampaignRunner *m_runner = nullptr;
     bool m_terminal = false;
     QElapsedTimer m_lastProgress;
+    QElapsedTimer m_runTime;
 };
 
 } // namespace sms::cli

@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "api/ApiError.h"
 #include "store/Database.h"
+#include "store/Statement.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -53,27 +54,23 @@ QVariant textOrNull(const QString &text)
     return text.isNull() ? QVariant() : QVariant(text);
 }
 
-const QString recipientColumns = QStringLiteral(
-    "id, campaign_id, source_row, input, phone, params, market, state, batch_id, serial_no, fee, "
-    "code, message, request_id");
-
-JournalRecipient readRecipient(const QSqlQuery &q)
+JournalRecipient readRecipient(const Statement &q)
 {
     JournalRecipient r;
-    r.id = q.value(0).toLongLong();
-    r.campaignId = q.value(1).toLongLong();
-    r.sourceRow = q.value(2).toLongLong();
-    r.input = q.value(3).toString();
-    r.phone = q.value(4).toString();
-    r.parameters = decodeParameters(q.value(5).toString());
-    r.market = domain::marketFromCode(q.value(6).toLongLong());
-    r.state = RecipientState(q.value(7).toInt());
-    r.batchId = q.value(8).toLongLong();
-    r.serialNo = q.value(9).toString();
-    r.fee = q.value(10).toLongLong();
-    r.code = q.value(11).toString();
-    r.message = q.value(12).toString();
-    r.requestId = q.value(13).toString();
+    r.id = q.int64(0);
+    r.campaignId = q.int64(1);
+    r.sourceRow = q.int64(2);
+    r.input = q.text(3);
+    r.phone = q.text(4);
+    r.parameters = decodeParameters(q.text(5));
+    r.market = domain::marketFromCode(q.int64(6));
+    r.state = RecipientState(q.int64(7));
+    r.batchId = q.int64(8);
+    r.serialNo = q.text(9);
+    r.fee = q.int64(10);
+    r.code = q.text(11);
+    r.message = q.text(12);
+    r.requestId = q.text(13);
     return r;
 }
 
@@ -206,23 +203,24 @@ CampaignCounts CampaignJournal::counts(qint64 campaignId) const
 bool CampaignJournal::addRecipients(qint64 campaignId, const QList<campaign::Recipient> &chunk)
 {
     return m_db.transaction([&] {
-        QSqlQuery q(m_db.connection());
-        q.prepare(
-            QStringLiteral("INSERT INTO recipients (campaign_id, source_row, input, phone, "
-                           "params, market, state, code, message) VALUES (?,?,?,?,?,?,?,?,?)"));
+        Statement insert(m_db,
+                         "INSERT INTO recipients (campaign_id, source_row, input, phone, "
+                         "params, market, state, code, message) VALUES (?,?,?,?,?,?,?,?,?)");
         for (const campaign::Recipient &r : chunk) {
             const bool sendable = r.isSendable();
-            q.addBindValue(campaignId);
-            q.addBindValue(r.sourceRow);
-            q.addBindValue(notNull(r.input));
-            q.addBindValue(notNull(r.phone));
-            q.addBindValue(encodeParameters(r.parameters));
-            q.addBindValue(domain::marketCode(r.market));
-            q.addBindValue(int(sendable ? RecipientState::Queued : RecipientState::Refused));
-            q.addBindValue(sendable ? QVariant() : QVariant(r.problemCode));
-            q.addBindValue(sendable ? QVariant() : QVariant(r.problem));
-            if (!q.exec())
-                return m_db.fail(q);
+            insert.bind(1, campaignId)
+                .bind(2, r.sourceRow)
+                .bind(3, notNull(r.input))
+                .bind(4, notNull(r.phone))
+                .bind(5, encodeParameters(r.parameters))
+                .bind(6, domain::marketCode(r.market))
+                .bind(7, qint64(sendable ? RecipientState::Queued : RecipientState::Refused));
+            if (sendable)
+                insert.bindNull(8).bindNull(9);
+            else
+                insert.bind(8, notNull(r.problemCode)).bind(9, notNull(r.problem));
+            if (!insert.exec())
+                return false;
         }
         return true;
     });
@@ -242,19 +240,14 @@ QList<JournalRecipient> CampaignJournal::recipients(qint64 campaignId, Recipient
                                                     qint64 afterId, int limit) const
 {
     QList<JournalRecipient> list;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM recipients WHERE campaign_id = ? AND state = ? "
-                             "AND id > ? ORDER BY id LIMIT ?")
-                  .arg(recipientColumns));
-    q.addBindValue(campaignId);
-    q.addBindValue(int(state));
-    q.addBindValue(afterId);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return list;
-    while (q.next())
-        list.append(readRecipient(q));
+    Statement select(m_db,
+                     "SELECT id, campaign_id, source_row, input, phone, params, market, "
+                     "state, batch_id, serial_no, fee, code, message, request_id "
+                     "FROM recipients WHERE campaign_id = ? AND state = ? AND id > ? "
+                     "ORDER BY id LIMIT ?");
+    select.bind(1, campaignId).bind(2, qint64(state)).bind(3, afterId).bind(4, qint64(limit));
+    while (select.next())
+        list.append(readRecipient(select));
     return list;
 }
 
@@ -263,30 +256,30 @@ qint64 CampaignJournal::beginBatch(qint64 campaignId, const QString &action,
 {
     qint64 batchId = 0;
     const bool ok = m_db.durableTransaction([&] {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO batches (campaign_id, action, state, size, started) "
-                                 "VALUES (?,?,?,?,?)"));
-        q.addBindValue(campaignId);
-        q.addBindValue(action);
-        q.addBindValue(int(BatchState::InFlight));
-        q.addBindValue(recipientIds.size());
-        q.addBindValue(started.isValid() ? started.toMSecsSinceEpoch() : nowMs());
-        if (!q.exec())
-            return m_db.fail(q);
-        batchId = q.lastInsertId().toLongLong();
+        Statement insert(m_db,
+                         "INSERT INTO batches (campaign_id, action, state, size, started) "
+                         "VALUES (?,?,?,?,?)");
+        insert.bind(1, campaignId)
+            .bind(2, action)
+            .bind(3, qint64(BatchState::InFlight))
+            .bind(4, qint64(recipientIds.size()))
+            .bind(5, started.isValid() ? started.toMSecsSinceEpoch() : nowMs());
+        if (!insert.exec())
+            return false;
+        batchId = insert.lastInsertId();
         // Only a queued recipient may leave: a stale plan can never send an
         // accepted or uncertain number again.
-        QSqlQuery r(m_db.connection());
-        r.prepare(QStringLiteral("UPDATE recipients SET state = ?, batch_id = ? "
-                                 "WHERE id = ? AND state = ?"));
+        Statement update(m_db,
+                         "UPDATE recipients SET state = ?, batch_id = ? "
+                         "WHERE id = ? AND state = ?");
         for (qint64 id : recipientIds) {
-            r.addBindValue(int(RecipientState::InFlight));
-            r.addBindValue(batchId);
-            r.addBindValue(id);
-            r.addBindValue(int(RecipientState::Queued));
-            if (!r.exec())
-                return m_db.fail(r);
-            if (r.numRowsAffected() != 1) {
+            update.bind(1, qint64(RecipientState::InFlight))
+                .bind(2, batchId)
+                .bind(3, id)
+                .bind(4, qint64(RecipientState::Queued));
+            if (!update.exec())
+                return false;
+            if (update.changes() != 1) {
                 qCWarning(lcStore) << "recipient" << id << "is not queued; batch not started";
                 return false;
             }
@@ -330,23 +323,24 @@ bool CampaignJournal::finishBatch(qint64 batchId, const QString &requestId,
 {
     return m_db.transaction([&] {
         QHash<QString, QList<const domain::SendStatus *>> byPhone;
+        byPhone.reserve(statuses.size());
         for (const domain::SendStatus &status : statuses)
             byPhone[status.phoneNumber].append(&status);
 
-        QSqlQuery select(m_db.connection());
-        select.prepare(
-            QStringLiteral("SELECT id, phone FROM recipients WHERE batch_id = ? AND state = ?"));
-        select.addBindValue(batchId);
-        select.addBindValue(int(RecipientState::InFlight));
-        if (!select.exec())
-            return m_db.fail(select);
-        QSqlQuery update(m_db.connection());
-        update.prepare(QStringLiteral("UPDATE recipients SET state = ?, serial_no = ?, fee = ?, "
-                                      "code = ?, message = ?, request_id = ? WHERE id = ?"));
+        QList<QPair<qint64, QString>> inFlight;
+        Statement select(m_db, "SELECT id, phone FROM recipients WHERE batch_id = ? AND state = ?");
+        select.bind(1, batchId).bind(2, qint64(RecipientState::InFlight));
+        while (select.next())
+            inFlight.append({select.int64(0), select.text(1)});
+        if (!select.ok())
+            return false;
+
+        Statement update(m_db,
+                         "UPDATE recipients SET state = ?, serial_no = ?, fee = ?, "
+                         "code = ?, message = ?, request_id = ? WHERE id = ?");
         bool anyMissing = false;
-        while (select.next()) {
-            const qint64 id = select.value(0).toLongLong();
-            QList<const domain::SendStatus *> &found = byPhone[select.value(1).toString()];
+        for (const auto &[id, phone] : std::as_const(inFlight)) {
+            QList<const domain::SendStatus *> &found = byPhone[phone];
             RecipientState state = RecipientState::Uncertain;
             domain::SendStatus status;
             if (!found.isEmpty()) {
@@ -356,15 +350,15 @@ bool CampaignJournal::finishBatch(qint64 batchId, const QString &requestId,
                 anyMissing = true;
                 status.code = QStringLiteral("ClientError.MissingStatus");
             }
-            update.addBindValue(int(state));
-            update.addBindValue(textOrNull(status.serialNo));
-            update.addBindValue(status.fee);
-            update.addBindValue(textOrNull(status.code));
-            update.addBindValue(textOrNull(status.message));
-            update.addBindValue(requestId);
-            update.addBindValue(id);
+            update.bind(1, qint64(state))
+                .bind(2, status.serialNo)
+                .bind(3, status.fee)
+                .bind(4, status.code)
+                .bind(5, status.message)
+                .bind(6, requestId)
+                .bind(7, id);
             if (!update.exec())
-                return m_db.fail(update);
+                return false;
         }
         // A number the answer left out may have been sent: reconcile it.
         return setBatch(batchId, anyMissing ? BatchState::Uncertain : BatchState::Done, requestId,
@@ -455,16 +449,13 @@ QList<JournalRecipient> CampaignJournal::recipientsOfBatch(qint64 batchId,
                                                            RecipientState state) const
 {
     QList<JournalRecipient> list;
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM recipients WHERE batch_id = ? AND state = ? ORDER BY id")
-            .arg(recipientColumns));
-    q.addBindValue(batchId);
-    q.addBindValue(int(state));
-    if (!q.exec())
-        return list;
-    while (q.next())
-        list.append(readRecipient(q));
+    Statement select(m_db,
+                     "SELECT id, campaign_id, source_row, input, phone, params, market, "
+                     "state, batch_id, serial_no, fee, code, message, request_id "
+                     "FROM recipients WHERE batch_id = ? AND state = ? ORDER BY id");
+    select.bind(1, batchId).bind(2, qint64(state));
+    while (select.next())
+        list.append(readRecipient(select));
     return list;
 }
 

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -60,8 +61,11 @@ const QList<QStringList> &migrations()
                            " code TEXT,"
                            " message TEXT,"
                            " request_id TEXT)"),
-            QStringLiteral(
-                "CREATE INDEX recipients_by_state ON recipients(campaign_id, state, id)"),
+            // Not by state: a recipient changes state two or three times on
+            // its way, and an index on it would be rewritten each time. The
+            // queue is read in id order from a cursor, which this index
+            // (campaign, then rowid) serves as well.
+            QStringLiteral("CREATE INDEX recipients_by_campaign ON recipients(campaign_id)"),
             QStringLiteral("CREATE INDEX recipients_by_batch ON recipients(batch_id)"),
             QStringLiteral("CREATE INDEX batches_by_state ON batches(campaign_id, state)"),
         },
@@ -154,6 +158,16 @@ bool Database::isOpen() const
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3 *Database::handle() const
+{
+    if (!isOpen())
+        return nullptr;
+    const QVariant handle = connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 int Database::latestVersion()

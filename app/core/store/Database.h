@@ -6,6 +6,8 @@
 
 #include <functional>
 
+struct sqlite3;
+
 namespace sms::store {
 
 // One SQLite database per profile: the campaign journal now, receipts and
@@ -59,6 +61,10 @@ public:
     QString lastError() const { return m_lastError; }
     // Records a failed query's error (logged under sms.store) and returns false.
     bool fail(const class QSqlQuery &query);
+    void setLastError(const QString &error) { m_lastError = error; }
+
+    // SQLite's own handle of the connection, for Statement; null when closed.
+    sqlite3 *handle() const;
 
 private:
     bool exec(const QString &sql);
