@@ -328,7 +328,9 @@ void CampaignCommand::import(const domain::DescribeTemplateListStatus &facts)
         return end(Usage);
     }
     const campaign::PreflightSummary summary = preflight.summary();
-    qCInfo(lcCampaign) << "imported" << summary.rows << "rows in" << importTime.elapsed() << "ms" << "cpu" << double(std::clock()) / CLOCKS_PER_SEC;
+    qCInfo(lcCampaign) << "imported" << summary.rows << "rows in" << importTime.elapsed()
+                       << "ms; process CPU time so far" << double(std::clock()) / CLOCKS_PER_SEC
+                       << "s";
     m_err << tr("campaign %1: %2 rows, %3 to send, %4 refused by pre-flight, %5 segments")
                  .arg(m_campaignId)
                  .arg(summary.rows)
@@ -362,7 +364,9 @@ void CampaignCommand::runCampaign()
     });
     connect(m_runner, &CampaignRunner::finished, this, [this] {
         qCInfo(lcCampaign) << "campaign" << m_campaignId << "ran for" << m_runTime.elapsed()
-                           << "ms," << m_runner->requestsSent() << "requests" << "cpu" << double(std::clock()) / CLOCKS_PER_SEC;
+                           << "ms," << m_runner->requestsSent()
+                           << "requests; process CPU time so far"
+                           << double(std::clock()) / CLOCKS_PER_SEC << "s";
         showProgress(true);
         const ApiError stopped = m_runner->state() == CampaignRunner::State::Failed
             ? m_runner->lastError()

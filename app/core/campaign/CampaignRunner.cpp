@@ -116,6 +116,7 @@ void CampaignRunner::fail(const ApiError &error)
 {
     m_lastError = error;
     qCWarning(lcCampaign) << "campaign" << m_campaignId << "stopped:" << error.summary();
+    releaseReady();
     m_plan.clear();
     if (m_onTheWire.isEmpty()) {
         m_journal.setCampaignState(m_campaignId, store::CampaignState::Paused);
@@ -178,6 +179,7 @@ void CampaignRunner::pause()
     if (m_state != State::Running && m_state != State::Waiting)
         return;
     m_wake->stop();
+    releaseReady();
     setState(m_onTheWire.isEmpty() ? State::Paused : State::Pausing);
     if (m_state == State::Paused)
         m_journal.setCampaignState(m_campaignId, store::CampaignState::Paused);
@@ -197,6 +199,7 @@ void CampaignRunner::cancel()
     if (isDone() || m_state == State::Idle)
         return;
     m_wake->stop();
+    releaseReady();
     m_plan.clear();
     m_exhausted = true;
     setState(State::Cancelling);
@@ -250,15 +253,74 @@ void CampaignRunner::pump()
     if (!mayDispatchNow())
         return;
     while (m_state == State::Running && m_onTheWire.size() < m_options.concurrency) {
+        if (m_ready.empty())
+            journalAhead();
+        if (m_ready.empty())
+            break;
+        Batch batch = std::move(m_ready.front());
+        m_ready.pop_front();
+        dispatch(std::move(batch));
+    }
+    checkEnd();
+}
+
+void CampaignRunner::journalAhead()
+{
+    // The next round of requests is recorded in flight in one durable
+    // commit: one sync of the log per round rather than per request. A
+    // request recorded and never sent (the process died first) is uncertain
+    // like any other, and reconciliation finds nothing and queues it again.
+    QList<Batch> round;
+    while (round.size() < m_options.concurrency) {
         if (m_plan.empty())
             refill();
         if (m_plan.empty())
             break;
-        Batch batch = std::move(m_plan.front());
+        round.append(std::move(m_plan.front()));
         m_plan.pop_front();
-        dispatch(std::move(batch));
     }
-    checkEnd();
+    if (round.isEmpty())
+        return;
+    QList<QPair<QString, QList<qint64>>> records;
+    for (const Batch &batch : std::as_const(round)) {
+        QList<qint64> ids;
+        ids.reserve(batch.recipients.size());
+        for (const JournalRecipient &r : batch.recipients)
+            ids.append(r.id);
+        records.append({batch.action, ids});
+    }
+    const QDateTime started = m_api.client() ? m_api.client()->clock().now() : QDateTime();
+    const QList<qint64> batchIds = m_journal.beginBatches(m_campaignId, records, started);
+    if (batchIds.size() != round.size()) {
+        // Without its in-flight record a request must not leave.
+        fail(ApiError::client(
+            ApiError::Kind::Configuration, "ClientError.JournalUnavailable",
+            tr("The campaign journal cannot be written: %1").arg(m_journal.lastError())));
+        return;
+    }
+    for (qsizetype i = 0; i < round.size(); ++i) {
+        round[i].id = batchIds.at(i);
+        const qint64 n = round.at(i).recipients.size();
+        m_progress.remaining -= n;
+        m_progress.inFlight += n;
+        m_ready.push_back(std::move(round[i]));
+    }
+}
+
+void CampaignRunner::releaseReady()
+{
+    // Recorded in flight, never sent: certainly not sent, so back to the
+    // queue, and to the front of the plan.
+    while (!m_ready.empty()) {
+        Batch batch = std::move(m_ready.back());
+        m_ready.pop_back();
+        m_journal.requeueBatch(batch.id, ApiError::cancelled());
+        const qint64 n = batch.recipients.size();
+        m_progress.remaining += n;
+        m_progress.inFlight -= n;
+        batch.id = 0;
+        m_plan.push_front(std::move(batch));
+    }
 }
 
 void CampaignRunner::refill()
@@ -310,22 +372,7 @@ void CampaignRunner::plan(const QList<JournalRecipient> &page)
 
 void CampaignRunner::dispatch(Batch batch)
 {
-    QList<qint64> ids;
-    ids.reserve(batch.recipients.size());
-    for (const JournalRecipient &r : batch.recipients)
-        ids.append(r.id);
-    const QDateTime started = m_api.client() ? m_api.client()->clock().now() : QDateTime();
-    const qint64 batchId = m_journal.beginBatch(m_campaignId, batch.action, ids, started);
-    if (batchId == 0) {
-        // Without its in-flight record a request must not leave.
-        fail(ApiError::client(
-            ApiError::Kind::Configuration, "ClientError.JournalUnavailable",
-            tr("The campaign journal cannot be written: %1").arg(m_journal.lastError())));
-        return;
-    }
-    const qint64 n = batch.recipients.size();
-    m_progress.remaining -= n;
-    m_progress.inFlight += n;
+    const qint64 batchId = batch.id;
     if (!m_elapsed.isValid())
         m_elapsed.start();
     ++m_requests;
@@ -396,8 +443,10 @@ void CampaignRunner::onAnswered(qint64 batchId, const Batch &batch, api::ApiCall
         ++m_failuresInARow;
         const int delay = api::RetryPolicy::delayMs(m_failuresInARow, 500, error);
         m_backoff.setRemainingTime(delay);
-        if (m_state != State::Cancelling)
+        if (m_state != State::Cancelling) {
             m_plan.push_front(batch);
+            m_plan.front().id = 0;
+        }
         qCInfo(lcCampaign) << "batch" << batchId << "requeued in" << delay
                            << "ms:" << error.summary();
         if (m_failuresInARow >= m_options.maxFailuresInARow && recorded) {
@@ -449,7 +498,7 @@ void CampaignRunner::checkEnd()
         setState(State::Cancelled);
         return;
     }
-    if (m_state == State::Running && m_plan.empty() && m_exhausted) {
+    if (m_state == State::Running && m_plan.empty() && m_ready.empty() && m_exhausted) {
         m_journal.setCampaignState(m_campaignId, store::CampaignState::Finished);
         setState(State::Finished);
     }

@@ -122,6 +122,7 @@ private:
     {
         QString action;
         QList<store::JournalRecipient> recipients;
+        qint64 id = 0; // in the journal; 0 while only planned
     };
 
     void setState(State state);
@@ -130,6 +131,8 @@ private:
     bool mayDispatchNow();
     void refill();
     void plan(const QList<store::JournalRecipient> &page);
+    void journalAhead();
+    void releaseReady();
     void dispatch(Batch batch);
     void onAnswered(qint64 batchId, const Batch &batch, api::ApiCall *call);
     void checkEnd();
@@ -143,7 +146,8 @@ private:
     State m_state = State::Idle;
     api::ApiError m_lastError;
     std::unique_ptr<QLockFile> m_lock;
-    std::deque<Batch> m_plan;
+    std::deque<Batch> m_plan; // planned, not in the journal yet
+    std::deque<Batch> m_ready; // recorded in flight, not sent yet
     qint64 m_cursor = 0; // the highest recipient id planned
     bool m_exhausted = false;
     QList<QPointer<api::ApiCall>> m_onTheWire;

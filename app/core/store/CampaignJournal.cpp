@@ -254,39 +254,50 @@ QList<JournalRecipient> CampaignJournal::recipients(qint64 campaignId, Recipient
 qint64 CampaignJournal::beginBatch(qint64 campaignId, const QString &action,
                                    const QList<qint64> &recipientIds, const QDateTime &started)
 {
-    qint64 batchId = 0;
+    const QList<qint64> ids = beginBatches(campaignId, {{action, recipientIds}}, started);
+    return ids.isEmpty() ? 0 : ids.constFirst();
+}
+
+QList<qint64> CampaignJournal::beginBatches(qint64 campaignId,
+                                            const QList<QPair<QString, QList<qint64>>> &batches,
+                                            const QDateTime &started)
+{
+    QList<qint64> batchIds;
     const bool ok = m_db.durableTransaction([&] {
         Statement insert(m_db,
                          "INSERT INTO batches (campaign_id, action, state, size, started) "
                          "VALUES (?,?,?,?,?)");
-        insert.bind(1, campaignId)
-            .bind(2, action)
-            .bind(3, qint64(BatchState::InFlight))
-            .bind(4, qint64(recipientIds.size()))
-            .bind(5, started.isValid() ? started.toMSecsSinceEpoch() : nowMs());
-        if (!insert.exec())
-            return false;
-        batchId = insert.lastInsertId();
         // Only a queued recipient may leave: a stale plan can never send an
         // accepted or uncertain number again.
         Statement update(m_db,
                          "UPDATE recipients SET state = ?, batch_id = ? "
                          "WHERE id = ? AND state = ?");
-        for (qint64 id : recipientIds) {
-            update.bind(1, qint64(RecipientState::InFlight))
-                .bind(2, batchId)
-                .bind(3, id)
-                .bind(4, qint64(RecipientState::Queued));
-            if (!update.exec())
+        for (const auto &[action, recipientIds] : batches) {
+            insert.bind(1, campaignId)
+                .bind(2, action)
+                .bind(3, qint64(BatchState::InFlight))
+                .bind(4, qint64(recipientIds.size()))
+                .bind(5, started.isValid() ? started.toMSecsSinceEpoch() : nowMs());
+            if (!insert.exec())
                 return false;
-            if (update.changes() != 1) {
-                qCWarning(lcStore) << "recipient" << id << "is not queued; batch not started";
-                return false;
+            const qint64 batchId = insert.lastInsertId();
+            for (qint64 id : recipientIds) {
+                update.bind(1, qint64(RecipientState::InFlight))
+                    .bind(2, batchId)
+                    .bind(3, id)
+                    .bind(4, qint64(RecipientState::Queued));
+                if (!update.exec())
+                    return false;
+                if (update.changes() != 1) {
+                    qCWarning(lcStore) << "recipient" << id << "is not queued; batch not started";
+                    return false;
+                }
             }
+            batchIds.append(batchId);
         }
         return true;
     });
-    return ok ? batchId : 0;
+    return ok ? batchIds : QList<qint64>();
 }
 
 bool CampaignJournal::setBatch(qint64 batchId, BatchState state, const QString &requestId,

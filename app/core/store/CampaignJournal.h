@@ -71,6 +71,12 @@ public:
     // batch's id, 0 on failure (then the request must not leave).
     qint64 beginBatch(qint64 campaignId, const QString &action, const QList<qint64> &recipientIds,
                       const QDateTime &started = {});
+    // Several batches in one durable commit (one sync of the log for all):
+    // each is (action, recipient ids). Returns their ids in order, or an
+    // empty list when nothing was recorded.
+    QList<qint64> beginBatches(qint64 campaignId,
+                               const QList<QPair<QString, QList<qint64>>> &batches,
+                               const QDateTime &started = {});
     // The answer: each recipient settled by its number's status (accepted or
     // refused, with SerialNo, Fee, Code, Message). A recipient the answer
     // does not mention becomes uncertain.
