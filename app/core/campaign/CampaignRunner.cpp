@@ -257,11 +257,24 @@ void CampaignRunner::pump()
             journalAhead();
         if (m_ready.empty())
             break;
+        sendReady();
+    }
+    // The next round is recorded while this one is on the wire, so that an
+    // answer is followed by the next request at once (sendReady()), before
+    // the answer's own record and the next sync of the log.
+    if (m_state == State::Running && m_ready.empty())
+        journalAhead();
+    checkEnd();
+}
+
+void CampaignRunner::sendReady()
+{
+    while (m_state == State::Running && m_backoff.hasExpired() && !m_ready.empty()
+           && m_onTheWire.size() < m_options.concurrency) {
         Batch batch = std::move(m_ready.front());
         m_ready.pop_front();
         dispatch(std::move(batch));
     }
-    checkEnd();
 }
 
 void CampaignRunner::journalAhead()
@@ -410,6 +423,11 @@ void CampaignRunner::dispatch(Batch batch)
 void CampaignRunner::onAnswered(qint64 batchId, const Batch &batch, api::ApiCall *call)
 {
     m_onTheWire.removeAll(call);
+    // An answer frees a slot: the next request, recorded already, leaves
+    // before this answer is recorded. After a failure the rules below decide
+    // first.
+    if (!call->error().isError() || call->error().kind() == ApiError::Kind::PartialFailure)
+        sendReady();
     const ApiError error = call->error();
     const qint64 n = batch.recipients.size();
     m_progress.inFlight -= n;

@@ -133,6 +133,7 @@ private:
     void plan(const QList<store::JournalRecipient> &page);
     void journalAhead();
     void releaseReady();
+    void sendReady();
     void dispatch(Batch batch);
     void onAnswered(qint64 batchId, const Batch &batch, api::ApiCall *call);
     void checkEnd();
