@@ -18,6 +18,7 @@
 
 #include <cstdio>
 #include <ctime>
+#include <iterator>
 #include <unistd.h>
 
 namespace sms::cli {
@@ -26,28 +27,14 @@ using api::ApiError;
 using campaign::CampaignRunner;
 
 namespace {
-QString word(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-
 QString stateName(store::CampaignState state)
 {
-    switch (state) {
-    case store::CampaignState::Importing:
-        return word("importing");
-    case store::CampaignState::Ready:
-        return word("ready");
-    case store::CampaignState::Running:
-        return word("running");
-    case store::CampaignState::Paused:
-        return word("paused");
-    case store::CampaignState::Cancelled:
-        return word("cancelled");
-    case store::CampaignState::Finished:
-        return word("finished");
-    }
-    return word("unknown");
+    // In the order of CampaignState's values; stable words for scripts.
+    static const char *const names[]
+        = {"importing", "ready", "running", "paused", "cancelled", "finished"};
+    const int index = int(state);
+    return QString::fromLatin1(index >= 0 && index < int(std::size(names)) ? names[index]
+                                                                           : "unknown");
 }
 
 int exitCodeOf(const ApiError &error)

@@ -188,30 +188,16 @@ int SmsCtl::run(const QStringList &arguments)
     if (positional.isEmpty())
         return usageError(tr("no command given"));
     const QString command = positional.first();
+    // A command that can finish without the service (a form the local
+    // checks refuse, a journal read) says so before keys are looked for.
+    int prepared = -1;
+    QString problem;
     if (ReviewCommand::isReviewCommand(command)) {
-        // The local checks run here, before keys are looked for: a form
-        // they refuse needs none, and nothing is sent.
         m_review = new ReviewCommand(m_out, m_err, this);
-        QString problem;
-        const int code = m_review->prepare(parser, positional, &problem);
-        if (!problem.isEmpty())
-            return usageError(problem);
-        if (code >= 0) {
-            m_out.flush();
-            m_err.flush();
-            return code;
-        }
+        prepared = m_review->prepare(parser, positional, &problem);
     } else if (CampaignCommand::isCampaignCommand(command)) {
         m_campaign = new CampaignCommand(m_out, m_err, this);
-        QString problem;
-        const int code = m_campaign->prepare(parser, positional, &problem);
-        if (!problem.isEmpty())
-            return usageError(problem);
-        if (code >= 0) {
-            m_out.flush();
-            m_err.flush();
-            return code;
-        }
+        prepared = m_campaign->prepare(parser, positional, &problem);
     } else if (command == QLatin1String("call")) {
         for (const QCommandLineOption &option : ReviewCommand::options()) {
             if (parser.isSet(option.names().constFirst()))
@@ -226,6 +212,13 @@ int SmsCtl::run(const QStringList &arguments)
         m_action = positional.at(1);
     } else {
         return usageError(tr("unknown command \"%1\"").arg(command));
+    }
+    if (!problem.isEmpty())
+        return usageError(problem);
+    if (prepared >= 0) {
+        m_out.flush();
+        m_err.flush();
+        return prepared;
     }
 
     api::ClientConfig config;

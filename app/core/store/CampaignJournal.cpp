@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <iterator>
+
 namespace sms::store {
 
 namespace {
@@ -177,25 +179,13 @@ CampaignCounts CampaignJournal::counts(qint64 campaignId) const
     q.addBindValue(campaignId);
     if (!q.exec())
         return counts;
+    // In the order of RecipientState's values.
+    qint64 *const byState[]
+        = {&counts.queued, &counts.inFlight, &counts.accepted, &counts.refused, &counts.uncertain};
     while (q.next()) {
-        const qint64 n = q.value(1).toLongLong();
-        switch (RecipientState(q.value(0).toInt())) {
-        case RecipientState::Queued:
-            counts.queued = n;
-            break;
-        case RecipientState::InFlight:
-            counts.inFlight = n;
-            break;
-        case RecipientState::Accepted:
-            counts.accepted = n;
-            break;
-        case RecipientState::Refused:
-            counts.refused = n;
-            break;
-        case RecipientState::Uncertain:
-            counts.uncertain = n;
-            break;
-        }
+        const int state = q.value(0).toInt();
+        if (state >= 0 && state < int(std::size(byState)))
+            *byState[state] = q.value(1).toLongLong();
     }
     return counts;
 }
@@ -377,34 +367,32 @@ bool CampaignJournal::finishBatch(qint64 batchId, const QString &requestId,
     });
 }
 
+bool CampaignJournal::endBatch(qint64 batchId, RecipientState to, BatchState state,
+                               const api::ApiError &error)
+{
+    // A recipient back in the queue carries no code: it was never refused.
+    const bool queued = to == RecipientState::Queued;
+    return m_db.transaction([&] {
+        return setRecipientsOfBatch(batchId, RecipientState::InFlight, to,
+                                    queued ? QString() : error.code(),
+                                    queued ? QString() : error.message())
+            && setBatch(batchId, state, error.requestId(), error.code(), error.message());
+    });
+}
+
 bool CampaignJournal::failBatch(qint64 batchId, const api::ApiError &error)
 {
-    return m_db.transaction([&] {
-        return setRecipientsOfBatch(batchId, RecipientState::InFlight, RecipientState::Refused,
-                                    error.code(), error.message())
-            && setBatch(batchId, BatchState::Failed, error.requestId(), error.code(),
-                        error.message());
-    });
+    return endBatch(batchId, RecipientState::Refused, BatchState::Failed, error);
 }
 
 bool CampaignJournal::requeueBatch(qint64 batchId, const api::ApiError &error)
 {
-    return m_db.transaction([&] {
-        return setRecipientsOfBatch(batchId, RecipientState::InFlight, RecipientState::Queued, {},
-                                    {})
-            && setBatch(batchId, BatchState::Failed, error.requestId(), error.code(),
-                        error.message());
-    });
+    return endBatch(batchId, RecipientState::Queued, BatchState::Failed, error);
 }
 
 bool CampaignJournal::markUncertain(qint64 batchId, const api::ApiError &error)
 {
-    return m_db.transaction([&] {
-        return setRecipientsOfBatch(batchId, RecipientState::InFlight, RecipientState::Uncertain,
-                                    error.code(), error.message())
-            && setBatch(batchId, BatchState::Uncertain, error.requestId(), error.code(),
-                        error.message());
-    });
+    return endBatch(batchId, RecipientState::Uncertain, BatchState::Uncertain, error);
 }
 
 int CampaignJournal::recoverInterrupted(qint64 campaignId)

@@ -122,6 +122,7 @@ public:
     bool updateRecipient(qint64 recipientId, const QString &phone, const QStringList &parameters);
 
 private:
+    bool endBatch(qint64 batchId, RecipientState to, BatchState state, const api::ApiError &error);
     bool setBatch(qint64 batchId, BatchState state, const QString &requestId, const QString &code,
                   const QString &message);
     bool setRecipientsOfBatch(qint64 batchId, RecipientState from, RecipientState to,
