@@ -4,14 +4,17 @@
 #include "Logging.h"
 #include "OnFinished.h"
 #include "api/SmsApi.h"
+#include "campaign/ImportJob.h"
 #include "campaign/Preflight.h"
-#include "campaign/RecipientReader.h"
 #include "campaign/Reconciler.h"
 #include "cli/TerminalText.h"
 #include "domain/DescribeSmsTemplateList.h"
+#include "errors/ErrorCatalog.h"
 #include "errors/ErrorGroups.h"
+#include "errors/Guidance.h"
 #include "store/CampaignJournal.h"
 #include "store/Database.h"
+#include "store/JournalImportSink.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -276,13 +279,6 @@ void CampaignCommand::import(const domain::DescribeTemplateListStatus &facts)
     options.signName = m_sign;
     if (m_api->client())
         options.plannedTime = m_api->client()->clock().now();
-    campaign::Preflight preflight(options);
-
-    campaign::RecipientReader reader;
-    if (!reader.openFile(m_csv)) {
-        m_err << tr("smsctl: cannot read %1: %2").arg(m_csv, reader.errorString()) << '\n';
-        return end(Usage);
-    }
     store::CampaignRecord record;
     record.name = QFileInfo(m_csv).fileName();
     record.signName = m_sign;
@@ -297,25 +293,25 @@ void CampaignCommand::import(const domain::DescribeTemplateListStatus &facts)
     }
     m_err << tr("campaign %1: importing %2").arg(m_campaignId).arg(m_csv) << '\n';
     m_err.flush();
-    // smsctl has nothing else to do meanwhile: the import runs here, a
-    // chunk at a time, straight into the journal.
-    QElapsedTimer importTime;
-    importTime.start();
-    QList<campaign::Recipient> chunk;
-    while (reader.read(chunk, 2000)) {
-        preflight.check(chunk);
-        if (!m_journal->addRecipients(m_campaignId, chunk)) {
-            m_err << tr("smsctl: cannot write the journal: %1").arg(m_journal->lastError()) << '\n';
-            return end(Usage);
-        }
-        chunk.clear();
-    }
-    if (!reader.errorString().isEmpty()) {
-        m_err << tr("smsctl: cannot read %1: %2").arg(m_csv, reader.errorString()) << '\n';
+    // The same import as the console's, straight into the journal.
+    m_importTime.start();
+    m_sink = std::make_unique<store::JournalImportSink>(m_db->path(), m_campaignId);
+    auto *job = campaign::ImportJob::fromFile(m_csv, {}, options, m_sink.get(), this);
+    job->setChunkSize(2000);
+    onFinished(job, this, [this](campaign::ImportJob *job) { imported(job); });
+    job->start();
+}
+
+void CampaignCommand::imported(campaign::ImportJob *job)
+{
+    if (!job->succeeded()) {
+        const QString why
+            = m_sink->errorString().isEmpty() ? job->errorString() : m_sink->errorString();
+        m_err << tr("smsctl: cannot import %1: %2").arg(m_csv, why) << '\n';
         return end(Usage);
     }
-    const campaign::PreflightSummary summary = preflight.summary();
-    qCInfo(lcCampaign) << "imported" << summary.rows << "rows in" << importTime.elapsed()
+    const campaign::PreflightSummary summary = job->summary();
+    qCInfo(lcCampaign) << "imported" << summary.rows << "rows in" << m_importTime.elapsed()
                        << "ms; process CPU time so far" << double(std::clock()) / CLOCKS_PER_SEC
                        << "s";
     m_err << tr("campaign %1: %2 rows, %3 to send, %4 refused by pre-flight, %5 segments")
@@ -439,10 +435,12 @@ int CampaignCommand::summarize(const ApiError &stopped)
                  .arg(n.refused)
                  .arg(n.uncertain)
                  .arg(n.queued + n.inFlight);
-    for (const errors::ErrorGroup &group : m_journal->refusalGroups(m_campaignId))
-        m_out << QStringLiteral("refused %1 %2\n")
-                     .arg(TerminalText::line(group.code))
-                     .arg(group.count);
+    // Counts by code for scripts; what each code means, for the operator.
+    for (const errors::ErrorGroup &group : m_journal->refusalGroups(m_campaignId)) {
+        const QString code = TerminalText::line(group.code);
+        m_out << QStringLiteral("refused %1 %2\n").arg(code).arg(group.count);
+        m_err << code << " - " << errors::ErrorCatalog::guidanceFor(group.code).title << '\n';
+    }
     m_out.flush();
     if (n.uncertain > 0 || n.inFlight > 0) {
         m_err << tr("%1 numbers are uncertain: run smsctl campaign reconcile --campaign %2 "

@@ -17,6 +17,10 @@ namespace sms::api {
 class SmsApi;
 }
 
+namespace sms::campaign {
+class ImportJob;
+}
+
 namespace sms::domain {
 struct DescribeTemplateListStatus;
 }
@@ -24,6 +28,7 @@ struct DescribeTemplateListStatus;
 namespace sms::store {
 class CampaignJournal;
 class Database;
+class JournalImportSink;
 } // namespace sms::store
 
 namespace sms::cli {
@@ -88,6 +93,7 @@ private:
     int status();
     void lookUpTemplate(int international);
     void import(const domain::DescribeTemplateListStatus &facts);
+    void imported(campaign::ImportJob *job);
     void runCampaign();
     void reconcile();
     void showProgress(bool last);
@@ -114,6 +120,8 @@ private:
     bool m_terminal = false;
     QElapsedTimer m_lastProgress;
     QElapsedTimer m_runTime;
+    QElapsedTimer m_importTime;
+    std::unique_ptr<store::JournalImportSink> m_sink;
 };
 
 } // namespace sms::cli

@@ -4,10 +4,13 @@
 // of a batch leaves behind.
 
 #include "api/ApiError.h"
+#include "campaign/ImportJob.h"
 #include "store/CampaignJournal.h"
 #include "store/Database.h"
+#include "store/JournalImportSink.h"
 
 #include <QBuffer>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -245,6 +248,34 @@ private Q_SLOTS:
         QCOMPARE(journal.counts(id).queued, 3);
         QVERIFY(journal.updateRecipient(queued.at(0).id, QStringLiteral("+8613800000499"), {}));
         QCOMPARE(journal.queued(id, 0, 1).first().phone, QStringLiteral("+8613800000499"));
+    }
+
+    void anImportOnItsWorkerThreadWritesTheJournal()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("imported.sqlite"));
+        store::Database db;
+        QVERIFY(db.open(path));
+        store::CampaignJournal journal(db);
+        const qint64 id = journal.createCampaign(campaignRecord());
+        store::JournalImportSink sink(path, id);
+        campaign::Preflight::Options options;
+        options.templateContent = QStringLiteral("您的验证码为{1}。");
+        options.smsType = domain::SmsType::VerificationCode;
+        auto *job = campaign::ImportJob::fromText(
+            QStringLiteral("13800138000,1234\n13800138001,5678\nnot a number,1\n"), {}, options,
+            &sink);
+        QSignalSpy finished(job, &campaign::ImportJob::finished);
+        job->start();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(job->succeeded(), qPrintable(job->errorString()));
+        delete job;
+        // Written on the worker thread, read here through this thread's own
+        // connection.
+        const store::CampaignCounts counts = journal.counts(id);
+        QCOMPARE(counts.queued, 2);
+        QCOMPARE(counts.refused, 1);
+        QCOMPARE(journal.queued(id, 0, 1).first().phone, QStringLiteral("+8613800138000"));
+        QCOMPARE(journal.queued(id, 0, 1).first().parameters, QStringList {QStringLiteral("1234")});
     }
 
 private:
