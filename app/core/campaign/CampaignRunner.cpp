@@ -68,9 +68,10 @@ CampaignRunner::CampaignRunner(api::SmsApi &api, store::CampaignJournal &journal
 
 CampaignRunner::~CampaignRunner()
 {
-    // A request still on the wire ends as cancelled with its outcome unknown;
-    // its batch stays in flight in the journal, and the next start() makes
-    // it uncertain.
+    // Recorded and never sent: back to the queue. A request still on the
+    // wire ends as cancelled with its outcome unknown; its batch stays in
+    // flight in the journal, and the next start() makes it uncertain.
+    releaseReady();
     const auto calls = m_onTheWire;
     for (const QPointer<api::ApiCall> &call : calls) {
         if (call)

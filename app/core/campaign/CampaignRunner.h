@@ -53,6 +53,8 @@ namespace sms::campaign {
 // 08:00 and 22:00 Beijing time, by the client's clock (corrected by the
 // server's); before the start time or outside those hours the runner waits.
 //
+// The journal must outlive the runner.
+//
 // pause() lets the requests on the wire finish and sends no more until
 // resume(); cancel() does the same and ends the run, the rest left queued for
 // a later resume.
