@@ -19,16 +19,35 @@
 namespace sms::store {
 
 namespace {
+// Parameters are written for every recipient and read back for every send:
+// joined by U+001F (unit separator), or, in the rare list whose values hold
+// U+001E or U+001F themselves, as a JSON array after a U+001E. An empty list
+// is NULL, so that a list of one empty value stays distinct.
+constexpr char16_t kUnitSeparator = 0x1f;
+constexpr char16_t kRecordSeparator = 0x1e;
+
 QString encodeParameters(const QStringList &parameters)
 {
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(parameters)).toJson(QJsonDocument::Compact));
+    if (parameters.isEmpty())
+        return {};
+    for (const QString &parameter : parameters) {
+        if (parameter.contains(QChar(kUnitSeparator))
+            || parameter.contains(QChar(kRecordSeparator)))
+            return QChar(kRecordSeparator)
+                + QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(parameters))
+                                        .toJson(QJsonDocument::Compact));
+    }
+    return parameters.join(QChar(kUnitSeparator));
 }
 
 QStringList decodeParameters(const QString &text)
 {
+    if (text.isNull())
+        return {};
+    if (!text.startsWith(QChar(kRecordSeparator)))
+        return text.split(QChar(kUnitSeparator));
     QStringList parameters;
-    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    const QJsonArray array = QJsonDocument::fromJson(text.mid(1).toUtf8()).array();
     parameters.reserve(array.size());
     for (const QJsonValue &value : array)
         parameters.append(value.toString());
@@ -232,7 +251,8 @@ QList<JournalRecipient> CampaignJournal::recipients(qint64 campaignId, Recipient
     QList<JournalRecipient> list;
     Statement select(m_db,
                      "SELECT id, campaign_id, source_row, input, phone, params, market, "
-                     "state, batch_id, serial_no, fee, code, message, request_id "
+                     "state, batch_id, serial_no, fee, code, message, "
+                     "(SELECT request_id FROM batches WHERE batches.id = batch_id) "
                      "FROM recipients WHERE campaign_id = ? AND state = ? AND id > ? "
                      "ORDER BY id LIMIT ?");
     select.bind(1, campaignId).bind(2, qint64(state)).bind(3, afterId).bind(4, qint64(limit));
@@ -336,9 +356,12 @@ bool CampaignJournal::finishBatch(qint64 batchId, const QString &requestId,
         if (!select.ok())
             return false;
 
+        // The RequestId is the batch's, kept there once. An accepted
+        // number's message is always the service's "send success": only a
+        // refusal's is kept.
         Statement update(m_db,
                          "UPDATE recipients SET state = ?, serial_no = ?, fee = ?, "
-                         "code = ?, message = ?, request_id = ? WHERE id = ?");
+                         "code = ?, message = ? WHERE id = ?");
         bool anyMissing = false;
         for (const auto &[id, phone] : std::as_const(inFlight)) {
             QList<const domain::SendStatus *> &found = byPhone[phone];
@@ -355,9 +378,8 @@ bool CampaignJournal::finishBatch(qint64 batchId, const QString &requestId,
                 .bind(2, status.serialNo)
                 .bind(3, status.fee)
                 .bind(4, status.code)
-                .bind(5, status.message)
-                .bind(6, requestId)
-                .bind(7, id);
+                .bind(5, state == RecipientState::Accepted ? QString() : status.message)
+                .bind(6, id);
             if (!update.exec())
                 return false;
         }
@@ -450,7 +472,8 @@ QList<JournalRecipient> CampaignJournal::recipientsOfBatch(qint64 batchId,
     QList<JournalRecipient> list;
     Statement select(m_db,
                      "SELECT id, campaign_id, source_row, input, phone, params, market, "
-                     "state, batch_id, serial_no, fee, code, message, request_id "
+                     "state, batch_id, serial_no, fee, code, message, "
+                     "(SELECT request_id FROM batches WHERE batches.id = batch_id) "
                      "FROM recipients WHERE batch_id = ? AND state = ? ORDER BY id");
     select.bind(1, batchId).bind(2, qint64(state));
     while (select.next())

@@ -52,15 +52,14 @@ const QList<QStringList> &migrations()
                            " source_row INTEGER NOT NULL,"
                            " input TEXT NOT NULL,"
                            " phone TEXT NOT NULL,"
-                           " params TEXT NOT NULL,"
+                           " params TEXT,"
                            " market INTEGER NOT NULL,"
                            " state INTEGER NOT NULL,"
                            " batch_id INTEGER,"
                            " serial_no TEXT,"
                            " fee INTEGER,"
                            " code TEXT,"
-                           " message TEXT,"
-                           " request_id TEXT)"),
+                           " message TEXT)"),
             // Not by state: a recipient changes state two or three times on
             // its way, and an index on it would be rewritten each time. The
             // queue is read in id order from a cursor, which this index
