@@ -78,8 +78,9 @@ public:
                                const QList<QPair<QString, QList<qint64>>> &batches,
                                const QDateTime &started = {});
     // The answer: each recipient settled by its number's status (accepted or
-    // refused, with SerialNo, Fee, Code, Message). A recipient the answer
-    // does not mention becomes uncertain.
+    // refused, with SerialNo, Fee, Code, and a refusal's Message; the
+    // RequestId is the batch's). A recipient the answer does not mention
+    // becomes uncertain.
     bool finishBatch(qint64 batchId, const QString &requestId,
                      const domain::SendStatusList &statuses);
     // The service refused the whole request: nothing was sent; every

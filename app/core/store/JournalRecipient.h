@@ -32,8 +32,8 @@ struct JournalRecipient
     QString serialNo;
     qint64 fee = 0;
     QString code; // "Ok", the refusal's code, or pre-flight's
-    QString message;
-    QString requestId;
+    QString message; // a refusal's; empty for an accepted number ("send success")
+    QString requestId; // of its latest batch
 };
 
 } // namespace sms::store
