@@ -54,8 +54,9 @@ int ExplainCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     if (language) {
         const auto locale = Localization::localeFor(*language);
         if (!locale)
-            return usageError(err, tr("unknown language \"%1\" (use one of %2)")
-                                       .arg(*language, Localization::acceptedLanguagesText()));
+            return usageError(err,
+                              tr("unknown language \"%1\" (use one of %2)")
+                                  .arg(*language, Localization::acceptedLanguagesText()));
         Localization::install(*locale);
     }
 
@@ -79,9 +80,10 @@ int ExplainCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         QStringLiteral("^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z0-9_]*)*$"));
     QString code = codes.first().trimmed();
     if (code.size() > 200 || !codePattern.match(code).hasMatch())
-        return usageError(err, tr("\"%1\" does not look like an error code "
-                                  "(for example AuthFailure.SignatureExpire)")
-                                   .arg(code.left(200)));
+        return usageError(err,
+                          tr("\"%1\" does not look like an error code "
+                             "(for example AuthFailure.SignatureExpire)")
+                              .arg(code.left(200)));
 
     // Codes are case-sensitive, but people type them from memory.
     if (!ErrorCatalog::isKnown(code)) {

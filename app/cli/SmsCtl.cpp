@@ -5,6 +5,8 @@
 #include "OnFinished.h"
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "api/SmsApi.h"
+#include "cli/CampaignCommand.h"
 #include "cli/CliSession.h"
 #include "cli/ExplainCommand.h"
 #include "cli/ReviewCommand.h"
@@ -60,13 +62,11 @@ SmsCtl::SmsCtl(QObject *parent)
     : QObject(parent)
     , m_out(stdout)
     , m_err(stderr)
-{
-}
+{ }
 
 int SmsCtl::usageError(const QString &message)
 {
-    m_err << tr("smsctl: %1").arg(message) << '\n'
-          << tr("Try 'smsctl --help' for usage.") << '\n';
+    m_err << tr("smsctl: %1").arg(message) << '\n' << tr("Try 'smsctl --help' for usage.") << '\n';
     m_err.flush();
     return Usage;
 }
@@ -79,9 +79,9 @@ int SmsCtl::run(const QStringList &arguments)
 
     // "explain" has options of its own (--list): hand it everything after the
     // word, plus a --lang given before it.
-    const QStringList valued = {QStringLiteral("--endpoint"), QStringLiteral("--region"),
-                                QStringLiteral("--lang"), QStringLiteral("--timeout"),
-                                QStringLiteral("--profile")};
+    const QStringList valued
+        = {QStringLiteral("--endpoint"), QStringLiteral("--region"), QStringLiteral("--lang"),
+           QStringLiteral("--timeout"), QStringLiteral("--profile")};
     QStringList globalLang;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
@@ -112,7 +112,7 @@ int SmsCtl::run(const QStringList &arguments)
            "                         '-' reads it from standard input, none sends {}.\n"
            "  explain CODE           what an error code means and what to do about it.\n"
            "  explain --list         every error code smsctl knows.\n")
-        + ReviewCommand::helpText()
+        + ReviewCommand::helpText() + CampaignCommand::helpText()
         + tr("\nCredentials come from the system keychain with --profile NAME (a profile saved\n"
              "in SMS Console), otherwise from the environment variables\n"
              "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY; they are never accepted as\n"
@@ -122,16 +122,15 @@ int SmsCtl::run(const QStringList &arguments)
              "sending), 4 network, TLS, timeout or protocol error."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption endpointOption(QStringLiteral("endpoint"),
-                                            tr("Service endpoint (default %1).")
-                                                .arg(api::ClientConfig().endpoint.toString()),
-                                            QStringLiteral("URL"));
-    const QCommandLineOption regionOption(QStringLiteral("region"),
-                                          tr("Region (default %1).").arg(api::ClientConfig().region),
-                                          QStringLiteral("R"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        tr("Language of messages: zh_CN or en."),
-                                        QStringLiteral("LANG"));
+    const QCommandLineOption endpointOption(
+        QStringLiteral("endpoint"),
+        tr("Service endpoint (default %1).").arg(api::ClientConfig().endpoint.toString()),
+        QStringLiteral("URL"));
+    const QCommandLineOption regionOption(
+        QStringLiteral("region"), tr("Region (default %1).").arg(api::ClientConfig().region),
+        QStringLiteral("R"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), tr("Language of messages: zh_CN or en."), QStringLiteral("LANG"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
                                            tr("Seconds the whole call may take, retries "
                                               "included (default 15)."),
@@ -145,11 +144,12 @@ int SmsCtl::run(const QStringList &arguments)
            "and, from the system keychain, its keys. --endpoint, --region and --lang still "
            "override."),
         QStringLiteral("NAME"));
-    parser.addOptions({endpointOption, regionOption, langOption, timeoutOption, verboseOption,
-                       profileOption});
+    parser.addOptions(
+        {endpointOption, regionOption, langOption, timeoutOption, verboseOption, profileOption});
     parser.addOptions(ReviewCommand::options());
+    parser.addOptions(CampaignCommand::options());
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("The command: call, explain, sign or template."));
+                                 tr("The command: call, explain, sign, template or campaign."));
     parser.addPositionalArgument(QStringLiteral("args"), tr("The command's arguments."),
                                  QStringLiteral("[args...]"));
 
@@ -188,19 +188,16 @@ int SmsCtl::run(const QStringList &arguments)
     if (positional.isEmpty())
         return usageError(tr("no command given"));
     const QString command = positional.first();
+    // A command that can finish without the service (a form the local
+    // checks refuse, a journal read) says so before keys are looked for.
+    int prepared = -1;
+    QString problem;
     if (ReviewCommand::isReviewCommand(command)) {
-        // The local checks run here, before keys are looked for: a form
-        // they refuse needs none, and nothing is sent.
         m_review = new ReviewCommand(m_out, m_err, this);
-        QString problem;
-        const int code = m_review->prepare(parser, positional, &problem);
-        if (!problem.isEmpty())
-            return usageError(problem);
-        if (code >= 0) {
-            m_out.flush();
-            m_err.flush();
-            return code;
-        }
+        prepared = m_review->prepare(parser, positional, &problem);
+    } else if (CampaignCommand::isCampaignCommand(command)) {
+        m_campaign = new CampaignCommand(m_out, m_err, this);
+        prepared = m_campaign->prepare(parser, positional, &problem);
     } else if (command == QLatin1String("call")) {
         for (const QCommandLineOption &option : ReviewCommand::options()) {
             if (parser.isSet(option.names().constFirst()))
@@ -215,6 +212,13 @@ int SmsCtl::run(const QStringList &arguments)
         m_action = positional.at(1);
     } else {
         return usageError(tr("unknown command \"%1\"").arg(command));
+    }
+    if (!problem.isEmpty())
+        return usageError(problem);
+    if (prepared >= 0) {
+        m_out.flush();
+        m_err.flush();
+        return prepared;
     }
 
     api::ClientConfig config;
@@ -260,7 +264,8 @@ int SmsCtl::run(const QStringList &arguments)
         bool ok = false;
         const double seconds = parser.value(timeoutOption).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 3600)
-            return usageError(tr("--timeout takes a number of seconds greater than 0 and at most 3600"));
+            return usageError(
+                tr("--timeout takes a number of seconds greater than 0 and at most 3600"));
         config.timeoutMs = int(seconds * 1000);
     }
 
@@ -269,6 +274,8 @@ int SmsCtl::run(const QStringList &arguments)
 
     if (profile) {
         m_profileName = profile->name;
+        if (!profile->appIds.isEmpty())
+            m_defaultAppId = profile->appIds.constFirst().appId;
         // A correction of this computer's clock the operator chose to keep.
         m_client->clock().setOffsetSeconds(profile->clockOffsetSeconds);
         m_secrets = new credentials::SecretStore(QStringLiteral("SMS Console"), this);
@@ -324,11 +331,17 @@ void SmsCtl::startCall(const api::Credential &raw)
         m_review->start(*new CliSession(*m_client, m_profileName, this));
         return;
     }
+    if (m_campaign) {
+        connect(m_campaign, &CampaignCommand::finished, this, &SmsCtl::finish);
+        m_campaign->start(*new api::SmsApi(m_client, this), m_profileName, m_defaultAppId);
+        return;
+    }
     onFinished(m_client->call(m_action, m_payload), this,
                [this](api::ApiCall *call) { onCallFinished(call); });
 }
 
-int SmsCtl::parseRequest(const QString &action, const QString &payloadArgument, QJsonObject *payload)
+int SmsCtl::parseRequest(const QString &action, const QString &payloadArgument,
+                         QJsonObject *payload)
 {
     static const QRegularExpression actionPattern(QStringLiteral("^[A-Z][A-Za-z0-9]{1,63}$"));
     if (!actionPattern.match(action).hasMatch())

@@ -21,12 +21,13 @@ class SecretStore;
 
 namespace sms::cli {
 
+class CampaignCommand;
 class ReviewCommand;
 
 // The smsctl command line: parses the arguments, runs one command
 // asynchronously and ends the event loop with the documented exit code.
 // Commands: call (any action), explain (ExplainCommand), sign and template
-// (ReviewCommand).
+// (ReviewCommand), campaign (CampaignCommand).
 //
 //   0 success · 2 usage or configuration · 3 service error (including numbers
 //   a send refused, and a change the local checks refused without sending) ·
@@ -63,6 +64,8 @@ private:
     api::ApiClient *m_client = nullptr;
     credentials::SecretStore *m_secrets = nullptr;
     ReviewCommand *m_review = nullptr; // smsctl sign / template
+    CampaignCommand *m_campaign = nullptr; // smsctl campaign
+    QString m_defaultAppId; // the profile's first SmsSdkAppId
     QString m_profileName;
     QString m_action;
     QJsonObject m_payload;

@@ -46,13 +46,14 @@ int main(int argc, char *argv[])
         ++sent;
         QJsonArray numbers;
         for (int i = 0; i < 200; ++i)
-            numbers.append(QStringLiteral("+86138%1").arg(numberCounter++, 8, 10, QLatin1Char('0')));
-        const QJsonObject body{{QStringLiteral("PhoneNumberSet"), numbers},
-                               {QStringLiteral("SmsSdkAppId"), sandbox.appId()},
-                               {QStringLiteral("SignName"), QStringLiteral("沙盒科技")},
-                               {QStringLiteral("TemplateId"), QStringLiteral("200001")},
-                               {QStringLiteral("TemplateParamSet"),
-                                QJsonArray{QStringLiteral("123456"), QStringLiteral("5")}}};
+            numbers.append(
+                QStringLiteral("+86138%1").arg(numberCounter++, 8, 10, QLatin1Char('0')));
+        const QJsonObject body {{QStringLiteral("PhoneNumberSet"), numbers},
+                                {QStringLiteral("SmsSdkAppId"), sandbox.appId()},
+                                {QStringLiteral("SignName"), QStringLiteral("沙盒科技")},
+                                {QStringLiteral("TemplateId"), QStringLiteral("200001")},
+                                {QStringLiteral("TemplateParamSet"),
+                                 QJsonArray {QStringLiteral("123456"), QStringLiteral("5")}}};
         api::ApiCall *call = client.call(QStringLiteral("SendSms"), body);
         QObject::connect(call, &api::ApiCall::finished, call, [&, call] {
             if (!call->succeeded()) {

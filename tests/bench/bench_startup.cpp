@@ -110,8 +110,8 @@ int main(int argc, char *argv[])
             }
         }
         process.waitForFinished(30000);
-        std::printf("run %d: usable %.3f s, connected %.3f s, idle RSS %.1f MB\n", run + 1,
-                    tUsable, tConnected, kb / 1024.0);
+        std::printf("run %d: usable %.3f s, connected %.3f s, idle RSS %.1f MB\n", run + 1, tUsable,
+                    tConnected, kb / 1024.0);
         usable.append(tUsable);
         connected.append(tConnected);
         rss.append(kb / 1024.0);

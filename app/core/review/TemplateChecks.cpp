@@ -20,16 +20,6 @@ int variableNumber(const QString &inside)
     return number.match(inside).hasMatch() ? inside.toInt() : 0;
 }
 
-// Whether a run of text without spaces or Chinese characters, with every
-// variable replaced by a letter, is (part of) a web address.
-bool looksLikeAddress(const QString &token)
-{
-    static const QRegularExpression address(
-        QStringLiteral("([a-z][a-z0-9+.-]*://|www\\.|[a-z0-9-]\\.(com|cn|net|org|cc|top|xyz)\\b)"),
-        QRegularExpression::CaseInsensitiveOption);
-    return address.match(token).hasMatch();
-}
-
 // The runs of characters a web address can consist of: printable ASCII
 // without quotes and brackets that end one in running text.
 QStringList addressCandidates(const QString &content)
@@ -52,6 +42,14 @@ QStringList addressCandidates(const QString &content)
     return tokens;
 }
 } // namespace
+
+bool TemplateChecks::looksLikeAddress(const QString &text)
+{
+    static const QRegularExpression address(
+        QStringLiteral("([a-z][a-z0-9+.-]*://|www\\.|[a-z0-9-]\\.(com|cn|net|org|cc|top|xyz)\\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return address.match(text).hasMatch();
+}
 
 QList<TemplateChecks::Variable> TemplateChecks::variables(const QString &content)
 {

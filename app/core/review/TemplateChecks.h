@@ -54,6 +54,13 @@ public:
     // already ends with an accepted one.
     static QString withUnsubscribe(const QString &content);
 
+    // Whether text holds (part of) a web address: a scheme, "www." or a
+    // common top-level domain. The service refuses one in a variable's value
+    // as it does in a variable's place in the content (a run of text
+    // without spaces or Chinese characters, the variable replaced by a
+    // letter).
+    static bool looksLikeAddress(const QString &text);
+
     // Every {...} in content, in order, for highlighting: where it is, and
     // its variable number, or 0 when the braces do not hold a valid one.
     struct Variable

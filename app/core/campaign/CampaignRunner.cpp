@@ -1,0 +1,526 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "campaign/CampaignRunner.h"
+
+#include "Logging.h"
+#include "OnFinished.h"
+#include "api/RetryPolicy.h"
+#include "api/SmsApi.h"
+#include "domain/SendMultiGlobalSms.h"
+#include "domain/SendSms.h"
+#include "store/CampaignJournal.h"
+#include "store/Database.h"
+
+#include <QHash>
+#include <QLockFile>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace sms::campaign {
+
+using api::ApiError;
+using store::JournalRecipient;
+
+namespace {
+const QString kSendSms = QStringLiteral("SendSms");
+const QString kSendMulti = QStringLiteral("SendMultiGlobalSms");
+constexpr int kBeijingOffset = 8 * 3600;
+// Longest single wait before the runner looks at the clock again: the
+// client's clock may be corrected meanwhile.
+constexpr qint64 kMaxWaitMs = 60'000;
+
+// A failure that would fail every request alike: sending more is pointless.
+bool stopsTheRun(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Configuration:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::LocalCheck:
+        return true;
+    case ApiError::Kind::Service:
+        return error.code().startsWith(QLatin1String("AuthFailure"))
+            || error.code().startsWith(QLatin1String("UnauthorizedOperation"));
+    default:
+        return false;
+    }
+}
+} // namespace
+
+CampaignRunner::CampaignRunner(api::SmsApi &api, store::CampaignJournal &journal, qint64 campaignId,
+                               const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_journal(journal)
+    , m_campaignId(campaignId)
+    , m_options(options)
+    , m_wake(new QTimer(this))
+{
+    m_options.batchSize = std::clamp(m_options.batchSize, 1, 200);
+    m_options.concurrency = std::max(m_options.concurrency, 1);
+    m_wake->setSingleShot(true);
+    connect(m_wake, &QTimer::timeout, this, &CampaignRunner::pump);
+}
+
+CampaignRunner::CampaignRunner(api::SmsApi &api, store::CampaignJournal &journal, qint64 campaignId,
+                               QObject *parent)
+    : CampaignRunner(api, journal, campaignId, Options(), parent)
+{ }
+
+CampaignRunner::~CampaignRunner()
+{
+    // Recorded and never sent: back to the queue. A request still on the
+    // wire ends as cancelled with its outcome unknown; its batch stays in
+    // flight in the journal, and the next start() makes it uncertain.
+    releaseReady();
+    const auto calls = m_onTheWire;
+    for (const QPointer<api::ApiCall> &call : calls) {
+        if (call)
+            call->disconnect(this);
+    }
+}
+
+QString CampaignRunner::lockPath(const QString &databasePath, qint64 campaignId)
+{
+    return QStringLiteral("%1.campaign-%2.lock").arg(databasePath).arg(campaignId);
+}
+
+bool CampaignRunner::isDone() const
+{
+    return m_state == State::Finished || m_state == State::Cancelled || m_state == State::Failed;
+}
+
+CampaignProgress CampaignRunner::progress() const
+{
+    CampaignProgress p = m_progress;
+    const qint64 ms = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    if (ms > 0 && m_answeredThisRun > 0) {
+        p.rate = double(m_answeredThisRun) * 1000.0 / double(ms);
+        p.etaSeconds = qint64(double(p.remaining + p.inFlight) / p.rate + 0.5);
+    }
+    return p;
+}
+
+void CampaignRunner::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    qCDebug(lcCampaign) << "campaign" << m_campaignId << state;
+    Q_EMIT stateChanged(state);
+    if (isDone()) {
+        m_lock.reset();
+        Q_EMIT finished();
+    }
+}
+
+void CampaignRunner::fail(const ApiError &error)
+{
+    m_lastError = error;
+    qCWarning(lcCampaign) << "campaign" << m_campaignId << "stopped:" << error.summary();
+    releaseReady();
+    m_plan.clear();
+    if (m_onTheWire.isEmpty()) {
+        m_journal.setCampaignState(m_campaignId, store::CampaignState::Paused);
+        setState(State::Failed);
+    } else {
+        // The answers on the way are still recorded; the run ends after them.
+        m_exhausted = true;
+        m_failing = true;
+        setState(State::Cancelling);
+    }
+}
+
+void CampaignRunner::start()
+{
+    if (m_state != State::Idle)
+        return;
+    auto refuse = [this](const QString &message) {
+        fail(ApiError::client(ApiError::Kind::Configuration, "ClientError.CampaignUnavailable",
+                              message));
+    };
+    const auto campaign = m_journal.campaign(m_campaignId);
+    if (!campaign)
+        return refuse(tr("There is no campaign %1 in %2.")
+                          .arg(m_campaignId)
+                          .arg(m_journal.database().path()));
+    m_campaign = *campaign;
+
+    m_lock = std::make_unique<QLockFile>(lockPath(m_journal.database().path(), m_campaignId));
+    // A lock left by a process that died is taken over (QLockFile checks its
+    // process id); one held by a live process never is, however old.
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        m_lock.reset();
+        return refuse(tr("Campaign %1 is being sent by another process (%2, process %3 on %4).")
+                          .arg(m_campaignId)
+                          .arg(app)
+                          .arg(pid)
+                          .arg(host));
+    }
+    m_journal.recoverInterrupted(m_campaignId);
+    const store::CampaignCounts counts = m_journal.counts(m_campaignId);
+    m_progress.total = counts.total();
+    m_progress.accepted = counts.accepted;
+    m_progress.refused = counts.refused;
+    m_progress.uncertain = counts.uncertain;
+    m_progress.inFlight = 0;
+    m_progress.remaining = counts.queued;
+    m_journal.setCampaignState(m_campaignId, store::CampaignState::Running);
+    setState(State::Running);
+    Q_EMIT progressChanged();
+    pump();
+}
+
+void CampaignRunner::pause()
+{
+    if (m_state != State::Running && m_state != State::Waiting)
+        return;
+    m_wake->stop();
+    releaseReady();
+    setState(m_onTheWire.isEmpty() ? State::Paused : State::Pausing);
+    if (m_state == State::Paused)
+        m_journal.setCampaignState(m_campaignId, store::CampaignState::Paused);
+}
+
+void CampaignRunner::resume()
+{
+    if (m_state != State::Paused && m_state != State::Pausing)
+        return;
+    m_journal.setCampaignState(m_campaignId, store::CampaignState::Running);
+    setState(State::Running);
+    pump();
+}
+
+void CampaignRunner::cancel()
+{
+    if (isDone() || m_state == State::Idle)
+        return;
+    m_wake->stop();
+    releaseReady();
+    m_plan.clear();
+    m_exhausted = true;
+    setState(State::Cancelling);
+    checkEnd();
+}
+
+bool CampaignRunner::mayDispatchNow()
+{
+    const QDateTime now
+        = m_api.client() ? m_api.client()->clock().now() : QDateTime::currentDateTimeUtc();
+    QDateTime notBefore = m_options.startAt.isValid() ? m_options.startAt : m_campaign.startAt;
+    if (m_campaign.marketing) {
+        // Beijing has no daylight saving time: a fixed offset is exact.
+        const QDateTime from = std::max(now, notBefore.isValid() ? notBefore : now);
+        const QDateTime local = from.toOffsetFromUtc(kBeijingOffset);
+        const int hour = local.time().hour();
+        if (hour < m_options.marketingStartHour || hour >= m_options.marketingEndHour) {
+            QDateTime opens(local.date(), QTime(m_options.marketingStartHour, 0), Qt::OffsetFromUTC,
+                            kBeijingOffset);
+            if (hour >= m_options.marketingEndHour)
+                opens = opens.addDays(1);
+            notBefore = opens;
+        }
+    }
+    // A backoff is measured on this computer's monotonic clock: the
+    // client's clock is the service's, which may stand still (a rehearsal).
+    if (!m_backoff.hasExpired()) {
+        wakeIn(m_backoff.remainingTime());
+        return false;
+    }
+    if (notBefore.isValid() && notBefore > now) {
+        if (m_state == State::Running)
+            setState(State::Waiting);
+        wakeIn(now.msecsTo(notBefore));
+        return false;
+    }
+    if (m_state == State::Waiting)
+        setState(State::Running);
+    return true;
+}
+
+void CampaignRunner::wakeIn(qint64 ms)
+{
+    m_wake->start(int(std::clamp<qint64>(ms, 1, kMaxWaitMs)));
+}
+
+void CampaignRunner::pump()
+{
+    if (m_state != State::Running && m_state != State::Waiting)
+        return;
+    if (!mayDispatchNow())
+        return;
+    while (m_state == State::Running && m_onTheWire.size() < m_options.concurrency) {
+        if (m_ready.empty())
+            journalAhead();
+        if (m_ready.empty())
+            break;
+        sendReady();
+    }
+    // The next round is recorded while this one is on the wire, so that an
+    // answer is followed by the next request at once (sendReady()), before
+    // the answer's own record and the next sync of the log.
+    if (m_state == State::Running && m_ready.empty())
+        journalAhead();
+    checkEnd();
+}
+
+void CampaignRunner::sendReady()
+{
+    while (m_state == State::Running && m_backoff.hasExpired() && !m_ready.empty()
+           && m_onTheWire.size() < m_options.concurrency) {
+        Batch batch = std::move(m_ready.front());
+        m_ready.pop_front();
+        dispatch(std::move(batch));
+    }
+}
+
+void CampaignRunner::journalAhead()
+{
+    // The next round of requests is recorded in flight in one durable
+    // commit: one sync of the log per round rather than per request. A
+    // request recorded and never sent (the process died first) is uncertain
+    // like any other, and reconciliation finds nothing and queues it again.
+    QList<Batch> round;
+    while (round.size() < m_options.concurrency) {
+        if (m_plan.empty())
+            refill();
+        if (m_plan.empty())
+            break;
+        round.append(std::move(m_plan.front()));
+        m_plan.pop_front();
+    }
+    if (round.isEmpty())
+        return;
+    QList<QPair<QString, QList<qint64>>> records;
+    for (const Batch &batch : std::as_const(round)) {
+        QList<qint64> ids;
+        ids.reserve(batch.recipients.size());
+        for (const JournalRecipient &r : batch.recipients)
+            ids.append(r.id);
+        records.append({batch.action, ids});
+    }
+    const QDateTime started = m_api.client() ? m_api.client()->clock().now() : QDateTime();
+    const QList<qint64> batchIds = m_journal.beginBatches(m_campaignId, records, started);
+    if (batchIds.size() != round.size()) {
+        // Without its in-flight record a request must not leave.
+        fail(ApiError::client(
+            ApiError::Kind::Configuration, "ClientError.JournalUnavailable",
+            tr("The campaign journal cannot be written: %1").arg(m_journal.lastError())));
+        return;
+    }
+    for (qsizetype i = 0; i < round.size(); ++i) {
+        round[i].id = batchIds.at(i);
+        const qint64 n = round.at(i).recipients.size();
+        m_progress.remaining -= n;
+        m_progress.inFlight += n;
+        m_ready.push_back(std::move(round[i]));
+    }
+}
+
+void CampaignRunner::releaseReady()
+{
+    // Recorded in flight, never sent: certainly not sent, so back to the
+    // queue, and to the front of the plan.
+    while (!m_ready.empty()) {
+        Batch batch = std::move(m_ready.back());
+        m_ready.pop_back();
+        m_journal.requeueBatch(batch.id, ApiError::cancelled());
+        const qint64 n = batch.recipients.size();
+        m_progress.remaining += n;
+        m_progress.inFlight -= n;
+        batch.id = 0;
+        m_plan.push_front(std::move(batch));
+    }
+}
+
+void CampaignRunner::refill()
+{
+    if (m_exhausted)
+        return;
+    // A few rounds of requests at a time: enough to group numbers that share
+    // parameters, never the whole campaign in memory.
+    const int pageSize = std::max(2000, m_options.batchSize * m_options.concurrency * 4);
+    const QList<JournalRecipient> page = m_journal.queued(m_campaignId, m_cursor, pageSize);
+    if (page.isEmpty()) {
+        m_exhausted = true;
+        return;
+    }
+    m_cursor = page.constLast().id;
+    plan(page);
+}
+
+void CampaignRunner::plan(const QList<JournalRecipient> &page)
+{
+    // Numbers that share their parameters (and market) go together in one
+    // SendSms; the order of first appearance is kept.
+    QHash<QString, int> groupOf;
+    QList<QList<JournalRecipient>> groups;
+    for (const JournalRecipient &r : page) {
+        const bool international = r.market == domain::Market::International;
+        const QString key = (international ? QLatin1String("I\x1f") : QLatin1String("D\x1f"))
+            + r.parameters.join(QChar(0x1f)) + QChar(0x1e) + QString::number(r.parameters.size());
+        int index = groupOf.value(key, -1);
+        if (index < 0) {
+            index = int(groups.size());
+            groupOf.insert(key, index);
+            groups.append(QList<JournalRecipient>());
+        }
+        groups[index].append(r);
+    }
+    QList<JournalRecipient> singles; // international numbers with parameters of their own
+    for (const QList<JournalRecipient> &group : groups) {
+        if (group.size() == 1 && group.first().market == domain::Market::International) {
+            singles.append(group.first());
+            continue;
+        }
+        for (qsizetype i = 0; i < group.size(); i += m_options.batchSize)
+            m_plan.push_back({kSendSms, group.mid(i, m_options.batchSize)});
+    }
+    for (qsizetype i = 0; i < singles.size(); i += m_options.batchSize)
+        m_plan.push_back({kSendMulti, singles.mid(i, m_options.batchSize)});
+}
+
+void CampaignRunner::dispatch(Batch batch)
+{
+    const qint64 batchId = batch.id;
+    if (!m_elapsed.isValid())
+        m_elapsed.start();
+    ++m_requests;
+
+    api::ApiCall *call = nullptr;
+    if (batch.action == kSendMulti) {
+        domain::SendMultiGlobalSmsRequest request;
+        request.smsSdkAppId = m_campaign.appId;
+        for (const JournalRecipient &r : batch.recipients) {
+            domain::MultiSmsInfo info;
+            info.phoneNumber = r.phone;
+            info.templateId = m_campaign.templateId;
+            info.templateParamSet = r.parameters;
+            request.multiSmsInfoSet.append(info);
+        }
+        call = m_api.send(request);
+    } else {
+        domain::SendSmsRequest request;
+        request.smsSdkAppId = m_campaign.appId;
+        request.templateId = m_campaign.templateId;
+        request.templateParamSet = batch.recipients.constFirst().parameters;
+        if (batch.recipients.constFirst().market != domain::Market::International
+            && !m_campaign.signName.isEmpty())
+            request.signName = m_campaign.signName;
+        for (const JournalRecipient &r : batch.recipients)
+            request.phoneNumberSet.append(r.phone);
+        call = m_api.send(request);
+    }
+    m_onTheWire.append(call);
+    onFinished(call, this, [this, batchId, batch = std::move(batch)](api::ApiCall *done) {
+        onAnswered(batchId, batch, done);
+    });
+}
+
+void CampaignRunner::onAnswered(qint64 batchId, const Batch &batch, api::ApiCall *call)
+{
+    m_onTheWire.removeAll(call);
+    // An answer frees a slot: the next request, recorded already, leaves
+    // before this answer is recorded. After a failure the rules below decide
+    // first.
+    if (!call->error().isError() || call->error().kind() == ApiError::Kind::PartialFailure)
+        sendReady();
+    const ApiError error = call->error();
+    const qint64 n = batch.recipients.size();
+    m_progress.inFlight -= n;
+    bool recorded = false;
+
+    if (!error.isError() || error.kind() == ApiError::Kind::PartialFailure) {
+        const domain::SendStatusList statuses = batch.action == kSendMulti
+            ? static_cast<api::ApiReply<domain::SendMultiGlobalSmsResult> *>(call)
+                  ->result()
+                  .sendMultiStatusSet
+            : static_cast<api::ApiReply<domain::SendSmsResult> *>(call)->result().sendStatusSet;
+        recorded = m_journal.finishBatch(batchId, call->requestId(), statuses);
+        const int accepted = domain::acceptedCountOf(statuses);
+        const qint64 refused = std::min<qint64>(statuses.size(), n) - accepted;
+        m_progress.accepted += accepted;
+        m_progress.refused += refused;
+        m_progress.uncertain += std::max<qint64>(0, n - accepted - refused);
+        m_answeredThisRun += n;
+        m_failuresInARow = 0;
+    } else if (error.outcomeUnknown()) {
+        // It may have been sent: never again from here, only reconciled.
+        m_lastError = error;
+        recorded = m_journal.markUncertain(batchId, error);
+        m_progress.uncertain += n;
+        qCInfo(lcCampaign) << "batch" << batchId << "uncertain:" << error.summary();
+    } else if (api::RetryPolicy::isTransient(error) && !stopsTheRun(error)) {
+        // Nothing was sent; the same numbers go again after a pause.
+        m_lastError = error;
+        recorded = m_journal.requeueBatch(batchId, error);
+        m_progress.remaining += n;
+        ++m_failuresInARow;
+        const int delay = api::RetryPolicy::delayMs(m_failuresInARow, 500, error);
+        m_backoff.setRemainingTime(delay);
+        if (m_state != State::Cancelling) {
+            m_plan.push_front(batch);
+            m_plan.front().id = 0;
+        }
+        qCInfo(lcCampaign) << "batch" << batchId << "requeued in" << delay
+                           << "ms:" << error.summary();
+        if (m_failuresInARow >= m_options.maxFailuresInARow && recorded) {
+            m_plan.clear();
+            fail(error);
+            return;
+        }
+    } else if (error.kind() == ApiError::Kind::Service && !stopsTheRun(error)) {
+        // The service refused the request as a whole; nothing was sent.
+        m_lastError = error;
+        recorded = m_journal.failBatch(batchId, error);
+        m_progress.refused += n;
+        m_answeredThisRun += n;
+    } else {
+        recorded = m_journal.requeueBatch(batchId, error);
+        m_progress.remaining += n;
+        if (recorded) {
+            fail(error);
+            return;
+        }
+    }
+    if (!recorded) {
+        fail(ApiError::client(
+            ApiError::Kind::Configuration, "ClientError.JournalUnavailable",
+            tr("The campaign journal cannot be written: %1").arg(m_journal.lastError())));
+        return;
+    }
+    Q_EMIT progressChanged();
+    if (m_state == State::Pausing && m_onTheWire.isEmpty()) {
+        m_journal.setCampaignState(m_campaignId, store::CampaignState::Paused);
+        setState(State::Paused);
+        return;
+    }
+    pump();
+    checkEnd();
+}
+
+void CampaignRunner::checkEnd()
+{
+    if (!m_onTheWire.isEmpty())
+        return;
+    if (m_state == State::Cancelling) {
+        if (m_failing) {
+            m_journal.setCampaignState(m_campaignId, store::CampaignState::Paused);
+            setState(State::Failed);
+            return;
+        }
+        m_journal.setCampaignState(m_campaignId, store::CampaignState::Cancelled);
+        setState(State::Cancelled);
+        return;
+    }
+    if (m_state == State::Running && m_plan.empty() && m_ready.empty() && m_exhausted) {
+        m_journal.setCampaignState(m_campaignId, store::CampaignState::Finished);
+        setState(State::Finished);
+    }
+}
+
+} // namespace sms::campaign

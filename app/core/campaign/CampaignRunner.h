@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/ApiError.h"
+#include "campaign/CampaignProgress.h"
+#include "store/CampaignRecord.h"
+#include "store/JournalRecipient.h"
+
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <deque>
+#include <memory>
+
+class QLockFile;
+class QTimer;
+
+namespace sms::api {
+class ApiCall;
+class SmsApi;
+} // namespace sms::api
+
+namespace sms::store {
+class CampaignJournal;
+}
+
+namespace sms::campaign {
+
+// Sends a journaled campaign's queued recipients, in batches of at most 200
+// numbers that share the template's parameters (SendSms), or, for
+// international numbers whose parameters differ, one message each
+// (SendMultiGlobalSms), with a fixed number of requests on the wire at once;
+// the client's rate limiter spaces them within the action's QPS.
+//
+// Every batch is recorded in flight before its request leaves, and settled
+// from the answer: accepted and refused numbers with their SerialNo, Fee,
+// Code and Message. A request whose outcome is unknown (timeout after it
+// left, dropped connection) makes its batch uncertain; it is never sent again
+// from here, only reconciled (Reconciler). A refusal that means nothing was
+// sent and is worth trying again (RequestLimitExceeded, a request that never
+// left) puts the batch back in the queue after a backoff. The service
+// refusing a whole request refuses its numbers with that code. Keys, TLS or
+// anything else that would fail every request stops the run (Failed), with
+// what is left still queued.
+//
+// Only one runner sends a campaign at a time, across processes: start()
+// takes a lock file beside the database, and recovers what a process that
+// died left in flight (uncertain). A marketing campaign is sent only between
+// 08:00 and 22:00 Beijing time, by the client's clock (corrected by the
+// server's); before the start time or outside those hours the runner waits.
+//
+// The journal must outlive the runner.
+//
+// pause() lets the requests on the wire finish and sends no more until
+// resume(); cancel() does the same and ends the run, the rest left queued for
+// a later resume.
+class CampaignRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        int concurrency = 4; // requests on the wire at once
+        int batchSize = 200; // numbers per request, at most 200
+        QDateTime startAt; // not before; when invalid, the campaign's own
+        int marketingStartHour = 8; // Beijing time, inclusive
+        int marketingEndHour = 22; // exclusive
+        // Retryable failures in a row (without an answered batch between)
+        // after which the run stops.
+        int maxFailuresInARow = 8;
+    };
+
+    enum class State {
+        Idle,
+        Waiting,
+        Running,
+        Pausing,
+        Paused,
+        Cancelling,
+        Cancelled,
+        Finished,
+        Failed
+    };
+    Q_ENUM(State)
+
+    CampaignRunner(api::SmsApi &api, store::CampaignJournal &journal, qint64 campaignId,
+                   const Options &options, QObject *parent = nullptr);
+    CampaignRunner(api::SmsApi &api, store::CampaignJournal &journal, qint64 campaignId,
+                   QObject *parent = nullptr);
+    ~CampaignRunner() override;
+
+    qint64 campaignId() const { return m_campaignId; }
+    State state() const { return m_state; }
+    bool isDone() const;
+    CampaignProgress progress() const;
+    // Why the run failed (State::Failed), or the last error a batch met.
+    api::ApiError lastError() const { return m_lastError; }
+    // Requests sent during this run.
+    int requestsSent() const { return m_requests; }
+
+    // The lock file that keeps a second runner (or a reconciliation) off a
+    // campaign, beside the database.
+    static QString lockPath(const QString &databasePath, qint64 campaignId);
+
+public Q_SLOTS:
+    void start();
+    void pause();
+    void resume();
+    void cancel();
+
+Q_SIGNALS:
+    void stateChanged(sms::campaign::CampaignRunner::State state);
+    void progressChanged();
+    // Once, when the run ends: Finished, Cancelled or Failed.
+    void finished();
+
+private:
+    struct Batch
+    {
+        QString action;
+        QList<store::JournalRecipient> recipients;
+        qint64 id = 0; // in the journal; 0 while only planned
+    };
+
+    void setState(State state);
+    void fail(const api::ApiError &error);
+    void pump();
+    bool mayDispatchNow();
+    void refill();
+    void plan(const QList<store::JournalRecipient> &page);
+    void journalAhead();
+    void releaseReady();
+    void sendReady();
+    void dispatch(Batch batch);
+    void onAnswered(qint64 batchId, const Batch &batch, api::ApiCall *call);
+    void checkEnd();
+    void wakeIn(qint64 ms);
+
+    api::SmsApi &m_api;
+    store::CampaignJournal &m_journal;
+    qint64 m_campaignId;
+    Options m_options;
+    store::CampaignRecord m_campaign;
+    State m_state = State::Idle;
+    api::ApiError m_lastError;
+    std::unique_ptr<QLockFile> m_lock;
+    std::deque<Batch> m_plan; // planned, not in the journal yet
+    std::deque<Batch> m_ready; // recorded in flight, not sent yet
+    qint64 m_cursor = 0; // the highest recipient id planned
+    bool m_exhausted = false;
+    QList<QPointer<api::ApiCall>> m_onTheWire;
+    int m_failuresInARow = 0;
+    bool m_failing = false; // stopping after the answers on the way
+    QDeadlineTimer m_backoff {0}; // no request before it expires
+    QTimer *m_wake = nullptr;
+    int m_requests = 0;
+
+    CampaignProgress m_progress;
+    QElapsedTimer m_elapsed;
+    qint64 m_answeredThisRun = 0;
+};
+
+} // namespace sms::campaign

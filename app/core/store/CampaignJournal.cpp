@@ -1,0 +1,597 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/CampaignJournal.h"
+
+#include "Logging.h"
+#include "api/ApiError.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <iterator>
+
+namespace sms::store {
+
+namespace {
+// Parameters are written for every recipient and read back for every send:
+// joined by U+001F (unit separator), or, in the rare list whose values hold
+// U+001E or U+001F themselves, as a JSON array after a U+001E. An empty list
+// is NULL, so that a list of one empty value stays distinct.
+constexpr char16_t kUnitSeparator = 0x1f;
+constexpr char16_t kRecordSeparator = 0x1e;
+
+QString encodeParameters(const QStringList &parameters)
+{
+    if (parameters.isEmpty())
+        return {};
+    for (const QString &parameter : parameters) {
+        if (parameter.contains(QChar(kUnitSeparator))
+            || parameter.contains(QChar(kRecordSeparator)))
+            return QChar(kRecordSeparator)
+                + QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(parameters))
+                                        .toJson(QJsonDocument::Compact));
+    }
+    return parameters.join(QChar(kUnitSeparator));
+}
+
+QStringList decodeParameters(const QString &text)
+{
+    if (text.isNull())
+        return {};
+    if (!text.startsWith(QChar(kRecordSeparator)))
+        return text.split(QChar(kUnitSeparator));
+    QStringList parameters;
+    const QJsonArray array = QJsonDocument::fromJson(text.mid(1).toUtf8()).array();
+    parameters.reserve(array.size());
+    for (const QJsonValue &value : array)
+        parameters.append(value.toString());
+    return parameters;
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QDateTime timeOf(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong());
+}
+
+// A null QString is bound as SQL NULL; these columns hold '' instead.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QString(QLatin1String("")) : text;
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isNull() ? QVariant() : QVariant(text);
+}
+
+JournalRecipient readRecipient(const Statement &q)
+{
+    JournalRecipient r;
+    r.id = q.int64(0);
+    r.campaignId = q.int64(1);
+    r.sourceRow = q.int64(2);
+    r.input = q.text(3);
+    r.phone = q.text(4);
+    r.parameters = decodeParameters(q.text(5));
+    r.market = domain::marketFromCode(q.int64(6));
+    r.state = RecipientState(q.int64(7));
+    r.batchId = q.int64(8);
+    r.serialNo = q.text(9);
+    r.fee = q.int64(10);
+    r.code = q.text(11);
+    r.message = q.text(12);
+    r.requestId = q.text(13);
+    return r;
+}
+
+const QString campaignColumns = QStringLiteral(
+    "id, name, created, sign_name, template_id, app_id, market, marketing, start_at, state");
+
+CampaignRecord readCampaign(const QSqlQuery &q)
+{
+    CampaignRecord c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.created = timeOf(q.value(2));
+    c.signName = q.value(3).toString();
+    c.templateId = q.value(4).toString();
+    c.appId = q.value(5).toString();
+    c.market = domain::marketFromCode(q.value(6).toLongLong());
+    c.marketing = q.value(7).toBool();
+    c.startAt = timeOf(q.value(8));
+    c.state = CampaignState(q.value(9).toInt());
+    return c;
+}
+
+// A CSV field, quoted when it has to be (RFC 4180).
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
+        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+} // namespace
+
+CampaignJournal::CampaignJournal(Database &database)
+    : m_db(database)
+{ }
+
+QString CampaignJournal::lastError() const
+{
+    return m_db.lastError();
+}
+
+qint64 CampaignJournal::createCampaign(const CampaignRecord &c)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO campaigns (name, created, sign_name, template_id, app_id, "
+                       "market, marketing, start_at, state) VALUES (?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(notNull(c.name));
+    q.addBindValue(c.created.isValid() ? c.created.toMSecsSinceEpoch() : nowMs());
+    q.addBindValue(notNull(c.signName));
+    q.addBindValue(notNull(c.templateId));
+    q.addBindValue(notNull(c.appId));
+    q.addBindValue(domain::marketCode(c.market));
+    q.addBindValue(c.marketing ? 1 : 0);
+    q.addBindValue(c.startAt.isValid() ? QVariant(c.startAt.toMSecsSinceEpoch()) : QVariant());
+    q.addBindValue(int(c.state));
+    if (!q.exec()) {
+        m_db.fail(q);
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    qCInfo(lcStore) << "campaign" << id << "created";
+    return id;
+}
+
+std::optional<CampaignRecord> CampaignJournal::campaign(qint64 campaignId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM campaigns WHERE id = ?").arg(campaignColumns));
+    q.addBindValue(campaignId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readCampaign(q);
+}
+
+QList<CampaignRecord> CampaignJournal::campaigns() const
+{
+    QList<CampaignRecord> list;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT %1 FROM campaigns ORDER BY id DESC").arg(campaignColumns)))
+        return list;
+    while (q.next())
+        list.append(readCampaign(q));
+    return list;
+}
+
+bool CampaignJournal::setCampaignState(qint64 campaignId, CampaignState state)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE campaigns SET state = ? WHERE id = ?"));
+    q.addBindValue(int(state));
+    q.addBindValue(campaignId);
+    return q.exec() || m_db.fail(q);
+}
+
+CampaignCounts CampaignJournal::counts(qint64 campaignId) const
+{
+    CampaignCounts counts;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT state, COUNT(*) FROM recipients WHERE campaign_id = ? GROUP BY state"));
+    q.addBindValue(campaignId);
+    if (!q.exec())
+        return counts;
+    // In the order of RecipientState's values.
+    qint64 *const byState[]
+        = {&counts.queued, &counts.inFlight, &counts.accepted, &counts.refused, &counts.uncertain};
+    while (q.next()) {
+        const int state = q.value(0).toInt();
+        if (state >= 0 && state < int(std::size(byState)))
+            *byState[state] = q.value(1).toLongLong();
+    }
+    return counts;
+}
+
+bool CampaignJournal::addRecipients(qint64 campaignId, const QList<campaign::Recipient> &chunk)
+{
+    return m_db.transaction([&] {
+        Statement insert(m_db,
+                         "INSERT INTO recipients (campaign_id, source_row, input, phone, "
+                         "params, market, state, code, message) VALUES (?,?,?,?,?,?,?,?,?)");
+        for (const campaign::Recipient &r : chunk) {
+            const bool sendable = r.isSendable();
+            insert.bind(1, campaignId)
+                .bind(2, r.sourceRow)
+                .bind(3, notNull(r.input))
+                .bind(4, notNull(r.phone))
+                .bind(5, encodeParameters(r.parameters))
+                .bind(6, domain::marketCode(r.market))
+                .bind(7, qint64(sendable ? RecipientState::Queued : RecipientState::Refused));
+            if (sendable)
+                insert.bindNull(8).bindNull(9);
+            else
+                insert.bind(8, notNull(r.problemCode)).bind(9, notNull(r.problem));
+            if (!insert.exec())
+                return false;
+        }
+        return true;
+    });
+}
+
+bool CampaignJournal::accept(const QList<campaign::Recipient> &chunk)
+{
+    return m_importCampaign > 0 && addRecipients(m_importCampaign, chunk);
+}
+
+QList<JournalRecipient> CampaignJournal::queued(qint64 campaignId, qint64 afterId, int limit) const
+{
+    return recipients(campaignId, RecipientState::Queued, afterId, limit);
+}
+
+QList<JournalRecipient> CampaignJournal::recipients(qint64 campaignId, RecipientState state,
+                                                    qint64 afterId, int limit) const
+{
+    QList<JournalRecipient> list;
+    Statement select(m_db,
+                     "SELECT id, campaign_id, source_row, input, phone, params, market, "
+                     "state, batch_id, serial_no, fee, code, message, "
+                     "(SELECT request_id FROM batches WHERE batches.id = batch_id) "
+                     "FROM recipients WHERE campaign_id = ? AND state = ? AND id > ? "
+                     "ORDER BY id LIMIT ?");
+    select.bind(1, campaignId).bind(2, qint64(state)).bind(3, afterId).bind(4, qint64(limit));
+    while (select.next())
+        list.append(readRecipient(select));
+    return list;
+}
+
+qint64 CampaignJournal::beginBatch(qint64 campaignId, const QString &action,
+                                   const QList<qint64> &recipientIds, const QDateTime &started)
+{
+    const QList<qint64> ids = beginBatches(campaignId, {{action, recipientIds}}, started);
+    return ids.isEmpty() ? 0 : ids.constFirst();
+}
+
+QList<qint64> CampaignJournal::beginBatches(qint64 campaignId,
+                                            const QList<QPair<QString, QList<qint64>>> &batches,
+                                            const QDateTime &started)
+{
+    QList<qint64> batchIds;
+    const bool ok = m_db.durableTransaction([&] {
+        Statement insert(m_db,
+                         "INSERT INTO batches (campaign_id, action, state, size, started) "
+                         "VALUES (?,?,?,?,?)");
+        // Only a queued recipient may leave: a stale plan can never send an
+        // accepted or uncertain number again.
+        Statement update(m_db,
+                         "UPDATE recipients SET state = ?, batch_id = ? "
+                         "WHERE id = ? AND state = ?");
+        for (const auto &[action, recipientIds] : batches) {
+            insert.bind(1, campaignId)
+                .bind(2, action)
+                .bind(3, qint64(BatchState::InFlight))
+                .bind(4, qint64(recipientIds.size()))
+                .bind(5, started.isValid() ? started.toMSecsSinceEpoch() : nowMs());
+            if (!insert.exec())
+                return false;
+            const qint64 batchId = insert.lastInsertId();
+            for (qint64 id : recipientIds) {
+                update.bind(1, qint64(RecipientState::InFlight))
+                    .bind(2, batchId)
+                    .bind(3, id)
+                    .bind(4, qint64(RecipientState::Queued));
+                if (!update.exec())
+                    return false;
+                if (update.changes() != 1) {
+                    qCWarning(lcStore) << "recipient" << id << "is not queued; batch not started";
+                    return false;
+                }
+            }
+            batchIds.append(batchId);
+        }
+        return true;
+    });
+    return ok ? batchIds : QList<qint64>();
+}
+
+bool CampaignJournal::setBatch(qint64 batchId, BatchState state, const QString &requestId,
+                               const QString &code, const QString &message)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE batches SET state = ?, request_id = COALESCE(?, request_id), "
+                             "finished = ?, code = ?, message = ? WHERE id = ?"));
+    q.addBindValue(int(state));
+    q.addBindValue(requestId.isEmpty() ? QVariant() : QVariant(requestId));
+    q.addBindValue(state == BatchState::Uncertain ? QVariant() : QVariant(nowMs()));
+    q.addBindValue(textOrNull(code));
+    q.addBindValue(textOrNull(message));
+    q.addBindValue(batchId);
+    return q.exec() || m_db.fail(q);
+}
+
+bool CampaignJournal::setRecipientsOfBatch(qint64 batchId, RecipientState from, RecipientState to,
+                                           const QString &code, const QString &message)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE recipients SET state = ?, code = ?, message = ? "
+                             "WHERE batch_id = ? AND state = ?"));
+    q.addBindValue(int(to));
+    q.addBindValue(textOrNull(code));
+    q.addBindValue(textOrNull(message));
+    q.addBindValue(batchId);
+    q.addBindValue(int(from));
+    return q.exec() || m_db.fail(q);
+}
+
+bool CampaignJournal::finishBatch(qint64 batchId, const QString &requestId,
+                                  const domain::SendStatusList &statuses)
+{
+    return m_db.transaction([&] {
+        QHash<QString, QList<const domain::SendStatus *>> byPhone;
+        byPhone.reserve(statuses.size());
+        for (const domain::SendStatus &status : statuses)
+            byPhone[status.phoneNumber].append(&status);
+
+        QList<QPair<qint64, QString>> inFlight;
+        Statement select(m_db, "SELECT id, phone FROM recipients WHERE batch_id = ? AND state = ?");
+        select.bind(1, batchId).bind(2, qint64(RecipientState::InFlight));
+        while (select.next())
+            inFlight.append({select.int64(0), select.text(1)});
+        if (!select.ok())
+            return false;
+
+        // The RequestId is the batch's, kept there once. An accepted
+        // number's message is always the service's "send success": only a
+        // refusal's is kept.
+        Statement update(m_db,
+                         "UPDATE recipients SET state = ?, serial_no = ?, fee = ?, "
+                         "code = ?, message = ? WHERE id = ?");
+        bool anyMissing = false;
+        for (const auto &[id, phone] : std::as_const(inFlight)) {
+            QList<const domain::SendStatus *> &found = byPhone[phone];
+            RecipientState state = RecipientState::Uncertain;
+            domain::SendStatus status;
+            if (!found.isEmpty()) {
+                status = *found.takeFirst();
+                state = status.isOk() ? RecipientState::Accepted : RecipientState::Refused;
+            } else {
+                anyMissing = true;
+                status.code = QStringLiteral("ClientError.MissingStatus");
+            }
+            update.bind(1, qint64(state))
+                .bind(2, status.serialNo)
+                .bind(3, status.fee)
+                .bind(4, status.code)
+                .bind(5, state == RecipientState::Accepted ? QString() : status.message)
+                .bind(6, id);
+            if (!update.exec())
+                return false;
+        }
+        // A number the answer left out may have been sent: reconcile it.
+        return setBatch(batchId, anyMissing ? BatchState::Uncertain : BatchState::Done, requestId,
+                        {}, {});
+    });
+}
+
+bool CampaignJournal::endBatch(qint64 batchId, RecipientState to, BatchState state,
+                               const api::ApiError &error)
+{
+    // A recipient back in the queue carries no code: it was never refused.
+    const bool queued = to == RecipientState::Queued;
+    return m_db.transaction([&] {
+        return setRecipientsOfBatch(batchId, RecipientState::InFlight, to,
+                                    queued ? QString() : error.code(),
+                                    queued ? QString() : error.message())
+            && setBatch(batchId, state, error.requestId(), error.code(), error.message());
+    });
+}
+
+bool CampaignJournal::failBatch(qint64 batchId, const api::ApiError &error)
+{
+    return endBatch(batchId, RecipientState::Refused, BatchState::Failed, error);
+}
+
+bool CampaignJournal::requeueBatch(qint64 batchId, const api::ApiError &error)
+{
+    return endBatch(batchId, RecipientState::Queued, BatchState::Failed, error);
+}
+
+bool CampaignJournal::markUncertain(qint64 batchId, const api::ApiError &error)
+{
+    return endBatch(batchId, RecipientState::Uncertain, BatchState::Uncertain, error);
+}
+
+int CampaignJournal::recoverInterrupted(qint64 campaignId)
+{
+    const QList<BatchRecord> interrupted = batches(campaignId, BatchState::InFlight);
+    const QString code = QStringLiteral("ClientError.Interrupted");
+    const QString message
+        = QStringLiteral("the program stopped while this batch's request was on its way");
+    const bool ok = m_db.transaction([&] {
+        for (const BatchRecord &batch : interrupted) {
+            if (!setRecipientsOfBatch(batch.id, RecipientState::InFlight, RecipientState::Uncertain,
+                                      code, message)
+                || !setBatch(batch.id, BatchState::Uncertain, {}, code, message))
+                return false;
+        }
+        return true;
+    });
+    if (ok && !interrupted.isEmpty())
+        qCInfo(lcStore) << "campaign" << campaignId << ":" << interrupted.size()
+                        << "interrupted batches are now uncertain";
+    return ok ? int(interrupted.size()) : 0;
+}
+
+QList<BatchRecord> CampaignJournal::batches(qint64 campaignId, BatchState state) const
+{
+    QList<BatchRecord> list;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, campaign_id, action, state, size, request_id, started, "
+                             "finished, code, message FROM batches WHERE campaign_id = ? AND "
+                             "state = ? ORDER BY id"));
+    q.addBindValue(campaignId);
+    q.addBindValue(int(state));
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        BatchRecord b;
+        b.id = q.value(0).toLongLong();
+        b.campaignId = q.value(1).toLongLong();
+        b.action = q.value(2).toString();
+        b.state = BatchState(q.value(3).toInt());
+        b.size = q.value(4).toInt();
+        b.requestId = q.value(5).toString();
+        b.started = timeOf(q.value(6));
+        b.finished = timeOf(q.value(7));
+        b.code = q.value(8).toString();
+        b.message = q.value(9).toString();
+        list.append(b);
+    }
+    return list;
+}
+
+QList<JournalRecipient> CampaignJournal::recipientsOfBatch(qint64 batchId,
+                                                           RecipientState state) const
+{
+    QList<JournalRecipient> list;
+    Statement select(m_db,
+                     "SELECT id, campaign_id, source_row, input, phone, params, market, "
+                     "state, batch_id, serial_no, fee, code, message, "
+                     "(SELECT request_id FROM batches WHERE batches.id = batch_id) "
+                     "FROM recipients WHERE batch_id = ? AND state = ? ORDER BY id");
+    select.bind(1, batchId).bind(2, qint64(state));
+    while (select.next())
+        list.append(readRecipient(select));
+    return list;
+}
+
+bool CampaignJournal::settle(qint64 recipientId, RecipientState state,
+                             const domain::SendStatus &status)
+{
+    QSqlQuery q(m_db.connection());
+    // Only an uncertain recipient is settled: an answer that came in the
+    // meantime is never overwritten.
+    q.prepare(QStringLiteral("UPDATE recipients SET state = ?, serial_no = ?, fee = ?, code = ?, "
+                             "message = ? WHERE id = ? AND state = ?"));
+    q.addBindValue(int(state));
+    q.addBindValue(textOrNull(status.serialNo));
+    q.addBindValue(status.fee);
+    q.addBindValue(textOrNull(status.code));
+    q.addBindValue(textOrNull(status.message));
+    q.addBindValue(recipientId);
+    q.addBindValue(int(RecipientState::Uncertain));
+    return q.exec() || m_db.fail(q);
+}
+
+bool CampaignJournal::closeBatchIfSettled(qint64 batchId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE batches SET state = ?, finished = ? WHERE id = ? AND state = ? "
+        "AND NOT EXISTS (SELECT 1 FROM recipients WHERE batch_id = ? AND state = ?)"));
+    q.addBindValue(int(BatchState::Done));
+    q.addBindValue(nowMs());
+    q.addBindValue(batchId);
+    q.addBindValue(int(BatchState::Uncertain));
+    q.addBindValue(batchId);
+    q.addBindValue(int(RecipientState::Uncertain));
+    return q.exec() || m_db.fail(q);
+}
+
+errors::ErrorGroupList CampaignJournal::refusalGroups(qint64 campaignId) const
+{
+    domain::NumberFailures failures;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT phone, input, code, message FROM recipients "
+                             "WHERE campaign_id = ? AND state = ? ORDER BY id"));
+    q.addBindValue(campaignId);
+    q.addBindValue(int(RecipientState::Refused));
+    if (!q.exec())
+        return {};
+    while (q.next()) {
+        domain::NumberFailure failure;
+        const QString phone = q.value(0).toString();
+        failure.phoneNumber = phone.isEmpty() ? q.value(1).toString() : phone;
+        failure.code = q.value(2).toString();
+        failure.message = q.value(3).toString();
+        failures.append(failure);
+    }
+    return errors::ErrorGroups::groupByCode(failures);
+}
+
+qint64 CampaignJournal::exportRefused(qint64 campaignId, QIODevice &out) const
+{
+    if (out.write("row,input,phone,code,message,parameters\r\n") < 0)
+        return -1;
+    qint64 written = 0;
+    qint64 after = 0;
+    for (;;) {
+        const QList<JournalRecipient> page
+            = recipients(campaignId, RecipientState::Refused, after, 5000);
+        if (page.isEmpty())
+            break;
+        for (const JournalRecipient &r : page) {
+            QStringList fields = {QString::number(r.sourceRow), csvField(r.input),
+                                  csvField(r.phone), csvField(r.code), csvField(r.message)};
+            for (const QString &parameter : r.parameters)
+                fields.append(csvField(parameter));
+            if (out.write(fields.join(QLatin1Char(',')).toUtf8() + "\r\n") < 0)
+                return -1;
+            ++written;
+        }
+        after = page.constLast().id;
+    }
+    return written;
+}
+
+int CampaignJournal::requeueRefused(qint64 campaignId, const QString &code)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE recipients SET state = ?, code = NULL, message = NULL "
+                             "WHERE campaign_id = ? AND state = ? AND phone <> '' "
+                             "AND (? = '' OR code = ?)"));
+    q.addBindValue(int(RecipientState::Queued));
+    q.addBindValue(campaignId);
+    q.addBindValue(int(RecipientState::Refused));
+    q.addBindValue(notNull(code));
+    q.addBindValue(notNull(code));
+    if (!q.exec()) {
+        m_db.fail(q);
+        return 0;
+    }
+    return q.numRowsAffected();
+}
+
+bool CampaignJournal::updateRecipient(qint64 recipientId, const QString &phone,
+                                      const QStringList &parameters)
+{
+    QSqlQuery q(m_db.connection());
+    // An accepted or uncertain recipient keeps what it was sent with.
+    q.prepare(QStringLiteral("UPDATE recipients SET phone = ?, params = ? WHERE id = ? "
+                             "AND state IN (?, ?)"));
+    q.addBindValue(notNull(phone));
+    q.addBindValue(encodeParameters(parameters));
+    q.addBindValue(recipientId);
+    q.addBindValue(int(RecipientState::Queued));
+    q.addBindValue(int(RecipientState::Refused));
+    return (q.exec() || m_db.fail(q)) && q.numRowsAffected() == 1;
+}
+
+} // namespace sms::store

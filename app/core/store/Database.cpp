@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/Database.h"
+
+#include "Logging.h"
+
+#include <QAtomicInteger>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStringList>
+
+namespace sms::store {
+
+namespace {
+// Each entry takes the schema from the version before it to its own number
+// (entry i makes version i + 1). Released entries are never edited: a change
+// is a new entry.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        // 1: the campaign journal.
+        {
+            QStringLiteral("CREATE TABLE campaigns ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL DEFAULT '',"
+                           " created INTEGER NOT NULL,"
+                           " sign_name TEXT NOT NULL DEFAULT '',"
+                           " template_id TEXT NOT NULL,"
+                           " app_id TEXT NOT NULL,"
+                           " market INTEGER NOT NULL DEFAULT 0,"
+                           " marketing INTEGER NOT NULL DEFAULT 0,"
+                           " start_at INTEGER,"
+                           " state INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE batches ("
+                           " id INTEGER PRIMARY KEY,"
+                           " campaign_id INTEGER NOT NULL REFERENCES campaigns(id),"
+                           " action TEXT NOT NULL,"
+                           " state INTEGER NOT NULL,"
+                           " size INTEGER NOT NULL,"
+                           " request_id TEXT,"
+                           " started INTEGER NOT NULL,"
+                           " finished INTEGER,"
+                           " code TEXT,"
+                           " message TEXT)"),
+            QStringLiteral("CREATE TABLE recipients ("
+                           " id INTEGER PRIMARY KEY,"
+                           " campaign_id INTEGER NOT NULL REFERENCES campaigns(id),"
+                           " source_row INTEGER NOT NULL,"
+                           " input TEXT NOT NULL,"
+                           " phone TEXT NOT NULL,"
+                           " params TEXT,"
+                           " market INTEGER NOT NULL,"
+                           " state INTEGER NOT NULL,"
+                           " batch_id INTEGER,"
+                           " serial_no TEXT,"
+                           " fee INTEGER,"
+                           " code TEXT,"
+                           " message TEXT)"),
+            // Not by state: a recipient changes state two or three times on
+            // its way, and an index on it would be rewritten each time. The
+            // queue is read in id order from a cursor, which this index
+            // (campaign, then rowid) serves as well.
+            QStringLiteral("CREATE INDEX recipients_by_campaign ON recipients(campaign_id)"),
+            QStringLiteral("CREATE INDEX recipients_by_batch ON recipients(batch_id)"),
+            QStringLiteral("CREATE INDEX batches_by_state ON batches(campaign_id, state)"),
+        },
+    };
+    return steps;
+}
+
+QAtomicInteger<quint64> connectionCounter;
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("sms.store.%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{ }
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath(const QString &profileName)
+{
+    // SMS Console's AppDataLocation spelled out, so that smsctl (an
+    // application of another name) finds the console's files.
+    const QByteArray hash
+        = QCryptographicHash::hash(profileName.toUtf8(), QCryptographicHash::Sha256)
+              .toHex()
+              .left(16);
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/SmsConsole/SMS Console/store/%1.sqlite").arg(QString::fromLatin1(hash));
+}
+
+bool Database::open(const QString &path, QString *error)
+{
+    close();
+    auto failWith = [&](const QString &message) {
+        m_lastError = message;
+        qCWarning(lcStore) << "cannot open" << path << ":" << message;
+        if (error)
+            *error = message;
+        close();
+        return false;
+    };
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return failWith(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        // Another process (the console and smsctl) may hold a write lock for
+        // a moment; wait for it rather than fail.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open())
+            return failWith(db.lastError().text());
+    }
+    m_path = path;
+    // WAL: readers (a status command) never block the sending process.
+    {
+        QSqlQuery mode(connection());
+        if (!mode.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !mode.next()
+            || mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return failWith(QStringLiteral("the file cannot be put in WAL mode"));
+    }
+    if (!exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
+        || !exec(QStringLiteral("PRAGMA foreign_keys=ON")))
+        return failWith(m_lastError);
+    QString migrationError;
+    if (!migrate(&migrationError))
+        return failWith(migrationError);
+    qCDebug(lcStore) << "opened" << path << "schema" << schemaVersion();
+    return true;
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_path.clear();
+    m_depth = 0;
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName)
+        && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3 *Database::handle() const
+{
+    if (!isOpen())
+        return nullptr;
+    const QVariant handle = connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+int Database::latestVersion()
+{
+    return int(migrations().size());
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool Database::exec(const QString &sql)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return fail(query);
+    return true;
+}
+
+bool Database::fail(const QSqlQuery &query)
+{
+    m_lastError = query.lastError().text();
+    qCWarning(lcStore) << "query failed:" << m_lastError;
+    return false;
+}
+
+bool Database::migrate(QString *error)
+{
+    const int current = schemaVersion();
+    if (current < 0) {
+        *error = QStringLiteral("the file is not an SQLite database: %1").arg(m_lastError);
+        return false;
+    }
+    if (current > latestVersion()) {
+        *error = QStringLiteral("the file was written by a newer SMS Console (schema %1, this "
+                                "one knows up to %2)")
+                     .arg(current)
+                     .arg(latestVersion());
+        return false;
+    }
+    for (int version = current; version < latestVersion(); ++version) {
+        const bool ok = transaction([&] {
+            for (const QString &statement : migrations().at(version)) {
+                if (!exec(statement))
+                    return false;
+            }
+            return exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1));
+        });
+        if (!ok) {
+            *error = QStringLiteral("migration to schema %1 failed: %2")
+                         .arg(version + 1)
+                         .arg(m_lastError);
+            return false;
+        }
+        qCInfo(lcStore) << "migrated" << m_path << "to schema" << version + 1;
+    }
+    return true;
+}
+
+bool Database::transaction(const std::function<bool()> &work)
+{
+    return runTransaction(work, false);
+}
+
+bool Database::durableTransaction(const std::function<bool()> &work)
+{
+    return runTransaction(work, true);
+}
+
+bool Database::runTransaction(const std::function<bool()> &work, bool durable)
+{
+    if (m_depth > 0) {
+        ++m_depth;
+        const bool ok = work();
+        --m_depth;
+        return ok;
+    }
+    // FULL syncs the log at this commit; the mode cannot change inside a
+    // transaction, so it is set around it.
+    if (durable && !exec(QStringLiteral("PRAGMA synchronous=FULL")))
+        return false;
+    QSqlDatabase db = connection();
+    bool ok = db.transaction();
+    if (!ok) {
+        m_lastError = db.lastError().text();
+    } else {
+        ++m_depth;
+        ok = work();
+        --m_depth;
+        if (ok && !db.commit()) {
+            m_lastError = db.lastError().text();
+            ok = false;
+        }
+        if (!ok) {
+            qCWarning(lcStore) << "transaction rolled back:" << m_lastError;
+            db.rollback();
+        }
+    }
+    if (durable)
+        exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    return ok;
+}
+
+} // namespace sms::store

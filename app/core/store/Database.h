@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+struct sqlite3;
+
+namespace sms::store {
+
+// One SQLite database per profile: the campaign journal now, receipts and
+// replies later. Every table is reached through this class family, never with
+// SQL elsewhere.
+//
+// The file is opened in WAL mode with synchronous=NORMAL: a commit survives
+// the process being killed, and only the last commits before a power cut may
+// be lost. What must survive a power cut too (a send's in-flight record,
+// written before its request leaves) is committed with durableTransaction(),
+// which syncs the log before it returns.
+//
+// The schema carries a version (PRAGMA user_version); open() brings an older
+// file up to date with the migrations in order, each in its own transaction,
+// and refuses a file written by a newer version rather than guess at it.
+//
+// Lives in the thread that opened it (Qt Sql connections are per thread).
+class Database
+{
+public:
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // The profile's database under SMS Console's data directory, which the
+    // console and smsctl share. The name is hashed: a profile name may hold
+    // any character.
+    static QString defaultPath(const QString &profileName);
+
+    // Opens (creating it and its folder if needed) and migrates. False with
+    // *error set when the file cannot be used.
+    bool open(const QString &path, QString *error = nullptr);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+
+    // The layout this build writes, and the one the open file has.
+    static int latestVersion();
+    int schemaVersion() const;
+
+    // Runs work inside one transaction; commits when it returns true, rolls
+    // back otherwise (or when the commit fails). Nested calls join the outer
+    // transaction.
+    bool transaction(const std::function<bool()> &work);
+    // The same, with the log synced to disk before it returns.
+    bool durableTransaction(const std::function<bool()> &work);
+
+    // The last SQL error, for messages and logs.
+    QString lastError() const { return m_lastError; }
+    // Records a failed query's error (logged under sms.store) and returns false.
+    bool fail(const class QSqlQuery &query);
+    void setLastError(const QString &error) { m_lastError = error; }
+
+    // SQLite's own handle of the connection, for Statement; null when closed.
+    sqlite3 *handle() const;
+
+private:
+    bool exec(const QString &sql);
+    bool migrate(QString *error);
+    bool runTransaction(const std::function<bool()> &work, bool durable);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_lastError;
+    int m_depth = 0;
+};
+
+} // namespace sms::store

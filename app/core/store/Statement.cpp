@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/Statement.h"
+
+#include "Logging.h"
+#include "store/Database.h"
+
+#include <sqlite3.h>
+
+namespace sms::store {
+
+Statement::Statement(Database &database, const char *sql)
+    : m_db(database)
+{
+    sqlite3 *handle = database.handle();
+    if (!handle
+        || sqlite3_prepare_v3(handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
+            != SQLITE_OK) {
+        m_stmt = nullptr;
+        m_ok = false;
+        m_db.setLastError(handle ? QString::fromUtf8(sqlite3_errmsg(handle))
+                                 : QStringLiteral("the database is not open"));
+        qCWarning(lcStore) << "cannot prepare a statement:" << m_db.lastError();
+    }
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    if (m_stmt)
+        sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QString &text)
+{
+    if (!m_stmt)
+        return *this;
+    if (text.isNull())
+        return bindNull(index);
+    // UTF-16 in, so that nothing is converted twice; SQLite copies it.
+    sqlite3_bind_text16(m_stmt, index, text.utf16(), int(text.size() * sizeof(char16_t)),
+                        SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    if (m_stmt)
+        sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+void Statement::fail()
+{
+    m_ok = false;
+    m_db.setLastError(QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt))));
+    qCWarning(lcStore) << "statement failed:" << m_db.lastError();
+    sqlite3_reset(m_stmt);
+}
+
+bool Statement::next()
+{
+    if (!m_stmt)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE) {
+        fail();
+        return false;
+    }
+    m_ok = true;
+    sqlite3_reset(m_stmt);
+    return false;
+}
+
+bool Statement::exec()
+{
+    if (!m_stmt)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        fail();
+        return false;
+    }
+    m_changes = sqlite3_changes(sqlite3_db_handle(m_stmt));
+    sqlite3_reset(m_stmt);
+    m_ok = true;
+    return true;
+}
+
+qint64 Statement::lastInsertId() const
+{
+    return m_stmt ? sqlite3_last_insert_rowid(sqlite3_db_handle(m_stmt)) : 0;
+}
+
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
+    if (!data)
+        return {};
+    return QString::fromUtf16(data, sqlite3_column_bytes16(m_stmt, column) / 2);
+}
+
+} // namespace sms::store

@@ -1,0 +1,71 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Run by hand: tests/bench/bench_campaign.sh [BUILD-DIR] [REQUESTS] [CONCURRENCY] [FAULTS]
+#
+# RECIPIENTS = REQUESTS x 200 unique numbers (default 500 requests: 100,000)
+# sent to a fresh local sms-sandbox, once by `smsctl campaign run` (journaled,
+# import and pre-flight of the CSV included) and once by the official Node.js
+# SDK (tests/conformance) with the same requests at the same concurrency and
+# no journal. Prints wall time, user + sys CPU time and peak RSS of each
+# client process (GNU time), and the ratios. FAULTS goes to the sandbox's
+# --faults, e.g. "*:latency=50" for a real network's round trip.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+build=${1:-$here/../../build/release}
+requests=${2:-500}
+concurrency=${3:-4}
+faults=${4:-}
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+
+sandbox() {
+    local args=(--demo --listen 127.0.0.1:0)
+    [ -n "$faults" ] && args+=(--faults "$faults")
+    "$build/app/sandbox/sms-sandbox" "${args[@]}" > "$work/start.json" 2> "$work/sandbox.log" &
+    sandbox_pid=$!
+    for _ in $(seq 100); do [ -s "$work/start.json" ] && break; sleep 0.05; done
+    endpoint=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["endpoint"])' "$work/start.json")
+    export TENCENTCLOUD_SECRET_ID=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["secretId"])' "$work/start.json")
+    export TENCENTCLOUD_SECRET_KEY=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["secretKey"])' "$work/start.json")
+    app_id=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["appId"])' "$work/start.json")
+}
+
+# The demo account's approved notification template and signature.
+template=200002
+sign=沙盒科技
+python3 - "$work/recipients.csv" "$requests" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    f.write("phone,name,order,when\n")
+    for i in range(int(sys.argv[2]) * 200):
+        f.write(f"139{i:08d},Li,A7,C\n")
+PY
+
+# "wall user sys rss" of a command, from GNU time.
+measure() {
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" > "$work/out" 2> "$work/err" || true
+    cat "$work/time" | tail -1
+}
+
+sandbox
+read -r c_wall c_user c_sys c_rss < <(measure "$build/app/cli/smsctl" --endpoint "$endpoint" \
+    campaign run --csv "$work/recipients.csv" --template $template --sign "$sign" \
+    --app-id "$app_id" --concurrency "$concurrency" --journal "$work/journal.sqlite")
+grep -E "^(accepted|refused|uncertain)" "$work/out" | tr '\n' ' '; echo
+kill $sandbox_pid; wait $sandbox_pid 2>/dev/null || true
+
+sandbox
+read -r n_wall n_user n_sys n_rss < <(measure node "$here/bench_campaign_node.js" "$work/start.json" \
+    $template "$sign" "$requests" "$concurrency")
+cat "$work/out"
+kill $sandbox_pid; wait $sandbox_pid 2>/dev/null || true
+
+python3 - "$requests" "$concurrency" "$faults" $c_wall $c_user $c_sys $c_rss $n_wall $n_user $n_sys $n_rss <<'PY'
+import sys
+r, c, faults = sys.argv[1], sys.argv[2], sys.argv[3] or "none"
+cw, cu, cs, cr, nw, nu, ns, nr = map(float, sys.argv[4:])
+print(f"{int(r) * 200} recipients, {r} requests, concurrency {c}, faults {faults}")
+print(f"smsctl campaign run: wall {cw:.2f} s, cpu {cu + cs:.2f} s (user {cu:.2f} + sys {cs:.2f}), peak RSS {cr / 1024:.0f} MB")
+print(f"node sdk:            wall {nw:.2f} s, cpu {nu + ns:.2f} s (user {nu:.2f} + sys {ns:.2f}), peak RSS {nr / 1024:.0f} MB")
+print(f"ratios smsctl/node:  wall {cw / nw:.2f}, cpu {(cu + cs) / (nu + ns):.2f}")
+PY

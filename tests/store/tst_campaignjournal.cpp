@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The campaign journal on a real SQLite file: migrations, the import sink,
+// the order of a batch's records, and what a process that died in the middle
+// of a batch leaves behind.
+
+#include "api/ApiError.h"
+#include "campaign/ImportJob.h"
+#include "store/CampaignJournal.h"
+#include "store/Database.h"
+#include "store/JournalImportSink.h"
+
+#include <QBuffer>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sms;
+using store::RecipientState;
+
+namespace {
+campaign::Recipient recipient(int row, const QString &phone, const QStringList &params = {},
+                              const QString &problemCode = {})
+{
+    campaign::Recipient r;
+    r.sourceRow = row;
+    r.input = phone;
+    r.phone = phone;
+    r.parameters = params;
+    r.problemCode = problemCode;
+    if (!problemCode.isEmpty())
+        r.problem = QStringLiteral("pre-flight: ") + problemCode;
+    return r;
+}
+
+store::CampaignRecord campaignRecord()
+{
+    store::CampaignRecord c;
+    c.name = QStringLiteral("spring");
+    c.signName = QStringLiteral("沙盒科技");
+    c.templateId = QStringLiteral("200001");
+    c.appId = QStringLiteral("1400000001");
+    return c;
+}
+
+domain::SendStatus status(const QString &phone, const QString &code, const QString &serial = {})
+{
+    domain::SendStatus s;
+    s.phoneNumber = phone;
+    s.code = code;
+    s.serialNo = serial;
+    s.fee = code == QLatin1String("Ok") ? 1 : 0;
+    s.message = code == QLatin1String("Ok") ? QStringLiteral("send success") : QStringLiteral("no");
+    return s;
+}
+
+QList<qint64> idsOf(const QList<store::JournalRecipient> &list)
+{
+    QList<qint64> ids;
+    for (const auto &r : list)
+        ids.append(r.id);
+    return ids;
+}
+} // namespace
+
+class tst_CampaignJournal : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void createsTheSchemaAndKeepsItsVersion()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("a/b/profile.sqlite"));
+        {
+            store::Database db;
+            QString error;
+            QVERIFY2(db.open(path, &error), qPrintable(error));
+            QCOMPARE(db.schemaVersion(), store::Database::latestVersion());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+            store::CampaignJournal journal(db);
+            QVERIFY(journal.createCampaign(campaignRecord()) > 0);
+        }
+        store::Database again;
+        QVERIFY(again.open(path));
+        store::CampaignJournal journal(again);
+        QCOMPARE(journal.campaigns().size(), 1);
+        QCOMPARE(journal.campaigns().first().signName, QStringLiteral("沙盒科技"));
+    }
+
+    void refusesAFileFromANewerVersion()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            store::Database db;
+            QVERIFY(db.open(path));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1")
+                               .arg(store::Database::latestVersion() + 1)));
+        }
+        store::Database db;
+        QString error;
+        QVERIFY(!db.open(path, &error));
+        QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+        QVERIFY(!db.isOpen());
+    }
+
+    void importKeepsPreflightRefusals()
+    {
+        store::Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("import.sqlite"))));
+        store::CampaignJournal journal(db);
+        const qint64 id = journal.createCampaign(campaignRecord());
+        journal.setImportCampaign(id);
+        QVERIFY(journal.accept(
+            {recipient(2, QStringLiteral("+8613800000101"), {QStringLiteral("A")}),
+             recipient(3, QStringLiteral("+8613800000102"), {QStringLiteral("B")}),
+             recipient(4, QString(), {},
+                       QStringLiteral("InvalidParameterValue.IncorrectPhoneNumber"))}));
+        const store::CampaignCounts counts = journal.counts(id);
+        QCOMPARE(counts.queued, 2);
+        QCOMPARE(counts.refused, 1);
+        const auto queued = journal.queued(id, 0, 10);
+        QCOMPARE(queued.size(), 2);
+        QCOMPARE(queued.at(1).parameters, QStringList {QStringLiteral("B")});
+        QCOMPARE(queued.at(1).sourceRow, 3);
+        const auto groups = journal.refusalGroups(id);
+        QCOMPARE(groups.size(), 1);
+        QCOMPARE(groups.first().code, QStringLiteral("InvalidParameterValue.IncorrectPhoneNumber"));
+    }
+
+    void aBatchInFlightBecomesUncertainAfterACrash()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("crash.sqlite"));
+        qint64 campaignId = 0;
+        QList<qint64> sent;
+        {
+            store::Database db;
+            QVERIFY(db.open(path));
+            store::CampaignJournal journal(db);
+            campaignId = journal.createCampaign(campaignRecord());
+            QList<campaign::Recipient> chunk;
+            for (int i = 0; i < 5; ++i)
+                chunk.append(recipient(i + 1, QStringLiteral("+861380000020%1").arg(i)));
+            QVERIFY(journal.addRecipients(campaignId, chunk));
+            sent = idsOf(journal.queued(campaignId, 0, 3));
+            QVERIFY(journal.beginBatch(campaignId, QStringLiteral("SendSms"), sent) > 0);
+            // The process dies here: no answer is ever recorded.
+        }
+        store::Database db;
+        QVERIFY(db.open(path));
+        store::CampaignJournal journal(db);
+        QCOMPARE(journal.counts(campaignId).inFlight, 3);
+        QCOMPARE(journal.recoverInterrupted(campaignId), 1);
+        const store::CampaignCounts counts = journal.counts(campaignId);
+        QCOMPARE(counts.uncertain, 3);
+        QCOMPARE(counts.queued, 2);
+        // Neither the queue nor a new batch ever hands them out again.
+        QCOMPARE(idsOf(journal.queued(campaignId, 0, 10)).size(), 2);
+        QCOMPARE(journal.beginBatch(campaignId, QStringLiteral("SendSms"), {sent.first()}), 0);
+        QCOMPARE(journal.counts(campaignId), counts);
+        const auto uncertain = journal.batches(campaignId, store::BatchState::Uncertain);
+        QCOMPARE(uncertain.size(), 1);
+        QCOMPARE(journal.recipientsOfBatch(uncertain.first().id, RecipientState::Uncertain).size(),
+                 3);
+    }
+
+    void answersSettleEachNumber()
+    {
+        store::Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("answer.sqlite"))));
+        store::CampaignJournal journal(db);
+        const qint64 id = journal.createCampaign(campaignRecord());
+        QVERIFY(journal.addRecipients(id,
+                                      {recipient(1, QStringLiteral("+8613800000301")),
+                                       recipient(2, QStringLiteral("+8613800000302")),
+                                       recipient(3, QStringLiteral("+8613800000303"))}));
+        const qint64 batch
+            = journal.beginBatch(id, QStringLiteral("SendSms"), idsOf(journal.queued(id, 0, 3)));
+        // The third number is missing from the answer: it may have gone out.
+        QVERIFY(
+            journal.finishBatch(batch, QStringLiteral("req-1"),
+                                {status(QStringLiteral("+8613800000301"), QStringLiteral("Ok"),
+                                        QStringLiteral("2019:1")),
+                                 status(QStringLiteral("+8613800000302"),
+                                        QStringLiteral("LimitExceeded.PhoneNumberDailyLimit"))}));
+        const store::CampaignCounts counts = journal.counts(id);
+        QCOMPARE(counts.accepted, 1);
+        QCOMPARE(counts.refused, 1);
+        QCOMPARE(counts.uncertain, 1);
+        const auto accepted = journal.recipients(id, RecipientState::Accepted);
+        QCOMPARE(accepted.first().serialNo, QStringLiteral("2019:1"));
+        QCOMPARE(accepted.first().requestId, QStringLiteral("req-1"));
+        QCOMPARE(accepted.first().fee, 1);
+        QCOMPARE(journal.batches(id, store::BatchState::Uncertain).size(), 1);
+
+        // Reconciliation: the service has no record, so back to the queue.
+        const auto uncertain = journal.recipients(id, RecipientState::Uncertain);
+        QVERIFY(journal.settle(uncertain.first().id, RecipientState::Queued));
+        QVERIFY(journal.closeBatchIfSettled(batch));
+        QCOMPARE(journal.batches(id, store::BatchState::Uncertain).size(), 0);
+        QCOMPARE(journal.counts(id).queued, 1);
+        // settle() never touches a number that is not uncertain.
+        QVERIFY(journal.settle(accepted.first().id, RecipientState::Queued));
+        QCOMPARE(journal.counts(id).accepted, 1);
+    }
+
+    void wholeRefusalsRequeuesAndExport()
+    {
+        store::Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("refused.sqlite"))));
+        store::CampaignJournal journal(db);
+        const qint64 id = journal.createCampaign(campaignRecord());
+        QVERIFY(journal.addRecipients(
+            id,
+            {recipient(1, QStringLiteral("+8613800000401"), {QStringLiteral("x,\"y\"")}),
+             recipient(2, QStringLiteral("+8613800000402")),
+             recipient(3, QStringLiteral("+8613800000403"))}));
+        const auto queued = journal.queued(id, 0, 10);
+        const qint64 first = journal.beginBatch(id, QStringLiteral("SendSms"), {queued.at(0).id});
+        QVERIFY(journal.failBatch(
+            first,
+            api::ApiError::service(QStringLiteral("FailedOperation.SignatureIncorrectOrUnapproved"),
+                                   QStringLiteral("unapproved"))));
+        const qint64 second = journal.beginBatch(id, QStringLiteral("SendSms"), {queued.at(1).id});
+        QVERIFY(journal.requeueBatch(
+            second, api::ApiError::service(QStringLiteral("RequestLimitExceeded"), {})));
+        QCOMPARE(journal.counts(id).refused, 1);
+        QCOMPARE(journal.counts(id).queued, 2);
+
+        QBuffer csv;
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        QCOMPARE(journal.exportRefused(id, csv), 1);
+        const QList<QByteArray> lines = csv.data().split('\n');
+        QCOMPARE(lines.at(0), QByteArray("row,input,phone,code,message,parameters\r"));
+        QCOMPARE(lines.at(1),
+                 QByteArray("1,+8613800000401,+8613800000401,"
+                            "FailedOperation.SignatureIncorrectOrUnapproved,"
+                            "unapproved,\"x,\"\"y\"\"\"\r"));
+
+        QCOMPARE(journal.requeueRefused(id, QStringLiteral("Other.Code")), 0);
+        QCOMPARE(journal.requeueRefused(
+                     id, QStringLiteral("FailedOperation.SignatureIncorrectOrUnapproved")),
+                 1);
+        QCOMPARE(journal.counts(id).queued, 3);
+        QVERIFY(journal.updateRecipient(queued.at(0).id, QStringLiteral("+8613800000499"), {}));
+        QCOMPARE(journal.queued(id, 0, 1).first().phone, QStringLiteral("+8613800000499"));
+    }
+
+    void anImportOnItsWorkerThreadWritesTheJournal()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("imported.sqlite"));
+        store::Database db;
+        QVERIFY(db.open(path));
+        store::CampaignJournal journal(db);
+        const qint64 id = journal.createCampaign(campaignRecord());
+        store::JournalImportSink sink(path, id);
+        campaign::Preflight::Options options;
+        options.templateContent = QStringLiteral("您的验证码为{1}。");
+        options.smsType = domain::SmsType::VerificationCode;
+        auto *job = campaign::ImportJob::fromText(
+            QStringLiteral("13800138000,1234\n13800138001,5678\nnot a number,1\n"), {}, options,
+            &sink);
+        QSignalSpy finished(job, &campaign::ImportJob::finished);
+        job->start();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(job->succeeded(), qPrintable(job->errorString()));
+        delete job;
+        // Written on the worker thread, read here through this thread's own
+        // connection.
+        const store::CampaignCounts counts = journal.counts(id);
+        QCOMPARE(counts.queued, 2);
+        QCOMPARE(counts.refused, 1);
+        QCOMPARE(journal.queued(id, 0, 1).first().phone, QStringLiteral("+8613800138000"));
+        QCOMPARE(journal.queued(id, 0, 1).first().parameters, QStringList {QStringLiteral("1234")});
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(tst_CampaignJournal)
+#include "tst_campaignjournal.moc"

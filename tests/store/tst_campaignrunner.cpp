@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The campaign engine against a real sandbox on 127.0.0.1: batching and
+// splitting, pause and resume, marketing hours, and the sandbox's faults
+// (5xx, RequestLimitExceeded bursts, answers dropped after the send was
+// carried out). The sandbox's own records are the judge: every recipient
+// accepted exactly once, none sent twice.
+
+#include "SandboxHarness.h"
+#include "campaign/CampaignRunner.h"
+#include "campaign/Reconciler.h"
+#include "sandbox/SandboxState.h"
+#include "store/CampaignJournal.h"
+#include "store/Database.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sms;
+using campaign::CampaignRunner;
+using store::RecipientState;
+
+namespace {
+constexpr int kWaitMs = 120000;
+}
+
+class tst_CampaignRunner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_sb = std::make_unique<sandboxtest::Harness>();
+        m_sb->addStandardFixtures();
+        m_db = std::make_unique<store::Database>();
+        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(++m_files))));
+        m_journal = std::make_unique<store::CampaignJournal>(*m_db);
+    }
+
+    void cleanup()
+    {
+        m_journal.reset();
+        m_db.reset();
+        m_sb.reset();
+    }
+
+    void batchesOfAtMost200SharingParameters()
+    {
+        QList<campaign::Recipient> list;
+        for (int i = 0; i < 450; ++i)
+            list.append(domestic(i, {QStringLiteral("张三"), QStringLiteral("A1")}));
+        const qint64 id = newCampaign(m_sb->domesticNotice, list);
+        QVERIFY(run(id));
+        QCOMPARE(m_sb->server().requestCount(QStringLiteral("SendSms")), 3);
+        QCOMPARE(m_journal->counts(id).accepted, 450);
+        verifyEachAcceptedOnce(list);
+    }
+
+    void splitsByParametersAndMarket()
+    {
+        QList<campaign::Recipient> list;
+        // Two parameter sets among domestic numbers: two requests.
+        for (int i = 0; i < 6; ++i)
+            list.append(domestic(
+                i,
+                {i % 2 ? QStringLiteral("李四") : QStringLiteral("张三"), QStringLiteral("B2")}));
+        QList<campaign::Recipient> global;
+        // International numbers, each with its own parameter:
+        // SendMultiGlobalSms; two sharing one: SendSms.
+        for (int i = 0; i < 3; ++i)
+            global.append(international(QStringLiteral("+1415555%1").arg(2000 + i),
+                                        {QStringLiteral("P%1").arg(i)}));
+        global.append(international(QStringLiteral("+14155553000"), {QStringLiteral("Same")}));
+        global.append(international(QStringLiteral("+14155553001"), {QStringLiteral("Same")}));
+
+        const qint64 domesticId = newCampaign(m_sb->domesticNotice, list);
+        QVERIFY(run(domesticId));
+        QCOMPARE(m_sb->server().requestCount(QStringLiteral("SendSms")), 2);
+        const qint64 globalId
+            = newCampaign(m_sb->globalNotice, global, domain::Market::International);
+        QVERIFY(run(globalId));
+        QCOMPARE(m_sb->server().requestCount(QStringLiteral("SendSms")), 3);
+        QCOMPARE(m_sb->server().requestCount(QStringLiteral("SendMultiGlobalSms")), 1);
+        QCOMPARE(m_journal->counts(globalId).accepted, 5);
+        verifyEachAcceptedOnce(list + global);
+    }
+
+    void refusalsAreKeptWithTheirCode()
+    {
+        // A parameter over the length limit is refused by the service for
+        // that request: every number of it, with the code.
+        QList<campaign::Recipient> list
+            = {domestic(1, {QStringLiteral("张三"), QStringLiteral("A1")}),
+               domestic(2, {QStringLiteral("much-too-long"), QStringLiteral("A1")})};
+        const qint64 id = newCampaign(m_sb->domesticNotice, list);
+        QVERIFY(run(id));
+        const store::CampaignCounts counts = m_journal->counts(id);
+        QCOMPARE(counts.accepted, 1);
+        QCOMPARE(counts.refused, 1);
+        const auto groups = m_journal->refusalGroups(id);
+        QCOMPARE(groups.size(), 1);
+        QCOMPARE(groups.first().code,
+                 QStringLiteral("InvalidParameterValue.TemplateParameterLengthLimit"));
+        QCOMPARE(groups.first().numbers, QStringList {list.at(1).phone});
+    }
+
+    void pauseAndResume()
+    {
+        QList<campaign::Recipient> list;
+        for (int i = 0; i < 40; ++i)
+            list.append(domestic(i, {QStringLiteral("N%1").arg(i), QStringLiteral("C")}));
+        const qint64 id = newCampaign(m_sb->domesticNotice, list);
+        CampaignRunner::Options options;
+        options.concurrency = 2;
+        CampaignRunner runner(m_sb->api(), *m_journal, id, options);
+        connect(&runner, &CampaignRunner::progressChanged, &runner, [&runner] {
+            if (runner.progress().accepted >= 4)
+                runner.pause();
+        });
+        runner.start();
+        QTRY_COMPARE_WITH_TIMEOUT(runner.state(), CampaignRunner::State::Paused, kWaitMs);
+        const int sentWhenPaused = m_sb->server().requestCount(QStringLiteral("SendSms"));
+        QVERIFY(sentWhenPaused < 40);
+        QCOMPARE(m_journal->campaign(id)->state, store::CampaignState::Paused);
+        QCOMPARE(runner.progress().inFlight, 0);
+        // Nothing leaves while paused.
+        QTest::qWait(200);
+        QCOMPARE(m_sb->server().requestCount(QStringLiteral("SendSms")), sentWhenPaused);
+        runner.disconnect(&runner);
+        runner.resume();
+        QTRY_VERIFY_WITH_TIMEOUT(runner.isDone(), kWaitMs);
+        QCOMPARE(runner.state(), CampaignRunner::State::Finished);
+        QCOMPARE(m_journal->counts(id).accepted, 40);
+        verifyEachAcceptedOnce(list);
+    }
+
+    void marketingWaitsForItsHours()
+    {
+        m_sb->freezeAt(sandboxtest::beijing(23, 30));
+        const QList<campaign::Recipient> list = {domestic(1, {QStringLiteral("X")})};
+        const qint64 id
+            = newCampaign(m_sb->domesticMarketing, list, domain::Market::Domestic, true);
+        CampaignRunner runner(m_sb->api(), *m_journal, id);
+        runner.start();
+        QCOMPARE(runner.state(), CampaignRunner::State::Waiting);
+        QCOMPARE(m_sb->server().requestCount(QStringLiteral("SendSms")), 0);
+        runner.cancel();
+        QCOMPARE(runner.state(), CampaignRunner::State::Cancelled);
+        QCOMPARE(m_journal->counts(id).queued, 1);
+    }
+
+    void aSecondRunnerIsRefused()
+    {
+        const qint64 id = newCampaign(m_sb->domesticNotice,
+                                      {domestic(1, {QStringLiteral("X"), QStringLiteral("Y")})});
+        CampaignRunner first(m_sb->api(), *m_journal, id);
+        m_sb->server().faults().parse(QStringLiteral("SendSms:latency=300"));
+        first.start();
+        CampaignRunner second(m_sb->api(), *m_journal, id);
+        second.start();
+        QCOMPARE(second.state(), CampaignRunner::State::Failed);
+        QTRY_VERIFY_WITH_TIMEOUT(first.isDone(), kWaitMs);
+        QCOMPARE(m_journal->counts(id).accepted, 1);
+    }
+
+    void faultsNeverSendTwice_data()
+    {
+        QTest::addColumn<QString>("faults");
+        QTest::newRow("5xx before the send") << QStringLiteral("SendSms:http=503:0.3");
+        QTest::newRow("5xx after the send") << QStringLiteral("SendSms:http=502:0.3:after");
+        QTest::newRow("RequestLimitExceeded bursts")
+            << QStringLiteral("SendSms:error=0.4:RequestLimitExceeded");
+        QTest::newRow("drop after commit") << QStringLiteral("SendSms:drop=0.3");
+    }
+
+    void faultsNeverSendTwice()
+    {
+        QFETCH(QString, faults);
+        m_sb->server().faults().setSeed(11);
+        QVERIFY(m_sb->server().faults().parse(faults));
+        QList<campaign::Recipient> list;
+        for (int i = 0; i < 60; ++i)
+            list.append(domestic(i, {QStringLiteral("N%1").arg(i), QStringLiteral("C")}));
+        const qint64 id = newCampaign(m_sb->domesticNotice, list);
+
+        // Run, reconcile what is uncertain, and run again, until every
+        // number is settled; each round must make progress.
+        int rounds = 0;
+        for (;;) {
+            QVERIFY(run(id, /*concurrency*/ 3, /*mayFail*/ true));
+            if (m_journal->counts(id).uncertain > 0) {
+                campaign::Reconciler reconciler(m_sb->api(), *m_journal, id);
+                QSignalSpy done(&reconciler, &campaign::Reconciler::finished);
+                reconciler.start();
+                QVERIFY(done.wait(kWaitMs));
+                QCOMPARE(reconciler.outcome().unresolved, 0);
+            }
+            const store::CampaignCounts counts = m_journal->counts(id);
+            QCOMPARE(counts.uncertain, 0);
+            if (counts.queued == 0)
+                break;
+            QVERIFY2(++rounds < 30, "the campaign makes no progress");
+        }
+        QCOMPARE(m_journal->counts(id).accepted, 60);
+        verifyEachAcceptedOnce(list);
+    }
+
+    void dropAfterCommitIsReconciledAsAccepted()
+    {
+        QVERIFY(m_sb->server().faults().parse(QStringLiteral("SendSms:drop=1")));
+        QList<campaign::Recipient> list;
+        for (int i = 0; i < 5; ++i)
+            list.append(domestic(i, {QStringLiteral("Z"), QStringLiteral("C")}));
+        const qint64 id = newCampaign(m_sb->domesticNotice, list);
+        QVERIFY(run(id));
+        QCOMPARE(m_journal->counts(id).uncertain, 5);
+        QCOMPARE(m_sb->server().requestCount(QStringLiteral("SendSms")), 1);
+        // Another run leaves uncertain numbers alone.
+        m_sb->server().faults().clear();
+        QVERIFY(run(id));
+        QCOMPARE(m_sb->server().requestCount(QStringLiteral("SendSms")), 1);
+
+        campaign::Reconciler reconciler(m_sb->api(), *m_journal, id);
+        QSignalSpy done(&reconciler, &campaign::Reconciler::finished);
+        reconciler.start();
+        QVERIFY(done.wait(kWaitMs));
+        QCOMPARE(reconciler.outcome().accepted, 5);
+        QCOMPARE(reconciler.outcome().requeued, 0);
+        QCOMPARE(m_journal->counts(id).accepted, 5);
+        QVERIFY(!m_journal->recipients(id, RecipientState::Accepted).first().serialNo.isEmpty());
+        QCOMPARE(m_journal->batches(id, store::BatchState::Uncertain).size(), 0);
+        QVERIFY(run(id));
+        QCOMPARE(m_sb->server().requestCount(QStringLiteral("SendSms")), 1);
+        verifyEachAcceptedOnce(list);
+    }
+
+private:
+    campaign::Recipient domestic(int tail, const QStringList &params)
+    {
+        campaign::Recipient r;
+        r.sourceRow = tail + 2;
+        r.phone = sandboxtest::cn(4000 + tail);
+        r.input = r.phone.mid(3);
+        r.parameters = params;
+        return r;
+    }
+
+    campaign::Recipient international(const QString &phone, const QStringList &params)
+    {
+        campaign::Recipient r;
+        r.phone = phone;
+        r.input = phone;
+        r.parameters = params;
+        r.market = domain::Market::International;
+        return r;
+    }
+
+    qint64 newCampaign(qint64 templateId, const QList<campaign::Recipient> &list,
+                       domain::Market market = domain::Market::Domestic, bool marketing = false)
+    {
+        store::CampaignRecord c;
+        c.signName = market == domain::Market::Domestic ? QStringLiteral("沙盒科技") : QString();
+        c.templateId = QString::number(templateId);
+        c.appId = sandboxtest::appId();
+        c.market = market;
+        c.marketing = marketing;
+        const qint64 id = m_journal->createCampaign(c);
+        m_journal->addRecipients(id, list);
+        m_journal->setCampaignState(id, store::CampaignState::Ready);
+        return id;
+    }
+
+    // Runs the campaign until the runner ends; false (and a failed test) if
+    // it never does, or failed while that was not expected.
+    bool run(qint64 id, int concurrency = 4, bool mayFail = false)
+    {
+        CampaignRunner::Options options;
+        options.concurrency = concurrency;
+        CampaignRunner runner(m_sb->api(), *m_journal, id, options);
+        QSignalSpy finished(&runner, &CampaignRunner::finished);
+        runner.start();
+        if (!runner.isDone() && !finished.wait(kWaitMs))
+            return false;
+        if (!mayFail && runner.state() != CampaignRunner::State::Finished) {
+            qWarning() << "the run ended as" << runner.state() << runner.lastError().summary();
+            return false;
+        }
+        return true;
+    }
+
+    // The sandbox's own records: each number has exactly one accepted send.
+    void verifyEachAcceptedOnce(const QList<campaign::Recipient> &list)
+    {
+        sandbox::SandboxState &state = m_sb->state();
+        for (const campaign::Recipient &r : list) {
+            int accepted = 0;
+            for (int index : state.sendsByPhone.value(r.phone)) {
+                if (state.sends.at(index).requestCode == QLatin1String("Ok"))
+                    ++accepted;
+            }
+            QVERIFY2(accepted == 1,
+                     qPrintable(QStringLiteral("%1 accepted %2 times").arg(r.phone).arg(accepted)));
+        }
+    }
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    std::unique_ptr<sandboxtest::Harness> m_sb;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<store::CampaignJournal> m_journal;
+};
+
+QTEST_GUILESS_MAIN(tst_CampaignRunner)
+#include "tst_campaignrunner.moc"
