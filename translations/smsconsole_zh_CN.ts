@@ -169,6 +169,309 @@
     </message>
 </context>
 <context>
+    <name>sms::campaign::CampaignRunner</name>
+    <message>
+        <source>There is no campaign %1 in %2.</source>
+        <translation>%2 中没有群发任务 %1。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is being sent by another process (%2, process %3 on %4).</source>
+        <translation>群发任务 %1 正由另一个进程发送（%2，%4 上的进程 %3）。</translation>
+    </message>
+    <message>
+        <source>The campaign journal cannot be written: %1</source>
+        <translation>无法写入群发日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sms::campaign::CsvRowSource</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sms::campaign::ImportJob</name>
+    <message numerus="yes">
+        <source>The imported rows could not be stored; the import stopped after %n row(s).</source>
+        <translation>
+            <numerusform>无法保存导入的行；导入在第 %n 行后停止。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sms::campaign::Preflight</name>
+    <message>
+        <source>This row has no phone number.</source>
+        <translation>此行没有手机号码。</translation>
+    </message>
+    <message>
+        <source>%1 is already in an earlier row; it is sent once.</source>
+        <translation>%1 在前面的行中已经出现；只发送一次。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the Chinese mainland; the template is for mainland numbers only.</source>
+        <translation>%1 不是中国大陆号码；该模板只能发送给中国大陆号码。</translation>
+    </message>
+    <message>
+        <source>%1 is a mainland China number; the template is for international numbers only.</source>
+        <translation>%1 是中国大陆号码；该模板只能发送给国际/港澳台号码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The template has %n variable(s); this row gives %1.</source>
+        <translation>
+            <numerusform>模板有 %n 个变量；此行提供了 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;: a verification code is 0 to %3 digits.</source>
+        <translation>%1 为“%2”：验证码应为 0 到 %3 位数字。</translation>
+    </message>
+    <message>
+        <source>%1 holds a web address (&quot;%2&quot;); a variable may not carry a link.</source>
+        <translation>%1 含有网址（“%2”）；变量中不能带链接。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the account allows %3.</source>
+        <translation>%1 长 %2 个字符；本账号最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1 opted out of messages from this account.</source>
+        <translation>%1 已退订本账号的短信。</translation>
+    </message>
+    <message>
+        <source>The message is %1 characters long; at most %2 are sent.</source>
+        <translation>短信长 %1 个字符；最多只能发送 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The template is not approved: it is under review or was rejected.</source>
+        <translation>模板未通过审核：正在审核中或已被拒绝。</translation>
+    </message>
+    <message>
+        <source>Messages to mainland China need an approved signature.</source>
+        <translation>发往中国大陆的短信需要审核通过的签名。</translation>
+    </message>
+    <message>
+        <source>The signature &quot;%1&quot; is not approved.</source>
+        <translation>签名“%1”未通过审核。</translation>
+    </message>
+    <message>
+        <source>Marketing messages go out only between 08:00 and 22:00 Beijing time; plan the campaign within those hours.</source>
+        <translation>营销短信只能在北京时间 08:00 到 22:00 之间发送；请把群发安排在这个时段内。</translation>
+    </message>
+</context>
+<context>
+    <name>sms::campaign::PreflightSummary</name>
+    <message>
+        <source>The campaign needs %1 segments; the SMS packages have %2 left.</source>
+        <translation>本次群发需要 %1 条计费短信；套餐包只剩 %2 条。</translation>
+    </message>
+</context>
+<context>
+    <name>sms::campaign::RecipientReader</name>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 text (Excel&apos;s &quot;Unicode Text&quot;). Save it as CSV (UTF-8) or .xlsx and import that.</source>
+        <translation>%1 是 UTF-16 文本（Excel 的“Unicode 文本”）。请另存为 CSV（UTF-8）或 .xlsx 后再导入。</translation>
+    </message>
+</context>
+<context>
+    <name>sms::campaign::Reconciler</name>
+    <message>
+        <source>Campaign %1 is being sent by another process; reconcile it once that has ended.</source>
+        <translation>群发任务 %1 正由另一个进程发送；请等它结束后再核对。</translation>
+    </message>
+    <message>
+        <source>The campaign journal cannot be written: %1</source>
+        <translation>无法写入群发日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sms::campaign::XlsxRowSource</name>
+    <message>
+        <source>%1 is not an .xlsx workbook (it does not open as a zip archive).</source>
+        <translation>%1 不是 .xlsx 工作簿（无法作为 zip 压缩包打开）。</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet: is it an .xlsx workbook?</source>
+        <translation>%1 中没有工作表：它是 .xlsx 工作簿吗？</translation>
+    </message>
+    <message>
+        <source>The first sheet of %1 could not be unpacked.</source>
+        <translation>无法解压 %1 的第一个工作表。</translation>
+    </message>
+    <message>
+        <source>The first sheet of %1 could not be unpacked (error %2).</source>
+        <translation>无法解压 %1 的第一个工作表（错误 %2）。</translation>
+    </message>
+    <message>
+        <source>The first sheet of %1 is not well-formed: %2</source>
+        <translation>%1 的第一个工作表格式不正确：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sms::cli::CampaignCommand</name>
+    <message>
+        <source>campaign run: the recipients (.csv or .xlsx).</source>
+        <translation>campaign run：收件人名单（.csv 或 .xlsx）。</translation>
+    </message>
+    <message>
+        <source>campaign run: the approved signature&apos;s text.</source>
+        <translation>campaign run：审核通过的签名文字。</translation>
+    </message>
+    <message>
+        <source>campaign run: the approved template&apos;s ID.</source>
+        <translation>campaign run：审核通过的模板 ID。</translation>
+    </message>
+    <message>
+        <source>campaign run: the SmsSdkAppId (default: the profile&apos;s first).</source>
+        <translation>campaign run：SmsSdkAppId（默认：配置中的第一个）。</translation>
+    </message>
+    <message>
+        <source>campaign run and resume: requests on the wire at once (default 4).</source>
+        <translation>campaign run 和 resume：同时进行的请求数（默认 4）。</translation>
+    </message>
+    <message>
+        <source>campaign: the journal database (default: the profile&apos;s).</source>
+        <translation>campaign：群发日志数据库（默认：配置自己的）。</translation>
+    </message>
+    <message>
+        <source>campaign run: the region of numbers written without a country code (default CN).</source>
+        <translation>campaign run：没有国家码的号码所属的地区（默认 CN）。</translation>
+    </message>
+    <message>
+        <source>campaign run: the template is a marketing one: sent only 08:00-22:00 Beijing time.</source>
+        <translation>campaign run：模板为营销类：只在北京时间 08:00-22:00 发送。</translation>
+    </message>
+    <message>
+        <source>campaign status, resume and reconcile: the campaign&apos;s ID.</source>
+        <translation>campaign status、resume 和 reconcile：群发任务的 ID。</translation>
+    </message>
+    <message>
+        <source>  campaign run --csv FILE --template ID [--sign NAME] [--app-id ID]
+      [--concurrency N] [--journal DB] [--default-region CN] [--marketing]
+                         send a template to every number of FILE (first column
+                         the number, then {1}..{n}), journaled.
+  campaign list [--journal DB]
+  campaign status|resume|reconcile --campaign ID [--journal DB]
+                         exit 0 all accepted, 3 some refused, 5 some uncertain
+                         (reconcile asks the service what became of them).
+</source>
+        <translation>  campaign run --csv FILE --template ID [--sign NAME] [--app-id ID]
+      [--concurrency N] [--journal DB] [--default-region CN] [--marketing]
+                         用模板给 FILE 中的每个号码发送短信（第一列为号码，
+                         其后依次为 {1}..{n}），全程记入日志。
+  campaign list [--journal DB]
+  campaign status|resume|reconcile --campaign ID [--journal DB]
+                         退出码 0 全部受理，3 有号码被拒绝，5 有号码结果不确定
+                         （reconcile 向服务查询它们的结果）。
+</translation>
+    </message>
+    <message>
+        <source>usage: smsctl campaign run|list|status|resume|reconcile [options]</source>
+        <translation>用法：smsctl campaign run|list|status|resume|reconcile [选项]</translation>
+    </message>
+    <message>
+        <source>campaign run needs --csv FILE and --template ID</source>
+        <translation>campaign run 需要 --csv FILE 和 --template ID</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>campaign %1 needs --campaign ID</source>
+        <translation>campaign %1 需要 --campaign ID</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a number from 1 to 64</source>
+        <translation>--concurrency 需要 1 到 64 之间的数字</translation>
+    </message>
+    <message>
+        <source>smsctl: cannot use the journal %1: %2</source>
+        <translation>smsctl：无法使用日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>smsctl: campaign run needs --app-id ID (or a profile with an SmsSdkAppId)</source>
+        <translation>smsctl：campaign run 需要 --app-id ID（或带有 SmsSdkAppId 的配置）</translation>
+    </message>
+    <message>
+        <source>smsctl: there is no campaign %1 in %2</source>
+        <translation>smsctl：%2 中没有群发任务 %1</translation>
+    </message>
+    <message>
+        <source>smsctl: there is no campaign %1</source>
+        <translation>smsctl：没有群发任务 %1</translation>
+    </message>
+    <message>
+        <source>smsctl: cannot look up template %1: %2</source>
+        <translation>smsctl：无法查询模板 %1：%2</translation>
+    </message>
+    <message>
+        <source>smsctl: there is no template %1</source>
+        <translation>smsctl：没有模板 %1</translation>
+    </message>
+    <message>
+        <source>smsctl: cannot write the journal: %1</source>
+        <translation>smsctl：无法写入日志：%1</translation>
+    </message>
+    <message>
+        <source>campaign %1: importing %2</source>
+        <translation>群发任务 %1：正在导入 %2</translation>
+    </message>
+    <message>
+        <source>smsctl: cannot import %1: %2</source>
+        <translation>smsctl：无法导入 %1：%2</translation>
+    </message>
+    <message>
+        <source>campaign %1: %2 rows, %3 to send, %4 refused by pre-flight, %5 segments</source>
+        <translation>群发任务 %1：%2 行，%3 条待发送，%4 条未通过发送前检查，共 %5 条计费短信</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何短信。</translation>
+    </message>
+    <message>
+        <source>campaign %1: waiting for its start time or sending hours</source>
+        <translation>群发任务 %1：正在等待开始时间或允许发送的时段</translation>
+    </message>
+    <message>
+        <source>smsctl: the campaign stopped: %1</source>
+        <translation>smsctl：群发已停止：%1</translation>
+    </message>
+    <message>
+        <source>campaign %1 reconciled: %2 accepted, %3 refused, %4 back in the queue, %5 still uncertain</source>
+        <translation>群发任务 %1 已核对：%2 条已受理，%3 条被拒绝，%4 条重新排队，%5 条仍不确定</translation>
+    </message>
+    <message>
+        <source>Run smsctl campaign resume --campaign %1 to send what is back in the queue.</source>
+        <translation>运行 smsctl campaign resume --campaign %1 发送重新排队的号码。</translation>
+    </message>
+    <message>
+        <source>ETA %1 s</source>
+        <translation>预计剩余 %1 秒</translation>
+    </message>
+    <message>
+        <source>ETA -</source>
+        <translation>预计剩余 -</translation>
+    </message>
+    <message>
+        <source>%1/%2 accepted %3 refused %4 uncertain %5 · %6/s · %7</source>
+        <translation>%1/%2 已受理 %3 被拒绝 %4 不确定 %5 · %6/秒 · %7</translation>
+    </message>
+    <message>
+        <source>campaign %1: </source>
+        <translation>群发任务 %1：</translation>
+    </message>
+    <message>
+        <source>%1 numbers are uncertain: run smsctl campaign reconcile --campaign %2 before sending them again.</source>
+        <translation>%1 个号码结果不确定：请先运行 smsctl campaign reconcile --campaign %2，再考虑重新发送。</translation>
+    </message>
+</context>
+<context>
     <name>sms::cli::ExplainCommand</name>
     <message>
         <source>Usage: smsctl explain CODE [--lang zh_CN|en]
@@ -509,12 +812,12 @@ sending), 4 network, TLS, timeout or protocol error.</source>
 以及检查未通过、未发送的修改）；4 网络、TLS、超时或协议错误。</translation>
     </message>
     <message>
-        <source>The command: call, explain, sign or template.</source>
-        <translation>命令：call、explain、sign 或 template。</translation>
-    </message>
-    <message>
         <source>--%1 goes with the sign and template commands</source>
         <translation>--%1 只能与 sign 和 template 命令一起使用</translation>
+    </message>
+    <message>
+        <source>The command: call, explain, sign, template or campaign.</source>
+        <translation>命令：call、explain、sign、template 或 campaign。</translation>
     </message>
 </context>
 <context>
