@@ -14,9 +14,13 @@ namespace {
 // sending faster than the sandbox reads is held back by TCP.
 constexpr qint64 kReadBufferBytes = 64 * 1024;
 // After a refusal: how long, and how much, the client may go on sending
-// (read and dropped) before the connection is cut.
+// (read and dropped) before the connection is cut. A body refused for its
+// size is, by definition, larger than the body limit (1 MiB by default):
+// cut off within it, the reset can destroy the refusal before the client
+// has read it, and the client sees a network error instead of
+// RequestSizeLimitExceeded. So the drain allows several times that.
 constexpr int kLingerMs = 2000;
-constexpr qint64 kMaxDrainBytes = 1024 * 1024;
+constexpr qint64 kMaxDrainBytes = 16 * 1024 * 1024;
 // Answers not yet taken by a client that sends requests without reading
 // the answers: no more of its requests are read until they are.
 constexpr qint64 kMaxUnsentBytes = 1024 * 1024;
