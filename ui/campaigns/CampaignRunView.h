@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "guidance/GuidanceRouter.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -14,8 +16,6 @@ class CampaignStore;
 }
 
 namespace sms::ui {
-
-class GuidanceRouter;
 
 // A campaign being sent (or sent): the progress bar; sent, accepted,
 // refused, uncertain and remaining; the rate and the time left; Pause,

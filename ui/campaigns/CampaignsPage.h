@@ -4,6 +4,8 @@
 #include "campaign/CampaignStore.h"
 #include "guidance/GuidanceSubject.h"
 
+#include "guidance/GuidanceRouter.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -24,7 +26,6 @@ namespace sms::ui {
 class CampaignComposer;
 class CampaignListModel;
 class CampaignRunView;
-class GuidanceRouter;
 class MessageBar;
 
 // The Campaigns page: a stack of the journal's campaigns (state and counts;

@@ -38,10 +38,19 @@ void RecipientModel::reload()
     beginResetModel();
     m_rows.clear();
     m_atEnd = m_campaignId == 0 || !m_store;
-    endResetModel();
     // The first page at once, so a view shows rows without scrolling.
     if (!m_atEnd)
-        fetchMore({});
+        m_rows = nextPage();
+    endResetModel();
+}
+
+QList<store::JournalRecipient> RecipientModel::nextPage()
+{
+    const qint64 after = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
+    const QList<store::JournalRecipient> page
+        = m_store->recipients(m_campaignId, after, m_pageSize, m_problemsOnly, m_numbers);
+    m_atEnd = page.size() < m_pageSize;
+    return page;
 }
 
 int RecipientModel::rowCount(const QModelIndex &parent) const
@@ -63,10 +72,7 @@ void RecipientModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd || !m_store)
         return;
-    const qint64 after = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
-    const QList<store::JournalRecipient> page
-        = m_store->recipients(m_campaignId, after, m_pageSize, m_problemsOnly, m_numbers);
-    m_atEnd = page.size() < m_pageSize;
+    const QList<store::JournalRecipient> page = nextPage();
     if (page.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));

@@ -57,6 +57,9 @@ public:
     static QString stateText(store::RecipientState state);
 
 private:
+    // The rows after those held; sets m_atEnd.
+    QList<store::JournalRecipient> nextPage();
+
     QPointer<campaign::CampaignStore> m_store;
     qint64 m_campaignId = 0;
     bool m_problemsOnly = false;
