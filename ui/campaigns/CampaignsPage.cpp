@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -53,7 +54,7 @@ CampaignsPage::CampaignsPage(session::Session &session,
     listLayout->addWidget(m_list, 1);
 
     auto *composerPage = new QWidget(this);
-    m_composer = new CampaignComposer(*m_store, signatures, templates, composerPage);
+    m_composer = new CampaignComposer(*m_store, signatures, templates);
     m_backButton = new QPushButton(composerPage);
     m_backButton->setObjectName(QStringLiteral("composerBackButton"));
     auto *composerLayout = new QVBoxLayout(composerPage);
@@ -62,7 +63,14 @@ CampaignsPage::CampaignsPage(session::Session &session,
     back->addWidget(m_backButton);
     back->addStretch();
     composerLayout->addLayout(back);
-    composerLayout->addWidget(m_composer, 1);
+    // The composer is tall (choices, mapping, table, preview): on a small
+    // screen it scrolls rather than raising the window's minimum height.
+    auto *scroll = new QScrollArea(composerPage);
+    scroll->setObjectName(QStringLiteral("composerScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_composer);
+    composerLayout->addWidget(scroll, 1);
 
     m_runView = new CampaignRunView(*m_store, this);
     m_stack = new QStackedWidget(this);

@@ -11,6 +11,7 @@
 #include "store/Database.h"
 #include "store/JournalImportSink.h"
 
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
 #include <QTimeZone>
@@ -58,9 +59,12 @@ bool CampaignStore::isBusy() const
 
 void CampaignStore::open()
 {
-    const QString path = m_options.databasePath.isEmpty()
-        ? store::Database::defaultPath(m_session.profileName())
-        : m_options.databasePath;
+    QString path = m_options.databasePath;
+    if (path.isEmpty()) {
+        path = store::Database::defaultPath(m_session.profileName());
+        if (!m_options.databaseDirectory.isEmpty())
+            path = m_options.databaseDirectory + u'/' + QFileInfo(path).fileName();
+    }
     auto database = std::make_unique<store::Database>();
     QString error;
     if (!database->open(path, &error))

@@ -56,8 +56,10 @@ class CampaignStore : public QObject
 public:
     struct Options
     {
-        // The journal's file; empty: the profile's (Database::defaultPath).
+        // The journal's file; empty: the profile's (Database::defaultPath),
+        // in databaseDirectory when that is set.
         QString databasePath;
+        QString databaseDirectory;
         int concurrency = 4; // requests on the wire at once while sending
         qsizetype importChunkSize = 1000; // recipients per journal transaction
     };
