@@ -121,6 +121,8 @@ CampaignComposer::CampaignComposer(campaign::CampaignStore &store,
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_preview = new TemplatePreview(this);
     m_preview->setObjectName(QStringLiteral("rowPreview"));
+    // The phone keeps its full height: the composer scrolls instead.
+    m_preview->setMinimumHeight(m_preview->sizeHint().height());
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("totalsLabel"));
     m_totals->setWordWrap(true);
