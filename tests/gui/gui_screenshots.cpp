@@ -250,6 +250,7 @@ bool campaignShots(const QString &language, const QString &out, const QString &t
     file.write("12345,Wang,A2,3/12\n13800131000,Zhao,A3,3/12\n");
     file.close();
     composer->setSourceFile(path);
+    ok &= waitUntil([&] { return composer->signatureBox()->currentIndex() >= 0; });
     composer->check();
     ok &= waitUntil([&] { return !page->store().isImporting(); });
     composer->table()->selectRow(0);

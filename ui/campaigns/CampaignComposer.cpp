@@ -412,7 +412,7 @@ campaign::Preflight::Options CampaignComposer::preflightOptions() const
 
 void CampaignComposer::check()
 {
-    if (m_sourcePath.isEmpty() && m_sourceText.isEmpty())
+    if ((m_sourcePath.isEmpty() && m_sourceText.isEmpty()) || !m_checkButton->isEnabled())
         return;
     const qint64 templateId = m_templateBox->currentData().toLongLong();
     const campaign::Preflight::Options options = preflightOptions();
@@ -523,7 +523,9 @@ void CampaignComposer::updateButtons()
 {
     const bool busy = m_store.isBusy();
     const bool hasSource = m_phoneColumnBox->count() > 0;
-    m_checkButton->setEnabled(!busy && hasSource && m_templateBox->currentIndex() >= 0);
+    // A mainland message needs a signature: the list may still be loading.
+    const bool chosen = m_templateBox->currentIndex() >= 0 && m_signatureBox->currentIndex() >= 0;
+    m_checkButton->setEnabled(!busy && hasSource && chosen);
     m_cancelImportButton->setVisible(m_store.isImporting());
     m_importProgress->setVisible(m_store.isImporting() || m_campaignId != 0);
     m_phoneColumnBox->setEnabled(hasSource);
@@ -536,6 +538,9 @@ void CampaignComposer::updateButtons()
     QStringList whyNot;
     if (m_templateBox->count() > 0 && m_templateBox->currentIndex() < 0)
         whyNot << tr("No approved template: apply for one on the Templates page.");
+    if (m_signatureBox->count() > 0 && m_signatureBox->currentIndex() < 0)
+        whyNot << tr("No approved signature for this template's messages: apply for one on the "
+                     "Signatures page.");
     m_whyNotLabel->setText(whyNot.join(u'\n'));
     m_whyNotLabel->setVisible(!whyNot.isEmpty());
     updatePreview();
