@@ -126,7 +126,8 @@ CampaignComposer::CampaignComposer(campaign::CampaignStore &store,
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("totalsLabel"));
     m_totals->setWordWrap(true);
-    m_totals->setTextFormat(Qt::RichText);
+    // Plain text: codes and sentences come from the file and the service.
+    m_totals->setTextFormat(Qt::PlainText);
     m_sendButton = new QPushButton(this);
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
 
@@ -498,23 +499,23 @@ void CampaignComposer::updateTotals()
     // has only its journal's counts.
     campaign::PreflightSummary summary = m_store.importSummary();
     const bool fresh = m_store.importingCampaign() == m_campaignId && summary.rows > 0;
-    QString text = tr("<b>%L1</b> rows, <b>%L2</b> to send, <b>%L3</b> with problems.")
+    QString text = tr("%L1 rows, %L2 to send, %L3 with problems.")
                        .arg(counts.total())
                        .arg(counts.queued)
                        .arg(counts.refused);
     if (fresh) {
         for (auto it = summary.problemsByCode.cbegin(); it != summary.problemsByCode.cend(); ++it)
-            text += QStringLiteral("<br>%1: %L2").arg(it.key().toHtmlEscaped()).arg(it.value());
-        text += QStringLiteral("<br>") + tr("Segments to bill: <b>%L1</b>").arg(summary.segments());
+            text += QStringLiteral("\n%1: %L2").arg(it.key()).arg(it.value());
+        text += u'\n' + tr("Segments to bill: %L1").arg(summary.segments());
         if (m_store.hasBalance()) {
             const qint64 balance = m_store.remainingSegments();
-            text += QStringLiteral("<br>")
+            text += u'\n'
                 + (balance >= summary.segments()
                        ? tr("Package balance: %L1 segments.").arg(balance)
-                       : tr("<b>Package balance: %L1 segments, not enough.</b>").arg(balance));
+                       : tr("Package balance: %L1 segments, not enough.").arg(balance));
         }
         for (const review::CheckProblem &blocker : summary.blockers)
-            text += QStringLiteral("<br><b>%1</b>").arg(blocker.message.toHtmlEscaped());
+            text += u'\n' + blocker.message;
     }
     m_totals->setText(text);
 }

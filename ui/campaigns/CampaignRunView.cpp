@@ -49,7 +49,8 @@ CampaignRunView::CampaignRunView(campaign::CampaignStore &store, QWidget *parent
     m_progress->setObjectName(QStringLiteral("runProgress"));
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("runCounts"));
-    m_counts->setTextFormat(Qt::RichText);
+    // Plain text: nothing the service or a file says is ever read as markup.
+    m_counts->setTextFormat(Qt::PlainText);
     m_rate = new QLabel(this);
     m_rate->setObjectName(QStringLiteral("runRate"));
     auto button = [this](const char *name) {
@@ -151,8 +152,7 @@ void CampaignRunView::refresh()
     m_progress->setRange(0, int(std::min<qint64>(p.total, std::numeric_limits<int>::max())));
     m_progress->setValue(
         int(std::min<qint64>(p.total - p.remaining - p.inFlight, std::numeric_limits<int>::max())));
-    m_counts->setText(tr("Sent <b>%L1</b> · accepted <b>%L2</b> · refused <b>%L3</b> · "
-                         "uncertain <b>%L4</b> · remaining <b>%L5</b>")
+    m_counts->setText(tr("Sent %L1 · accepted %L2 · refused %L3 · uncertain %L4 · remaining %L5")
                           .arg(p.sent())
                           .arg(p.accepted)
                           .arg(p.refused)
