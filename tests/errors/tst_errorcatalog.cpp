@@ -159,6 +159,10 @@ const char *const clientCodes[] = {
     sms::api::ClientCode::PartialFailure,
     "ClientError.KeychainUnavailable",
     "ClientError.MissingStatusCode",
+    "ClientError.ImportUnreadable",
+    "ClientError.JournalUnavailable",
+    "ClientError.CampaignUnavailable",
+    "Campaign.DuplicatePhoneNumber",
 };
 
 // Codes the action reference lists for SendSms, the signature and template

@@ -23,6 +23,8 @@
 // sandbox state go to a temporary directory.
 
 #include "GuiTestSupport.h"
+#include "campaigns/CampaignComposer.h"
+#include "campaigns/CampaignsPage.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
 #include "guidance/ErrorDictionaryDialog.h"
@@ -42,16 +44,21 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStyleFactory>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -203,6 +210,65 @@ bool templateShots(const QString &language, const QString &out, const QString &t
     return ok;
 }
 
+// The campaigns page: the composer after checking a small list (a problem
+// row among them), the pre-flight table filtered to problems, and the run
+// view once the sandbox accepted every sendable number.
+bool campaignShots(const QString &language, const QString &out, const QString &tag)
+{
+    bool ok = true;
+    guitest::Environment env;
+    sms::ui::AppOptions options = env.options();
+    options.language = language;
+    AppController controller(options);
+    controller.start();
+    MainWindow window(&controller);
+    window.setCurrentPage(MainWindow::Campaigns);
+    window.show();
+    auto *page = qobject_cast<sms::ui::CampaignsPage *>(window.pageWidget(MainWindow::Campaigns));
+    if (!page)
+        return false;
+    ok &= waitUntil([&] { return page->store().isOpen(); });
+    page->compose();
+    sms::ui::CampaignComposer *composer = page->composer();
+    ok &= waitUntil([&] { return composer->templateBox()->currentIndex() >= 0; });
+    // A notification template: its parameters are names and order numbers.
+    QComboBox *templates = composer->templateBox();
+    for (int i = 0; i < templates->count(); ++i) {
+        if (templates->itemText(i).contains(QStringLiteral("发货"))) {
+            templates->setCurrentIndex(i);
+            break;
+        }
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("members.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write("phone,name,order,day\n");
+    for (int i = 0; i < 40; ++i)
+        file.write(QStringLiteral("1380013%1,Li,A1,3/12\n").arg(1000 + i).toUtf8());
+    file.write("12345,Wang,A2,3/12\n13800131000,Zhao,A3,3/12\n");
+    file.close();
+    composer->setSourceFile(path);
+    ok &= waitUntil([&] { return composer->signatureBox()->currentIndex() >= 0; });
+    composer->check();
+    ok &= waitUntil([&] { return !page->store().isImporting(); });
+    composer->table()->selectRow(0);
+    ok &= save(&window, out + QStringLiteral("/campaign-composer-%1.png").arg(tag));
+    composer->problemsOnlyBox()->setChecked(true);
+    composer->table()->selectRow(0);
+    ok &= save(&window, out + QStringLiteral("/campaign-preflight-%1.png").arg(tag));
+    composer->confirmSend();
+    if (!composer->confirmation())
+        return false;
+    ok &= save(composer->confirmation(), out + QStringLiteral("/campaign-confirm-%1.png").arg(tag));
+    composer->confirmation()->button(QMessageBox::Yes)->click();
+    ok &= waitUntil([&] { return !page->store().isBusy(); });
+    ok &= save(&window, out + QStringLiteral("/campaign-run-%1.png").arg(tag));
+    window.close();
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -245,7 +311,8 @@ int main(int argc, char *argv[])
 
             dialog->startNewProfile();
             dialog->nameEdit()->setText(QStringLiteral("Production"));
-            dialog->secretIdEdit()->setText(QStringLiteral("  AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE "));
+            dialog->secretIdEdit()->setText(
+                QStringLiteral("  AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE "));
             emit dialog->secretIdEdit()->editingFinished();
             dialog->secretKeyEdit()->setText(QStringLiteral("Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"));
             emit dialog->secretKeyEdit()->editingFinished();
@@ -308,6 +375,7 @@ int main(int argc, char *argv[])
         }
         ok &= signatureShots(language, out, tag);
         ok &= templateShots(language, out, tag);
+        ok &= campaignShots(language, out, tag);
     }
     return ok ? 0 : 1;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The templates page headless against a real sandbox: the list, the status
 // and type filters, the search, the detail pane, Modify blocked for an
-// approved template, "Use in a Campaign" waiting for its page, and adding a
+// approved template, "Use in a Campaign" only for an approved one, and adding a
 // template through the editor (a form with a failing check sends nothing;
 // the sandbox counts the requests).
 
@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,11 +121,9 @@ private Q_SLOTS:
         const QString reply = m_page->templates().record(m_rejected)->reviewReply();
         QVERIFY(!reply.isEmpty());
         QVERIFY(detail.contains(reply));
-        // A rejected template may be changed; "Use in a Campaign" waits for
-        // the campaign page, and says so.
+        // A rejected template may be changed, and cannot be sent.
         QVERIFY(m_page->modifyAction()->isEnabled());
         QVERIFY(!m_page->useInCampaignAction()->isEnabled());
-        QVERIFY(m_page->useInCampaignAction()->toolTip().contains(QStringLiteral("campaign page")));
     }
 
     void anApprovedTemplateSaysWhyItCannotChange()
@@ -132,7 +131,12 @@ private Q_SLOTS:
         QVERIFY(m_page->selectRecord(m_harness->domesticNotice));
         QVERIFY(!m_page->modifyAction()->isEnabled());
         QVERIFY(m_page->modifyAction()->toolTip().contains(QStringLiteral("approved")));
-        QVERIFY(!m_page->useInCampaignAction()->isEnabled());
+        // An approved one can be sent: the action asks for the composer.
+        QVERIFY(m_page->useInCampaignAction()->isEnabled());
+        QSignalSpy use(m_page.get(), &TemplatesPage::useInCampaignRequested);
+        m_page->useInCampaignAction()->trigger();
+        QCOMPARE(use.size(), 1);
+        QCOMPARE(use.constFirst().at(0).toLongLong(), m_harness->domesticNotice);
     }
 
     void addsThroughTheEditor()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/MainWindow.h"
 
+#include "campaigns/CampaignsPage.h"
 #include "credentials/ProfileStore.h"
 #include "errors/ErrorCatalog.h"
 #include "guidance/ErrorDictionaryDialog.h"
@@ -22,6 +23,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QEvent>
 #include <QListWidget>
 #include <QMenu>
@@ -30,6 +32,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -44,8 +47,8 @@ constexpr auto kWindowStateKey = "ui/windowState";
 constexpr auto kSplitterKey = "ui/splitter";
 constexpr auto kLastPageKey = "ui/lastPage";
 
-const char *const pageObjectNames[] = {"campaignsPage", "signaturesPage", "templatesPage",
-                                       "historyPage", "statisticsPage"};
+const char *const pageObjectNames[]
+    = {"campaignsPage", "signaturesPage", "templatesPage", "historyPage", "statisticsPage"};
 
 // How long "Connected" stays after an operator's own check succeeded.
 constexpr int kSuccessShownMs = 5000;
@@ -88,9 +91,17 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     auto *signatures = new SignaturesPage(*m_controller, reviewStoreOptions());
     installReviewPage(Signatures, signatures);
     // The template editor previews with the usable signatures.
-    installReviewPage(
-        Templates,
-        new TemplatesPage(*m_controller, reviewStoreOptions(), &signatures->signatures()));
+    auto *templates
+        = new TemplatesPage(*m_controller, reviewStoreOptions(), &signatures->signatures());
+    installReviewPage(Templates, templates);
+    auto *campaigns = new CampaignsPage(*m_controller, campaignStoreOptions(),
+                                        &signatures->signatures(), &templates->templates());
+    installCampaignsPage(campaigns);
+    connect(templates, &TemplatesPage::useInCampaignRequested, this,
+            [this, campaigns](qint64 templateId) {
+                setCurrentPage(Campaigns);
+                campaigns->compose(templateId);
+            });
     m_statusBar = new ConnectionStatusBar(m_controller, this);
     setStatusBar(m_statusBar);
     connect(m_statusBar, &ConnectionStatusBar::guidanceRequested, this,
@@ -458,6 +469,30 @@ void MainWindow::installReviewPage(int page, ReviewPage *reviewPage)
     m_notifier->watch(page, reviewPage);
 }
 
+void MainWindow::installCampaignsPage(CampaignsPage *page)
+{
+    page->setGuidanceRouter(m_router);
+    setPageWidget(Campaigns, page);
+    connect(this, &MainWindow::pageSubjectRequested, page,
+            [page](int requested, const GuidanceSubject &subject) {
+                if (requested == Campaigns)
+                    page->showSubject(subject);
+            });
+    page->showSubject(pageSubject(Campaigns));
+}
+
+campaign::CampaignStore::Options MainWindow::campaignStoreOptions() const
+{
+    // The journal is shared with smsctl under the standard data location; a
+    // console given a data directory of its own (a portable copy, tests)
+    // keeps it there.
+    campaign::CampaignStore::Options options;
+    const QString standard = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (QDir(m_controller->options().dataDir) != QDir(standard))
+        options.databaseDirectory = m_controller->options().dataDir + QStringLiteral("/store");
+    return options;
+}
+
 review::ReviewStore::Options MainWindow::reviewStoreOptions() const
 {
     return {review::ReviewStore::Loading::WhenReady,
@@ -584,23 +619,24 @@ void MainWindow::retranslate()
 
 void MainWindow::retranslatePages()
 {
-    const QString titles[PageCount] = {tr("Campaigns"), tr("Signatures"), tr("Templates"),
-                                       tr("History"), tr("Statistics")};
-    const QString descriptions[PageCount] = {
-        tr("Compose a campaign: pick an approved signature and template, import recipients with "
-           "their parameters, check length and cost per row, and send in batches with progress, "
-           "pause and resume."),
-        tr("Your SMS signatures with their review status and the reviewer's reply; add, change "
-           "and delete them."),
-        tr("Your message templates with their review status and the reviewer's reply; add, "
-           "change and delete them."),
-        tr("Every message sent, with its delivery receipt and replies, kept on this computer; "
-           "filter by number, campaign, date and status."),
-        tr("Sends, deliveries and package usage over time.")};
+    const QString titles[PageCount]
+        = {tr("Campaigns"), tr("Signatures"), tr("Templates"), tr("History"), tr("Statistics")};
+    const QString descriptions[PageCount]
+        = {tr("Compose a campaign: pick an approved signature and template, import recipients with "
+              "their parameters, check length and cost per row, and send in batches with progress, "
+              "pause and resume."),
+           tr("Your SMS signatures with their review status and the reviewer's reply; add, change "
+              "and delete them."),
+           tr("Your message templates with their review status and the reviewer's reply; add, "
+              "change and delete them."),
+           tr("Every message sent, with its delivery receipt and replies, kept on this computer; "
+              "filter by number, campaign, date and status."),
+           tr("Sends, deliveries and package usage over time.")};
     for (int page = 0; page < PageCount; ++page) {
         QListWidgetItem *item = m_navigation->item(page);
         item->setText(titles[page]);
-        const QString shortcut = m_pageActions.at(page)->shortcut().toString(QKeySequence::NativeText);
+        const QString shortcut
+            = m_pageActions.at(page)->shortcut().toString(QKeySequence::NativeText);
         item->setToolTip(tr("%1 (%2)").arg(titles[page], shortcut));
         m_pageActions.at(page)->setText(titles[page]);
         if (auto *placeholder = qobject_cast<PlaceholderPage *>(m_pages->widget(page)))
@@ -694,7 +730,8 @@ void MainWindow::refreshClockBar()
     if (pending)
         m_clockMode = ClockBarMode::Pending;
     else if (m_clockMode == ClockBarMode::Pending)
-        m_clockMode = m_controller->clockOffset() != 0 ? ClockBarMode::Corrected : ClockBarMode::Hidden;
+        m_clockMode
+            = m_controller->clockOffset() != 0 ? ClockBarMode::Corrected : ClockBarMode::Hidden;
     if (m_clockMode == ClockBarMode::Corrected && m_controller->isClockOffsetRemembered())
         m_clockMode = ClockBarMode::Remembered;
 

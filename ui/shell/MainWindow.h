@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "campaign/CampaignStore.h"
 #include "guidance/GuidanceSubject.h"
 #include "review/ReviewStore.h"
 
@@ -21,6 +22,7 @@ namespace sms::ui {
 
 class AboutDialog;
 class AppController;
+class CampaignsPage;
 class ConnectionStatusBar;
 class ErrorDictionaryDialog;
 class ErrorGuidanceDialog;
@@ -100,6 +102,11 @@ public:
     void installReviewPage(int page, ReviewPage *reviewPage);
     // Where the review pages' stores keep what this console submitted.
     review::ReviewStore::Options reviewStoreOptions() const;
+    // Puts the campaigns page in place: the guidance router, and the rows
+    // the guidance asks it to show ("Edit these rows").
+    void installCampaignsPage(CampaignsPage *page);
+    // Where the campaigns page's store keeps the profile's journal.
+    campaign::CampaignStore::Options campaignStoreOptions() const;
 
     // Writes geometry, splitter and page to the settings (also on close).
     void saveUiState();

@@ -55,13 +55,26 @@ TemplatesPage::TemplatesPage(review::TemplateStore *store, const review::Signatu
         if (header->sectionSize(TemplateModel::Content) > widest)
             header->resizeSection(TemplateModel::Content, widest);
     });
-    // Campaigns choose a template on their own page, which comes later.
+    // Opens the campaign composer with the selected template: only an
+    // approved one can be sent.
     m_useAction = new QAction(this);
     m_useAction->setObjectName(QStringLiteral("useInCampaignAction"));
     m_useAction->setEnabled(false);
     toolBar()->addSeparator();
     toolBar()->addAction(m_useAction);
     setUpFrame();
+    auto updateUse = [this] {
+        const auto record = m_templates->record(currentId());
+        m_useAction->setEnabled(record && record->isUsable());
+    };
+    connect(table()->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateUse);
+    connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, updateUse);
+    connect(m_templates, &review::ReviewStore::changed, this, updateUse);
+    connect(m_useAction, &QAction::triggered, this, [this] {
+        const auto record = m_templates->record(currentId());
+        if (record && record->isUsable())
+            Q_EMIT useInCampaignRequested(record->id());
+    });
 }
 
 TemplatesPage::~TemplatesPage() = default;
@@ -164,7 +177,7 @@ void TemplatesPage::retranslatePage()
     searchEdit()->setPlaceholderText(tr("Search templates by ID, name or text"));
     addAction()->setToolTip(tr("Apply for a new template"));
     m_useAction->setText(tr("Use in a Campaign"));
-    m_useAction->setToolTip(tr("Campaigns are not available in this version yet: the campaign page is still to come."));
+    m_useAction->setToolTip(tr("Send the selected approved template to a list of numbers"));
 }
 
 TemplateEditor *TemplatesPage::openEditor()

@@ -40,11 +40,15 @@ public:
     TemplateModel *templateModel() const { return m_templateModel; }
     // The add or modify editor open now, if any.
     TemplateEditor *editor() const;
-    // "Use in a campaign": disabled until the campaign page exists.
+    // "Use in a Campaign": enabled for an approved template; asks for the
+    // campaign composer with it (useInCampaignRequested()).
     QAction *useInCampaignAction() const { return m_useAction; }
 
     QString recordTitle(qint64 id) const override;
     GuidanceSubject subjectFor(qint64 id) const override;
+
+Q_SIGNALS:
+    void useInCampaignRequested(qint64 templateId);
 
 protected:
     GuidanceSubject::Kind subjectKind() const override { return GuidanceSubject::Kind::Template; }

@@ -915,6 +915,31 @@ const ErrorEntry *ErrorCatalog::table(qsizetype *count)
           QT_TR_NOOP("Check the network connection and the endpoint in Profiles."),
           QT_TR_NOOP("If it continues, copy the details and report it.")}},
 
+        {"ClientError.ImportUnreadable", Parameters, AfterFixing, 0, {},
+         QT_TR_NOOP("Recipient list could not be read"),
+         QT_TR_NOOP("SMS Console could not read the recipient list, or could not write it into the campaign journal: the file is missing, unreadable, not a CSV or .xlsx file, or the disk is full. Nothing was sent."),
+         {QT_TR_NOOP("Read the message below: it says which file and what went wrong."),
+          QT_TR_NOOP("Save the spreadsheet again as CSV (UTF-8) or .xlsx, and import that file."),
+          QT_TR_NOOP("Check that the disk holding SMS Console's data has free space.")}},
+
+        {"ClientError.JournalUnavailable", NetworkClient, AfterFixing, 0, {},
+         QT_TR_NOOP("Campaign journal not available"),
+         QT_TR_NOOP("SMS Console keeps every campaign, batch and recipient in a database on this computer, and it could not open or write it. Nothing is sent without that record, so that no number is ever sent twice."),
+         {QT_TR_NOOP("Check that the disk holding SMS Console's data has free space and can be written."),
+          QT_TR_NOOP("Close other copies of SMS Console or smsctl that use the same profile, and try again.")}},
+
+        {"ClientError.CampaignUnavailable", Parameters, AfterSeconds, 10, RetryAfterCountdown,
+         QT_TR_NOOP("Campaign busy or missing"),
+         QT_TR_NOOP("The campaign is being sent or reconciled by another process (SMS Console or smsctl), or it is not in this profile's journal. Only one process sends a campaign at a time, so that no number is sent twice."),
+         {QT_TR_NOOP("Wait for the other process to finish, or stop it, and try again."),
+          QT_TR_NOOP("Check that the campaign belongs to the active profile.")}},
+
+        {"Campaign.DuplicatePhoneNumber", PhoneNumber, Never, 0, EditCampaignRows,
+         QT_TR_NOOP("Number already in the list"),
+         QT_TR_NOOP("This number appears in an earlier row of the campaign. The service would send and bill it twice, so SMS Console keeps only the first row and leaves this one out. Nothing was sent for this row."),
+         {QT_TR_NOOP("Nothing needs to be done if the number should receive the message once."),
+          QT_TR_NOOP("If two different people share the number by mistake, correct the row in the file and import it again.")}},
+
         {"ClientError.Cancelled", NetworkClient, Anytime, 0, RetryAfterCountdown,
          QT_TR_NOOP("Cancelled"),
          QT_TR_NOOP("The request was cancelled before an answer arrived. If it had already left, the service may still have carried it out."),

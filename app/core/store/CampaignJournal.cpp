@@ -95,6 +95,27 @@ JournalRecipient readRecipient(const Statement &q)
     return r;
 }
 
+// Recipients chosen by the condition `where` (with `?` for each of values,
+// in order), each with its latest batch's RequestId.
+QList<JournalRecipient> selectRecipients(Database &db, const char *where,
+                                         std::initializer_list<qint64> values)
+{
+    const QByteArray sql
+        = QByteArrayLiteral("SELECT id, campaign_id, source_row, input, phone, params, market, "
+                            "state, batch_id, serial_no, fee, code, message, "
+                            "(SELECT request_id FROM batches WHERE batches.id = batch_id) "
+                            "FROM recipients WHERE ")
+        + where;
+    Statement select(db, sql.constData());
+    int index = 0;
+    for (const qint64 value : values)
+        select.bind(++index, value);
+    QList<JournalRecipient> list;
+    while (select.next())
+        list.append(readRecipient(select));
+    return list;
+}
+
 const QString campaignColumns = QStringLiteral(
     "id, name, created, sign_name, template_id, app_id, market, marketing, start_at, state");
 
@@ -248,17 +269,15 @@ QList<JournalRecipient> CampaignJournal::queued(qint64 campaignId, qint64 afterI
 QList<JournalRecipient> CampaignJournal::recipients(qint64 campaignId, RecipientState state,
                                                     qint64 afterId, int limit) const
 {
-    QList<JournalRecipient> list;
-    Statement select(m_db,
-                     "SELECT id, campaign_id, source_row, input, phone, params, market, "
-                     "state, batch_id, serial_no, fee, code, message, "
-                     "(SELECT request_id FROM batches WHERE batches.id = batch_id) "
-                     "FROM recipients WHERE campaign_id = ? AND state = ? AND id > ? "
-                     "ORDER BY id LIMIT ?");
-    select.bind(1, campaignId).bind(2, qint64(state)).bind(3, afterId).bind(4, qint64(limit));
-    while (select.next())
-        list.append(readRecipient(select));
-    return list;
+    return selectRecipients(m_db, "campaign_id = ? AND state = ? AND id > ? ORDER BY id LIMIT ?",
+                            {campaignId, qint64(state), afterId, qint64(limit)});
+}
+
+QList<JournalRecipient> CampaignJournal::allRecipients(qint64 campaignId, qint64 afterId,
+                                                       int limit) const
+{
+    return selectRecipients(m_db, "campaign_id = ? AND id > ? ORDER BY id LIMIT ?",
+                            {campaignId, afterId, qint64(limit)});
 }
 
 qint64 CampaignJournal::beginBatch(qint64 campaignId, const QString &action,
@@ -469,16 +488,8 @@ QList<BatchRecord> CampaignJournal::batches(qint64 campaignId, BatchState state)
 QList<JournalRecipient> CampaignJournal::recipientsOfBatch(qint64 batchId,
                                                            RecipientState state) const
 {
-    QList<JournalRecipient> list;
-    Statement select(m_db,
-                     "SELECT id, campaign_id, source_row, input, phone, params, market, "
-                     "state, batch_id, serial_no, fee, code, message, "
-                     "(SELECT request_id FROM batches WHERE batches.id = batch_id) "
-                     "FROM recipients WHERE batch_id = ? AND state = ? ORDER BY id");
-    select.bind(1, batchId).bind(2, qint64(state));
-    while (select.next())
-        list.append(readRecipient(select));
-    return list;
+    return selectRecipients(m_db, "batch_id = ? AND state = ? ORDER BY id",
+                            {batchId, qint64(state)});
 }
 
 bool CampaignJournal::settle(qint64 recipientId, RecipientState state,

@@ -109,6 +109,8 @@ public:
     // --- Results
     QList<JournalRecipient> recipients(qint64 campaignId, RecipientState state, qint64 afterId = 0,
                                        int limit = -1) const;
+    // Every recipient whatever its state, in source order: a page after afterId.
+    QList<JournalRecipient> allRecipients(qint64 campaignId, qint64 afterId, int limit) const;
     // The refusals grouped by code, largest group first.
     errors::ErrorGroupList refusalGroups(qint64 campaignId) const;
     // The refused rows as CSV (source row, number as given, E.164, code,

@@ -1,0 +1,412 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "campaign/CampaignStore.h"
+
+#include "Logging.h"
+#include "OnFinished.h"
+#include "api/ApiClient.h"
+#include "api/SmsApi.h"
+#include "campaign/ImportJob.h"
+#include "session/Session.h"
+#include "store/CampaignJournal.h"
+#include "store/Database.h"
+#include "store/JournalImportSink.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+#include <QTimeZone>
+
+namespace sms::campaign {
+
+using api::ApiError;
+
+CampaignStore::CampaignStore(session::Session &session, QObject *parent)
+    : CampaignStore(session, Options(), parent)
+{ }
+
+CampaignStore::CampaignStore(session::Session &session, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_options(options)
+{
+    connect(&m_session, &session::Session::profileChanged, this, [this] {
+        close();
+        if (m_session.isReady())
+            open();
+    });
+    connect(&m_session, &session::Session::readyChanged, this, [this] {
+        if (m_session.isReady() && !isOpen())
+            open();
+    });
+    if (m_session.isReady())
+        open();
+}
+
+CampaignStore::~CampaignStore()
+{
+    close();
+}
+
+QString CampaignStore::databasePath() const
+{
+    return m_database ? m_database->path() : QString();
+}
+
+bool CampaignStore::isBusy() const
+{
+    return m_import || m_runner || m_reconciler;
+}
+
+void CampaignStore::open()
+{
+    QString path = m_options.databasePath;
+    if (path.isEmpty()) {
+        path = store::Database::defaultPath(m_session.profileName());
+        if (!m_options.databaseDirectory.isEmpty())
+            path = m_options.databaseDirectory + u'/' + QFileInfo(path).fileName();
+    }
+    auto database = std::make_unique<store::Database>();
+    QString error;
+    if (!database->open(path, &error))
+        return fail(
+            ApiError::client(ApiError::Kind::Configuration, journalUnavailableCode,
+                             tr("The campaign journal %1 cannot be used: %2").arg(path, error)));
+    m_database = std::move(database);
+    m_journal = std::make_unique<store::CampaignJournal>(*m_database);
+    reload();
+    emit opened();
+}
+
+void CampaignStore::close()
+{
+    ++m_generation;
+    // What works on the journal goes before it. An import is asked to stop
+    // and waited for: its worker writes through a connection of its own.
+    if (m_import) {
+        m_import->disconnect(this);
+        delete m_import;
+        m_import = nullptr;
+    }
+    delete m_runner;
+    m_runner = nullptr;
+    delete m_reconciler;
+    m_reconciler = nullptr;
+    m_sink.reset();
+    m_journal.reset();
+    m_database.reset();
+    m_campaigns.clear();
+    m_packages.clear();
+    m_hasBalance = false;
+    m_importCampaign = 0;
+    m_importSummary = {};
+    setBusy();
+    emit changed();
+}
+
+void CampaignStore::reload()
+{
+    m_campaigns = m_journal ? m_journal->campaigns() : QList<store::CampaignRecord>();
+    emit changed();
+}
+
+std::optional<store::CampaignRecord> CampaignStore::campaign(qint64 campaignId) const
+{
+    for (const store::CampaignRecord &record : m_campaigns) {
+        if (record.id == campaignId)
+            return record;
+    }
+    return m_journal ? m_journal->campaign(campaignId) : std::nullopt;
+}
+
+store::CampaignCounts CampaignStore::counts(qint64 campaignId) const
+{
+    return m_journal ? m_journal->counts(campaignId) : store::CampaignCounts();
+}
+
+errors::ErrorGroupList CampaignStore::refusalGroups(qint64 campaignId) const
+{
+    return m_journal ? m_journal->refusalGroups(campaignId) : errors::ErrorGroupList();
+}
+
+QList<store::JournalRecipient> CampaignStore::recipients(qint64 campaignId, qint64 afterId,
+                                                         int limit, bool problemsOnly,
+                                                         const QStringList &numbers) const
+{
+    if (!m_journal)
+        return {};
+    if (numbers.isEmpty()) {
+        return problemsOnly
+            ? m_journal->recipients(campaignId, store::RecipientState::Refused, afterId, limit)
+            : m_journal->allRecipients(campaignId, afterId, limit);
+    }
+    // The rows of some numbers (a refusal group's): read in pages and kept
+    // when they match, so that a long campaign is never read whole.
+    const QSet<QString> wanted(numbers.cbegin(), numbers.cend());
+    QList<store::JournalRecipient> page;
+    qint64 after = afterId;
+    constexpr int readAhead = 2000;
+    while (page.size() < limit) {
+        const QList<store::JournalRecipient> read = problemsOnly
+            ? m_journal->recipients(campaignId, store::RecipientState::Refused, after, readAhead)
+            : m_journal->allRecipients(campaignId, after, readAhead);
+        for (const store::JournalRecipient &r : read) {
+            if ((wanted.contains(r.phone) || wanted.contains(r.input)) && page.size() < limit)
+                page.append(r);
+        }
+        if (read.size() < readAhead)
+            break;
+        after = read.constLast().id;
+        if (page.size() == limit)
+            break;
+    }
+    return page;
+}
+
+qint64 CampaignStore::exportRefused(qint64 campaignId, const QString &path)
+{
+    if (!m_journal)
+        return -1;
+    QSaveFile file(path);
+    qint64 rows = -1;
+    if (file.open(QIODevice::WriteOnly))
+        rows = m_journal->exportRefused(campaignId, file);
+    if (rows < 0 || !file.commit()) {
+        fail(ApiError::client(
+            ApiError::Kind::Configuration, journalUnavailableCode,
+            tr("The refused rows could not be written to %1: %2").arg(path, file.errorString())));
+        return -1;
+    }
+    return rows;
+}
+
+int CampaignStore::requeueRefused(qint64 campaignId, const QString &code)
+{
+    if (!m_journal)
+        return 0;
+    const int requeued = m_journal->requeueRefused(campaignId, code);
+    if (requeued > 0 && runningCampaign() != campaignId)
+        m_journal->setCampaignState(campaignId, store::CampaignState::Paused);
+    reload();
+    return requeued;
+}
+
+qint64 CampaignStore::importFile(const store::CampaignRecord &campaign, const QString &path,
+                                 const ImportOptions &importOptions,
+                                 const Preflight::Options &preflight)
+{
+    return startImport(campaign, path, true, importOptions, preflight);
+}
+
+qint64 CampaignStore::importText(const store::CampaignRecord &campaign, const QString &text,
+                                 const ImportOptions &importOptions,
+                                 const Preflight::Options &preflight)
+{
+    return startImport(campaign, text, false, importOptions, preflight);
+}
+
+bool CampaignStore::mayStartWork()
+{
+    if (!m_journal) {
+        fail(ApiError::client(ApiError::Kind::Configuration, journalUnavailableCode,
+                              tr("No campaign journal is open: choose a profile first.")));
+        return false;
+    }
+    return !isBusy();
+}
+
+qint64 CampaignStore::startImport(const store::CampaignRecord &campaign, const QString &source,
+                                  bool isFile, const ImportOptions &importOptions,
+                                  const Preflight::Options &preflight)
+{
+    if (!mayStartWork())
+        return 0;
+    store::CampaignRecord record = campaign;
+    record.state = store::CampaignState::Importing;
+    const qint64 id = m_journal->createCampaign(record);
+    if (id == 0) {
+        failJournal(m_journal->lastError());
+        return 0;
+    }
+    m_importCampaign = id;
+    m_importSummary = {};
+    m_sink = std::make_unique<store::JournalImportSink>(m_database->path(), id);
+    m_import = isFile ? ImportJob::fromFile(source, importOptions, preflight, m_sink.get(), this)
+                      : ImportJob::fromText(source, importOptions, preflight, m_sink.get(), this);
+    m_import->setChunkSize(m_options.importChunkSize);
+    connect(m_import, &ImportJob::progress, this, &CampaignStore::importProgress);
+    onFinished(m_import, this, [this](ImportJob *) { imported(); });
+    m_import->start();
+    reload();
+    setBusy();
+    return id;
+}
+
+void CampaignStore::cancelImport()
+{
+    if (m_import)
+        m_import->cancel();
+}
+
+void CampaignStore::imported()
+{
+    ImportJob *job = m_import;
+    m_import = nullptr;
+    const qint64 id = m_importCampaign;
+    const bool succeeded = job->succeeded();
+    m_importSummary = job->summary();
+    if (succeeded) {
+        m_journal->setCampaignState(id, store::CampaignState::Ready);
+    } else {
+        m_journal->setCampaignState(id, store::CampaignState::Cancelled);
+        if (!job->wasCancelled()) {
+            const QString why
+                = m_sink->errorString().isEmpty() ? job->errorString() : m_sink->errorString();
+            fail(ApiError::client(ApiError::Kind::Configuration, importUnreadableCode, why));
+        }
+    }
+    m_sink.reset();
+    reload();
+    setBusy();
+    emit importFinished(id, succeeded);
+}
+
+bool CampaignStore::start(qint64 campaignId)
+{
+    if (!mayStartWork())
+        return false;
+    CampaignRunner::Options options;
+    options.concurrency = m_options.concurrency;
+    m_runner = new CampaignRunner(m_session.api(), *m_journal, campaignId, options, this);
+    connect(m_runner, &CampaignRunner::stateChanged, this, [this](CampaignRunner::State state) {
+        emit runStateChanged(state);
+        reload();
+    });
+    connect(m_runner, &CampaignRunner::progressChanged, this, &CampaignStore::progressChanged);
+    connect(m_runner, &CampaignRunner::finished, this, [this] {
+        CampaignRunner *runner = m_runner;
+        m_runner = nullptr;
+        const qint64 id = runner->campaignId();
+        if (runner->state() == CampaignRunner::State::Failed)
+            fail(runner->lastError());
+        runner->deleteLater();
+        reload();
+        setBusy();
+        emit runFinished(id);
+    });
+    setBusy();
+    m_runner->start();
+    return true;
+}
+
+void CampaignStore::pause()
+{
+    if (m_runner)
+        m_runner->pause();
+}
+
+void CampaignStore::resume()
+{
+    if (m_runner)
+        m_runner->resume();
+}
+
+void CampaignStore::cancel()
+{
+    if (m_runner)
+        m_runner->cancel();
+}
+
+CampaignRunner::State CampaignStore::runState() const
+{
+    return m_runner ? m_runner->state() : CampaignRunner::State::Idle;
+}
+
+CampaignProgress CampaignStore::progress() const
+{
+    return m_runner ? m_runner->progress() : CampaignProgress();
+}
+
+bool CampaignStore::reconcile(qint64 campaignId)
+{
+    if (!mayStartWork())
+        return false;
+    m_reconciler = new Reconciler(m_session.api(), *m_journal, campaignId, this);
+    m_reconciler->setConcurrency(m_options.concurrency);
+    connect(m_reconciler, &Reconciler::finished, this, [this, campaignId] {
+        Reconciler *reconciler = m_reconciler;
+        m_reconciler = nullptr;
+        const Reconciler::Outcome outcome = reconciler->outcome();
+        if (reconciler->lastError().isError())
+            fail(reconciler->lastError());
+        reconciler->deleteLater();
+        reload();
+        setBusy();
+        emit reconcileFinished(campaignId, outcome);
+    });
+    setBusy();
+    m_reconciler->start();
+    return true;
+}
+
+void CampaignStore::loadBalance()
+{
+    if (!m_session.isReady())
+        return;
+    // Packages are selected by when they were created: ask from long before
+    // any could have been to the hour after now (Beijing time, as the
+    // service counts hours).
+    const QDateTime now = serviceNow().toTimeZone(QTimeZone(8 * 3600));
+    domain::SmsPackagesStatisticsRequest request;
+    request.smsSdkAppId = m_session.appId();
+    request.limit = 500;
+    request.beginTime = QStringLiteral("2019010100");
+    request.endTime = now.addSecs(3600).toString(QStringLiteral("yyyyMMddHH"));
+    const quint64 generation = m_generation;
+    m_session.api().send(request, this, [this, generation](auto *reply) {
+        if (generation != m_generation)
+            return;
+        if (reply->error().isError())
+            return fail(reply->error());
+        m_packages = reply->result().smsPackagesStatisticsSet;
+        m_hasBalance = true;
+        emit balanceChanged();
+    });
+}
+
+qint64 CampaignStore::remainingSegments() const
+{
+    return PreflightSummary::remainingSegments(m_packages, serviceNow());
+}
+
+QDateTime CampaignStore::serviceNow() const
+{
+    // The client's clock is corrected by the server's: a package's validity
+    // is the service's to judge.
+    api::ApiClient *client = m_session.api().client();
+    return client ? client->clock().now() : QDateTime::currentDateTimeUtc();
+}
+
+void CampaignStore::fail(const ApiError &error)
+{
+    m_lastError = error;
+    qCWarning(lcCampaign) << "campaign store:" << error.code() << error.message();
+    m_session.reportError(error);
+    emit failed(error);
+}
+
+void CampaignStore::failJournal(const QString &message)
+{
+    fail(ApiError::client(ApiError::Kind::Configuration, journalUnavailableCode,
+                          tr("The campaign journal cannot be written: %1").arg(message)));
+}
+
+void CampaignStore::setBusy()
+{
+    const bool busy = isBusy();
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+} // namespace sms::campaign

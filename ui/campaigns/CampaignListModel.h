@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/CampaignCounts.h"
+#include "store/CampaignRecord.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace sms::campaign {
+class CampaignStore;
+}
+
+namespace sms::ui {
+
+// The journal's campaigns, newest first, with their state and counts: a
+// thin model over CampaignStore::campaigns(), read again on changed().
+class CampaignListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Id, Name, Created, Template, State, Total, Accepted, Refused, Left, ColumnCount };
+    Q_ENUM(Column)
+    enum Role { CampaignIdRole = Qt::UserRole + 1 };
+
+    explicit CampaignListModel(campaign::CampaignStore &store, QObject *parent = nullptr);
+
+    qint64 campaignId(int row) const { return m_rows.value(row).record.id; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static QString stateText(store::CampaignState state);
+
+private:
+    struct Row
+    {
+        store::CampaignRecord record;
+        store::CampaignCounts counts;
+    };
+    void reload();
+
+    campaign::CampaignStore &m_store;
+    QList<Row> m_rows;
+};
+
+} // namespace sms::ui
