@@ -184,6 +184,25 @@
     </message>
 </context>
 <context>
+    <name>sms::campaign::CampaignStore</name>
+    <message>
+        <source>The campaign journal %1 cannot be used: %2</source>
+        <translation>无法使用群发日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>The refused rows could not be written to %1: %2</source>
+        <translation>无法把被拒绝的行写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No campaign journal is open: choose a profile first.</source>
+        <translation>没有打开群发日志：请先选择配置。</translation>
+    </message>
+    <message>
+        <source>The campaign journal cannot be written: %1</source>
+        <translation>无法写入群发日志：%1</translation>
+    </message>
+</context>
+<context>
     <name>sms::campaign::CsvRowSource</name>
     <message>
         <source>The file could not be read: %1</source>
@@ -3532,6 +3551,74 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <source>Enter the keys in Profiles again, or use them for this session only.</source>
         <translation>在“配置管理”中重新填入密钥，或仅在本次会话中使用它们。</translation>
     </message>
+    <message>
+        <source>Recipient list could not be read</source>
+        <translation>无法读取收件人名单</translation>
+    </message>
+    <message>
+        <source>SMS Console could not read the recipient list, or could not write it into the campaign journal: the file is missing, unreadable, not a CSV or .xlsx file, or the disk is full. Nothing was sent.</source>
+        <translation>SMS Console 无法读取收件人名单，或无法把它写入群发日志：文件不存在、无法读取、不是 CSV 或 .xlsx 文件，或者磁盘已满。没有发送任何短信。</translation>
+    </message>
+    <message>
+        <source>Read the message below: it says which file and what went wrong.</source>
+        <translation>请阅读下面的消息：它说明了是哪个文件、出了什么问题。</translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet again as CSV (UTF-8) or .xlsx, and import that file.</source>
+        <translation>把表格重新另存为 CSV（UTF-8）或 .xlsx，再导入该文件。</translation>
+    </message>
+    <message>
+        <source>Check that the disk holding SMS Console&apos;s data has free space.</source>
+        <translation>检查存放 SMS Console 数据的磁盘是否还有空间。</translation>
+    </message>
+    <message>
+        <source>Campaign journal not available</source>
+        <translation>群发日志不可用</translation>
+    </message>
+    <message>
+        <source>SMS Console keeps every campaign, batch and recipient in a database on this computer, and it could not open or write it. Nothing is sent without that record, so that no number is ever sent twice.</source>
+        <translation>SMS Console 把每个群发任务、每个批次和每个收件人都记录在本机的数据库中，而现在无法打开或写入该数据库。没有这份记录就不会发送任何短信，以确保任何号码都不会被发送两次。</translation>
+    </message>
+    <message>
+        <source>Check that the disk holding SMS Console&apos;s data has free space and can be written.</source>
+        <translation>检查存放 SMS Console 数据的磁盘是否还有空间、是否可写。</translation>
+    </message>
+    <message>
+        <source>Close other copies of SMS Console or smsctl that use the same profile, and try again.</source>
+        <translation>关闭使用同一配置的其他 SMS Console 或 smsctl，然后重试。</translation>
+    </message>
+    <message>
+        <source>Campaign busy or missing</source>
+        <translation>群发任务正忙或不存在</translation>
+    </message>
+    <message>
+        <source>The campaign is being sent or reconciled by another process (SMS Console or smsctl), or it is not in this profile&apos;s journal. Only one process sends a campaign at a time, so that no number is sent twice.</source>
+        <translation>该群发任务正由另一个进程（SMS Console 或 smsctl）发送或核对，或者它不在本配置的日志中。同一时间只有一个进程发送同一个群发任务，以确保任何号码都不会被发送两次。</translation>
+    </message>
+    <message>
+        <source>Wait for the other process to finish, or stop it, and try again.</source>
+        <translation>等另一个进程结束，或停止它，然后重试。</translation>
+    </message>
+    <message>
+        <source>Check that the campaign belongs to the active profile.</source>
+        <translation>检查该群发任务是否属于当前配置。</translation>
+    </message>
+    <message>
+        <source>Number already in the list</source>
+        <translation>号码在名单中重复</translation>
+    </message>
+    <message>
+        <source>This number appears in an earlier row of the campaign. The service would send and bill it twice, so SMS Console keeps only the first row and leaves this one out. Nothing was sent for this row.</source>
+        <translation>此号码已在本次群发的前面某行出现。服务会向它发送并计费两次，所以 SMS Console 只保留第一行，略过这一行。没有为这一行发送任何短信。</translation>
+    </message>
+    <message>
+        <source>Nothing needs to be done if the number should receive the message once.</source>
+        <translation>如果该号码只应收到一次短信，则无需任何操作。</translation>
+    </message>
+    <message>
+        <source>If two different people share the number by mistake, correct the row in the file and import it again.</source>
+        <translation>如果是两个不同的人被误填了同一个号码，请在文件中改正这一行后重新导入。</translation>
+    </message>
 </context>
 <context>
     <name>sms::errors::ErrorReport</name>
@@ -4500,6 +4587,324 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     </message>
 </context>
 <context>
+    <name>sms::ui::CampaignComposer</name>
+    <message>
+        <source>SmsSdkAppId</source>
+        <translation>SmsSdkAppId</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Recipient lists (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>收件人名单 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No recipients chosen yet.</source>
+        <translation>还没有选择收件人。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>None: sent as written</source>
+        <translation>无：按原文发送</translation>
+    </message>
+    <message>
+        <source>for %1 messages</source>
+        <translation>用于%1的短信</translation>
+    </message>
+    <message>
+        <source>Pasted list</source>
+        <translation>粘贴的名单</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Package balance: %L1 segments.</source>
+        <translation>套餐包余量：%L1 条。</translation>
+    </message>
+    <message>
+        <source>%L1 rows, %L2 to send, %L3 with problems.</source>
+        <translation>共 %L1 行，%L2 条待发送，%L3 条有问题。</translation>
+    </message>
+    <message>
+        <source>Segments to bill: %L1</source>
+        <translation>计费条数：%L1</translation>
+    </message>
+    <message>
+        <source>Package balance: %L1 segments, not enough.</source>
+        <translation>套餐包余量：%L1 条，不够。</translation>
+    </message>
+    <message>
+        <source>No approved template: apply for one on the Templates page.</source>
+        <translation>没有审核通过的模板：请在“模板”页申请。</translation>
+    </message>
+    <message>
+        <source>No approved signature for this template&apos;s messages: apply for one on the Signatures page.</source>
+        <translation>没有可用于该模板短信的审核通过的签名：请在“签名”页申请。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send to %Ln number(s)?</source>
+        <translation>
+            <numerusform>发送给 %Ln 个号码？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service will bill %L1 segment(s).</source>
+        <translation>服务将计费 %L1 条。</translation>
+    </message>
+    <message>
+        <source>Sending starts at %1.</source>
+        <translation>发送将于 %1 开始。</translation>
+    </message>
+    <message>
+        <source>Send the campaign</source>
+        <translation>发送群发任务</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Open a File…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <source>Use the Pasted List</source>
+        <translation>使用粘贴的名单</translation>
+    </message>
+    <message>
+        <source>Or paste numbers here, one a line (cells split by tab, comma or semicolon)</source>
+        <translation>或在此粘贴号码，每行一个（各列用制表符、逗号或分号分隔）</translation>
+    </message>
+    <message>
+        <source>Phone number column:</source>
+        <translation>手机号码所在列：</translation>
+    </message>
+    <message>
+        <source>Start at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Import and Check</source>
+        <translation>导入并检查</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>只看有问题的</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>发送…</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::CampaignListModel</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Signature and template</source>
+        <translation>签名和模板</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>未定</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::CampaignRunView</name>
+    <message>
+        <source>Campaign %1: %2</source>
+        <translation>群发任务 %1：%2</translation>
+    </message>
+    <message>
+        <source>Sent %L1 · accepted %L2 · refused %L3 · uncertain %L4 · remaining %L5</source>
+        <translation>已发送 %L1 · 已受理 %L2 · 被拒绝 %L3 · 不确定 %L4 · 剩余 %L5</translation>
+    </message>
+    <message>
+        <source>Waiting for the start time or the sending hours.</source>
+        <translation>正在等待开始时间或允许发送的时段。</translation>
+    </message>
+    <message>
+        <source>%L1 numbers a second · about %2 left</source>
+        <translation>每秒 %L1 个号码 · 约剩 %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the requests on the way…</source>
+        <translation>正在等待已发出的请求…</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>已暂停。</translation>
+    </message>
+    <message>
+        <source>Asking the service what became of the uncertain numbers…</source>
+        <translation>正在向服务查询结果不确定的号码…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Stopped: %L1 numbers not sent yet.</source>
+        <translation>已停止：还有 %L1 个号码未发送。</translation>
+    </message>
+    <message>
+        <source>Some numbers are uncertain: reconcile before sending them again.</source>
+        <translation>有些号码的结果不确定：请先核对，再考虑重新发送。</translation>
+    </message>
+    <message>
+        <source>Export the Refused Rows</source>
+        <translation>导出被拒绝的行</translation>
+    </message>
+    <message>
+        <source>campaign-%1-refused.csv</source>
+        <translation>群发-%1-被拒绝.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>All Campaigns</source>
+        <translation>全部群发任务</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Send the Rest</source>
+        <translation>发送其余号码</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Show These Rows</source>
+        <translation>显示这些行</translation>
+    </message>
+    <message>
+        <source>Refusals by code</source>
+        <translation>按错误码分组的拒绝</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>号码数</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>这是什么意思</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::CampaignsPage</name>
+    <message>
+        <source>New Campaign…</source>
+        <translation>新建群发任务…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>All Campaigns</source>
+        <translation>全部群发任务</translation>
+    </message>
+</context>
+<context>
     <name>sms::ui::ConnectionStatusBar</name>
     <message>
         <source>SANDBOX</source>
@@ -5435,6 +5840,49 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     </message>
 </context>
 <context>
+    <name>sms::ui::RecipientModel</name>
+    <message>
+        <source>To send</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>sms::ui::ReviewNotifier</name>
     <message>
         <source>%1 approved</source>
@@ -6062,8 +6510,8 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>用于群发</translation>
     </message>
     <message>
-        <source>Campaigns are not available in this version yet: the campaign page is still to come.</source>
-        <translation>此版本还不能群发：群发页面尚在开发中。</translation>
+        <source>Send the selected approved template to a list of numbers</source>
+        <translation>把所选的已审核模板发送给一批号码</translation>
     </message>
 </context>
 </TS>
