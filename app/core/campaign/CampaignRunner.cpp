@@ -359,7 +359,20 @@ void CampaignRunner::plan(const QList<JournalRecipient> &page)
     // SendSms; the order of first appearance is kept.
     QHash<QString, int> groupOf;
     QList<QList<JournalRecipient>> groups;
+    // The journal hands out one shared list for the same parameters read in
+    // a row: the same list (and market) as the previous recipient's is the
+    // same group, without building its key.
+    const QString *previousParameters = nullptr;
+    domain::Market previousMarket = domain::Market::Domestic;
+    qsizetype previousCount = 0;
+    int previousIndex = -1;
     for (const JournalRecipient &r : page) {
+        if (previousIndex >= 0 && r.market == previousMarket
+            && r.parameters.constData() == previousParameters
+            && r.parameters.size() == previousCount) {
+            groups[previousIndex].append(r);
+            continue;
+        }
         const bool international = r.market == domain::Market::International;
         const QString key = (international ? QLatin1String("I\x1f") : QLatin1String("D\x1f"))
             + r.parameters.join(QChar(0x1f)) + QChar(0x1e) + QString::number(r.parameters.size());
@@ -370,6 +383,10 @@ void CampaignRunner::plan(const QList<JournalRecipient> &page)
             groups.append(QList<JournalRecipient>());
         }
         groups[index].append(r);
+        previousParameters = r.parameters.constData();
+        previousCount = r.parameters.size();
+        previousMarket = r.market;
+        previousIndex = index;
     }
     QList<JournalRecipient> singles; // international numbers with parameters of their own
     for (const QList<JournalRecipient> &group : groups) {

@@ -75,7 +75,28 @@ QVariant textOrNull(const QString &text)
     return text.isNull() ? QVariant() : QVariant(text);
 }
 
-JournalRecipient readRecipient(const Statement &q)
+// Rows read one after the other mostly carry the same parameters (a
+// campaign's numbers share their template's values): the last list decoded
+// is shared rather than split again, which also lets the runner see at once
+// that two recipients go together.
+class ParameterCache
+{
+public:
+    QStringList decode(const QString &text)
+    {
+        if (text != m_text || text.isNull() != m_text.isNull()) {
+            m_text = text;
+            m_parameters = decodeParameters(text);
+        }
+        return m_parameters;
+    }
+
+private:
+    QString m_text;
+    QStringList m_parameters;
+};
+
+JournalRecipient readRecipient(const Statement &q, ParameterCache &parameters)
 {
     JournalRecipient r;
     r.id = q.int64(0);
@@ -83,7 +104,7 @@ JournalRecipient readRecipient(const Statement &q)
     r.sourceRow = q.int64(2);
     r.input = q.text(3);
     r.phone = q.text(4);
-    r.parameters = decodeParameters(q.text(5));
+    r.parameters = parameters.decode(q.text(5));
     r.market = domain::marketFromCode(q.int64(6));
     r.state = RecipientState(q.int64(7));
     r.batchId = q.int64(8);
@@ -256,8 +277,9 @@ QList<JournalRecipient> CampaignJournal::recipients(qint64 campaignId, Recipient
                      "FROM recipients WHERE campaign_id = ? AND state = ? AND id > ? "
                      "ORDER BY id LIMIT ?");
     select.bind(1, campaignId).bind(2, qint64(state)).bind(3, afterId).bind(4, qint64(limit));
+    ParameterCache parameters;
     while (select.next())
-        list.append(readRecipient(select));
+        list.append(readRecipient(select, parameters));
     return list;
 }
 
@@ -278,10 +300,13 @@ QList<qint64> CampaignJournal::beginBatches(qint64 campaignId,
                          "INSERT INTO batches (campaign_id, action, state, size, started) "
                          "VALUES (?,?,?,?,?)");
         // Only a queued recipient may leave: a stale plan can never send an
-        // accepted or uncertain number again.
+        // accepted or uncertain number again. A batch's ids are mostly one
+        // run of consecutive ids (the queue is read in id order), and a run
+        // is one statement instead of one per recipient; every id in it must
+        // change, or the batch is not started.
         Statement update(m_db,
                          "UPDATE recipients SET state = ?, batch_id = ? "
-                         "WHERE id = ? AND state = ?");
+                         "WHERE id BETWEEN ? AND ? AND state = ?");
         for (const auto &[action, recipientIds] : batches) {
             insert.bind(1, campaignId)
                 .bind(2, action)
@@ -291,17 +316,25 @@ QList<qint64> CampaignJournal::beginBatches(qint64 campaignId,
             if (!insert.exec())
                 return false;
             const qint64 batchId = insert.lastInsertId();
-            for (qint64 id : recipientIds) {
+            for (qsizetype first = 0; first < recipientIds.size();) {
+                qsizetype last = first;
+                while (last + 1 < recipientIds.size()
+                       && recipientIds.at(last + 1) == recipientIds.at(last) + 1)
+                    ++last;
                 update.bind(1, qint64(RecipientState::InFlight))
                     .bind(2, batchId)
-                    .bind(3, id)
-                    .bind(4, qint64(RecipientState::Queued));
+                    .bind(3, recipientIds.at(first))
+                    .bind(4, recipientIds.at(last))
+                    .bind(5, qint64(RecipientState::Queued));
                 if (!update.exec())
                     return false;
-                if (update.changes() != 1) {
-                    qCWarning(lcStore) << "recipient" << id << "is not queued; batch not started";
+                if (update.changes() != last - first + 1) {
+                    qCWarning(lcStore) << "recipients" << recipientIds.at(first) << "to"
+                                       << recipientIds.at(last) << "are not all queued; batch "
+                                       << batchId << "not started";
                     return false;
                 }
+                first = last + 1;
             }
             batchIds.append(batchId);
         }
@@ -476,8 +509,9 @@ QList<JournalRecipient> CampaignJournal::recipientsOfBatch(qint64 batchId,
                      "(SELECT request_id FROM batches WHERE batches.id = batch_id) "
                      "FROM recipients WHERE batch_id = ? AND state = ? ORDER BY id");
     select.bind(1, batchId).bind(2, qint64(state));
+    ParameterCache parameters;
     while (select.next())
-        list.append(readRecipient(select));
+        list.append(readRecipient(select, parameters));
     return list;
 }
 
