@@ -60,8 +60,7 @@ ApiCall::ApiCall(const QString &action, const QJsonObject &payload, QObject *par
     // Serialized once: the signature covers these exact bytes, and a retry
     // must send the same bytes again.
     , m_body(QJsonDocument(payload).toJson(QJsonDocument::Compact))
-{
-}
+{ }
 
 ApiCall::~ApiCall()
 {

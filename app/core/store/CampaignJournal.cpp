@@ -329,9 +329,9 @@ QList<qint64> CampaignJournal::beginBatches(qint64 campaignId,
                 if (!update.exec())
                     return false;
                 if (update.changes() != last - first + 1) {
-                    qCWarning(lcStore) << "recipients" << recipientIds.at(first) << "to"
-                                       << recipientIds.at(last) << "are not all queued; batch "
-                                       << batchId << "not started";
+                    qCWarning(lcStore)
+                        << "recipients" << recipientIds.at(first) << "to" << recipientIds.at(last)
+                        << "are not all queued; batch " << batchId << "not started";
                     return false;
                 }
                 first = last + 1;
