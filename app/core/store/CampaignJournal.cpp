@@ -79,24 +79,22 @@ QVariant textOrNull(const QString &text)
 // campaign's numbers share their template's values): the last list decoded
 // is shared rather than split again, which also lets the runner see at once
 // that two recipients go together.
-class ParameterCache
+struct LastParameters
 {
-public:
-    QStringList decode(const QString &text)
-    {
-        if (text != m_text || text.isNull() != m_text.isNull()) {
-            m_text = text;
-            m_parameters = decodeParameters(text);
-        }
-        return m_parameters;
-    }
-
-private:
-    QString m_text;
-    QStringList m_parameters;
+    QString text;
+    QStringList parameters;
 };
 
-JournalRecipient readRecipient(const Statement &q, ParameterCache &parameters)
+QStringList decodeParameters(const QString &text, LastParameters &last)
+{
+    if (text != last.text || text.isNull() != last.text.isNull()) {
+        last.text = text;
+        last.parameters = decodeParameters(text);
+    }
+    return last.parameters;
+}
+
+JournalRecipient readRecipient(const Statement &q, LastParameters &parameters)
 {
     JournalRecipient r;
     r.id = q.int64(0);
@@ -104,7 +102,7 @@ JournalRecipient readRecipient(const Statement &q, ParameterCache &parameters)
     r.sourceRow = q.int64(2);
     r.input = q.text(3);
     r.phone = q.text(4);
-    r.parameters = parameters.decode(q.text(5));
+    r.parameters = decodeParameters(q.text(5), parameters);
     r.market = domain::marketFromCode(q.int64(6));
     r.state = RecipientState(q.int64(7));
     r.batchId = q.int64(8);
@@ -277,7 +275,7 @@ QList<JournalRecipient> CampaignJournal::recipients(qint64 campaignId, Recipient
                      "FROM recipients WHERE campaign_id = ? AND state = ? AND id > ? "
                      "ORDER BY id LIMIT ?");
     select.bind(1, campaignId).bind(2, qint64(state)).bind(3, afterId).bind(4, qint64(limit));
-    ParameterCache parameters;
+    LastParameters parameters;
     while (select.next())
         list.append(readRecipient(select, parameters));
     return list;
@@ -509,7 +507,7 @@ QList<JournalRecipient> CampaignJournal::recipientsOfBatch(qint64 batchId,
                      "(SELECT request_id FROM batches WHERE batches.id = batch_id) "
                      "FROM recipients WHERE batch_id = ? AND state = ? ORDER BY id");
     select.bind(1, batchId).bind(2, qint64(state));
-    ParameterCache parameters;
+    LastParameters parameters;
     while (select.next())
         list.append(readRecipient(select, parameters));
     return list;
