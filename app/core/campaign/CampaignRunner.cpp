@@ -344,7 +344,7 @@ void CampaignRunner::refill()
     // A few rounds of requests at a time: enough to group numbers that share
     // parameters, never the whole campaign in memory.
     const int pageSize = std::max(2000, m_options.batchSize * m_options.concurrency * 4);
-    const QList<JournalRecipient> page = m_journal.queued(m_campaignId, m_cursor, pageSize);
+    const QList<JournalRecipient> page = m_journal.queuedToSend(m_campaignId, m_cursor, pageSize);
     if (page.isEmpty()) {
         m_exhausted = true;
         return;

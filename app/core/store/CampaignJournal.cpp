@@ -37,7 +37,10 @@ QString encodeParameters(const QStringList &parameters)
                 + QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(parameters))
                                         .toJson(QJsonDocument::Compact));
     }
-    return parameters.join(QChar(kUnitSeparator));
+    // join() of one empty value is a null string, which would be bound as
+    // NULL and read back as no parameters at all.
+    const QString joined = parameters.join(QChar(kUnitSeparator));
+    return joined.isNull() ? QString(QLatin1String("")) : joined;
 }
 
 QStringList decodeParameters(const QString &text)
@@ -262,6 +265,31 @@ bool CampaignJournal::accept(const QList<campaign::Recipient> &chunk)
 QList<JournalRecipient> CampaignJournal::queued(qint64 campaignId, qint64 afterId, int limit) const
 {
     return recipients(campaignId, RecipientState::Queued, afterId, limit);
+}
+
+QList<JournalRecipient> CampaignJournal::queuedToSend(qint64 campaignId, qint64 afterId,
+                                                      int limit) const
+{
+    QList<JournalRecipient> list;
+    Statement select(m_db,
+                     "SELECT id, phone, params, market FROM recipients "
+                     "WHERE campaign_id = ? AND state = ? AND id > ? ORDER BY id LIMIT ?");
+    select.bind(1, campaignId)
+        .bind(2, qint64(RecipientState::Queued))
+        .bind(3, afterId)
+        .bind(4, qint64(limit));
+    LastParameters parameters;
+    while (select.next()) {
+        JournalRecipient r;
+        r.id = select.int64(0);
+        r.campaignId = campaignId;
+        r.phone = select.text(1);
+        r.parameters = decodeParameters(select.text(2), parameters);
+        r.market = domain::marketFromCode(select.int64(3));
+        r.state = RecipientState::Queued;
+        list.append(std::move(r));
+    }
+    return list;
 }
 
 QList<JournalRecipient> CampaignJournal::recipients(qint64 campaignId, RecipientState state,
