@@ -278,6 +278,55 @@ private Q_SLOTS:
         QCOMPARE(journal.queued(id, 0, 1).first().parameters, QStringList {QStringLiteral("1234")});
     }
 
+    // The runner's lean read of the queue gives what the full one gives for
+    // the fields a request needs, across runs of equal parameters (decoded
+    // once and shared), an empty list, a list of one empty value, values
+    // holding the separators, and a cursor and limit.
+    void queuedToSendAgreesWithQueued()
+    {
+        store::Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("lean.sqlite"))));
+        store::CampaignJournal journal(db);
+        const qint64 id = journal.createCampaign(campaignRecord());
+        const QStringList shared = {QStringLiteral("Li"), QStringLiteral("A7")};
+        const QStringList separated = {QStringLiteral("a") + QChar(0x1f) + QStringLiteral("b"),
+                                       QStringLiteral("c") + QChar(0x1e)};
+        QList<campaign::Recipient> rows;
+        for (int i = 0; i < 5; ++i)
+            rows.append(recipient(2 + i, QStringLiteral("+861380000010%1").arg(i), shared));
+        rows.append(recipient(7, QStringLiteral("+8613800000200"), {}));
+        rows.append(recipient(8, QStringLiteral("+8613800000201"), {QString()}));
+        rows.append(recipient(9, QStringLiteral("+8613800000202"), separated));
+        rows.append(recipient(10, QStringLiteral("+85251234567"), shared));
+        rows.last().market = domain::Market::International;
+        rows.append(recipient(11, QString(), shared,
+                              QStringLiteral("InvalidParameterValue.IncorrectPhoneNumber")));
+        rows.append(recipient(12, QStringLiteral("+8613800000203"), shared));
+        QVERIFY(journal.addRecipients(id, rows));
+
+        for (const auto &[after, limit] : {std::pair<qint64, int> {0, 100}, {3, 4}, {0, 1}}) {
+            const auto full = journal.queued(id, after, limit);
+            const auto lean = journal.queuedToSend(id, after, limit);
+            QCOMPARE(lean.size(), full.size());
+            for (qsizetype i = 0; i < full.size(); ++i) {
+                QCOMPARE(lean.at(i).id, full.at(i).id);
+                QCOMPARE(lean.at(i).campaignId, full.at(i).campaignId);
+                QCOMPARE(lean.at(i).phone, full.at(i).phone);
+                QCOMPARE(lean.at(i).parameters, full.at(i).parameters);
+                QCOMPARE(lean.at(i).parameters.size(), full.at(i).parameters.size());
+                QCOMPARE(lean.at(i).market, full.at(i).market);
+                QCOMPARE(lean.at(i).state, store::RecipientState::Queued);
+            }
+        }
+        const auto all = journal.queuedToSend(id, 0, 100);
+        QCOMPARE(all.size(), 10);
+        QCOMPARE(all.at(5).parameters, QStringList());
+        QCOMPARE(all.at(6).parameters, QStringList {QString()});
+        QCOMPARE(all.at(7).parameters, separated);
+        QCOMPARE(all.at(8).market, domain::Market::International);
+        QCOMPARE(all.at(9).parameters, shared);
+    }
+
 private:
     QTemporaryDir m_dir;
 };

@@ -60,8 +60,7 @@ ApiCall::ApiCall(const QString &action, const QJsonObject &payload, QObject *par
     // Serialized once: the signature covers these exact bytes, and a retry
     // must send the same bytes again.
     , m_body(QJsonDocument(payload).toJson(QJsonDocument::Compact))
-{
-}
+{ }
 
 ApiCall::~ApiCall()
 {
@@ -371,8 +370,16 @@ ApiError ApiCall::inspectResponse(const QJsonObject &response) const
     // so.
     const QJsonArray items = response.value(info->statusSetKey).toArray();
     domain::NumberFailures failures;
+    // Only a refused number's status is read whole: the typed result reads
+    // every status again, and an answer is mostly "Ok"s. The test is
+    // SendStatus::isOk() on the Code as fromObject() would read it.
+    const QLatin1String codeKey("Code");
     for (const QJsonValue &item : items) {
-        const auto status = domain::json::fromObject<domain::SendStatus>(item.toObject());
+        const QJsonObject object = item.toObject();
+        const QJsonValue code = object.value(codeKey);
+        if (code.isString() && code.toString() == QLatin1String("Ok"))
+            continue;
+        const auto status = domain::json::fromObject<domain::SendStatus>(object);
         if (!status.isOk())
             failures.append(status.toFailure());
     }

@@ -344,7 +344,7 @@ void CampaignRunner::refill()
     // A few rounds of requests at a time: enough to group numbers that share
     // parameters, never the whole campaign in memory.
     const int pageSize = std::max(2000, m_options.batchSize * m_options.concurrency * 4);
-    const QList<JournalRecipient> page = m_journal.queued(m_campaignId, m_cursor, pageSize);
+    const QList<JournalRecipient> page = m_journal.queuedToSend(m_campaignId, m_cursor, pageSize);
     if (page.isEmpty()) {
         m_exhausted = true;
         return;
@@ -359,7 +359,20 @@ void CampaignRunner::plan(const QList<JournalRecipient> &page)
     // SendSms; the order of first appearance is kept.
     QHash<QString, int> groupOf;
     QList<QList<JournalRecipient>> groups;
+    // The journal hands out one shared list for the same parameters read in
+    // a row: the same list (and market) as the previous recipient's is the
+    // same group, without building its key.
+    const QString *previousParameters = nullptr;
+    domain::Market previousMarket = domain::Market::Domestic;
+    qsizetype previousCount = 0;
+    int previousIndex = -1;
     for (const JournalRecipient &r : page) {
+        if (previousIndex >= 0 && r.market == previousMarket
+            && r.parameters.constData() == previousParameters
+            && r.parameters.size() == previousCount) {
+            groups[previousIndex].append(r);
+            continue;
+        }
         const bool international = r.market == domain::Market::International;
         const QString key = (international ? QLatin1String("I\x1f") : QLatin1String("D\x1f"))
             + r.parameters.join(QChar(0x1f)) + QChar(0x1e) + QString::number(r.parameters.size());
@@ -370,6 +383,10 @@ void CampaignRunner::plan(const QList<JournalRecipient> &page)
             groups.append(QList<JournalRecipient>());
         }
         groups[index].append(r);
+        previousParameters = r.parameters.constData();
+        previousCount = r.parameters.size();
+        previousMarket = r.market;
+        previousIndex = index;
     }
     QList<JournalRecipient> singles; // international numbers with parameters of their own
     for (const QList<JournalRecipient> &group : groups) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "campaign/NumberSet.h"
 #include "campaign/PreflightSummary.h"
 #include "campaign/Recipient.h"
 #include "domain/Market.h"
@@ -20,7 +21,8 @@ namespace sms::campaign {
 // the code it would answer, before anything is sent; and the campaign's
 // totals (PreflightSummary). Rows are checked in source order, a chunk at a
 // time, so a million rows go through without being held: only the numbers
-// already seen are kept (8 bytes each), to find duplicates.
+// already seen are kept (8 bytes each, in a table at most half full), to
+// find duplicates.
 //
 // The per-row rules, the first that applies giving the row its code:
 //   the number      normalised to E.164 in defaultRegion
@@ -113,7 +115,7 @@ private:
 
     Options m_options;
     int m_variableCount = 0;
-    QSet<quint64> m_seen; // E.164 digits of the numbers met so far
+    NumberSet m_seen; // E.164 digits of the numbers met so far
     qsizetype m_domesticFixedLength = 0; // 【signature】 and template, parameters empty
     QList<qsizetype> m_occurrences; // of {1}, {2}... in the template
     QHash<qsizetype, domain::SmsLength::Result> m_domesticLengths; // by characters

@@ -245,7 +245,8 @@ Outcome mainland(std::string_view nationalNumber)
         std::string region;
     };
     thread_local std::unordered_map<std::uint32_t, Verdict> verdicts;
-    const std::uint32_t prefix = std::uint32_t(std::stoul(std::string(nationalNumber.substr(0, 7))));
+    const std::uint32_t prefix
+        = std::uint32_t(std::stoul(std::string(nationalNumber.substr(0, 7))));
     const auto hit = verdicts.find(prefix);
     if (hit != verdicts.end()) {
         Outcome outcome;
@@ -259,7 +260,7 @@ Outcome mainland(std::string_view nationalNumber)
     Outcome outcome = mainlandUncached(nationalNumber);
     if (verdicts.size() >= 200000)
         verdicts.clear();
-    verdicts.emplace(prefix, Verdict{outcome.problem, outcome.lineType, outcome.region});
+    verdicts.emplace(prefix, Verdict {outcome.problem, outcome.lineType, outcome.region});
     return outcome;
 }
 
@@ -313,6 +314,22 @@ Outcome parseDigits(const Cleaned &cleaned, const std::string &region)
     return local;
 }
 
+// The region in capitals, as libphonenumber wants it. Region codes are
+// ASCII, upper-cased here without the QString that toUpper() would
+// allocate for every one of a million rows.
+std::string regionCodeOf(const QString &region)
+{
+    std::string code;
+    code.reserve(std::size_t(region.size()));
+    for (const QChar c : region) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80)
+            return region.toUpper().toStdString();
+        code.push_back(u >= u'a' && u <= u'z' ? char(u - u'a' + u'A') : char(u));
+    }
+    return code;
+}
+
 QString elided(const QString &text)
 {
     constexpr qsizetype shown = 40;
@@ -341,7 +358,7 @@ PhoneNumber PhoneNumber::parse(const QString &input, const QString &defaultRegio
         return result;
     }
 
-    const Outcome outcome = parseDigits(cleaned, defaultRegion.toUpper().toStdString());
+    const Outcome outcome = parseDigits(cleaned, regionCodeOf(defaultRegion));
     result.m_problem = outcome.problem;
     result.m_lineType = outcome.lineType;
     if (!outcome.normalized.empty()) {

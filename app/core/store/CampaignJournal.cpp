@@ -37,7 +37,10 @@ QString encodeParameters(const QStringList &parameters)
                 + QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(parameters))
                                         .toJson(QJsonDocument::Compact));
     }
-    return parameters.join(QChar(kUnitSeparator));
+    // join() of one empty value is a null string, which would be bound as
+    // NULL and read back as no parameters at all.
+    const QString joined = parameters.join(QChar(kUnitSeparator));
+    return joined.isNull() ? QString(QLatin1String("")) : joined;
 }
 
 QStringList decodeParameters(const QString &text)
@@ -75,7 +78,26 @@ QVariant textOrNull(const QString &text)
     return text.isNull() ? QVariant() : QVariant(text);
 }
 
-JournalRecipient readRecipient(const Statement &q)
+// Rows read one after the other mostly carry the same parameters (a
+// campaign's numbers share their template's values): the last list decoded
+// is shared rather than split again, which also lets the runner see at once
+// that two recipients go together.
+struct LastParameters
+{
+    QString text;
+    QStringList parameters;
+};
+
+QStringList decodeParameters(const QString &text, LastParameters &last)
+{
+    if (text != last.text || text.isNull() != last.text.isNull()) {
+        last.text = text;
+        last.parameters = decodeParameters(text);
+    }
+    return last.parameters;
+}
+
+JournalRecipient readRecipient(const Statement &q, LastParameters &parameters)
 {
     JournalRecipient r;
     r.id = q.int64(0);
@@ -83,7 +105,7 @@ JournalRecipient readRecipient(const Statement &q)
     r.sourceRow = q.int64(2);
     r.input = q.text(3);
     r.phone = q.text(4);
-    r.parameters = decodeParameters(q.text(5));
+    r.parameters = decodeParameters(q.text(5), parameters);
     r.market = domain::marketFromCode(q.int64(6));
     r.state = RecipientState(q.int64(7));
     r.batchId = q.int64(8);
@@ -111,8 +133,9 @@ QList<JournalRecipient> selectRecipients(Database &db, const char *where,
     for (const qint64 value : values)
         select.bind(++index, value);
     QList<JournalRecipient> list;
+    LastParameters parameters;
     while (select.next())
-        list.append(readRecipient(select));
+        list.append(readRecipient(select, parameters));
     return list;
 }
 
@@ -266,6 +289,31 @@ QList<JournalRecipient> CampaignJournal::queued(qint64 campaignId, qint64 afterI
     return recipients(campaignId, RecipientState::Queued, afterId, limit);
 }
 
+QList<JournalRecipient> CampaignJournal::queuedToSend(qint64 campaignId, qint64 afterId,
+                                                      int limit) const
+{
+    QList<JournalRecipient> list;
+    Statement select(m_db,
+                     "SELECT id, phone, params, market FROM recipients "
+                     "WHERE campaign_id = ? AND state = ? AND id > ? ORDER BY id LIMIT ?");
+    select.bind(1, campaignId)
+        .bind(2, qint64(RecipientState::Queued))
+        .bind(3, afterId)
+        .bind(4, qint64(limit));
+    LastParameters parameters;
+    while (select.next()) {
+        JournalRecipient r;
+        r.id = select.int64(0);
+        r.campaignId = campaignId;
+        r.phone = select.text(1);
+        r.parameters = decodeParameters(select.text(2), parameters);
+        r.market = domain::marketFromCode(select.int64(3));
+        r.state = RecipientState::Queued;
+        list.append(std::move(r));
+    }
+    return list;
+}
+
 QList<JournalRecipient> CampaignJournal::recipients(qint64 campaignId, RecipientState state,
                                                     qint64 afterId, int limit) const
 {
@@ -297,10 +345,13 @@ QList<qint64> CampaignJournal::beginBatches(qint64 campaignId,
                          "INSERT INTO batches (campaign_id, action, state, size, started) "
                          "VALUES (?,?,?,?,?)");
         // Only a queued recipient may leave: a stale plan can never send an
-        // accepted or uncertain number again.
+        // accepted or uncertain number again. A batch's ids are mostly one
+        // run of consecutive ids (the queue is read in id order), and a run
+        // is one statement instead of one per recipient; every id in it must
+        // change, or the batch is not started.
         Statement update(m_db,
                          "UPDATE recipients SET state = ?, batch_id = ? "
-                         "WHERE id = ? AND state = ?");
+                         "WHERE id BETWEEN ? AND ? AND state = ?");
         for (const auto &[action, recipientIds] : batches) {
             insert.bind(1, campaignId)
                 .bind(2, action)
@@ -310,17 +361,25 @@ QList<qint64> CampaignJournal::beginBatches(qint64 campaignId,
             if (!insert.exec())
                 return false;
             const qint64 batchId = insert.lastInsertId();
-            for (qint64 id : recipientIds) {
+            for (qsizetype first = 0; first < recipientIds.size();) {
+                qsizetype last = first;
+                while (last + 1 < recipientIds.size()
+                       && recipientIds.at(last + 1) == recipientIds.at(last) + 1)
+                    ++last;
                 update.bind(1, qint64(RecipientState::InFlight))
                     .bind(2, batchId)
-                    .bind(3, id)
-                    .bind(4, qint64(RecipientState::Queued));
+                    .bind(3, recipientIds.at(first))
+                    .bind(4, recipientIds.at(last))
+                    .bind(5, qint64(RecipientState::Queued));
                 if (!update.exec())
                     return false;
-                if (update.changes() != 1) {
-                    qCWarning(lcStore) << "recipient" << id << "is not queued; batch not started";
+                if (update.changes() != last - first + 1) {
+                    qCWarning(lcStore)
+                        << "recipients" << recipientIds.at(first) << "to" << recipientIds.at(last)
+                        << "are not all queued; batch " << batchId << "not started";
                     return false;
                 }
+                first = last + 1;
             }
             batchIds.append(batchId);
         }
