@@ -31,6 +31,7 @@
 #include "guidance/ErrorGuidanceDialog.h"
 #include "profiles/ProfilesDialog.h"
 #include "review/ReviewNotifier.h"
+#include "review/ReviewTableModel.h"
 #include "review/SignatureStore.h"
 #include "review/TemplateStore.h"
 #include "shell/AboutDialog.h"
@@ -113,6 +114,21 @@ QByteArray proofScan()
     return buffer.data();
 }
 
+// Waits for a review page's list, then selects its first rejected record:
+// the row with the most to show (a red chip, the reviewer's reply).
+bool selectFirstRejected(sms::ui::ReviewPage *page)
+{
+    if (!waitUntil([&] { return page->store().isLoaded() && !page->store().isBusy(); }))
+        return false;
+    const sms::ui::ReviewTableModel *model = page->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const sms::ui::ReviewTableModel::RowFacts facts = model->rowFacts(row);
+        if (facts.status == sms::domain::ReviewStatus::Rejected)
+            return page->selectRecord(facts.id);
+    }
+    return false;
+}
+
 // The signatures page with a rejected signature selected, the add form with
 // a failing check, then a signature submitted and approved while the window
 // is open, as the notice tells it.
@@ -131,13 +147,7 @@ bool signatureShots(const QString &language, const QString &out, const QString &
     auto *page = qobject_cast<sms::ui::SignaturesPage *>(window.pageWidget(MainWindow::Signatures));
     if (!page)
         return false;
-    ok &= waitUntil([&] { return page->store().isLoaded() && !page->store().isBusy(); });
-    for (const auto &record : page->signatures().records()) {
-        if (record.isRejected()) {
-            page->selectRecord(record.id());
-            break;
-        }
-    }
+    ok &= selectFirstRejected(page);
     ok &= save(&window, out + QStringLiteral("/signatures-%1.png").arg(tag));
 
     page->addAction()->trigger();
@@ -183,13 +193,7 @@ bool templateShots(const QString &language, const QString &out, const QString &t
     auto *page = qobject_cast<sms::ui::TemplatesPage *>(window.pageWidget(MainWindow::Templates));
     if (!page)
         return false;
-    ok &= waitUntil([&] { return page->store().isLoaded() && !page->store().isBusy(); });
-    for (const auto &record : page->templates().records()) {
-        if (record.isRejected()) {
-            page->selectRecord(record.id());
-            break;
-        }
-    }
+    ok &= selectFirstRejected(page);
     ok &= save(&window, out + QStringLiteral("/templates-%1.png").arg(tag));
 
     page->addAction()->trigger();
