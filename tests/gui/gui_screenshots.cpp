@@ -64,6 +64,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 using sms::ui::AppController;
 using sms::ui::MainWindow;
@@ -114,6 +115,44 @@ QByteArray proofScan()
     return buffer.data();
 }
 
+// A main window on the sandbox of a fresh environment, in one language,
+// showing one page: where each page's shots start.
+class PageWindow
+{
+public:
+    PageWindow(const QString &language, int page, int reviewDelaySeconds = -1)
+        : m_controller(optionsFor(m_env, language, reviewDelaySeconds))
+    {
+        m_controller.start();
+        m_window = std::make_unique<MainWindow>(&m_controller);
+        m_window->setCurrentPage(page);
+        m_window->show();
+    }
+
+    MainWindow &window() { return *m_window; }
+    template<typename Page> Page *page(int page)
+    {
+        return qobject_cast<Page *>(m_window->pageWidget(page));
+    }
+
+private:
+    static sms::ui::AppOptions optionsFor(const guitest::Environment &env, const QString &language,
+                                          int reviewDelaySeconds)
+    {
+        sms::ui::AppOptions options = env.options();
+        options.language = language;
+        if (reviewDelaySeconds >= 0)
+            options.sandbox.reviewDelaySeconds = reviewDelaySeconds;
+        return options;
+    }
+
+    // In this order: the environment before the controller, the window
+    // gone before the controller.
+    guitest::Environment m_env;
+    AppController m_controller;
+    std::unique_ptr<MainWindow> m_window;
+};
+
 // Waits for a review page's list, then selects its first rejected record:
 // the row with the most to show (a red chip, the reviewer's reply).
 bool selectFirstRejected(sms::ui::ReviewPage *page)
@@ -135,16 +174,9 @@ bool selectFirstRejected(sms::ui::ReviewPage *page)
 bool signatureShots(const QString &language, const QString &out, const QString &tag)
 {
     bool ok = true;
-    guitest::Environment env;
-    sms::ui::AppOptions options = env.options();
-    options.language = language;
-    options.sandbox.reviewDelaySeconds = 2;
-    AppController controller(options);
-    controller.start();
-    MainWindow window(&controller);
-    window.setCurrentPage(MainWindow::Signatures);
-    window.show();
-    auto *page = qobject_cast<sms::ui::SignaturesPage *>(window.pageWidget(MainWindow::Signatures));
+    PageWindow shots(language, MainWindow::Signatures, 2);
+    MainWindow &window = shots.window();
+    auto *page = shots.page<sms::ui::SignaturesPage>(MainWindow::Signatures);
     if (!page)
         return false;
     ok &= selectFirstRejected(page);
@@ -182,15 +214,9 @@ bool signatureShots(const QString &language, const QString &out, const QString &
 bool templateShots(const QString &language, const QString &out, const QString &tag)
 {
     bool ok = true;
-    guitest::Environment env;
-    sms::ui::AppOptions options = env.options();
-    options.language = language;
-    AppController controller(options);
-    controller.start();
-    MainWindow window(&controller);
-    window.setCurrentPage(MainWindow::Templates);
-    window.show();
-    auto *page = qobject_cast<sms::ui::TemplatesPage *>(window.pageWidget(MainWindow::Templates));
+    PageWindow shots(language, MainWindow::Templates);
+    MainWindow &window = shots.window();
+    auto *page = shots.page<sms::ui::TemplatesPage>(MainWindow::Templates);
     if (!page)
         return false;
     ok &= selectFirstRejected(page);
@@ -220,15 +246,9 @@ bool templateShots(const QString &language, const QString &out, const QString &t
 bool campaignShots(const QString &language, const QString &out, const QString &tag)
 {
     bool ok = true;
-    guitest::Environment env;
-    sms::ui::AppOptions options = env.options();
-    options.language = language;
-    AppController controller(options);
-    controller.start();
-    MainWindow window(&controller);
-    window.setCurrentPage(MainWindow::Campaigns);
-    window.show();
-    auto *page = qobject_cast<sms::ui::CampaignsPage *>(window.pageWidget(MainWindow::Campaigns));
+    PageWindow shots(language, MainWindow::Campaigns);
+    MainWindow &window = shots.window();
+    auto *page = shots.page<sms::ui::CampaignsPage>(MainWindow::Campaigns);
     if (!page)
         return false;
     ok &= waitUntil([&] { return page->store().isOpen(); });
