@@ -350,14 +350,17 @@ QList<qint64> CampaignJournal::beginBatches(qint64 campaignId,
         // is one statement instead of one per recipient; every id in it must
         // change, or the batch is not started.
         Statement update(m_db,
-                         "UPDATE recipients SET state = ?, batch_id = ? "
+                         "UPDATE recipients SET state = ?, batch_id = ?, sent_at = ? "
                          "WHERE id BETWEEN ? AND ? AND state = ?");
+        // The recipients carry the batch's start as their send time, which
+        // the history sorts and filters on without a join.
+        const qint64 sentAt = started.isValid() ? started.toMSecsSinceEpoch() : nowMs();
         for (const auto &[action, recipientIds] : batches) {
             insert.bind(1, campaignId)
                 .bind(2, action)
                 .bind(3, qint64(BatchState::InFlight))
                 .bind(4, qint64(recipientIds.size()))
-                .bind(5, started.isValid() ? started.toMSecsSinceEpoch() : nowMs());
+                .bind(5, sentAt);
             if (!insert.exec())
                 return false;
             const qint64 batchId = insert.lastInsertId();
@@ -368,9 +371,10 @@ QList<qint64> CampaignJournal::beginBatches(qint64 campaignId,
                     ++last;
                 update.bind(1, qint64(RecipientState::InFlight))
                     .bind(2, batchId)
-                    .bind(3, recipientIds.at(first))
-                    .bind(4, recipientIds.at(last))
-                    .bind(5, qint64(RecipientState::Queued));
+                    .bind(3, sentAt)
+                    .bind(4, recipientIds.at(first))
+                    .bind(5, recipientIds.at(last))
+                    .bind(6, qint64(RecipientState::Queued));
                 if (!update.exec())
                     return false;
                 if (update.changes() != last - first + 1) {

@@ -68,6 +68,73 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX recipients_by_batch ON recipients(batch_id)"),
             QStringLiteral("CREATE INDEX batches_by_state ON batches(campaign_id, state)"),
         },
+        // 2: the send history. Every send is a recipient row: a campaign's,
+        // a single message's (a campaign of kind 1 with one recipient) or one
+        // found at the service that this console did not send (kind 2), so
+        // one table answers "what happened to this number" whatever sent it.
+        // Receipts and replies are kept whole in their own tables, and a
+        // recipient carries its receipt's outcome so that the history's
+        // filters need no join.
+        {
+            QStringLiteral("ALTER TABLE campaigns ADD COLUMN kind INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE campaigns ADD COLUMN session_context TEXT"),
+            // When the number's request left (ms since the epoch); NULL for
+            // a number that was never sent (queued, refused by pre-flight).
+            QStringLiteral("ALTER TABLE recipients ADD COLUMN sent_at INTEGER"),
+            // NULL: no receipt yet; 1 delivered, 2 failed (ReceiptState).
+            QStringLiteral("ALTER TABLE recipients ADD COLUMN receipt_state INTEGER"),
+            // When the handset received it, or the failure was reported (ms).
+            QStringLiteral("ALTER TABLE recipients ADD COLUMN receipt_at INTEGER"),
+            QStringLiteral("UPDATE recipients SET sent_at = (SELECT started FROM batches "
+                           "WHERE batches.id = recipients.batch_id) WHERE batch_id IS NOT NULL"),
+            // A receipt is handed out once by the service: the unique key
+            // makes a second copy of the same receipt a no-op.
+            QStringLiteral("CREATE TABLE receipts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " serial_no TEXT NOT NULL,"
+                           " phone TEXT NOT NULL,"
+                           " app_id TEXT NOT NULL DEFAULT '',"
+                           " status TEXT NOT NULL,"
+                           " description TEXT,"
+                           " user_receive_time INTEGER,"
+                           " received_at INTEGER NOT NULL,"
+                           " session_context TEXT,"
+                           " recipient_id INTEGER REFERENCES recipients(id),"
+                           " UNIQUE (serial_no, phone))"),
+            QStringLiteral("CREATE TABLE replies ("
+                           " id INTEGER PRIMARY KEY,"
+                           " phone TEXT NOT NULL,"
+                           " app_id TEXT NOT NULL DEFAULT '',"
+                           " sign_name TEXT,"
+                           " extend_code TEXT,"
+                           " content TEXT NOT NULL,"
+                           " reply_time INTEGER NOT NULL,"
+                           " received_at INTEGER NOT NULL,"
+                           " UNIQUE (phone, reply_time, content))"),
+            // Numbers that asked not to get marketing messages again; the
+            // campaign pre-flight refuses them.
+            QStringLiteral("CREATE TABLE opt_out ("
+                           " phone TEXT PRIMARY KEY,"
+                           " since INTEGER NOT NULL,"
+                           " reply_id INTEGER REFERENCES replies(id),"
+                           " note TEXT) WITHOUT ROWID"),
+            // Small facts a background job keeps between runs (when the
+            // receipts were last pulled, ...).
+            QStringLiteral("CREATE TABLE store_state ("
+                           " key TEXT PRIMARY KEY,"
+                           " value TEXT) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX recipients_by_sent ON recipients(sent_at) "
+                           "WHERE sent_at IS NOT NULL"),
+            QStringLiteral("CREATE INDEX recipients_by_phone ON recipients(phone, sent_at)"),
+            QStringLiteral("CREATE INDEX recipients_by_code ON recipients(code, sent_at) "
+                           "WHERE code IS NOT NULL"),
+            QStringLiteral("CREATE INDEX recipients_by_serial ON recipients(serial_no) "
+                           "WHERE serial_no IS NOT NULL"),
+            QStringLiteral("CREATE INDEX recipients_by_receipt ON recipients(receipt_state, "
+                           "sent_at) WHERE receipt_state IS NOT NULL"),
+            QStringLiteral("CREATE INDEX receipts_by_recipient ON receipts(recipient_id)"),
+            QStringLiteral("CREATE INDEX replies_by_phone ON replies(phone, reply_time)"),
+        },
     };
     return steps;
 }
