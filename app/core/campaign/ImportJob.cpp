@@ -93,9 +93,9 @@ void ImportJob::run()
         return;
     }
     Preflight preflight(m_preflightOptions);
-    // Reading (parsing and decoding the file) takes longer than checking:
-    // on a thread of its own, it runs ahead. The sink still gets every
-    // chunk here, in order.
+    // Reading (parsing, decoding and mapping the file) takes longer than
+    // checking: on a thread of its own, it runs ahead. Pre-flight and the
+    // sink still get every chunk here, in order.
     const bool pipelined = m_readAhead;
     RecipientPipe pipe(3);
     QThread *readerThread = nullptr;

@@ -55,8 +55,9 @@ public:
     void setChunkSize(qsizetype rows) { m_chunkSize = rows; }
     // Whether the file is read on a thread of its own, a few chunks ahead of
     // pre-flight and the sink (set before start()). On by default when the
-    // machine has more than one core: the import takes less wall time for
-    // about the same CPU time. The results are the same either way.
+    // machine has more than one core: with the second core free, reading and
+    // checking overlap, for about the same CPU time. The results are the
+    // same either way.
     void setReadAhead(bool on) { m_readAhead = on; }
     bool readAhead() const { return m_readAhead; }
 

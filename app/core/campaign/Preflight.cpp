@@ -206,9 +206,14 @@ void Preflight::check(QList<Recipient> &chunk)
     m_keys.resize(std::size_t(count));
     for (qsizetype i = 0; i < count; ++i)
         m_keys[std::size_t(i)] = readNumber(chunk[i]) ? keyOf(chunk[i].phone) : 0;
+    const auto prefetch = [this, count](qsizetype row) {
+        if (row < count && m_keys[std::size_t(row)] != 0)
+            m_seen.prefetch(m_keys[std::size_t(row)]);
+    };
+    for (qsizetype i = 0; i < prefetchDistance; ++i)
+        prefetch(i);
     for (qsizetype i = 0; i < count; ++i) {
-        if (i + prefetchDistance < count && m_keys[std::size_t(i + prefetchDistance)] != 0)
-            m_seen.prefetch(m_keys[std::size_t(i + prefetchDistance)]);
+        prefetch(i + prefetchDistance);
         finish(chunk[i], m_keys[std::size_t(i)]);
     }
 }

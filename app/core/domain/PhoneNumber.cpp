@@ -242,8 +242,9 @@ std::uint64_t valueOf(std::string_view digits)
 //        service patterns is settled within the first five (7 kept).
 //   +852, 8 digits: settled within four ("4445", "5730", "9003"...).
 //   +853, 8 digits: settled within five ("68000"...).
-// tst_phonenumber compares cached and uncached results over random numbers
-// of every prefix, so a metadata update that breaks this fails there.
+// tst_phonenumber compares cached results with libphonenumber's own over
+// random numbers (of every prefix for +852 and +853), so a metadata update
+// that breaks this fails there.
 struct PrefixRule
 {
     int countryCode;
