@@ -85,13 +85,27 @@ class tst_ImportJob : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void millionRows_data() { readAheadOrNot(); }
     void millionRows();
+    void pastedText_data() { readAheadOrNot(); }
     void pastedText();
     void unreadableFile();
+    void sinkRefuses_data() { readAheadOrNot(); }
     void sinkRefuses();
+    void cancel_data() { readAheadOrNot(); }
     void cancel();
+    void readAheadGivesTheSameRows();
 
 private:
+    // The file read on a thread of its own ahead of pre-flight, or not:
+    // what the sink and the summary see must not tell them apart.
+    static void readAheadOrNot()
+    {
+        QTest::addColumn<bool>("readAhead");
+        QTest::newRow("read ahead") << true;
+        QTest::newRow("one thread") << false;
+    }
+
     QTemporaryDir m_dir;
     QString m_million;
 };
@@ -124,8 +138,10 @@ void tst_ImportJob::initTestCase()
 
 void tst_ImportJob::millionRows()
 {
+    QFETCH(bool, readAhead);
     CountingSink sink;
     ImportJob *job = ImportJob::fromFile(m_million, {}, preflightOptions(), &sink, this);
+    job->setReadAhead(readAhead);
     QSignalSpy progress(job, &ImportJob::progress);
     QVERIFY(waitFor(job));
     QVERIFY2(job->succeeded(), qPrintable(job->errorString()));
@@ -175,6 +191,8 @@ void tst_ImportJob::pastedText()
     bool called = false;
     ImportJob *job = ImportJob::fromText(u"13800138000\n+86 138 0013 8001\n\nnot a number\n"_s, {},
                                          options, &sink);
+    QFETCH(bool, readAhead);
+    job->setReadAhead(readAhead);
     QSignalSpy finished(job, &ImportJob::finished);
     sms::onFinished(job, this, [&called](ImportJob *job) {
         called = true;
@@ -209,6 +227,8 @@ void tst_ImportJob::sinkRefuses()
     sink.refuseAfter = 3;
     ImportJob *job = ImportJob::fromFile(m_million, {}, preflightOptions(), &sink, this);
     job->setChunkSize(500);
+    QFETCH(bool, readAhead);
+    job->setReadAhead(readAhead);
     QVERIFY(waitFor(job));
     QVERIFY(!job->succeeded());
     QVERIFY(!job->wasCancelled());
@@ -225,6 +245,8 @@ void tst_ImportJob::cancel()
     CountingSink sink;
     sink.holdAtSecondChunk = true;
     ImportJob *job = ImportJob::fromFile(m_million, {}, preflightOptions(), &sink, this);
+    QFETCH(bool, readAhead);
+    job->setReadAhead(readAhead);
     QSignalSpy finished(job, &ImportJob::finished);
     job->start();
     QVERIFY(job->isRunning());
@@ -238,6 +260,54 @@ void tst_ImportJob::cancel()
     QCOMPARE(sink.chunks, 2);
     QCOMPARE(job->summary().rows, 2000);
     delete job;
+}
+
+void tst_ImportJob::readAheadGivesTheSameRows()
+{
+    // Every field of every row the sink gets, blank lines, a short row, a
+    // foreign number and a duplicate among them, in chunks of 7.
+    QByteArray text = "phone,name,code\n";
+    for (int i = 0; i < 3000; ++i) {
+        text += (i % 11 == 0 ? "+852 6" : "139")
+            + QByteArray::number(i % 2900).rightJustified(7, '0');
+        text += i % 13 == 0 ? QByteArray("\n\n") : ",n" + QByteArray::number(i) + ",1234\n";
+    }
+    const QString path = m_dir.filePath(u"same.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) == text.size());
+    file.close();
+
+    class KeepingSink : public RecipientSink
+    {
+    public:
+        bool accept(const QList<Recipient> &chunk) override
+        {
+            for (const Recipient &r : chunk) {
+                rows.append(QStringList {QString::number(r.sourceRow), r.input, r.phone,
+                                         QString::number(int(r.market)), r.problemCode, r.problem}
+                            + r.parameters);
+            }
+            return true;
+        }
+        QList<QStringList> rows;
+    };
+    QList<QList<QStringList>> results;
+    QList<qint64> blankRows;
+    for (const bool readAhead : {true, false}) {
+        KeepingSink sink;
+        ImportJob *job = ImportJob::fromFile(path, {}, preflightOptions(), &sink, this);
+        job->setReadAhead(readAhead);
+        job->setChunkSize(7);
+        QVERIFY(waitFor(job));
+        QVERIFY(job->succeeded());
+        results.append(sink.rows);
+        blankRows.append(job->blankRows());
+        delete job;
+    }
+    QCOMPARE(results.at(0).size(), 3000);
+    QCOMPARE(results.at(0), results.at(1));
+    QCOMPARE(blankRows.at(0), 3000 / 13 + 1);
+    QCOMPARE(blankRows.at(0), blankRows.at(1));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportJob)

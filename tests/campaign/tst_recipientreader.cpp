@@ -114,6 +114,7 @@ private Q_SLOTS:
     void exactNumberText_data();
     void exactNumberText();
     void columnOf();
+    void movingARowGivesTheSameRecipient();
     void unreadableFiles();
 
 private:
@@ -418,6 +419,52 @@ void tst_RecipientReader::columnOf()
     QCOMPARE(XlsxRowSource::columnOf(u"Z1"), 25);
     QCOMPARE(XlsxRowSource::columnOf(u"AB12"), 27);
     QCOMPARE(XlsxRowSource::columnOf(u"12"), -1);
+}
+
+// apply() of a row it may take apart (the reader's) against apply() of a
+// row it must copy: every phone column, every mapping of every other column
+// up to a width, a few others, rows short and long.
+void tst_RecipientReader::movingARowGivesTheSameRecipient()
+{
+    QList<QList<int>> others {{2, 0}, {0, 1}, {1, 3}, {3}, {0, 0}};
+    int taken = 0;
+    for (int phone = 0; phone < 5; ++phone) {
+        QList<QList<int>> mappings = others;
+        for (int width = 0; width <= 6; ++width) {
+            QList<int> columns;
+            for (int i = 0; i < width; ++i) {
+                if (i != phone)
+                    columns.append(i);
+            }
+            mappings.append(columns);
+        }
+        for (const QList<int> &columns : std::as_const(mappings)) {
+            const ColumnMapping mapping {phone, columns};
+            for (int cells = 0; cells <= 7; ++cells) {
+                SourceRow row;
+                row.number = 40 + cells;
+                for (int i = 0; i < cells; ++i)
+                    row.cells.append(u"cell %1"_s.arg(i));
+                const Recipient copied = mapping.apply(row);
+                SourceRow moved = row;
+                moved.cells.detach(); // as the reader's own, unshared list
+                const Recipient recipient = mapping.apply(std::move(moved));
+                QStringList named;
+                for (const int column : columns)
+                    named.append(QString::number(column));
+                const QByteArray where = u"phone %1, columns [%2], cells %3"_s.arg(phone)
+                                             .arg(named.join(u','))
+                                             .arg(cells)
+                                             .toUtf8();
+                QVERIFY2(recipient.sourceRow == copied.sourceRow, where);
+                QVERIFY2(recipient.input == copied.input, where);
+                QVERIFY2(recipient.parameters == copied.parameters, where);
+                QVERIFY2(recipient.parameters.size() <= columns.size(), where);
+                ++taken;
+            }
+        }
+    }
+    QCOMPARE(taken, 5 * 12 * 8);
 }
 
 void tst_RecipientReader::unreadableFiles()

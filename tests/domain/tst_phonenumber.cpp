@@ -40,7 +40,8 @@ private Q_SLOTS:
         for (int i = 0; i < 30000; ++i) {
             // Few prefixes, many numbers each: the cache is hit most of the time.
             const quint64 prefix = 1000000 + random.bounded(1000000) / 97 * 97;
-            const QString national = QStringLiteral("%1%2").arg(prefix).arg(random.bounded(10000), 4, 10, QLatin1Char('0'));
+            const QString national = QStringLiteral("%1%2").arg(prefix).arg(
+                random.bounded(10000), 4, 10, QLatin1Char('0'));
             i18n::phonenumbers::PhoneNumber reference;
             util.Parse("+86" + national.toStdString(), "ZZ", &reference);
             const bool expected = util.IsValidNumber(reference);
@@ -54,6 +55,105 @@ private Q_SLOTS:
         QVERIFY(valid > 1000); // the sample really covered valid ranges
     }
 
+    // Hong Kong and Macao numbers written +852/+853 take the same shortcut,
+    // their verdicts (invalid ones too) cached per 4- and 5-digit prefix:
+    // every prefix (0 first included, which goes the long way) with two
+    // random rest-of-numbers, the second answered from the cache, against
+    // libphonenumber's own answers.
+    void prefixVerdictsMatchTheLibrary_data()
+    {
+        QTest::addColumn<int>("countryCode");
+        QTest::addColumn<int>("length");
+        QTest::addColumn<int>("deciding");
+        QTest::addColumn<QString>("firstDigits"); // of the prefixes covered
+        QTest::addColumn<int>("minimumValid");
+        QTest::newRow("Hong Kong") << 852 << 8 << 4 << QStringLiteral("0123456789") << 10000;
+        // Macao's numbers start 28, 6 or 8; the other first digits are
+        // sampled, not walked.
+        QTest::newRow("Macao") << 853 << 8 << 5 << QStringLiteral("268") << 1000;
+    }
+
+    void prefixVerdictsMatchTheLibrary()
+    {
+        QFETCH(int, countryCode);
+        QFETCH(int, length);
+        QFETCH(int, deciding);
+        QFETCH(QString, firstDigits);
+        QFETCH(int, minimumValid);
+        QRandomGenerator random(20261130);
+        int valid = 0;
+        auto compare = [&](const QString &national) {
+            const QString input = QStringLiteral("+%1%2").arg(countryCode).arg(national);
+            QVERIFY2(compareWithLibrary(input, &valid), qPrintable(input));
+        };
+        int rest = 1;
+        for (int i = deciding; i < length; ++i)
+            rest *= 10;
+        int prefixes = 1;
+        for (int i = 1; i < deciding; ++i)
+            prefixes *= 10;
+        for (const QChar first : std::as_const(firstDigits)) {
+            for (int prefix = 0; prefix < prefixes; ++prefix) {
+                const QString head
+                    = first + QStringLiteral("%1").arg(prefix, deciding - 1, 10, QLatin1Char('0'));
+                for (int sample = 0; sample < 2; ++sample)
+                    compare(head
+                            + QStringLiteral("%1").arg(random.bounded(rest), length - deciding, 10,
+                                                       QLatin1Char('0')));
+            }
+        }
+        for (int sample = 0; sample < 5000; ++sample)
+            compare(QStringLiteral("%1").arg(random.bounded(quint64(rest) * quint64(prefixes) * 10),
+                                             length, 10, QLatin1Char('0')));
+        QVERIFY(valid >= minimumValid); // the walk really met valid numbers
+    }
+
+private:
+    // PhoneNumber::parse(input) against libphonenumber's Parse() and its
+    // verdict: validity, E.164, line type and region.
+    static bool compareWithLibrary(const QString &input, int *valid)
+    {
+        using i18n::phonenumbers::PhoneNumberUtil;
+        const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+        i18n::phonenumbers::PhoneNumber reference;
+        if (util.Parse(input.toStdString(), "ZZ", &reference) != PhoneNumberUtil::NO_PARSING_ERROR)
+            return !PhoneNumber::parse(input).isValid();
+        const PhoneNumber parsed = PhoneNumber::parse(input);
+        if (parsed.isValid() != util.IsValidNumber(reference))
+            return false;
+        if (!parsed.isValid()) {
+            // The same diagnosis, for the same country code.
+            Problem expected = Problem::InvalidForRegion;
+            switch (util.IsPossibleNumberWithReason(reference)) {
+            case PhoneNumberUtil::TOO_SHORT:
+                expected = Problem::TooShort;
+                break;
+            case PhoneNumberUtil::TOO_LONG:
+                expected = Problem::TooLong;
+                break;
+            case PhoneNumberUtil::INVALID_COUNTRY_CODE:
+                expected = Problem::InvalidCountryCode;
+                break;
+            default:
+                break;
+            }
+            return parsed.problem() == expected
+                && parsed.countryCode() == QString::number(reference.country_code());
+        }
+        ++*valid;
+        std::string e164;
+        util.Format(reference, PhoneNumberUtil::E164, &e164);
+        std::string region;
+        util.GetRegionCodeForNumber(reference, &region);
+        const auto type = util.GetNumberType(reference);
+        const bool sameType
+            = (type == PhoneNumberUtil::MOBILE) == (parsed.lineType() == LineType::Mobile)
+            && (type == PhoneNumberUtil::FIXED_LINE) == (parsed.lineType() == LineType::FixedLine)
+            && (type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE)
+                == (parsed.lineType() == LineType::FixedLineOrMobile);
+        return parsed.e164() == QString::fromStdString(e164)
+            && parsed.regionCode() == QString::fromStdString(region) && sameType;
+    }
 };
 
 void tst_PhoneNumber::validNumbers_data()

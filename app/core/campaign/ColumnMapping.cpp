@@ -24,6 +24,31 @@ Recipient ColumnMapping::apply(const SourceRow &row) const
     return recipient;
 }
 
+Recipient ColumnMapping::apply(SourceRow &&row) const
+{
+    // The common mapping, every column but the phone's from the left, is
+    // the row's own list with the phone cell taken out and any cells past
+    // the last parameter column cut off.
+    bool everyOtherColumn = true;
+    for (qsizetype i = 0, column = 0; i < parameterColumns.size(); ++i, ++column) {
+        if (column == phoneColumn)
+            ++column;
+        everyOtherColumn = everyOtherColumn && parameterColumns.at(i) == column;
+    }
+    if (!everyOtherColumn)
+        return apply(std::as_const(row));
+    Recipient recipient;
+    recipient.sourceRow = row.number;
+    if (phoneColumn < row.cells.size()) {
+        recipient.input = std::move(row.cells[phoneColumn]);
+        row.cells.removeAt(phoneColumn);
+    }
+    if (row.cells.size() > parameterColumns.size())
+        row.cells.resize(parameterColumns.size());
+    recipient.parameters = std::move(row.cells);
+    return recipient;
+}
+
 bool ColumnMapping::looksLikeNumber(const QString &cell)
 {
     int digits = 0;

@@ -18,6 +18,9 @@ struct ColumnMapping
     // given, and the parameters of the columns the row has (a short row
     // gives fewer, which pre-flight reports against the template).
     Recipient apply(const SourceRow &row) const;
+    // The same recipient, the row's cells moved into it rather than copied
+    // (a million rows: a list and a few reference counts each).
+    Recipient apply(SourceRow &&row) const;
 
     // The column whose cells are most often valid phone numbers (in
     // defaultRegion), or one a header names as such ("phone", "手机号"...);

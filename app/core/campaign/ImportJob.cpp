@@ -2,6 +2,7 @@
 #include "campaign/ImportJob.h"
 
 #include "Logging.h"
+#include "campaign/RecipientPipe.h"
 #include "campaign/RecipientReader.h"
 
 #include <QElapsedTimer>
@@ -70,6 +71,15 @@ void ImportJob::reportProgress(qint64 rows, qint64 position, qint64 total)
         Qt::QueuedConnection);
 }
 
+namespace {
+
+RecipientPipe::Mark markOf(const RecipientReader &reader)
+{
+    return {reader.position(), reader.blankRows(), reader.errorString()};
+}
+
+} // namespace
+
 void ImportJob::run()
 {
     RecipientReader reader(m_importOptions);
@@ -83,11 +93,45 @@ void ImportJob::run()
         return;
     }
     Preflight preflight(m_preflightOptions);
+    // Reading (parsing, decoding and mapping the file) takes longer than
+    // checking: on a thread of its own, it runs ahead. Pre-flight and the
+    // sink still get every chunk here, in order.
+    const bool pipelined = m_readAhead;
+    RecipientPipe pipe(3);
+    QThread *readerThread = nullptr;
+    if (pipelined) {
+        readerThread = QThread::create([&reader, &pipe, size = m_chunkSize] {
+            QList<Recipient> chunk;
+            while (pipe.takeEmpty(chunk)) {
+                if (!reader.read(chunk, size))
+                    break;
+                pipe.putFull(std::move(chunk), markOf(reader));
+            }
+            pipe.finish();
+        });
+        readerThread->setObjectName(QStringLiteral("ImportJob reader"));
+        readerThread->start();
+    }
+    // The next chunk in order and where the source stood after it; false
+    // at the end of the source.
+    RecipientPipe::Mark mark;
+    auto next = [&](QList<Recipient> &chunk) {
+        if (pipelined)
+            return pipe.takeFull(chunk, mark);
+        const bool read = reader.read(chunk, m_chunkSize);
+        mark = markOf(reader);
+        return read;
+    };
     QList<Recipient> chunk;
     QElapsedTimer sinceProgress;
     sinceProgress.start();
     qint64 rows = 0;
-    while (!m_cancelRequested && reader.read(chunk, m_chunkSize)) {
+    bool ended = false;
+    while (!m_cancelRequested) {
+        if (!next(chunk)) {
+            ended = true;
+            break;
+        }
         preflight.check(chunk);
         if (!m_sink->accept(chunk)) {
             m_error = tr("The imported rows could not be stored; the import stopped after %n "
@@ -97,15 +141,27 @@ void ImportJob::run()
         }
         rows += chunk.size();
         if (sinceProgress.elapsed() >= 50) {
-            reportProgress(rows, reader.position(), reader.total());
+            reportProgress(rows, mark.position, reader.total());
             sinceProgress.restart();
         }
+        if (pipelined)
+            pipe.putEmpty(std::move(chunk));
     }
+    if (readerThread) {
+        pipe.stop();
+        readerThread->wait();
+        delete readerThread;
+    }
+    // What the reader ran ahead into after the last chunk imported does not
+    // count: the blank rows and the error are those of the source read so
+    // far, or to its end.
+    if (ended)
+        mark = markOf(reader);
     if (m_error.isEmpty())
-        m_error = reader.errorString();
+        m_error = mark.error;
     m_cancelled = m_cancelRequested && m_error.isEmpty();
     m_summary = preflight.summary();
-    m_blankRows = reader.blankRows();
+    m_blankRows = mark.blankRows;
     if (m_error.isEmpty() && !m_cancelled)
         reportProgress(rows, reader.total(), reader.total());
     qCDebug(lcCampaign) << "import ended:" << rows << "rows," << m_summary.sendable << "sendable"

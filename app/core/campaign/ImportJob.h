@@ -53,6 +53,13 @@ public:
 
     // Recipients per chunk handed to the sink (1000 unless set before start()).
     void setChunkSize(qsizetype rows) { m_chunkSize = rows; }
+    // Whether the file is read on a thread of its own, a few chunks ahead of
+    // pre-flight and the sink (set before start()). On by default when the
+    // machine has more than one core: with the second core free, reading and
+    // checking overlap, for about the same CPU time. The results are the
+    // same either way.
+    void setReadAhead(bool on) { m_readAhead = on; }
+    bool readAhead() const { return m_readAhead; }
 
     // After finished():
     bool succeeded() const { return m_done && m_error.isEmpty() && !m_cancelled; }
@@ -87,6 +94,7 @@ private:
     const Preflight::Options m_preflightOptions;
     RecipientSink *const m_sink;
     qsizetype m_chunkSize = 1000;
+    bool m_readAhead = QThread::idealThreadCount() > 1;
     QThread *m_thread = nullptr;
     std::atomic<bool> m_cancelRequested {false};
     bool m_started = false;

@@ -38,6 +38,12 @@ bool NumberSet::insert(quint64 key)
     }
 }
 
+void NumberSet::prefetch(quint64 key) const
+{
+    if (!m_slots.empty())
+        __builtin_prefetch(m_slots.data() + slotOf(key, m_shift));
+}
+
 void NumberSet::grow()
 {
     std::vector<quint64> old(m_slots.empty() ? 1024 : m_slots.size() * 2, 0);

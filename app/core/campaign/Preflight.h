@@ -15,6 +15,8 @@
 #include <QSet>
 #include <QString>
 
+#include <vector>
+
 namespace sms::campaign {
 
 // Predicts, row by row, what the service would refuse in a campaign, with
@@ -107,7 +109,12 @@ public:
     static bool withinSendingHours(domain::SmsType smsType, const QDateTime &at);
 
 private:
-    bool checkNumber(Recipient &recipient);
+    // The number normalised (phone and market set), or refused.
+    bool readNumber(Recipient &recipient) const;
+    // The rules after the number's own, for a row whose number was read
+    // (key: its duplicate-table key), or 0 for a row whose number was not.
+    void finish(Recipient &recipient, quint64 key);
+    bool checkNumber(Recipient &recipient, quint64 key);
     bool checkParameters(Recipient &recipient) const;
     void refuse(Recipient &recipient, const char *code, const QString &problem) const;
     domain::SmsLength::Result lengthOf(const Recipient &recipient);
@@ -116,6 +123,7 @@ private:
     Options m_options;
     int m_variableCount = 0;
     NumberSet m_seen; // E.164 digits of the numbers met so far
+    std::vector<quint64> m_keys; // of the chunk being checked
     qsizetype m_domesticFixedLength = 0; // 【signature】 and template, parameters empty
     QList<qsizetype> m_occurrences; // of {1}, {2}... in the template
     QHash<qsizetype, domain::SmsLength::Result> m_domesticLengths; // by characters

@@ -170,7 +170,7 @@ bool RecipientReader::read(QList<Recipient> &chunk, qsizetype maxRows)
         }
         if (hasHeader() && row.number == m_headerRow)
             continue;
-        chunk.append(m_mapping.apply(row));
+        chunk.append(m_mapping.apply(std::move(row)));
     }
     if (m_source && !m_source->errorString().isEmpty())
         m_error = m_source->errorString();

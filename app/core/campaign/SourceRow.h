@@ -14,9 +14,12 @@ struct SourceRow
     // Nothing but empty or blank cells: a spreadsheet's empty line.
     bool isBlank() const
     {
+        // What trimmed() would leave empty, without making the trimmed copy.
         for (const QString &cell : cells) {
-            if (!cell.trimmed().isEmpty())
-                return false;
+            for (const QChar c : cell) {
+                if (!c.isSpace())
+                    return false;
+            }
         }
         return true;
     }
