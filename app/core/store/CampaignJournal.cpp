@@ -303,7 +303,10 @@ CampaignCounts CampaignJournal::counts(qint64 campaignId) const
     select.bind(1, campaignId);
     if (!select.next())
         return counts;
-    // In the order of RecipientState's values.
+    // In the order of RecipientState's values, which the SQL spells out.
+    static_assert(int(RecipientState::Queued) == 0 && int(RecipientState::InFlight) == 1
+                  && int(RecipientState::Accepted) == 2 && int(RecipientState::Refused) == 3
+                  && int(RecipientState::Uncertain) == 4);
     qint64 *const byState[]
         = {&counts.queued, &counts.inFlight, &counts.accepted, &counts.refused, &counts.uncertain};
     for (int state = 0; state < int(std::size(byState)); ++state)
