@@ -10,6 +10,7 @@
 #include "store/JournalImportSink.h"
 
 #include <QBuffer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -206,6 +207,86 @@ private Q_SLOTS:
         // settle() never touches a number that is not uncertain.
         QVERIFY(journal.settle(accepted.first().id, RecipientState::Queued));
         QCOMPARE(journal.counts(id).accepted, 1);
+    }
+
+    void aFullBatchSettlesEachNumberInOneGo()
+    {
+        // More rows than one multi-row INSERT takes, with pre-flight
+        // refusals among them, and a batch of more numbers than one
+        // multi-row UPDATE settles: every row must still be its own.
+        const QString path = m_dir.filePath(QStringLiteral("full.sqlite"));
+        store::Database db;
+        QVERIFY(db.open(path));
+        store::CampaignJournal journal(db);
+        const qint64 id = journal.createCampaign(campaignRecord());
+        const int count = 215;
+        QList<campaign::Recipient> rows;
+        for (int i = 0; i < count; ++i) {
+            const QString phone = QStringLiteral("+86139%1").arg(i, 8, 10, QLatin1Char('0'));
+            rows.append(i % 40 == 7 ? recipient(i + 2, phone, {QStringLiteral("p%1").arg(i)},
+                                                QStringLiteral("FailedOperation.OptedOut"))
+                                    : recipient(i + 2, phone, {QStringLiteral("p%1").arg(i)}));
+        }
+        QVERIFY(journal.addRecipients(id, rows));
+        const auto all = journal.allRecipients(id, 0, 1000);
+        QCOMPARE(all.size(), count);
+        for (int i = 0; i < count; ++i) {
+            QCOMPARE(all.at(i).sourceRow, i + 2);
+            QCOMPARE(all.at(i).phone, rows.at(i).phone);
+            QCOMPARE(all.at(i).parameters, rows.at(i).parameters);
+            QCOMPARE(all.at(i).state,
+                     i % 40 == 7 ? RecipientState::Refused : RecipientState::Queued);
+            QCOMPARE(all.at(i).code,
+                     i % 40 == 7 ? QStringLiteral("FailedOperation.OptedOut") : QString());
+        }
+
+        const auto queued = journal.queued(id, 0, 1000);
+        QVERIFY(queued.size() > 200);
+        const qint64 batch = journal.beginBatch(id, QStringLiteral("SendSms"), idsOf(queued));
+        QVERIFY(batch > 0);
+        // In another order than the request's; one refused, one left out.
+        domain::SendStatusList statuses;
+        for (qsizetype i = queued.size() - 1; i >= 0; --i) {
+            if (i == 5)
+                continue;
+            statuses.append(i == 100 ? status(queued.at(i).phone, QStringLiteral("Busy"))
+                                     : status(queued.at(i).phone, QStringLiteral("Ok"),
+                                              QStringLiteral("2019:%1").arg(i)));
+        }
+        QVERIFY(journal.finishBatch(batch, QStringLiteral("req-full"), statuses));
+
+        // Closing with the journal's statements still prepared is clean.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+        db.close();
+        QVERIFY(db.open(path));
+        const auto settled = journal.allRecipients(id, 0, 1000);
+        QCOMPARE(settled.size(), count);
+        qsizetype q = 0;
+        for (const store::JournalRecipient &r : settled) {
+            if (r.sourceRow % 40 == 9) // refused by pre-flight (i % 40 == 7)
+                continue;
+            QCOMPARE(r.id, queued.at(q).id);
+            QCOMPARE(r.requestId, QStringLiteral("req-full"));
+            if (q == 5) {
+                QCOMPARE(r.state, RecipientState::Uncertain);
+                QCOMPARE(r.code, QStringLiteral("ClientError.MissingStatus"));
+                QCOMPARE(r.serialNo, QString());
+            } else if (q == 100) {
+                QCOMPARE(r.state, RecipientState::Refused);
+                QCOMPARE(r.code, QStringLiteral("Busy"));
+                QCOMPARE(r.message, QStringLiteral("no"));
+                QCOMPARE(r.fee, 0);
+            } else {
+                QCOMPARE(r.state, RecipientState::Accepted);
+                QCOMPARE(r.serialNo, QStringLiteral("2019:%1").arg(q));
+                QCOMPARE(r.code, QStringLiteral("Ok"));
+                QCOMPARE(r.message, QString());
+                QCOMPARE(r.fee, 1);
+            }
+            ++q;
+        }
+        QCOMPARE(q, queued.size());
+        QCOMPARE(journal.batches(id, store::BatchState::Uncertain).size(), 1);
     }
 
     void wholeRefusalsRequeuesAndExport()

@@ -2,6 +2,7 @@
 #include "store/Database.h"
 
 #include "Logging.h"
+#include "store/Statement.h"
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>
@@ -207,12 +208,23 @@ bool Database::open(const QString &path, QString *error)
 
 void Database::close()
 {
+    // SQLite refuses to close a connection with a statement still prepared.
+    m_prepared.clear();
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_path.clear();
     m_depth = 0;
+}
+
+Statement &Database::prepared(const char *sql)
+{
+    std::unique_ptr<Statement> &statement = m_prepared[QByteArray(sql)];
+    // One that failed to prepare (the database was closed) is tried again.
+    if (!statement || !statement->isValid())
+        statement = std::make_unique<Statement>(*this, sql);
+    return *statement;
 }
 
 bool Database::isOpen() const

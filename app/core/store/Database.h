@@ -5,10 +5,14 @@
 #include <QString>
 
 #include <functional>
+#include <map>
+#include <memory>
 
 struct sqlite3;
 
 namespace sms::store {
+
+class Statement;
 
 // One SQLite database per profile: the campaign journal now, receipts and
 // replies later. Every table is reached through this class family, never with
@@ -65,6 +69,12 @@ public:
 
     // SQLite's own handle of the connection, for Statement; null when closed.
     sqlite3 *handle() const;
+    // A statement prepared once and kept while the connection is open, for
+    // SQL that runs again and again (a campaign writes every batch with the
+    // same statements; preparing a large one costs more than running it).
+    // Finalized before the connection closes. One use at a time: a caller
+    // runs it to its end before anyone else takes it again.
+    Statement &prepared(const char *sql);
 
 private:
     bool exec(const QString &sql);
@@ -75,6 +85,7 @@ private:
     QString m_path;
     QString m_lastError;
     int m_depth = 0;
+    std::map<QByteArray, std::unique_ptr<Statement>> m_prepared;
 };
 
 } // namespace sms::store

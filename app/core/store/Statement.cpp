@@ -4,6 +4,8 @@
 #include "Logging.h"
 #include "store/Database.h"
 
+#include <QStringEncoder>
+
 #include <sqlite3.h>
 
 namespace sms::store {
@@ -42,7 +44,18 @@ Statement &Statement::bind(int index, const QString &text)
     if (text.isNull())
         return bindNull(index);
     // The database stores UTF-8: Qt's conversion is several times faster
-    // than SQLite's own from UTF-16. SQLite copies the bytes.
+    // than SQLite's own from UTF-16. SQLite copies the bytes, so a short
+    // text (a number, a code, a SerialNo: most of what a campaign writes) is
+    // converted on the stack rather than into a QByteArray of its own.
+    constexpr qsizetype kStackChars = 64;
+    if (text.size() <= kStackChars) {
+        char utf8[kStackChars * 3];
+        QStringEncoder encoder(QStringEncoder::Utf8);
+        const char *end = encoder.appendToBuffer(utf8, text);
+        sqlite3_bind_text64(m_stmt, index, utf8, sqlite3_uint64(end - utf8), SQLITE_TRANSIENT,
+                            SQLITE_UTF8);
+        return *this;
+    }
     const QByteArray utf8 = text.toUtf8();
     sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()),
                         SQLITE_TRANSIENT, SQLITE_UTF8);
