@@ -19,10 +19,12 @@ class Database;
 // per hour or day the numbers sent, accepted and billed; what became of the
 // accepted ones; the refusals by code.
 //
-// Two queries whatever the size of the history: one pass over the range's
-// sends through the index on sent_at, and the failed receipts' descriptions
-// through the index on (receipt_state, sent_at). Blocking: run it on a
-// worker thread with a connection of its own (LocalStatisticsJob does).
+// Three queries whatever the size of the history: the first and last id of
+// the range's sends (from the index on sent_at), one sequential pass over
+// the table between them, counted as it goes, and the failed receipts'
+// descriptions through the index on (receipt_state, sent_at). Blocking: run
+// it on a worker thread with a connection of its own (LocalStatisticsJob
+// does).
 class StatisticsReader
 {
 public:
