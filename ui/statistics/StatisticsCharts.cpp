@@ -109,6 +109,30 @@ QChart *StatisticsCharts::newChart(const Style &style)
     return chart;
 }
 
+void StatisticsCharts::addAxes(QChart *chart, const QList<QAbstractSeries *> &series,
+                               QAbstractAxis *horizontal, QAbstractAxis *vertical,
+                               const Style &style)
+{
+    styleAxis(horizontal, style);
+    styleAxis(vertical, style);
+    chart->addAxis(horizontal, Qt::AlignBottom);
+    chart->addAxis(vertical, Qt::AlignLeft);
+    for (QAbstractSeries *s : series) {
+        s->attachAxis(horizontal);
+        s->attachAxis(vertical);
+    }
+}
+
+QBarSet *StatisticsCharts::barSet(const QString &name, const QColor &colour, const Style &style)
+{
+    auto *set = new QBarSet(name);
+    set->setColor(colour);
+    set->setBorderColor(Qt::transparent);
+    set->setLabelColor(StatusPalette::relativeLuminance(colour) > 0.4 ? Qt::black : Qt::white);
+    set->setLabelFont(style.font);
+    return set;
+}
+
 void StatisticsCharts::styleAxis(QAbstractAxis *axis, const Style &style)
 {
     axis->setLabelsFont(style.font);
@@ -146,7 +170,7 @@ QChart *StatisticsCharts::activity(const StatisticsReport &report, const Style &
     };
     const qsizetype n = report.buckets.size();
     qint64 largest = 0;
-    QList<QLineSeries *> series;
+    QList<QAbstractSeries *> series;
     for (const Line &line : lines) {
         auto *s = new QLineSeries;
         s->setName(line.name);
@@ -173,15 +197,7 @@ QChart *StatisticsCharts::activity(const StatisticsReport &report, const Style &
         = qMax<qsizetype>(1, (n + style.timeLabels - 1) / qMax(1, style.timeLabels));
     for (qsizetype i = 0; i < n; i += step)
         time->append(bucketLabel(report.buckets.at(i).start, report.range, style.locale), qreal(i));
-    QValueAxis *counts = countAxis(qreal(largest), style);
-    styleAxis(time, style);
-    styleAxis(counts, style);
-    chart->addAxis(time, Qt::AlignBottom);
-    chart->addAxis(counts, Qt::AlignLeft);
-    for (QLineSeries *s : series) {
-        s->attachAxis(time);
-        s->attachAxis(counts);
-    }
+    addAxes(chart, series, time, countAxis(qreal(largest), style), style);
     chart->legend()->setAlignment(Qt::AlignTop);
     return chart;
 }
@@ -244,12 +260,8 @@ QChart *StatisticsCharts::packages(const StatisticsReport &report, const Style &
         return a.packageExpiredTime > b.packageExpiredTime;
     });
     QChart *chart = newChart(style);
-    auto *used = new QBarSet(tr("Used"));
-    auto *left = new QBarSet(tr("Remaining"));
-    used->setColor(accent(Tone::Warning, style.palette));
-    left->setColor(accent(Tone::Positive, style.palette));
-    used->setBorderColor(Qt::transparent);
-    left->setBorderColor(Qt::transparent);
+    QBarSet *used = barSet(tr("Used"), accent(Tone::Warning, style.palette), style);
+    QBarSet *left = barSet(tr("Remaining"), accent(Tone::Positive, style.palette), style);
     QStringList names;
     for (const auto &p : current) {
         const QDate expiry
@@ -269,11 +281,6 @@ QChart *StatisticsCharts::packages(const StatisticsReport &report, const Style &
     bars->setLabelsVisible(true);
     bars->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
     bars->setLabelsFormat(QStringLiteral("@value%"));
-    for (QBarSet *set : {used, left}) {
-        set->setLabelColor(StatusPalette::relativeLuminance(set->color()) > 0.4 ? Qt::black
-                                                                                : Qt::white);
-        set->setLabelFont(style.font);
-    }
     chart->addSeries(bars);
     auto *packages = new QBarCategoryAxis;
     packages->append(names);
@@ -282,12 +289,7 @@ QChart *StatisticsCharts::packages(const StatisticsReport &report, const Style &
     segments->setTickCount(5);
     // Localized numbers keep the text around the conversion as it is.
     segments->setLabelFormat(QStringLiteral("%.0f%"));
-    styleAxis(packages, style);
-    styleAxis(segments, style);
-    chart->addAxis(packages, Qt::AlignLeft);
-    chart->addAxis(segments, Qt::AlignBottom);
-    bars->attachAxis(packages);
-    bars->attachAxis(segments);
+    addAxes(chart, {bars}, segments, packages, style);
     chart->legend()->setAlignment(Qt::AlignTop);
     return chart;
 }
@@ -296,12 +298,7 @@ QChart *StatisticsCharts::failures(const StatisticsReport &report, const Style &
 {
     QChart *chart = newChart(style);
     const ReasonCounts top = topCounts(report.refusedByCode);
-    auto *set = new QBarSet(tr("Refused numbers"));
-    set->setColor(accent(Tone::Error, style.palette));
-    set->setBorderColor(Qt::transparent);
-    set->setLabelColor(StatusPalette::relativeLuminance(set->color()) > 0.4 ? Qt::black
-                                                                            : Qt::white);
-    set->setLabelFont(style.font);
+    QBarSet *set = barSet(tr("Refused numbers"), accent(Tone::Error, style.palette), style);
     QStringList codes;
     qint64 largest = 0;
     // The most frequent at the top: the bars are drawn bottom up.
@@ -325,13 +322,7 @@ QChart *StatisticsCharts::failures(const StatisticsReport &report, const Style &
     auto *codeAxis = new QBarCategoryAxis;
     codeAxis->append(codes);
 
-    QValueAxis *numbers = countAxis(qreal(largest), style);
-    styleAxis(codeAxis, style);
-    styleAxis(numbers, style);
-    chart->addAxis(codeAxis, Qt::AlignLeft);
-    chart->addAxis(numbers, Qt::AlignBottom);
-    bars->attachAxis(codeAxis);
-    bars->attachAxis(numbers);
+    addAxes(chart, {bars}, countAxis(qreal(largest), style), codeAxis, style);
     chart->legend()->hide();
     return chart;
 }

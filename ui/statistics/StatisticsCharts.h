@@ -10,6 +10,8 @@
 
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
+class QAbstractSeries;
+class QBarSet;
 class QChart;
 QT_END_NAMESPACE
 
@@ -56,6 +58,11 @@ public:
 private:
     static QChart *newChart(const Style &style);
     static void styleAxis(QAbstractAxis *axis, const Style &style);
+    // Styles the axes, puts them below and left, and attaches every series.
+    static void addAxes(QChart *chart, const QList<QAbstractSeries *> &series,
+                        QAbstractAxis *horizontal, QAbstractAxis *vertical, const Style &style);
+    // A set of bars in one colour, its labels readable on it.
+    static QBarSet *barSet(const QString &name, const QColor &colour, const Style &style);
 };
 
 } // namespace sms::ui

@@ -9,8 +9,6 @@
 #include "statistics/LocalStatisticsJob.h"
 #include "store/Database.h"
 
-#include <QFileInfo>
-
 namespace sms::statistics {
 
 using api::ApiError;
@@ -45,10 +43,7 @@ QString StatisticsStore::databasePath() const
         return m_options.databasePath;
     if (m_session.profileName().isEmpty())
         return {};
-    const QString path = store::Database::defaultPath(m_session.profileName());
-    if (m_options.databaseDirectory.isEmpty())
-        return path;
-    return m_options.databaseDirectory + QLatin1Char('/') + QFileInfo(path).fileName();
+    return store::Database::defaultPath(m_session.profileName(), m_options.databaseDirectory);
 }
 
 QDateTime StatisticsStore::serviceNow() const
