@@ -4,7 +4,8 @@
 // local history's), the switch to this computer's history (no request to
 // the service, refusals by code charted), a change of dates that reloads
 // per hour, a refused application in the page's bar that goes away once a
-// load succeeds, and charts that take the palette's colours.
+// load succeeds, another profile's application forgotten, and charts that
+// take the palette's colours.
 
 #include "GuiTestSupport.h"
 #include "HistoryFixture.h"
@@ -149,6 +150,16 @@ private Q_SLOTS:
         m_page->reload();
         QTRY_VERIFY_WITH_TIMEOUT(settled() && !m_page->store().lastError().isError(), 20000);
         QVERIFY(!m_page->messageBar()->isVisible());
+    }
+
+    void anotherProfileForgetsTheApplicationAndTheCharts()
+    {
+        m_page->appIdBox()->setCurrentText(QStringLiteral("1400999999"));
+        m_session->switchProfile(QStringLiteral("other"));
+        QCOMPARE(m_page->appIdBox()->currentText(), sandboxtest::appId());
+        // Shown, the page loads again for the new profile.
+        QTRY_VERIFY_WITH_TIMEOUT(settled() && m_page->store().hasReport(), 20000);
+        QCOMPARE(m_page->store().report().appId, sandboxtest::appId());
     }
 
     void chartsFollowThePalette()

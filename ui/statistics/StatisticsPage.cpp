@@ -154,6 +154,11 @@ StatisticsPage::StatisticsPage(session::Session &session, const StatisticsStore:
     });
     connect(m_store, &StatisticsStore::busyChanged, this, &StatisticsPage::refreshSummary);
     connect(m_store, &StatisticsStore::failed, this, &StatisticsPage::showFailure);
+    // Another profile's application would mean nothing under this one.
+    connect(&session, &session::Session::profileChanged, this, [this] {
+        m_appId->setCurrentText(QString());
+        refreshAppIds();
+    });
     connect(&session, &session::Session::readyChanged, this, [this] {
         if (isVisible() && !m_store->hasReport() && !m_store->isBusy())
             reload();
