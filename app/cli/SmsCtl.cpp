@@ -10,6 +10,7 @@
 #include "cli/CliSession.h"
 #include "cli/ExplainCommand.h"
 #include "cli/ReviewCommand.h"
+#include "cli/StatsCommand.h"
 #include "cli/TerminalText.h"
 #include "credentials/CredentialHygiene.h"
 #include "credentials/ProfileConfig.h"
@@ -112,7 +113,7 @@ int SmsCtl::run(const QStringList &arguments)
            "                         '-' reads it from standard input, none sends {}.\n"
            "  explain CODE           what an error code means and what to do about it.\n"
            "  explain --list         every error code smsctl knows.\n")
-        + ReviewCommand::helpText() + CampaignCommand::helpText()
+        + ReviewCommand::helpText() + CampaignCommand::helpText() + StatsCommand::helpText()
         + tr("\nCredentials come from the system keychain with --profile NAME (a profile saved\n"
              "in SMS Console), otherwise from the environment variables\n"
              "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY; they are never accepted as\n"
@@ -148,8 +149,9 @@ int SmsCtl::run(const QStringList &arguments)
         {endpointOption, regionOption, langOption, timeoutOption, verboseOption, profileOption});
     parser.addOptions(ReviewCommand::options());
     parser.addOptions(CampaignCommand::options());
+    parser.addOptions(StatsCommand::options());
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("The command: call, explain, sign, template or campaign."));
+                                 tr("The command: call, explain, sign, template, campaign or stats."));
     parser.addPositionalArgument(QStringLiteral("args"), tr("The command's arguments."),
                                  QStringLiteral("[args...]"));
 
@@ -198,6 +200,9 @@ int SmsCtl::run(const QStringList &arguments)
     } else if (CampaignCommand::isCampaignCommand(command)) {
         m_campaign = new CampaignCommand(m_out, m_err, this);
         prepared = m_campaign->prepare(parser, positional, &problem);
+    } else if (StatsCommand::isStatsCommand(command)) {
+        m_stats = new StatsCommand(m_out, m_err, this);
+        prepared = m_stats->prepare(parser, positional, &problem);
     } else if (command == QLatin1String("call")) {
         for (const QCommandLineOption &option : ReviewCommand::options()) {
             if (parser.isSet(option.names().constFirst()))
@@ -329,6 +334,15 @@ void SmsCtl::startCall(const api::Credential &raw)
             finish(exitCodeFor(error));
         });
         m_review->start(*new CliSession(*m_client, m_profileName, this));
+        return;
+    }
+    if (m_stats) {
+        connect(m_stats, &StatsCommand::finished, this, [this](const ApiError &error) {
+            if (error.isError())
+                printError(error);
+            finish(exitCodeFor(error));
+        });
+        m_stats->start(*new CliSession(*m_client, m_profileName, this), m_defaultAppId);
         return;
     }
     if (m_campaign) {

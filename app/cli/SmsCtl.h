@@ -23,6 +23,7 @@ namespace sms::cli {
 
 class CampaignCommand;
 class ReviewCommand;
+class StatsCommand;
 
 // The smsctl command line: parses the arguments, runs one command
 // asynchronously and ends the event loop with the documented exit code.
@@ -65,6 +66,7 @@ private:
     credentials::SecretStore *m_secrets = nullptr;
     ReviewCommand *m_review = nullptr; // smsctl sign / template
     CampaignCommand *m_campaign = nullptr; // smsctl campaign
+    StatsCommand *m_stats = nullptr; // smsctl stats
     QString m_defaultAppId; // the profile's first SmsSdkAppId
     QString m_profileName;
     QString m_action;

@@ -23,6 +23,7 @@
 // sandbox state go to a temporary directory.
 
 #include "GuiTestSupport.h"
+#include "HistoryFixture.h"
 #include "campaigns/CampaignComposer.h"
 #include "campaigns/CampaignsPage.h"
 #include "credentials/ProfileStore.h"
@@ -40,6 +41,8 @@
 #include "shell/MainWindow.h"
 #include "signatures/SignatureForm.h"
 #include "signatures/SignaturesPage.h"
+#include "statistics/StatisticsPage.h"
+#include "statistics/StatisticsStore.h"
 #include "templates/TemplateEditor.h"
 #include "templates/TemplatesPage.h"
 
@@ -293,6 +296,73 @@ bool campaignShots(const QString &language, const QString &out, const QString &t
     return ok;
 }
 
+// A week of sends in the profile's history, as campaigns leave it: a few
+// hundred numbers a day, some refused (four codes), most delivered, some
+// failed with the carriers' descriptions, the latest without a receipt yet.
+bool writeLocalHistory(const QString &path, const QString &appId, const QDateTime &now)
+{
+    sms::store::Database db;
+    if (!db.open(path))
+        return false;
+    HistoryFixture history(db);
+    const qint64 campaign = history.campaign(appId);
+    const char *const refusals[]
+        = {"LimitExceeded.PhoneNumberThirtySecondLimit", "FailedOperation.PhoneNumberInBlacklist",
+           "InvalidParameterValue.IncorrectPhoneNumber", "LimitExceeded.PhoneNumberDailyLimit"};
+    const char *const failures[] = {"MK:0001 空号", "MI:0013 停机", "DB:0141 运营商黑名单"};
+    using sms::store::RecipientState;
+    return history.batch([&] {
+        for (int day = 6; day >= 0; --day) {
+            const int sends = 220 + (day * 97) % 180;
+            for (int i = 0; i < sends; ++i) {
+                const QDateTime at = now.addSecs(-day * 86400 - (i * 7919) % 36000);
+                if (i % 29 == 3) {
+                    history.add(campaign, at, RecipientState::Refused,
+                                QString::fromLatin1(refusals[(i / 29) % 4]));
+                    continue;
+                }
+                const qint64 fee = i % 5 == 0 ? 2 : 1;
+                if (day == 0 && i % 4 == 0)
+                    history.add(campaign, at, RecipientState::Accepted, QStringLiteral("Ok"), fee);
+                else if (i % 17 == 5)
+                    history.add(campaign, at, RecipientState::Accepted, QStringLiteral("Ok"), fee,
+                                HistoryFixture::Failed, QString::fromUtf8(failures[i % 3]));
+                else
+                    history.add(campaign, at, RecipientState::Accepted, QStringLiteral("Ok"), fee,
+                                HistoryFixture::Delivered, QStringLiteral("DELIVRD 用户接收成功"));
+            }
+        }
+        return true;
+    });
+}
+
+// The statistics page: the sandbox's demo account as the service counts it
+// (two days of sends, packages), then a week of this computer's history.
+bool statisticsShots(const QString &language, const QString &out, const QString &tag)
+{
+    bool ok = true;
+    PageWindow shots(language, MainWindow::Statistics);
+    MainWindow &window = shots.window();
+    auto *page = shots.page<sms::ui::StatisticsPage>(MainWindow::Statistics);
+    if (!page)
+        return false;
+    // Wide enough for the charts side by side, as on an operator's screen.
+    window.resize(1400, 900);
+    sms::statistics::StatisticsStore &store = page->store();
+    ok &= waitUntil([&] { return store.hasReport() && !store.isBusy(); });
+    ok &= save(&window, out + QStringLiteral("/statistics-cloud-%1.png").arg(tag));
+
+    ok &= writeLocalHistory(store.databasePath(), store.appId(), store.serviceNow());
+    page->sourceBox()->setCurrentIndex(1);
+    page->reload();
+    ok &= waitUntil([&] {
+        return !store.isBusy() && store.report().source == sms::statistics::StatisticsSource::Local;
+    });
+    ok &= save(&window, out + QStringLiteral("/statistics-local-%1.png").arg(tag));
+    window.close();
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -400,6 +470,7 @@ int main(int argc, char *argv[])
         ok &= signatureShots(language, out, tag);
         ok &= templateShots(language, out, tag);
         ok &= campaignShots(language, out, tag);
+        ok &= statisticsShots(language, out, tag);
     }
     return ok ? 0 : 1;
 }

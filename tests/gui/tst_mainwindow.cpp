@@ -22,6 +22,7 @@
 #include "shell/ConnectionStatusBar.h"
 #include "shell/MainWindow.h"
 #include "shell/PlaceholderPage.h"
+#include "statistics/StatisticsPage.h"
 #include "widgets/MessageBar.h"
 #include "widgets/StatusPalette.h"
 
@@ -215,14 +216,18 @@ void tst_MainWindow::reachesEveryPageBySidebarAndShortcut()
         QCOMPARE(window.currentPage(), page);
         QCOMPARE(stack->currentWidget()->objectName(), QString::fromLatin1(pages[page]));
         QCOMPARE(nav->item(page)->text(), titles.at(page));
-        // The campaigns and review pages are built; the others are not
-        // yet, and honest about it.
+        // The campaigns, review and statistics pages are built; the others
+        // are not yet, and honest about it.
         if (qobject_cast<sms::ui::ReviewPage *>(stack->currentWidget())) {
             QVERIFY(page == MainWindow::Signatures || page == MainWindow::Templates);
             continue;
         }
         if (qobject_cast<sms::ui::CampaignsPage *>(stack->currentWidget())) {
             QCOMPARE(page, int(MainWindow::Campaigns));
+            continue;
+        }
+        if (qobject_cast<sms::ui::StatisticsPage *>(stack->currentWidget())) {
+            QCOMPARE(page, int(MainWindow::Statistics));
             continue;
         }
         auto *placeholder = qobject_cast<sms::ui::PlaceholderPage *>(stack->currentWidget());

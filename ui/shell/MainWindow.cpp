@@ -15,6 +15,7 @@
 #include "shell/ConnectionStatusBar.h"
 #include "shell/PlaceholderPage.h"
 #include "signatures/SignaturesPage.h"
+#include "statistics/StatisticsPage.h"
 #include "templates/TemplatesPage.h"
 #include "widgets/MessageBar.h"
 #include "widgets/WindowGeometry.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     auto *campaigns = new CampaignsPage(*m_controller, campaignStoreOptions(),
                                         &signatures->signatures(), &templates->templates());
     installCampaignsPage(campaigns);
+    installStatisticsPage(new StatisticsPage(*m_controller, statisticsStoreOptions()));
     connect(templates, &TemplatesPage::useInCampaignRequested, this,
             [this, campaigns](qint64 templateId) {
                 setCurrentPage(Campaigns);
@@ -490,6 +492,19 @@ campaign::CampaignStore::Options MainWindow::campaignStoreOptions() const
     const QString standard = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (QDir(m_controller->options().dataDir) != QDir(standard))
         options.databaseDirectory = m_controller->options().dataDir + QStringLiteral("/store");
+    return options;
+}
+
+void MainWindow::installStatisticsPage(StatisticsPage *page)
+{
+    page->setGuidanceRouter(m_router);
+    setPageWidget(Statistics, page);
+}
+
+statistics::StatisticsStore::Options MainWindow::statisticsStoreOptions() const
+{
+    statistics::StatisticsStore::Options options;
+    options.databaseDirectory = campaignStoreOptions().databaseDirectory;
     return options;
 }
 

@@ -5,6 +5,7 @@
 #include "campaign/CampaignStore.h"
 #include "guidance/GuidanceSubject.h"
 #include "review/ReviewStore.h"
+#include "statistics/StatisticsStore.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -31,6 +32,7 @@ class MessageBar;
 class ProfilesDialog;
 class ReviewNotifier;
 class ReviewPage;
+class StatisticsPage;
 
 // The application's main window: a sidebar of pages (Campaigns, Signatures,
 // Templates, History, Statistics; Ctrl+1..5) over a stack of page widgets,
@@ -107,6 +109,10 @@ public:
     void installCampaignsPage(CampaignsPage *page);
     // Where the campaigns page's store keeps the profile's journal.
     campaign::CampaignStore::Options campaignStoreOptions() const;
+    // Puts the statistics page in place, with the guidance router.
+    void installStatisticsPage(StatisticsPage *page);
+    // The statistics page's store reads the same database as the campaigns'.
+    statistics::StatisticsStore::Options statisticsStoreOptions() const;
 
     // Writes geometry, splitter and page to the settings (also on close).
     void saveUiState();

@@ -11,7 +11,6 @@
 #include "store/Database.h"
 #include "store/JournalImportSink.h"
 
-#include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
 #include <QTimeZone>
@@ -59,12 +58,9 @@ bool CampaignStore::isBusy() const
 
 void CampaignStore::open()
 {
-    QString path = m_options.databasePath;
-    if (path.isEmpty()) {
-        path = store::Database::defaultPath(m_session.profileName());
-        if (!m_options.databaseDirectory.isEmpty())
-            path = m_options.databaseDirectory + u'/' + QFileInfo(path).fileName();
-    }
+    const QString path = m_options.databasePath.isEmpty()
+        ? store::Database::defaultPath(m_session.profileName(), m_options.databaseDirectory)
+        : m_options.databasePath;
     auto database = std::make_unique<store::Database>();
     QString error;
     if (!database->open(path, &error))

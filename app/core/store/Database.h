@@ -38,9 +38,10 @@ public:
     Database &operator=(const Database &) = delete;
 
     // The profile's database under SMS Console's data directory, which the
-    // console and smsctl share. The name is hashed: a profile name may hold
-    // any character.
-    static QString defaultPath(const QString &profileName);
+    // console and smsctl share, or in directory when one is given (a
+    // console with a data directory of its own). The name is hashed: a
+    // profile name may hold any character.
+    static QString defaultPath(const QString &profileName, const QString &directory = {});
 
     // Opens (creating it and its folder if needed) and migrates. False with
     // *error set when the file cannot be used.
