@@ -11,6 +11,7 @@
 #include "api/ApiClient.h"
 #include "api/SmsApi.h"
 #include "campaigns/CampaignsPage.h"
+#include "history/HistoryPage.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
 #include "errors/ErrorCatalog.h"
@@ -215,7 +216,7 @@ void tst_MainWindow::reachesEveryPageBySidebarAndShortcut()
         QCOMPARE(window.currentPage(), page);
         QCOMPARE(stack->currentWidget()->objectName(), QString::fromLatin1(pages[page]));
         QCOMPARE(nav->item(page)->text(), titles.at(page));
-        // The campaigns and review pages are built; the others are not
+        // The campaigns, review and history pages are built; the others are not
         // yet, and honest about it.
         if (qobject_cast<sms::ui::ReviewPage *>(stack->currentWidget())) {
             QVERIFY(page == MainWindow::Signatures || page == MainWindow::Templates);
@@ -223,6 +224,10 @@ void tst_MainWindow::reachesEveryPageBySidebarAndShortcut()
         }
         if (qobject_cast<sms::ui::CampaignsPage *>(stack->currentWidget())) {
             QCOMPARE(page, int(MainWindow::Campaigns));
+            continue;
+        }
+        if (qobject_cast<sms::ui::HistoryPage *>(stack->currentWidget())) {
+            QCOMPARE(page, int(MainWindow::History));
             continue;
         }
         auto *placeholder = qobject_cast<sms::ui::PlaceholderPage *>(stack->currentWidget());
@@ -304,7 +309,7 @@ void tst_MainWindow::languageSwitchRetranslatesOpenWindows()
     sms::ui::ProfilesDialog *profiles = window.openProfiles(false);
     QVERIFY(QTest::qWaitForWindowExposed(profiles));
     auto *placeholder
-        = qobject_cast<sms::ui::PlaceholderPage *>(window.pageWidget(MainWindow::History));
+        = qobject_cast<sms::ui::PlaceholderPage *>(window.pageWidget(MainWindow::Statistics));
     QVERIFY(placeholder);
 
     // English, the source language.

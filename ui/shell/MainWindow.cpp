@@ -7,6 +7,7 @@
 #include "guidance/ErrorDictionaryDialog.h"
 #include "guidance/ErrorGuidanceDialog.h"
 #include "guidance/GuidanceRouter.h"
+#include "history/HistoryPage.h"
 #include "profiles/ProfilesDialog.h"
 #include "review/ReviewNotifier.h"
 #include "review/ReviewPage.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     auto *campaigns = new CampaignsPage(*m_controller, campaignStoreOptions(),
                                         &signatures->signatures(), &templates->templates());
     installCampaignsPage(campaigns);
+    installHistoryPage(new HistoryPage(*m_controller, historyStoreOptions()));
     connect(templates, &TemplatesPage::useInCampaignRequested, this,
             [this, campaigns](qint64 templateId) {
                 setCurrentPage(Campaigns);
@@ -490,6 +492,20 @@ campaign::CampaignStore::Options MainWindow::campaignStoreOptions() const
     const QString standard = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (QDir(m_controller->options().dataDir) != QDir(standard))
         options.databaseDirectory = m_controller->options().dataDir + QStringLiteral("/store");
+    return options;
+}
+
+void MainWindow::installHistoryPage(HistoryPage *page)
+{
+    page->setGuidanceRouter(m_router);
+    setPageWidget(History, page);
+}
+
+history::HistoryStore::Options MainWindow::historyStoreOptions() const
+{
+    // The same database as the campaign journal's.
+    history::HistoryStore::Options options;
+    options.databaseDirectory = campaignStoreOptions().databaseDirectory;
     return options;
 }
 

@@ -4,6 +4,7 @@
 #include "api/ApiError.h"
 #include "campaign/CampaignStore.h"
 #include "guidance/GuidanceSubject.h"
+#include "history/HistoryStore.h"
 #include "review/ReviewStore.h"
 
 #include <QHash>
@@ -26,6 +27,7 @@ class CampaignsPage;
 class ConnectionStatusBar;
 class ErrorDictionaryDialog;
 class ErrorGuidanceDialog;
+class HistoryPage;
 class GuidanceRouter;
 class MessageBar;
 class ProfilesDialog;
@@ -107,6 +109,10 @@ public:
     void installCampaignsPage(CampaignsPage *page);
     // Where the campaigns page's store keeps the profile's journal.
     campaign::CampaignStore::Options campaignStoreOptions() const;
+    // Puts the history page in place: the guidance router.
+    void installHistoryPage(HistoryPage *page);
+    // Where the history page's store reads the profile's sends.
+    history::HistoryStore::Options historyStoreOptions() const;
 
     // Writes geometry, splitter and page to the settings (also on close).
     void saveUiState();
