@@ -23,12 +23,15 @@
 // sandbox state go to a temporary directory.
 
 #include "GuiTestSupport.h"
+#include "HistoryGenerator.h"
 #include "campaigns/CampaignComposer.h"
 #include "campaigns/CampaignsPage.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
 #include "guidance/ErrorDictionaryDialog.h"
 #include "guidance/ErrorGuidanceDialog.h"
+#include "history/HistoryPage.h"
+#include "history/HistoryTableModel.h"
 #include "profiles/ProfilesDialog.h"
 #include "review/ReviewNotifier.h"
 #include "review/ReviewTableModel.h"
@@ -40,6 +43,7 @@
 #include "shell/MainWindow.h"
 #include "signatures/SignatureForm.h"
 #include "signatures/SignaturesPage.h"
+#include "store/Database.h"
 #include "templates/TemplateEditor.h"
 #include "templates/TemplatesPage.h"
 
@@ -58,6 +62,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -293,6 +298,61 @@ bool campaignShots(const QString &language, const QString &out, const QString &t
     return ok;
 }
 
+// The history page over the last ten hours of generated sends: a refused
+// send selected (its guidance in the detail), then today's failures.
+bool historyShots(const QString &language, const QString &out, const QString &tag)
+{
+    bool ok = true;
+    PageWindow shots(language, MainWindow::History);
+    MainWindow &window = shots.window();
+    auto *page = shots.page<sms::ui::HistoryPage>(MainWindow::History);
+    if (!page)
+        return false;
+    ok &= waitUntil([&] { return page->store().isOpen() && !page->store().isLoading(); });
+    {
+        sms::store::Database db;
+        if (!db.open(page->store().databasePath()))
+            return false;
+        sms::testsupport::HistoryGenerator::Spec spec;
+        spec.sends = 600;
+        spec.campaigns = 3;
+        spec.distinctNumbers = 150;
+        spec.stepMs = 60'000;
+        spec.firstSentAtMs = QDateTime::currentMSecsSinceEpoch() - 600 * 60'000 + 30'000;
+        ok &= !sms::testsupport::HistoryGenerator::generate(db, spec).isEmpty();
+    }
+    page->store().refresh();
+    page->store().loadFailuresToday();
+    ok &= waitUntil([&] { return page->model()->rowCount() > 0 && !page->store().isLoading(); });
+    // The newest refused send.
+    for (int row = 0; row < page->model()->rowCount(); ++row) {
+        const QModelIndex index = page->model()->index(row, 0);
+        if (index.data(sms::ui::HistoryTableModel::LifecycleRole).toInt()
+            == int(sms::history::LifecycleState::Refused)) {
+            page->table()->setCurrentIndex(index);
+            break;
+        }
+    }
+    QTest::qWait(300);
+    ok &= save(&window, out + QStringLiteral("/history-%1.png").arg(tag));
+    guitest::child<QTabWidget>(page, "historySide")->setCurrentIndex(1);
+    // A failed receipt: the carrier's words.
+    for (int row = 0; row < page->model()->rowCount(); ++row) {
+        const QModelIndex index = page->model()->index(row, 0);
+        if (index.data(sms::ui::HistoryTableModel::LifecycleRole).toInt()
+            == int(sms::history::LifecycleState::Failed)) {
+            page->table()->setCurrentIndex(index);
+            break;
+        }
+    }
+    ok &= save(&window, out + QStringLiteral("/history-failures-%1.png").arg(tag));
+    page->showFailuresOf(QStringLiteral("MK:0001"));
+    ok &= waitUntil([&] { return !page->store().isLoading(); });
+    ok &= save(&window, out + QStringLiteral("/history-code-%1.png").arg(tag));
+    window.close();
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -400,6 +460,7 @@ int main(int argc, char *argv[])
         ok &= signatureShots(language, out, tag);
         ok &= templateShots(language, out, tag);
         ok &= campaignShots(language, out, tag);
+        ok &= historyShots(language, out, tag);
     }
     return ok ? 0 : 1;
 }

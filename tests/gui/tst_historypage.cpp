@@ -187,9 +187,10 @@ private Q_SLOTS:
         QCOMPARE(failures->topLevelItemCount(), 4);
         child<QTabWidget>(m_page.get(), "historySide")->setCurrentIndex(1);
         QTreeWidgetItem *item = failures->topLevelItem(0);
-        const QString code = item->text(0);
+        const QString code = item->data(0, Qt::UserRole).toString();
+        QVERIFY(item->text(1).startsWith(code));
         const qint64 count
-            = item->text(1).remove(QRegularExpression(QStringLiteral("\\D"))).toLongLong();
+            = item->text(0).remove(QRegularExpression(QStringLiteral("\\D"))).toLongLong();
         QVERIFY(count > 0);
         const QRect rect = failures->visualItemRect(item);
         QTest::mouseClick(failures->viewport(), Qt::LeftButton, {}, rect.center());

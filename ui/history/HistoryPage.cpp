@@ -160,14 +160,14 @@ HistoryPage::HistoryPage(session::Session &session, const HistoryStore::Options 
     m_count->setObjectName(QStringLiteral("rowCount"));
     // It may be cut short rather than widen the page.
     m_count->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_count->setMinimumWidth(m_count->fontMetrics().averageCharWidth() * 12);
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_send);
     actions->addWidget(m_exportButton);
     actions->addWidget(m_exportProgress);
     actions->addWidget(m_cancelExport);
-    actions->addStretch();
-    actions->addWidget(m_count);
+    actions->addWidget(m_count, 1);
 
     // --- The table, or what to say when it is empty
     m_table = new QTableView(this);
@@ -179,8 +179,7 @@ HistoryPage::HistoryPage(session::Session &session, const HistoryStore::Options 
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(HistoryTableModel::Code,
-                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("historyEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -210,11 +209,11 @@ HistoryPage::HistoryPage(session::Session &session, const HistoryStore::Options 
     m_failuresTitle->setWordWrap(true);
     m_failures = new QTreeWidget(failuresPage);
     m_failures->setObjectName(QStringLiteral("failuresToday"));
-    m_failures->setColumnCount(3);
+    m_failures->setColumnCount(2);
+    m_failures->setUniformRowHeights(false);
     m_failures->setRootIsDecorated(false);
     m_failures->setWordWrap(true);
     m_failures->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_failures->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_failures->header()->setStretchLastSection(true);
     auto *failuresLayout = new QVBoxLayout(failuresPage);
     failuresLayout->setContentsMargins(0, 0, 0, 0);
@@ -233,6 +232,7 @@ HistoryPage::HistoryPage(session::Session &session, const HistoryStore::Options 
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({650, 350});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_bar);
@@ -516,22 +516,23 @@ void HistoryPage::showFailures(const FailureSummary &summary)
     m_failures->clear();
     for (const FailureSummary::Group &g : summary.groups) {
         auto *item = new QTreeWidgetItem(m_failures);
-        item->setText(0, g.code);
+        item->setText(0, QLocale().toString(g.count));
+        item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, Qt::UserRole, g.code);
-        item->setText(1, QLocale().toString(g.count));
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        // The code and, under it, what it means: both readable in a narrow
+        // pane.
         QString matched;
         const errors::ErrorEntry &entry = errors::ErrorCatalog::resolve(g.code, &matched);
         QString title = errors::ErrorCatalog::tr(entry.title);
         if (matched.isEmpty() && g.source == FailureSummary::Source::Receipt)
             title = g.sample.section(QLatin1Char(' '), 1).trimmed();
-        item->setText(2, title);
-        item->setToolTip(2, matched.isEmpty() ? g.sample : errors::ErrorCatalog::tr(entry.meaning));
+        item->setText(1, title.isEmpty() ? g.code : g.code + u'\n' + title);
+        item->setToolTip(1, matched.isEmpty() ? g.sample : errors::ErrorCatalog::tr(entry.meaning));
     }
     m_failuresTitle->setText(summary.groups.isEmpty()
                                  ? tr("Nothing failed today.")
-                                 : tr("%n send(s) failed today. Click a code to see its rows.",
-                                      nullptr, int(summary.total())));
+                                 : tr("Failed today: %1. Click a code to see its rows.")
+                                       .arg(QLocale().toString(summary.total())));
 }
 
 void HistoryPage::showFailure(const api::ApiError &error)
@@ -562,9 +563,11 @@ void HistoryPage::refreshEmptyState()
                              : tr("No sends match these filters."));
         m_tableStack->setCurrentWidget(m_empty);
     }
+    // No %n plurals: English is the source and has no catalogue to
+    // pluralise them.
     m_count->setText(m_store->atEnd()
-                         ? tr("%n send(s)", nullptr, int(rows))
-                         : tr("%n send(s) shown, more as you scroll", nullptr, int(rows)));
+                         ? tr("Sends: %1").arg(QLocale().toString(rows))
+                         : tr("Sends shown: %1, more as you scroll").arg(QLocale().toString(rows)));
 }
 
 void HistoryPage::refreshCampaigns()
@@ -623,8 +626,9 @@ void HistoryPage::exportTo(const QString &path)
                            : job->wasCancelled() ? MessageBar::Type::Information
                                                  : MessageBar::Type::Error);
         m_bar->setText(
-            job->rows() >= 0 ? tr("Exported %n send(s) to %1.", nullptr, int(job->rows()))
-                                   .arg(QDir::toNativeSeparators(job->outputPath()))
+            job->rows() >= 0 ? tr("Exported %1 sends to %2.")
+                                   .arg(QLocale().toString(job->rows()),
+                                        QDir::toNativeSeparators(job->outputPath()))
                 : job->wasCancelled()
                 ? tr("Export cancelled; nothing was written.")
                 : tr("The export to %1 failed: %2")
@@ -646,6 +650,32 @@ void HistoryPage::showEvent(QShowEvent *event)
     if (m_store->isOpen())
         m_store->loadFailuresToday();
     QWidget::showEvent(event);
+}
+
+void HistoryPage::sizeColumns()
+{
+    // Times, numbers and states have a known longest form: their columns fit
+    // it, and the code (with its title) takes the rest.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = metrics.averageCharWidth() * 3;
+    int state = 0;
+    for (LifecycleState s : Lifecycle::allStates())
+        state = qMax(state, metrics.horizontalAdvance(Lifecycle::text(s)));
+    QHeaderView *header = m_table->horizontalHeader();
+    header->resizeSection(HistoryTableModel::Time,
+                          metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59:59"))
+                              + padding);
+    header->resizeSection(HistoryTableModel::Number,
+                          metrics.horizontalAdvance(QStringLiteral("+8613800138000")) + padding);
+    header->resizeSection(HistoryTableModel::State, state + 3 * padding);
+    header->resizeSection(
+        HistoryTableModel::Template,
+        qMax(metrics.horizontalAdvance(QStringLiteral("1000000")),
+             metrics.horizontalAdvance(
+                 m_model->headerData(HistoryTableModel::Template, Qt::Horizontal).toString()))
+            + padding);
+    header->setMinimumSectionSize(metrics.averageCharWidth() * 6);
+    header->resizeSection(HistoryTableModel::Code, metrics.averageCharWidth() * 32);
 }
 
 void HistoryPage::retranslate()
@@ -672,7 +702,8 @@ void HistoryPage::retranslate()
     m_explain->setText(tr("Explain the Code…"));
     m_side->setTabText(0, tr("Details"));
     m_side->setTabText(1, tr("What Went Wrong Today"));
-    m_failures->setHeaderLabels({tr("Code"), tr("Sends"), tr("What it means")});
+    m_failures->setHeaderLabels({tr("Sends"), tr("Code and what it means")});
+    sizeColumns();
     m_settingWidgets = true;
     fillStatusChoices();
     if (m_campaign->count() == 0)

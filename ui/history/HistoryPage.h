@@ -79,6 +79,7 @@ protected:
 
 private:
     void retranslate();
+    void sizeColumns();
     void applyFilter();
     void scheduleFilter();
     void onSelectionChanged();

@@ -139,8 +139,67 @@ bool HistoryReader::run(const Sql &sql, const std::function<void(const Statement
     return true;
 }
 
+namespace {
+// The campaigns a filter's template, signature and application select.
+QString campaignCondition(const HistoryFilter &filter, QVariantList *values)
+{
+    QStringList of;
+    if (!filter.templateId.isEmpty()) {
+        of.append(QStringLiteral("template_id = ?"));
+        values->append(filter.templateId);
+    }
+    if (!filter.signName.isEmpty()) {
+        of.append(QStringLiteral("sign_name = ?"));
+        values->append(filter.signName);
+    }
+    if (!filter.appId.isEmpty()) {
+        of.append(QStringLiteral("app_id = ?"));
+        values->append(filter.appId);
+    }
+    return of.isEmpty() ? QString() : of.join(QLatin1String(" AND "));
+}
+} // namespace
+
+HistoryReader::Plan HistoryReader::planFor(const HistoryFilter &filter)
+{
+    if (m_plan && filter == m_plannedFilter)
+        return *m_plan;
+    Plan plan;
+    bool probed = true;
+    if (!filter.code.isEmpty()) {
+        bool found = false;
+        probed = run({QStringLiteral("SELECT 1 FROM recipients WHERE code = ? LIMIT 1"), {filter.code}},
+            [&](const Statement &) { found = true; });
+        plan.refusalCode = found;
+    }
+    QVariantList values;
+    const QString campaigns = campaignCondition(filter, &values);
+    if (filter.campaignId > 0 || !campaigns.isEmpty()) {
+        // Counted in the campaign index, up to the limit only.
+        QString where = QStringLiteral("campaign_id IN (SELECT id FROM campaigns WHERE %1)")
+                            .arg(campaigns.isEmpty() ? QStringLiteral("1") : campaigns);
+        if (filter.campaignId > 0) {
+            where += QStringLiteral(" AND campaign_id = ?");
+            values.append(filter.campaignId);
+        }
+        values.append(m_smallCampaignRows);
+        qint64 rows = m_smallCampaignRows;
+        probed = probed && run({QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM recipients WHERE %1 LIMIT ?)")
+                 .arg(where),
+             values},
+            [&](const Statement &q) { rows = q.int64(0); });
+        plan.campaignsByIndex = rows < m_smallCampaignRows;
+    }
+    // A probe that was interrupted proves nothing: asked again next time.
+    if (probed) {
+        m_plannedFilter = filter;
+        m_plan = plan;
+    }
+    return plan;
+}
+
 HistoryReader::Sql HistoryReader::pageSql(const HistoryFilter &filter, const Cursor &after,
-                                          int limit, qint64 nowMs) const
+                                          int limit, qint64 nowMs, const Plan &plan) const
 {
     Sql sql;
     QStringList where = {QStringLiteral("r.sent_at IS NOT NULL")};
@@ -160,37 +219,34 @@ HistoryReader::Sql HistoryReader::pageSql(const HistoryFilter &filter, const Cur
         add(QStringLiteral("r.sent_at >= ?"), {filter.from.toMSecsSinceEpoch()});
     if (filter.until.isValid())
         add(QStringLiteral("r.sent_at < ?"), {filter.until.toMSecsSinceEpoch()});
+    // A unary + keeps SQLite off the campaign index: the time index then
+    // gives the order, and the walk stops when the page is full.
+    const QString campaignColumn
+        = plan.campaignsByIndex ? QStringLiteral("r.campaign_id") : QStringLiteral("+r.campaign_id");
     if (filter.campaignId > 0)
-        add(QStringLiteral("r.campaign_id = ?"), {filter.campaignId});
+        add(campaignColumn + QStringLiteral(" = ?"), {filter.campaignId});
     {
         // A template, signature and application belong to the campaign: a
         // handful of rows, looked up once.
-        QStringList of;
         QVariantList values;
-        if (!filter.templateId.isEmpty()) {
-            of.append(QStringLiteral("template_id = ?"));
-            values.append(filter.templateId);
-        }
-        if (!filter.signName.isEmpty()) {
-            of.append(QStringLiteral("sign_name = ?"));
-            values.append(filter.signName);
-        }
-        if (!filter.appId.isEmpty()) {
-            of.append(QStringLiteral("app_id = ?"));
-            values.append(filter.appId);
-        }
-        if (!of.isEmpty())
-            add(QStringLiteral("r.campaign_id IN (SELECT id FROM campaigns WHERE %1)")
-                    .arg(of.join(QLatin1String(" AND "))),
+        const QString campaigns = campaignCondition(filter, &values);
+        if (!campaigns.isEmpty())
+            add(QStringLiteral("%1 IN (SELECT id FROM campaigns WHERE %2)")
+                    .arg(campaignColumn, campaigns),
                 values);
     }
     if (!filter.code.isEmpty()) {
-        // A refusal's code is on the row; a failed receipt's is the first
-        // word of its description.
-        const QString spaced = filter.code + QLatin1Char(' ');
-        add(QStringLiteral("(r.code = ? OR r.id IN (SELECT recipient_id FROM receipts WHERE "
-                           "description = ? OR substr(description, 1, ?) = ?))"),
-            {filter.code, filter.code, qint64(spaced.size()), spaced});
+        if (plan.refusalCode) {
+            add(QStringLiteral("r.code = ?"), {filter.code});
+        } else {
+            // A failed receipt's code is the first word of its description.
+            const QString spaced = filter.code + QLatin1Char(' ');
+            add(QStringLiteral("r.receipt_state = %1 AND EXISTS (SELECT 1 FROM receipts x WHERE "
+                               "x.recipient_id = r.id AND (x.description = ? OR "
+                               "substr(x.description, 1, ?) = ?))")
+                    .arg(int(Lifecycle::Receipt::Failed)),
+                {filter.code, qint64(spaced.size()), spaced});
+        }
     }
     if (filter.lifecycle)
         where.append(m_lifecycle.sqlCondition(*filter.lifecycle, nowMs));
@@ -212,7 +268,8 @@ QList<HistoryRow> HistoryReader::page(const HistoryFilter &filter, const Cursor 
 {
     QList<HistoryRow> rows;
     rows.reserve(limit);
-    const bool ran = run(pageSql(filter, after, limit, nowMs),
+    const Plan plan = planFor(filter);
+    const bool ran = run(pageSql(filter, after, limit, nowMs, plan),
                          [&](const Statement &q) { rows.append(readRow(q)); });
     if (ran)
         attachReceipts(rows);

@@ -59,13 +59,30 @@ public:
     void setInterrupt(std::function<bool()> shouldStop);
     bool wasInterrupted() const { return m_interrupted; }
 
+    // How a filter's page is best found, decided from the data (a couple of
+    // index probes) once per filter.
+    struct Plan
+    {
+        // The code is a refusal's (on the row, indexed with the time);
+        // otherwise a failed receipt's (in its description).
+        bool refusalCode = true;
+        // The campaigns selected are small: read them through their index
+        // and sort, rather than walk every send in time order.
+        bool campaignsByIndex = false;
+    };
+    // Below this many sends (20,000 unless set), a campaign filter reads the
+    // campaigns' rows and sorts them; above, it walks the time index until
+    // the page is full.
+    void setSmallCampaignRows(qint64 rows) { m_smallCampaignRows = rows; }
+    Plan planFor(const history::HistoryFilter &filter);
+
     // Up to limit sends matching filter after the cursor, newest first. The
     // lifecycle filter is evaluated at nowMs. Empty with *ok false on an
     // error.
     QList<history::HistoryRow> page(const history::HistoryFilter &filter, const Cursor &after,
                                     int limit, qint64 nowMs, bool *ok = nullptr);
     Sql pageSql(const history::HistoryFilter &filter, const Cursor &after, int limit,
-                qint64 nowMs) const;
+                qint64 nowMs, const Plan &plan) const;
 
     std::optional<history::SendDetail> detail(qint64 recipientId);
 
@@ -93,6 +110,9 @@ private:
 
     Database &m_db;
     history::Lifecycle m_lifecycle;
+    history::HistoryFilter m_plannedFilter;
+    std::optional<Plan> m_plan;
+    qint64 m_smallCampaignRows = 20000;
     std::function<bool()> m_shouldStop;
     bool m_interrupted = false;
     QString m_lastError;
