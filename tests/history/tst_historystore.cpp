@@ -278,6 +278,9 @@ private Q_SLOTS:
                  QString::fromLatin1(HistoryStore::journalUnavailableCode));
         QVERIFY(!store.isLoading());
         QVERIFY(store.rows().isEmpty());
+        // Said once, not once per request that failed with it.
+        QVERIFY(!failed.wait(300));
+        QCOMPARE(failed.size(), 1);
     }
 
     void profileSwitch()

@@ -191,6 +191,10 @@ void HistoryStore::onPage(quint64 ticket, const QList<HistoryRow> &rows)
 
 void HistoryStore::onFailed(quint64 ticket, const QString &error)
 {
+    // Said once, for what the page waits for: a database that cannot be
+    // opened fails every request (the change poll, the campaign list) alike.
+    if (ticket != m_pageTicket && ticket != m_detailTicket && ticket != m_failuresTicket)
+        return;
     if (ticket == m_pageTicket) {
         m_atEnd = true;
         setLoading(0);
