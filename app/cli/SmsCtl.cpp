@@ -9,6 +9,7 @@
 #include "cli/CampaignCommand.h"
 #include "cli/CliSession.h"
 #include "cli/ExplainCommand.h"
+#include "cli/HistoryCommand.h"
 #include "cli/ReviewCommand.h"
 #include "cli/StatsCommand.h"
 #include "cli/TerminalText.h"
@@ -18,6 +19,7 @@
 #include "credentials/SecretStore.h"
 #include "errors/ErrorCatalog.h"
 #include "errors/Guidance.h"
+#include "store/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -113,7 +115,8 @@ int SmsCtl::run(const QStringList &arguments)
            "                         '-' reads it from standard input, none sends {}.\n"
            "  explain CODE           what an error code means and what to do about it.\n"
            "  explain --list         every error code smsctl knows.\n")
-        + ReviewCommand::helpText() + CampaignCommand::helpText() + StatsCommand::helpText()
+        + ReviewCommand::helpText() + CampaignCommand::helpText() + HistoryCommand::helpText()
+        + StatsCommand::helpText()
         + tr("\nCredentials come from the system keychain with --profile NAME (a profile saved\n"
              "in SMS Console), otherwise from the environment variables\n"
              "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY; they are never accepted as\n"
@@ -149,9 +152,14 @@ int SmsCtl::run(const QStringList &arguments)
         {endpointOption, regionOption, langOption, timeoutOption, verboseOption, profileOption});
     parser.addOptions(ReviewCommand::options());
     parser.addOptions(CampaignCommand::options());
+    parser.addOptions(HistoryCommand::options());
     parser.addOptions(StatsCommand::options());
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("The command: call, explain, sign, template, campaign or stats."));
+    // Shared by the commands that can print JSON; an option is registered once.
+    parser.addOption(
+        {QStringLiteral("json"), tr("history, stats: print JSON (history: one object a line).")});
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("The command: call, explain, sign, template, campaign, history or stats."));
     parser.addPositionalArgument(QStringLiteral("args"), tr("The command's arguments."),
                                  QStringLiteral("[args...]"));
 
@@ -194,6 +202,7 @@ int SmsCtl::run(const QStringList &arguments)
     // checks refuse, a journal read) says so before keys are looked for.
     int prepared = -1;
     QString problem;
+    std::optional<HistoryCommand> history;
     if (ReviewCommand::isReviewCommand(command)) {
         m_review = new ReviewCommand(m_out, m_err, this);
         prepared = m_review->prepare(parser, positional, &problem);
@@ -203,6 +212,12 @@ int SmsCtl::run(const QStringList &arguments)
     } else if (StatsCommand::isStatsCommand(command)) {
         m_stats = new StatsCommand(m_out, m_err, this);
         prepared = m_stats->prepare(parser, positional, &problem);
+    } else if (HistoryCommand::isHistoryCommand(command)) {
+        // A read of the local database: no keys, no service.
+        history.emplace(m_out, m_err);
+        prepared = history->prepare(parser, positional, &problem);
+        if (prepared < 0 && !history->journalPath().isEmpty())
+            prepared = history->run(history->journalPath());
     } else if (command == QLatin1String("call")) {
         for (const QCommandLineOption &option : ReviewCommand::options()) {
             if (parser.isSet(option.names().constFirst()))
@@ -241,7 +256,7 @@ int SmsCtl::run(const QStringList &arguments)
                                   : tr("no profile named \"%1\" (saved profiles: %2)")
                                         .arg(name, names.join(QStringLiteral(", "))));
         }
-        if (profile->sandbox)
+        if (profile->sandbox && !history)
             return usageError(tr("the profile \"%1\" is SMS Console's built-in sandbox: it has "
                                  "no keys in the system keychain, so smsctl cannot use it. Run "
                                  "sms-sandbox and point smsctl at it with --endpoint instead.")
@@ -272,6 +287,26 @@ int SmsCtl::run(const QStringList &arguments)
             return usageError(
                 tr("--timeout takes a number of seconds greater than 0 and at most 3600"));
         config.timeoutMs = int(seconds * 1000);
+    }
+
+    if (history) {
+        // The profile's database is found by the profile's name, or by the
+        // name smsctl gives the keys in the environment.
+        QString name;
+        if (profile) {
+            name = profile->name;
+        } else {
+            const QString secretId = qEnvironmentVariable("TENCENTCLOUD_SECRET_ID").trimmed();
+            if (secretId.isEmpty())
+                return usageError(
+                    tr("history reads a profile's database: give --journal DB, "
+                       "--profile NAME, or the TENCENTCLOUD_SECRET_ID it sends with"));
+            name = CliSession::environmentName(config.endpoint, secretId);
+        }
+        const int code = history->run(store::Database::defaultPath(name));
+        m_out.flush();
+        m_err.flush();
+        return code;
     }
 
     m_client = new api::ApiClient(this);

@@ -67,7 +67,6 @@ QList<QCommandLineOption> StatsCommand::options()
          QStringLiteral("DATE")},
         {QStringLiteral("local"),
          tr("stats: from the history on this computer instead of the service.")},
-        {QStringLiteral("json"), tr("stats: print one JSON object.")},
     };
 }
 

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CannedServer.h"
+#include "HistoryGenerator.h"
 #include "SandboxHarness.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
+#include "errors/ErrorCatalog.h"
+#include "history/Lifecycle.h"
+#include "store/Database.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+using sms::testsupport::HistoryGenerator;
 
 namespace {
 const QByteArray kSecretId = "AKIDsmsctltest000000000000000000000";
@@ -278,6 +284,27 @@ private:
     static QStringList lines(const QString &text)
     {
         return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+
+    // A generated send history for smsctl history, in this test's home.
+    QString historyDatabase(HistoryGenerator::Spec *spec = nullptr)
+    {
+        const QString path = m_home->filePath(QStringLiteral("history.sqlite"));
+        if (!QFile::exists(path)) {
+            sms::store::Database db;
+            if (!db.open(path) || HistoryGenerator::generate(db, historySpec()).isEmpty())
+                return {};
+        }
+        if (spec)
+            *spec = historySpec();
+        return path;
+    }
+    static HistoryGenerator::Spec historySpec()
+    {
+        HistoryGenerator::Spec spec;
+        spec.sends = 400;
+        spec.distinctNumbers = 30;
+        return spec;
     }
 
 private Q_SLOTS:
@@ -1068,6 +1095,134 @@ private Q_SLOTS:
         const Result r = smsctl({QStringLiteral("--endpoint"), endpoint, QStringLiteral("sign"),
                                  QStringLiteral("list")});
         QCOMPARE(r.exitCode, 4);
+    }
+
+    // --- history
+
+    void historyOfANumber()
+    {
+        HistoryGenerator::Spec spec;
+        const QString db = historyDatabase(&spec);
+        QVERIFY(!db.isEmpty());
+        // Send 2 (i = 2) failed by its receipt; its number is sent to every 30th time.
+        const QString phone = HistoryGenerator::phone(2, spec);
+        const Result r = smsctl({QStringLiteral("history"), QStringLiteral("--phone"), phone.mid(3),
+                                 QStringLiteral("--journal"), db},
+                                kSecretKey, {}, false);
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 14); // i = 2, 32, ..., 392
+        QString previous;
+        for (int k = 0; k < lines.size(); ++k) {
+            const QStringList fields = lines.at(k).split(u'\t');
+            QCOMPARE(fields.size(), 5);
+            QVERIFY(fields.at(0) >= previous); // oldest first
+            previous = fields.at(0);
+            const qint64 i = 2 + 30 * k;
+            QCOMPARE(fields.at(1), HistoryGenerator::templateOf(int(i % spec.campaigns) + 1));
+            QVERIFY(sms::history::Lifecycle::fromKey(fields.at(3)));
+        }
+        // The first send: a failed receipt, with the carrier's description.
+        QCOMPARE(lines.constFirst().split(u'\t').at(2), QStringLiteral("S3"));
+        QCOMPARE(lines.constFirst().split(u'\t').at(3), QStringLiteral("failed"));
+        QCOMPARE(lines.constFirst().split(u'\t').at(4), QStringLiteral("MK:0001 空号"));
+        // i = 362 % 20 = 2 as well; i = 332 % 20 = 12 delivered; i = 20 * k + ... refused ones show the code.
+        const QStringList refused = lines.filter(QStringLiteral("\trefused\t"));
+        for (const QString &line : refused)
+            QVERIFY(line.split(u'\t').at(4).startsWith(QLatin1String("LimitExceeded.")) || line.split(u'\t').at(4).startsWith(QLatin1String("FailedOperation.")));
+    }
+
+    void historyAsJson()
+    {
+        HistoryGenerator::Spec spec;
+        const QString db = historyDatabase(&spec);
+        const QString phone = HistoryGenerator::phone(0, spec);
+        const Result r = smsctl({QStringLiteral("history"), QStringLiteral("--phone"), phone,
+                                 QStringLiteral("--json"), QStringLiteral("--journal"), db},
+                                kSecretKey, {}, false);
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 14);
+        const QStringList states = {QStringLiteral("refused"), QStringLiteral("accepted"),
+                                    QStringLiteral("delivered"), QStringLiteral("failed"),
+                                    QStringLiteral("no-receipt-yet"), QStringLiteral("unknown"),
+                                    QStringLiteral("uncertain")};
+        for (const QString &line : lines) {
+            QJsonParseError error;
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8(), &error).object();
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QCOMPARE(o.value(QStringLiteral("phone")).toString(), phone);
+            QVERIFY(QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs).isValid());
+            QVERIFY(o.contains(QStringLiteral("templateId")));
+            QVERIFY(o.contains(QStringLiteral("serialNo")));
+            QVERIFY(o.contains(QStringLiteral("code")));
+            QVERIFY2(states.contains(o.value(QStringLiteral("state")).toString()), qPrintable(line));
+        }
+        // i = 0 is refused for the daily limit.
+        const QJsonObject first = QJsonDocument::fromJson(lines.constFirst().toUtf8()).object();
+        QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("refused"));
+        QCOMPARE(first.value(QStringLiteral("code")).toString(), QStringLiteral("LimitExceeded.PhoneNumberDailyLimit"));
+
+        // --since: only the sends from then on.
+        const QDateTime since = QDateTime::fromMSecsSinceEpoch(spec.firstSentAtMs + 200 * spec.stepMs);
+        const Result later = smsctl({QStringLiteral("history"), QStringLiteral("--phone"), phone,
+                                     QStringLiteral("--since"), since.toOffsetFromUtc(0).toString(Qt::ISODate),
+                                     QStringLiteral("--json"), QStringLiteral("--journal"), db},
+                                    kSecretKey, {}, false);
+        QCOMPARE(later.exitCode, 0);
+        QCOMPARE(later.out.split(u'\n', Qt::SkipEmptyParts).size(), 7); // i = 210, 240, ..., 390
+    }
+
+    void historyFailures()
+    {
+        HistoryGenerator::Spec spec;
+        const QString db = historyDatabase(&spec);
+        const Result r = smsctl({QStringLiteral("history"), QStringLiteral("failures"),
+                                 QStringLiteral("--since"), QStringLiteral("2000-01-01"),
+                                 QStringLiteral("--journal"), db},
+                                kSecretKey, {}, false);
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        qint64 total = 0;
+        for (const QString &line : lines) {
+            const QStringList fields = line.split(u'\t');
+            QCOMPARE(fields.size(), 3);
+            QCOMPARE(fields.at(0).toLongLong(), 400 / 20);
+            total += fields.at(0).toLongLong();
+            QVERIFY(!fields.at(2).isEmpty());
+        }
+        QCOMPARE(total, 400 * 4 / 20);
+        const QString limit = lines.filter(QStringLiteral("\tLimitExceeded.PhoneNumberDailyLimit\t")).value(0);
+        QCOMPARE(limit.split(u'\t').at(2),
+                 sms::errors::ErrorCatalog::guidanceFor(QStringLiteral("LimitExceeded.PhoneNumberDailyLimit")).title);
+        QCOMPARE(lines.filter(QStringLiteral("\tDB:0141\t")).value(0).split(u'\t').value(2),
+                 QStringLiteral("运营商黑名单"));
+    }
+
+    void historyUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("hint");
+        // The test puts the database in its home.
+        const QString db = QStringLiteral("@none.sqlite");
+        QTest::newRow("no phone") << QStringList {QStringLiteral("history"), QStringLiteral("--journal"), db} << QStringLiteral("usage");
+        QTest::newRow("phone and failures") << QStringList {QStringLiteral("history"), QStringLiteral("failures"), QStringLiteral("--phone"), QStringLiteral("+8613800000000"), QStringLiteral("--journal"), db} << QStringLiteral("usage");
+        QTest::newRow("unknown verb") << QStringList {QStringLiteral("history"), QStringLiteral("all"), QStringLiteral("--journal"), db} << QStringLiteral("usage");
+        QTest::newRow("bad since") << QStringList {QStringLiteral("history"), QStringLiteral("failures"), QStringLiteral("--since"), QStringLiteral("yesterday"), QStringLiteral("--journal"), db} << QStringLiteral("--since");
+        QTest::newRow("no database") << QStringList {QStringLiteral("history"), QStringLiteral("failures"), QStringLiteral("--journal"), db} << QStringLiteral("no database");
+    }
+
+    void historyUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, hint);
+        args.replaceInStrings(QStringLiteral("@none.sqlite"), m_home->filePath(QStringLiteral("none.sqlite")));
+        const Result r = smsctl(args, kSecretKey, {}, false);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(hint, Qt::CaseInsensitive), qPrintable(r.err));
+        // A read never creates a database.
+        QVERIFY(!QFile::exists(m_home->filePath(QStringLiteral("none.sqlite"))));
     }
 };
 

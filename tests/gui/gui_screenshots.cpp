@@ -24,12 +24,15 @@
 
 #include "GuiTestSupport.h"
 #include "HistoryFixture.h"
+#include "HistoryGenerator.h"
 #include "campaigns/CampaignComposer.h"
 #include "campaigns/CampaignsPage.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
 #include "guidance/ErrorDictionaryDialog.h"
 #include "guidance/ErrorGuidanceDialog.h"
+#include "history/HistoryPage.h"
+#include "history/HistoryTableModel.h"
 #include "profiles/ProfilesDialog.h"
 #include "review/ReviewNotifier.h"
 #include "review/ReviewTableModel.h"
@@ -43,6 +46,7 @@
 #include "signatures/SignaturesPage.h"
 #include "statistics/StatisticsPage.h"
 #include "statistics/StatisticsStore.h"
+#include "store/Database.h"
 #include "templates/TemplateEditor.h"
 #include "templates/TemplatesPage.h"
 
@@ -61,6 +65,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -359,6 +364,60 @@ bool statisticsShots(const QString &language, const QString &out, const QString 
         return !store.isBusy() && store.report().source == sms::statistics::StatisticsSource::Local;
     });
     ok &= save(&window, out + QStringLiteral("/statistics-local-%1.png").arg(tag));
+    return ok;
+}
+
+// The history page over the last ten hours of generated sends: a refused
+// send selected (its guidance in the detail), then today's failures.
+bool historyShots(const QString &language, const QString &out, const QString &tag)
+{
+    bool ok = true;
+    PageWindow shots(language, MainWindow::History);
+    MainWindow &window = shots.window();
+    auto *page = shots.page<sms::ui::HistoryPage>(MainWindow::History);
+    if (!page)
+        return false;
+    ok &= waitUntil([&] { return page->store().isOpen() && !page->store().isLoading(); });
+    {
+        sms::store::Database db;
+        if (!db.open(page->store().databasePath()))
+            return false;
+        sms::testsupport::HistoryGenerator::Spec spec;
+        spec.sends = 600;
+        spec.campaigns = 3;
+        spec.distinctNumbers = 150;
+        spec.stepMs = 60'000;
+        spec.firstSentAtMs = QDateTime::currentMSecsSinceEpoch() - 600 * 60'000 + 30'000;
+        ok &= !sms::testsupport::HistoryGenerator::generate(db, spec).isEmpty();
+    }
+    page->store().refresh();
+    page->store().loadFailuresToday();
+    ok &= waitUntil([&] { return page->model()->rowCount() > 0 && !page->store().isLoading(); });
+    // The newest refused send.
+    for (int row = 0; row < page->model()->rowCount(); ++row) {
+        const QModelIndex index = page->model()->index(row, 0);
+        if (index.data(sms::ui::HistoryTableModel::LifecycleRole).toInt()
+            == int(sms::history::LifecycleState::Refused)) {
+            page->table()->setCurrentIndex(index);
+            break;
+        }
+    }
+    QTest::qWait(300);
+    ok &= save(&window, out + QStringLiteral("/history-%1.png").arg(tag));
+    guitest::child<QTabWidget>(page, "historySide")->setCurrentIndex(1);
+    // A failed receipt: the carrier's words.
+    for (int row = 0; row < page->model()->rowCount(); ++row) {
+        const QModelIndex index = page->model()->index(row, 0);
+        if (index.data(sms::ui::HistoryTableModel::LifecycleRole).toInt()
+            == int(sms::history::LifecycleState::Failed)) {
+            page->table()->setCurrentIndex(index);
+            break;
+        }
+    }
+    ok &= save(&window, out + QStringLiteral("/history-failures-%1.png").arg(tag));
+    page->showFailuresOf(QStringLiteral("MK:0001"));
+    ok &= waitUntil([&] { return !page->store().isLoading(); });
+    ok &= save(&window, out + QStringLiteral("/history-code-%1.png").arg(tag));
     window.close();
     return ok;
 }
@@ -471,6 +530,7 @@ int main(int argc, char *argv[])
         ok &= templateShots(language, out, tag);
         ok &= campaignShots(language, out, tag);
         ok &= statisticsShots(language, out, tag);
+        ok &= historyShots(language, out, tag);
     }
     return ok ? 0 : 1;
 }

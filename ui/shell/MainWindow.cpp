@@ -7,6 +7,7 @@
 #include "guidance/ErrorDictionaryDialog.h"
 #include "guidance/ErrorGuidanceDialog.h"
 #include "guidance/GuidanceRouter.h"
+#include "history/HistoryPage.h"
 #include "profiles/ProfilesDialog.h"
 #include "review/ReviewNotifier.h"
 #include "review/ReviewPage.h"
@@ -99,6 +100,7 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
                                         &signatures->signatures(), &templates->templates());
     installCampaignsPage(campaigns);
     installStatisticsPage(new StatisticsPage(*m_controller, statisticsStoreOptions()));
+    installHistoryPage(new HistoryPage(*m_controller, historyStoreOptions()));
     connect(templates, &TemplatesPage::useInCampaignRequested, this,
             [this, campaigns](qint64 templateId) {
                 setCurrentPage(Campaigns);
@@ -504,6 +506,20 @@ void MainWindow::installStatisticsPage(StatisticsPage *page)
 statistics::StatisticsStore::Options MainWindow::statisticsStoreOptions() const
 {
     statistics::StatisticsStore::Options options;
+    options.databaseDirectory = campaignStoreOptions().databaseDirectory;
+    return options;
+}
+
+void MainWindow::installHistoryPage(HistoryPage *page)
+{
+    page->setGuidanceRouter(m_router);
+    setPageWidget(History, page);
+}
+
+history::HistoryStore::Options MainWindow::historyStoreOptions() const
+{
+    // The same database as the campaign journal's.
+    history::HistoryStore::Options options;
     options.databaseDirectory = campaignStoreOptions().databaseDirectory;
     return options;
 }

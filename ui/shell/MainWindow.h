@@ -4,6 +4,7 @@
 #include "api/ApiError.h"
 #include "campaign/CampaignStore.h"
 #include "guidance/GuidanceSubject.h"
+#include "history/HistoryStore.h"
 #include "review/ReviewStore.h"
 #include "statistics/StatisticsStore.h"
 
@@ -27,6 +28,7 @@ class CampaignsPage;
 class ConnectionStatusBar;
 class ErrorDictionaryDialog;
 class ErrorGuidanceDialog;
+class HistoryPage;
 class GuidanceRouter;
 class MessageBar;
 class ProfilesDialog;
@@ -113,6 +115,10 @@ public:
     void installStatisticsPage(StatisticsPage *page);
     // The statistics page's store reads the same database as the campaigns'.
     statistics::StatisticsStore::Options statisticsStoreOptions() const;
+    // Puts the history page in place: the guidance router.
+    void installHistoryPage(HistoryPage *page);
+    // Where the history page's store reads the profile's sends.
+    history::HistoryStore::Options historyStoreOptions() const;
 
     // Writes geometry, splitter and page to the settings (also on close).
     void saveUiState();

@@ -232,6 +232,16 @@ CampaignJournal::CampaignJournal(Database &database)
     : m_db(database)
 { }
 
+QStringList CampaignJournal::parametersFromText(const QString &text)
+{
+    return decodeParameters(text);
+}
+
+QString CampaignJournal::csvText(const QString &text)
+{
+    return csvField(text);
+}
+
 QString CampaignJournal::lastError() const
 {
     return m_db.lastError();

@@ -128,6 +128,12 @@ public:
     // parameters).
     bool updateRecipient(qint64 recipientId, const QString &phone, const QStringList &parameters);
 
+    // --- The stored forms, for the other readers of the same tables
+    // A recipient's params column as the list it was written from.
+    static QStringList parametersFromText(const QString &text);
+    // A CSV field, quoted when it has to be (RFC 4180).
+    static QString csvText(const QString &text);
+
 private:
     bool endBatch(qint64 batchId, RecipientState to, BatchState state, const api::ApiError &error);
     bool setBatch(qint64 batchId, BatchState state, const QString &requestId, const QString &code,
