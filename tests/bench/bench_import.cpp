@@ -261,9 +261,10 @@ int main(int argc, char **argv)
         const QRegularExpressionMatch match = timesOf.match(printed);
         times.append({match.captured(1).toDouble(), match.captured(2).toDouble()});
     }
-    // The target compares the import with a bare parse of the same
-    // file: against libcsv's tokens alone, and against tokens decoded to
-    // text (what any import has to produce before checking a row).
+    // An import and pre-flight is held to twice a bare parse of the same
+    // file: here against libcsv's tokens alone, and against tokens decoded
+    // to text (what any import has to produce before checking a row), with
+    // fresh strings and with refilled ones.
     const auto ratio = [&](qsizetype of, qsizetype to) {
         const auto share = [](double a, double b) {
             return QString::number(b > 0 ? a / b : 0, 'f', 2);
