@@ -110,6 +110,7 @@ private Q_SLOTS:
     void badRowsKept();
     void pastedText();
     void chunks();
+    void reusedChunksDecodeEveryFieldAfresh();
     void xlsxFirstSheetSharedStringsAndExactNumbers();
     void exactNumberText_data();
     void exactNumberText();
@@ -356,6 +357,70 @@ void tst_RecipientReader::chunks()
     QCOMPARE(sizes, QList<qsizetype>({1000, 1000, 500}));
     QCOMPARE(reader.rowsRead(), 2500);
     QCOMPARE(reader.position(), reader.total());
+}
+
+// A chunk read into again hands its cells back to be refilled in place:
+// every field must still read as QString::fromUtf8 reads it, whatever the
+// previous occupant was (longer, shorter, ASCII or not, invalid UTF-8, a
+// byte-order mark inside a field), and rows of other widths must not keep
+// a recycled cell.
+void tst_RecipientReader::reusedChunksDecodeEveryFieldAfresh()
+{
+    const QList<QByteArray> texts = {
+        "",
+        "a",
+        "1234567890123456789012345",
+        "\xE5\xAE\xA2\xE6\x88\xB7",
+        "x\xE5\xAE\xA2y",
+        "\xFF\xFE"
+        "bad",
+        "cut\xE4\xB8",
+        "\xEF\xBB\xBF"
+        "bom",
+        "mid\xEF\xBB\xBF"
+        "bom",
+        "\xF0\x9F\x98\x80"
+        "emoji",
+        "123456",
+    };
+    QList<QList<QByteArray>> rows;
+    QByteArray csv = "phone,name,code\n";
+    // Several of the source's 16 KB blocks: rows parsed after the first
+    // chunks were handed back land in their cells.
+    for (int i = 0; i < 4000; ++i) {
+        QList<QByteArray> cells = {"1380013" + QByteArray::number(i).rightJustified(4, '0')};
+        if (i % 13 == 5)
+            cells[0] += "\xE4\xB8\x80";
+        const int width = 2 + i % 3; // 2, 3 or 4 cells
+        for (int c = 1; c < width; ++c)
+            cells.append(texts.at((i * 7 + c * 3) % texts.size()));
+        rows.append(cells);
+        csv += cells.join(',') + '\n';
+        if (i % 50 == 49)
+            csv += '\n';
+    }
+    const QString path = writeFile(m_dir, "reused.csv", csv);
+    ImportOptions options;
+    options.encoding = ImportOptions::Encoding::Utf8;
+    RecipientReader reader(options);
+    QVERIFY(reader.openFile(path));
+    QCOMPARE(reader.mapping().phoneColumn, 0);
+    QCOMPARE(reader.mapping().parameterColumns, QList<int>({1, 2}));
+    QList<Recipient> chunk;
+    qsizetype index = 0;
+    while (reader.read(chunk, 7)) {
+        for (const Recipient &r : std::as_const(chunk)) {
+            QVERIFY(index < rows.size());
+            const QList<QByteArray> &cells = rows.at(index++);
+            QCOMPARE(r.input, QString::fromUtf8(cells.at(0)));
+            QStringList expected;
+            for (qsizetype c = 1; c < cells.size() && c <= 2; ++c)
+                expected.append(QString::fromUtf8(cells.at(c)));
+            QCOMPARE(r.parameters, expected);
+        }
+    }
+    QCOMPARE(index, rows.size());
+    QCOMPARE(reader.blankRows(), 80);
 }
 
 void tst_RecipientReader::xlsxFirstSheetSharedStringsAndExactNumbers()

@@ -13,6 +13,10 @@ namespace {
 // of strings, read back from memory.
 constexpr qint64 kBlockSize = 16 * 1024;
 
+// Recycled rows kept at most: a few chunks' worth, beyond which the
+// storage goes back to the allocator.
+constexpr std::size_t kMaxSpareRows = 16 * 1024;
+
 // With a tab as the delimiter a tab is not padding.
 int isSpace(unsigned char c)
 {
@@ -27,6 +31,7 @@ CsvRowSource::CsvRowSource(std::unique_ptr<QIODevice> device, ImportOptions::Enc
     , m_parser(std::make_unique<csv_parser>())
     , m_utf8(encoding != ImportOptions::Encoding::Gb18030)
     , m_decoder("GB18030", QStringDecoder::Flag::Stateless)
+    , m_utf8Decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless)
     , m_total(m_device->size())
 {
     // Every line break is reported, so blank lines keep the row numbers
@@ -96,12 +101,42 @@ char CsvRowSource::detectDelimiter(QByteArrayView sample, ImportOptions::Format 
     return commas >= semicolons ? ',' : ';';
 }
 
+// A recycled cell's storage holds the field when it is the cell's own and
+// large enough (UTF-8 never takes more UTF-16 units than bytes); the text
+// is the same as QString::fromUtf8's, invalid sequences included.
+void CsvRowSource::decodeInto(QString &cell, QByteArrayView bytes)
+{
+    if (m_utf8 && cell.isDetached() && cell.capacity() >= bytes.size()) {
+        cell.resize(bytes.size());
+        QChar *const begin = cell.data();
+        // Numbers and codes are ASCII: widened in place. Any other field
+        // goes through the decoder whole, which drops a byte-order mark at
+        // its start as fromUtf8 does.
+        const auto *const in = reinterpret_cast<const uchar *>(bytes.data());
+        qsizetype ascii = 0;
+        while (ascii < bytes.size() && in[ascii] < 0x80) {
+            begin[ascii] = QChar(char16_t(in[ascii]));
+            ++ascii;
+        }
+        if (ascii == bytes.size())
+            return;
+        const QChar *const end = m_utf8Decoder.appendToBuffer(begin, bytes);
+        cell.truncate(end - begin);
+        return;
+    }
+    cell = m_utf8 ? QString::fromUtf8(bytes) : m_decoder.decode(bytes);
+}
+
 void CsvRowSource::onField(void *data, size_t length, void *self)
 {
     auto *source = static_cast<CsvRowSource *>(self);
     const QByteArrayView bytes(static_cast<const char *>(data), qsizetype(length));
-    source->m_cells.append(source->m_utf8 ? QString::fromUtf8(bytes)
-                                          : source->m_decoder.decode(bytes));
+    if (source->m_cellCount < source->m_cells.size())
+        source->decodeInto(source->m_cells[source->m_cellCount], bytes);
+    else
+        source->m_cells.append(source->m_utf8 ? QString::fromUtf8(bytes)
+                                              : source->m_decoder.decode(bytes));
+    ++source->m_cellCount;
 }
 
 void CsvRowSource::onRowEnd(int terminator, void *self)
@@ -110,15 +145,24 @@ void CsvRowSource::onRowEnd(int terminator, void *self)
     const int previous = source->m_lastTerminator;
     source->m_lastTerminator = terminator;
     // CRLF ends one row, not a row and then an empty one.
-    if (source->m_cells.isEmpty() && terminator == '\n' && previous == '\r')
+    if (source->m_cellCount == 0 && terminator == '\n' && previous == '\r')
         return;
+    // Recycled cells this row did not need.
+    if (source->m_cellCount < source->m_cells.size())
+        source->m_cells.resize(source->m_cellCount);
     SourceRow row;
     row.number = ++source->m_rowNumber;
     row.cells = std::move(source->m_cells);
-    // The next row most likely has as many cells: one allocation, not a
-    // reallocation every few cells.
-    source->m_cells = {};
-    source->m_cells.reserve(row.cells.size());
+    source->m_cellCount = 0;
+    if (!source->m_spareCells.empty()) {
+        source->m_cells = std::move(source->m_spareCells.back());
+        source->m_spareCells.pop_back();
+    } else {
+        // The next row most likely has as many cells: one allocation, not a
+        // reallocation every few cells.
+        source->m_cells = {};
+        source->m_cells.reserve(row.cells.size());
+    }
     source->m_ready.append(std::move(row));
 }
 
@@ -146,6 +190,12 @@ bool CsvRowSource::readMore()
         return false;
     }
     return true;
+}
+
+void CsvRowSource::recycle(QStringList &&cells)
+{
+    if (m_spareCells.size() < kMaxSpareRows && !cells.isEmpty())
+        m_spareCells.push_back(std::move(cells));
 }
 
 bool CsvRowSource::next(SourceRow &row)

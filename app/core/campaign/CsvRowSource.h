@@ -11,6 +11,7 @@
 #include <QStringDecoder>
 
 #include <memory>
+#include <vector>
 
 struct csv_parser;
 
@@ -36,6 +37,7 @@ public:
     ~CsvRowSource() override;
 
     bool next(SourceRow &row) override;
+    void recycle(QStringList &&cells) override;
     QString errorString() const override { return m_error; }
     qint64 position() const override { return m_position; }
     qint64 total() const override { return m_total; }
@@ -53,14 +55,18 @@ private:
     static void onField(void *data, size_t length, void *self);
     static void onRowEnd(int terminator, void *self);
     bool readMore();
+    void decodeInto(QString &cell, QByteArrayView bytes);
 
     std::unique_ptr<QIODevice> m_device;
     std::unique_ptr<csv_parser> m_parser;
     bool m_utf8 = true;
     QStringDecoder m_decoder;
+    QStringDecoder m_utf8Decoder; // into recycled cells, as QString::fromUtf8 decodes
     QList<SourceRow> m_ready;
     qsizetype m_readyIndex = 0;
-    QStringList m_cells;
+    QStringList m_cells; // of the row being parsed; past m_cellCount, recycled ones to refill
+    qsizetype m_cellCount = 0;
+    std::vector<QStringList> m_spareCells; // recycled rows' cells
     qint64 m_rowNumber = 0;
     int m_lastTerminator = 0;
     QByteArray m_buffer;

@@ -161,6 +161,21 @@ bool RecipientReader::nextRow(SourceRow &row)
 
 bool RecipientReader::read(QList<Recipient> &chunk, qsizetype maxRows)
 {
+    // The previous chunk's cells go back to the source, to be filled again:
+    // the phone cell where it came from, so that each string's storage
+    // meets a field of its own column's size. Shared lists (a sink kept the
+    // chunk) stay as they are.
+    if (m_source && chunk.isDetached()) {
+        for (Recipient &recipient : chunk) {
+            QStringList cells = std::move(recipient.parameters);
+            if (!cells.isDetached())
+                continue;
+            if (cells.capacity() > cells.size())
+                cells.insert(std::min<qsizetype>(m_mapping.phoneColumn, cells.size()),
+                             std::move(recipient.input));
+            m_source->recycle(std::move(cells));
+        }
+    }
     chunk.clear();
     SourceRow row;
     while (chunk.size() < maxRows && nextRow(row)) {

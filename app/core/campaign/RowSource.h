@@ -17,6 +17,11 @@ public:
     // The next row, blank rows included; false at the end or on an error
     // (then errorString() says which).
     virtual bool next(SourceRow &row) = 0;
+    // Cells of a row done with, handed back so that their strings' storage
+    // can hold later rows' cells: a million rows then take a few thousand
+    // allocations instead of several million. Only a hint; a source may
+    // drop them, and shared cells are never written to.
+    virtual void recycle(QStringList &&cells) { Q_UNUSED(cells); }
     virtual QString errorString() const = 0;
     // For progress: how much of the source has been read, in the same unit
     // as total() (bytes of the file, or of the sheet once unpacked).
