@@ -237,8 +237,10 @@ CampaignCounts CampaignJournal::counts(qint64 campaignId) const
 {
     CampaignCounts counts;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT state, COUNT(*) FROM recipients WHERE campaign_id = ? GROUP BY state"));
+    // A recipient no batch carried never left: a refused one was refused by
+    // pre-flight, not by the service.
+    q.prepare(QStringLiteral("SELECT state, batch_id IS NULL, COUNT(*) FROM recipients "
+                             "WHERE campaign_id = ? GROUP BY state, batch_id IS NULL"));
     q.addBindValue(campaignId);
     if (!q.exec())
         return counts;
@@ -247,8 +249,11 @@ CampaignCounts CampaignJournal::counts(qint64 campaignId) const
         = {&counts.queued, &counts.inFlight, &counts.accepted, &counts.refused, &counts.uncertain};
     while (q.next()) {
         const int state = q.value(0).toInt();
+        const qint64 n = q.value(2).toLongLong();
         if (state >= 0 && state < int(std::size(byState)))
-            *byState[state] = q.value(1).toLongLong();
+            *byState[state] += n;
+        if (state == int(RecipientState::Refused) && q.value(1).toBool())
+            counts.refusedBeforeSending += n;
     }
     return counts;
 }
@@ -656,16 +661,63 @@ int CampaignJournal::requeueRefused(qint64 campaignId, const QString &code)
 bool CampaignJournal::updateRecipient(qint64 recipientId, const QString &phone,
                                       const QStringList &parameters)
 {
+    return update(recipientId, phone, parameters, nullptr);
+}
+
+bool CampaignJournal::updateRecipient(qint64 recipientId, const QString &phone,
+                                      const QStringList &parameters, domain::Market market)
+{
+    return update(recipientId, phone, parameters, &market);
+}
+
+bool CampaignJournal::update(qint64 recipientId, const QString &phone,
+                             const QStringList &parameters, const domain::Market *market)
+{
     QSqlQuery q(m_db.connection());
     // An accepted or uncertain recipient keeps what it was sent with.
-    q.prepare(QStringLiteral("UPDATE recipients SET phone = ?, params = ? WHERE id = ? "
-                             "AND state IN (?, ?)"));
+    q.prepare(QStringLiteral("UPDATE recipients SET phone = ?, params = ?, "
+                             "market = COALESCE(?, market) WHERE id = ? AND state IN (?, ?)"));
     q.addBindValue(notNull(phone));
     q.addBindValue(encodeParameters(parameters));
+    q.addBindValue(market ? QVariant(domain::marketCode(*market)) : QVariant());
     q.addBindValue(recipientId);
     q.addBindValue(int(RecipientState::Queued));
     q.addBindValue(int(RecipientState::Refused));
     return (q.exec() || m_db.fail(q)) && q.numRowsAffected() == 1;
+}
+
+qint64 CampaignJournal::otherRecipientWithPhone(qint64 campaignId, const QString &phone,
+                                                qint64 exceptRecipientId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM recipients WHERE phone = ? AND campaign_id = ? "
+                             "AND id <> ? AND state <> ? LIMIT 1"));
+    q.addBindValue(phone);
+    q.addBindValue(campaignId);
+    q.addBindValue(exceptRecipientId);
+    q.addBindValue(int(RecipientState::Refused));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+int CampaignJournal::requeueRecipients(qint64 campaignId, const QList<qint64> &recipientIds)
+{
+    int requeued = 0;
+    const bool ok = m_db.transaction([&] {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE recipients SET state = ?, code = NULL, message = NULL "
+                                 "WHERE id = ? AND campaign_id = ? AND state = ? AND phone <> ''"));
+        for (const qint64 id : recipientIds) {
+            q.addBindValue(int(RecipientState::Queued));
+            q.addBindValue(id);
+            q.addBindValue(campaignId);
+            q.addBindValue(int(RecipientState::Refused));
+            if (!q.exec())
+                return m_db.fail(q);
+            requeued += q.numRowsAffected();
+        }
+        return true;
+    });
+    return ok ? requeued : 0;
 }
 
 } // namespace sms::store
