@@ -10,15 +10,31 @@
 #include "store/CampaignJournal.h"
 #include "store/Database.h"
 #include "store/JournalImportSink.h"
+#include "store/TemplateTypes.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
 #include <QTimeZone>
+#include <QTimer>
 
 namespace sms::campaign {
 
 using api::ApiError;
+
+// A re-check of refused rows under way: where it stands in the journal,
+// and what passes so far. The Preflight sees the rows in source order, so
+// two rows of the group with the same number pass once.
+struct CampaignStore::Recheck
+{
+    qint64 campaignId = 0;
+    QSet<QString> numbers; // empty: every refused row
+    Preflight preflight;
+    qint64 afterId = 0;
+    qint64 checked = 0;
+    QList<qint64> passing;
+    qint64 segments = 0;
+};
 
 CampaignStore::CampaignStore(session::Session &session, QObject *parent)
     : CampaignStore(session, Options(), parent)
@@ -73,6 +89,7 @@ void CampaignStore::open()
                              tr("The campaign journal %1 cannot be used: %2").arg(path, error)));
     m_database = std::move(database);
     m_journal = std::make_unique<store::CampaignJournal>(*m_database);
+    m_templateTypes = std::make_unique<store::TemplateTypes>(*m_database);
     reload();
     emit opened();
 }
@@ -91,7 +108,9 @@ void CampaignStore::close()
     m_runner = nullptr;
     delete m_reconciler;
     m_reconciler = nullptr;
+    m_recheck.reset();
     m_sink.reset();
+    m_templateTypes.reset();
     m_journal.reset();
     m_database.reset();
     m_campaigns.clear();
@@ -183,11 +202,7 @@ int CampaignStore::requeueRefused(qint64 campaignId, const QString &code)
 {
     if (!m_journal)
         return 0;
-    const int requeued = m_journal->requeueRefused(campaignId, code);
-    if (requeued > 0 && runningCampaign() != campaignId)
-        m_journal->setCampaignState(campaignId, store::CampaignState::Paused);
-    reload();
-    return requeued;
+    return requeued(campaignId, m_journal->requeueRefused(campaignId, code));
 }
 
 qint64 CampaignStore::importFile(const store::CampaignRecord &campaign, const QString &path,
@@ -326,26 +341,177 @@ CampaignProgress CampaignStore::progress() const
     return m_runner ? m_runner->progress() : CampaignProgress();
 }
 
+bool CampaignStore::isResumable(qint64 campaignId) const
+{
+    const auto record = campaign(campaignId);
+    if (!record || record->state == store::CampaignState::Importing
+        || record->state == store::CampaignState::Ready || runningCampaign() == campaignId)
+        return false;
+    const store::CampaignCounts n = counts(campaignId);
+    return n.queued + n.inFlight + n.uncertain > 0;
+}
+
+bool CampaignStore::resumeCampaign(qint64 campaignId)
+{
+    if (!campaign(campaignId) || !mayStartWork())
+        return false;
+    const store::CampaignCounts n = counts(campaignId);
+    // What may have left already is asked about before anything is sent:
+    // a number the service accepted is never sent again.
+    if (n.inFlight + n.uncertain == 0)
+        return start(campaignId);
+    return startReconciler(campaignId, true);
+}
+
 bool CampaignStore::reconcile(qint64 campaignId)
 {
-    if (!mayStartWork())
-        return false;
+    return mayStartWork() && startReconciler(campaignId, false);
+}
+
+bool CampaignStore::startReconciler(qint64 campaignId, bool thenSend)
+{
+    m_resumeAfterReconcile = thenSend ? campaignId : 0;
     m_reconciler = new Reconciler(m_session.api(), *m_journal, campaignId, this);
     m_reconciler->setConcurrency(m_options.concurrency);
     connect(m_reconciler, &Reconciler::finished, this, [this, campaignId] {
         Reconciler *reconciler = m_reconciler;
         m_reconciler = nullptr;
         const Reconciler::Outcome outcome = reconciler->outcome();
-        if (reconciler->lastError().isError())
+        const bool settled = !reconciler->lastError().isError();
+        if (!settled)
             fail(reconciler->lastError());
         reconciler->deleteLater();
         reload();
         setBusy();
+        const bool resume = m_resumeAfterReconcile == campaignId;
+        m_resumeAfterReconcile = 0;
         emit reconcileFinished(campaignId, outcome);
+        // A failed reconciliation (the campaign's lock held elsewhere, the
+        // service unreachable) sends nothing; the runner never sends an
+        // uncertain number anyway.
+        if (resume && settled && counts(campaignId).queued > 0 && !isBusy())
+            start(campaignId);
     });
     setBusy();
     m_reconciler->start();
     return true;
+}
+
+std::optional<domain::SmsType> CampaignStore::templateType(const QString &templateId) const
+{
+    return m_templateTypes ? m_templateTypes->type(templateId) : std::nullopt;
+}
+
+void CampaignStore::rememberTemplateType(const QString &templateId, domain::SmsType type)
+{
+    if (m_templateTypes && !m_templateTypes->remember(templateId, type))
+        failJournal(m_database->lastError());
+}
+
+Recipient CampaignStore::recheck(qint64 campaignId, qint64 recipientId, const QString &phone,
+                                 const QStringList &parameters,
+                                 const Preflight::Options &options) const
+{
+    Recipient r;
+    r.input = phone;
+    r.parameters = parameters;
+    Preflight preflight(options);
+    preflight.check(r);
+    if (r.problemCode.isEmpty() && m_journal
+        && m_journal->otherRecipientWithPhone(campaignId, r.phone, recipientId) != 0) {
+        r.problemCode = Preflight::duplicateCode();
+        r.problem = tr("%1 is already in this campaign.").arg(r.phone);
+    }
+    return r;
+}
+
+bool CampaignStore::updateRecipient(qint64 campaignId, qint64 recipientId, const Recipient &checked)
+{
+    if (!m_journal)
+        return false;
+    // The number as E.164 when it reads as one, as typed otherwise (still
+    // refused, to fix again).
+    const QString phone = checked.phone.isEmpty() ? checked.input.trimmed() : checked.phone;
+    if (!m_journal->updateRecipient(recipientId, phone, checked.parameters, checked.market)) {
+        failJournal(m_journal->lastError().isEmpty()
+                        ? tr("row %1 of campaign %2 may have been sent meanwhile: it is not "
+                             "changed.")
+                              .arg(recipientId)
+                              .arg(campaignId)
+                        : m_journal->lastError());
+        return false;
+    }
+    return true;
+}
+
+void CampaignStore::recheckRefused(qint64 campaignId, const QStringList &numbers,
+                                   const Preflight::Options &options)
+{
+    if (!m_journal)
+        return;
+    m_recheck.reset(new Recheck {.campaignId = campaignId,
+                                 .numbers = QSet<QString>(numbers.cbegin(), numbers.cend()),
+                                 .preflight = Preflight(options),
+                                 .afterId = 0,
+                                 .checked = 0,
+                                 .passing = {},
+                                 .segments = 0});
+    QTimer::singleShot(0, this, &CampaignStore::recheckStep);
+}
+
+void CampaignStore::recheckStep()
+{
+    if (!m_recheck || !m_journal)
+        return;
+    Recheck &r = *m_recheck;
+    // A page between events: the window stays responsive however large the
+    // group.
+    constexpr int page = 1000;
+    const QList<store::JournalRecipient> rows
+        = m_journal->recipients(r.campaignId, store::RecipientState::Refused, r.afterId, page);
+    for (const store::JournalRecipient &row : rows) {
+        r.afterId = row.id;
+        if (!r.numbers.isEmpty() && !r.numbers.contains(row.phone)
+            && !r.numbers.contains(row.input))
+            continue;
+        ++r.checked;
+        Recipient candidate;
+        candidate.sourceRow = row.sourceRow;
+        candidate.input = row.phone.isEmpty() ? row.input : row.phone;
+        candidate.parameters = row.parameters;
+        r.preflight.check(candidate);
+        if (!candidate.isSendable()
+            || m_journal->otherRecipientWithPhone(r.campaignId, candidate.phone, row.id) != 0)
+            continue;
+        r.passing.append(row.id);
+        r.segments += r.preflight.preview(candidate).length.segments;
+    }
+    emit recheckProgress(r.checked);
+    if (rows.size() == page) {
+        QTimer::singleShot(0, this, &CampaignStore::recheckStep);
+        return;
+    }
+    const std::unique_ptr<Recheck> done = std::move(m_recheck);
+    emit recheckFinished(done->campaignId, done->passing, done->segments);
+}
+
+int CampaignStore::requeueRecipients(qint64 campaignId, const QList<qint64> &recipientIds)
+{
+    if (!m_journal)
+        return 0;
+    return requeued(campaignId, m_journal->requeueRecipients(campaignId, recipientIds));
+}
+
+int CampaignStore::requeued(qint64 campaignId, int count)
+{
+    // Rows back in the queue make a campaign that was sent one to resume;
+    // one never sent stays ready.
+    const auto record = m_journal->campaign(campaignId);
+    if (count > 0 && runningCampaign() != campaignId && record
+        && record->state != store::CampaignState::Ready)
+        m_journal->setCampaignState(campaignId, store::CampaignState::Paused);
+    reload();
+    return count;
 }
 
 void CampaignStore::loadBalance()
