@@ -110,6 +110,50 @@ private Q_SLOTS:
                  0);
     }
 
+    // A template the service's list does not type: --template-type says
+    // what it is for, and pre-flight applies the verification-code rule.
+    void templateTypeDrivesPreflight()
+    {
+        // New numbers each run: the sandbox refuses a number twice in 30 s.
+        int tail = 8100;
+        const auto runWith = [&](const QStringList &type) {
+            const QString csv = m_dir.filePath(QStringLiteral("codes-%1.csv").arg(tail));
+            QFile file(csv);
+            if (!file.open(QIODevice::WriteOnly))
+                return -1;
+            file.write(QStringLiteral("phone,code\n%1,12ab\n%2,123456\n")
+                           .arg(sandboxtest::cn(tail), sandboxtest::cn(tail + 1))
+                           .toUtf8());
+            file.close();
+            tail += 2;
+            return ctl(QStringList {QStringLiteral("campaign"), QStringLiteral("run"),
+                                    QStringLiteral("--csv"), csv, QStringLiteral("--template"),
+                                    QString::number(m_sb->domesticCode), QStringLiteral("--sign"),
+                                    QStringLiteral("沙盒科技")}
+                       + type);
+        };
+        store::Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("journal.sqlite"))));
+        store::CampaignJournal journal(db);
+        const auto newest = [&] {
+            return journal.counts(journal.campaigns().constFirst().id);
+        };
+        // As a verification code, letters are refused before sending.
+        QCOMPARE(runWith({QStringLiteral("--template-type"), QStringLiteral("verification")}), 3);
+        QCOMPARE(newest().refusedBeforeSending, 1);
+        QCOMPARE(newest().accepted, 1);
+        // Taken for a notification, the row leaves, and the service (which
+        // knows the template) refuses it.
+        QCOMPARE(runWith({QStringLiteral("--template-type"), QStringLiteral("notification")}), 3);
+        QCOMPARE(newest().refusedBeforeSending, 0);
+        QCOMPARE(newest().refused, 1);
+        // An unknown type, or one --marketing contradicts, is a usage error.
+        QCOMPARE(runWith({QStringLiteral("--template-type"), QStringLiteral("promo")}), 2);
+        QCOMPARE(runWith({QStringLiteral("--template-type"), QStringLiteral("notification"),
+                          QStringLiteral("--marketing")}),
+                 2);
+    }
+
 private:
     QStringList arguments(const QStringList &args) const
     {
