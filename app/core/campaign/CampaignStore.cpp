@@ -377,8 +377,7 @@ bool CampaignStore::startReconciler(qint64 campaignId, bool thenSend)
         Reconciler *reconciler = m_reconciler;
         m_reconciler = nullptr;
         const Reconciler::Outcome outcome = reconciler->outcome();
-        const bool settled = !reconciler->lastError().isError();
-        if (!settled)
+        if (reconciler->lastError().isError())
             fail(reconciler->lastError());
         reconciler->deleteLater();
         reload();
@@ -386,10 +385,10 @@ bool CampaignStore::startReconciler(qint64 campaignId, bool thenSend)
         const bool resume = m_resumeAfterReconcile == campaignId;
         m_resumeAfterReconcile = 0;
         emit reconcileFinished(campaignId, outcome);
-        // A failed reconciliation (the campaign's lock held elsewhere, the
-        // service unreachable) sends nothing; the runner never sends an
-        // uncertain number anyway.
-        if (resume && settled && counts(campaignId).queued > 0 && !isBusy())
+        // The queue is sent even when some numbers could not be settled
+        // (the service refused a question): the runner never sends an
+        // uncertain number, and they can be reconciled later.
+        if (resume && counts(campaignId).queued > 0 && !isBusy())
             start(campaignId);
     });
     setBusy();
