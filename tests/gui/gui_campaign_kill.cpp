@@ -135,7 +135,8 @@ int sendChild(PageUnderTest &ui, const QString &csv)
     page.compose(kTemplate);
     ui::CampaignComposer *composer = page.composer();
     composer->chooseSignature(kSign);
-    if (!composer->setSourceFile(csv))
+    if (!composer->setSourceFile(csv)
+        || !waitUntil([&] { return !composer->isReadingSample(); }, 60000))
         return fail(QStringLiteral("the page cannot read %1").arg(csv));
     bool imported = false;
     QObject::connect(&ui.store(), &campaign::CampaignStore::importFinished,

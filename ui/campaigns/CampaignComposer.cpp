@@ -19,6 +19,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,10 +27,12 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPromise>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace sms::ui {
@@ -124,6 +127,7 @@ CampaignComposer::CampaignComposer(campaign::CampaignStore &store,
           campaign::ImportOptions::Encoding::Gb18030})
         m_encodingBox->addItem(QString(), int(encoding));
     m_sample = new QStandardItemModel(this);
+    m_sampleWatcher = new QFutureWatcher<SampleRead>(this);
     m_sampleView = new QTableView(this);
     m_sampleView->setObjectName(QStringLiteral("sampleView"));
     m_sampleView->setModel(m_sample);
@@ -433,7 +437,7 @@ bool CampaignComposer::setSourceFile(const QString &path)
     m_sourceText.clear();
     m_sourceName = QFileInfo(path).fileName();
     showSample();
-    return m_phoneColumnBox->count() > 0;
+    return m_readingSample || m_phoneColumnBox->count() > 0;
 }
 
 bool CampaignComposer::setSourceText(const QString &text)
@@ -450,6 +454,21 @@ bool CampaignComposer::setSourceText(const QString &text)
 // (header row, encoding) and the columns found (the phone number's, then
 // {1}..{n}), each of which the operator may change; a change of how the
 // file is read reads the first rows again.
+CampaignComposer::SampleRead CampaignComposer::readSample(const campaign::ImportOptions &options,
+                                                          const QString &path, const QString &text)
+{
+    SampleRead read;
+    campaign::RecipientReader reader(options);
+    read.ok = path.isEmpty() ? reader.openText(text) : reader.openFile(path);
+    read.error = reader.errorString();
+    read.columns = std::max(reader.columnCount(), 1);
+    read.header = reader.header();
+    read.mapping = reader.mapping();
+    read.rows = reader.sample();
+    read.encoding = reader.encoding();
+    return read;
+}
+
 void CampaignComposer::showSample()
 {
     m_sample->clear();
@@ -458,54 +477,82 @@ void CampaignComposer::showSample()
     campaign::ImportOptions options = importOptions();
     options.phoneColumn = -1; // found again, unless the operator chose it
     options.parameterColumns.clear();
-    campaign::RecipientReader reader(options);
     if (m_sourcePath.isEmpty() && m_sourceText.isEmpty()) {
         fillParameterBoxes({});
         updateButtons();
         return;
     }
-    const bool ok
-        = m_sourcePath.isEmpty() ? reader.openText(m_sourceText) : reader.openFile(m_sourcePath);
-    if (!ok) {
-        m_sourceLabel->setText(tr("%1 cannot be read: %2").arg(m_sourceName, reader.errorString()));
-        fillParameterBoxes({});
-        updateButtons();
+    // A small file (or pasted text) is read at once; a larger one on a
+    // worker, the window answering meanwhile.
+    constexpr qint64 readAtOnceBytes = 256 * 1024;
+    m_sampleWatcher->disconnect(this);
+    if (m_sourcePath.isEmpty() || QFileInfo(m_sourcePath).size() < readAtOnceBytes) {
+        m_readingSample = false;
+        applySample(readSample(options, m_sourcePath, m_sourceText));
         return;
     }
-    const int columns = std::max(reader.columnCount(), 1);
-    const QStringList header = reader.header();
-    campaign::ColumnMapping mapping = reader.mapping();
-    for (int c = 0; c < columns; ++c) {
-        const QString name = header.value(c);
+    m_readingSample = true;
+    m_sourceLabel->setText(tr("Reading %1…").arg(m_sourceName));
+    fillParameterBoxes({});
+    updateButtons();
+    auto promise = std::make_shared<QPromise<SampleRead>>();
+    m_sampleWatcher->setFuture(promise->future());
+    connect(m_sampleWatcher, &QFutureWatcher<SampleRead>::finished, this, [this] {
+        m_readingSample = false;
+        applySample(m_sampleWatcher->result());
+    });
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, options, path = m_sourcePath] {
+        promise->addResult(readSample(options, path, {}));
+        promise->finish();
+    });
+}
+
+// The column-mapping step: the first rows as read, with how they were read
+// (header row, encoding) and the columns found (the phone number's, then
+// {1}..{n}), each of which the operator may change; a change of how the
+// file is read reads the first rows again.
+void CampaignComposer::applySample(const SampleRead &read)
+{
+    if (!read.ok) {
+        m_sourceLabel->setText(tr("%1 cannot be read: %2").arg(m_sourceName, read.error));
+        fillParameterBoxes({});
+        updateButtons();
+        Q_EMIT sampleShown();
+        return;
+    }
+    campaign::ColumnMapping mapping = read.mapping;
+    for (int c = 0; c < read.columns; ++c) {
+        const QString name = read.header.value(c);
         m_columnNames.append(name.isEmpty() ? tr("Column %1").arg(c + 1) : name);
         m_phoneColumnBox->addItem(m_columnNames.constLast(), c);
     }
     m_sample->setHorizontalHeaderLabels(m_columnNames);
-    const QList<campaign::SourceRow> rows = reader.sample();
-    for (qsizetype r = 0; r < std::min<qsizetype>(rows.size(), 5); ++r) {
+    for (qsizetype r = 0; r < std::min<qsizetype>(read.rows.size(), 5); ++r) {
         QList<QStandardItem *> items;
-        for (int c = 0; c < columns; ++c)
-            items.append(new QStandardItem(rows.at(r).cells.value(c)));
+        for (int c = 0; c < read.columns; ++c)
+            items.append(new QStandardItem(read.rows.at(r).cells.value(c)));
         m_sample->appendRow(items);
     }
-    if (m_chosenPhoneColumn >= 0 && m_chosenPhoneColumn < columns
+    if (m_chosenPhoneColumn >= 0 && m_chosenPhoneColumn < read.columns
         && m_chosenPhoneColumn != mapping.phoneColumn) {
         mapping.phoneColumn = m_chosenPhoneColumn;
-        mapping.parameterColumns
-            = campaign::ColumnMapping::defaultParameterColumns(m_chosenPhoneColumn, header, rows);
+        mapping.parameterColumns = campaign::ColumnMapping::defaultParameterColumns(
+            m_chosenPhoneColumn, read.header, read.rows);
     }
     m_phoneColumnBox->setCurrentIndex(std::max(m_phoneColumnBox->findData(mapping.phoneColumn), 0));
     // What was found, in the "found" item of each choice.
     m_headerBox->setItemText(0,
-                             reader.hasHeader() ? tr("Found: the first row is a header")
-                                                : tr("Found: no header row"));
+                             !read.header.isEmpty() ? tr("Found: the first row is a header")
+                                                    : tr("Found: no header row"));
     m_encodingBox->setItemText(0,
-                               reader.encoding() == campaign::ImportOptions::Encoding::Gb18030
+                               read.encoding == campaign::ImportOptions::Encoding::Gb18030
                                    ? tr("Found: GB18030")
                                    : tr("Found: UTF-8"));
     fillParameterBoxes(mapping.parameterColumns);
     m_sourceLabel->setText(m_sourceName);
     updateButtons();
+    Q_EMIT sampleShown();
 }
 
 // A column for each {1}..{n} of the chosen template: the columns given

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "campaign/ColumnMapping.h"
 #include "campaign/ImportOptions.h"
 #include "campaign/Preflight.h"
 #include "review/TemplateRecord.h"
 
+#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QPointer>
 #include <QWidget>
@@ -59,7 +61,9 @@ public:
     void reset();
     void chooseTemplate(qint64 templateId);
     void chooseSignature(const QString &signName);
-    // Reads the first rows of a file or of pasted text for the mapping step.
+    // Reads the first rows of a file or of pasted text for the mapping step
+    // (sampleShown() once shown: at once for text and small files, from a
+    // worker for a large file). False when the source cannot be read.
     bool setSourceFile(const QString &path);
     bool setSourceText(const QString &text);
     // A campaign of the journal (imported, not sent yet, or one whose rows
@@ -94,12 +98,15 @@ public:
     QLabel *totalsLabel() const { return m_totals; }
     QPushButton *sendButton() const { return m_sendButton; }
     QCheckBox *problemsOnlyBox() const { return m_problemsOnly; }
+    bool isReadingSample() const { return m_readingSample; }
     // The confirmation open now, if any.
     QMessageBox *confirmation() const { return m_confirmation; }
 
 Q_SIGNALS:
     // The operator confirmed sending campaignId.
     void sendRequested(qint64 campaignId);
+    // The mapping step shows the source's first rows (or why it cannot).
+    void sampleShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -108,7 +115,22 @@ private:
     void retranslate();
     void fillTemplates();
     void fillSignatures();
+    // What the mapping step shows of the source: read off the GUI thread for
+    // a large file (the reader parses a block of the file at once).
+    struct SampleRead
+    {
+        bool ok = false;
+        QString error;
+        int columns = 1;
+        QStringList header;
+        campaign::ColumnMapping mapping;
+        QList<campaign::SourceRow> rows;
+        campaign::ImportOptions::Encoding encoding = campaign::ImportOptions::Encoding::Utf8;
+    };
+    static SampleRead readSample(const campaign::ImportOptions &options, const QString &path,
+                                 const QString &text);
     void showSample();
+    void applySample(const SampleRead &read);
     void fillParameterBoxes(const QList<int> &defaults);
     void updateTemplateType();
     std::optional<domain::SmsType> listedTemplateType() const;
@@ -163,6 +185,8 @@ private:
     bool m_rechecking = false;
     QTableView *m_sampleView;
     QStandardItemModel *m_sample;
+    QFutureWatcher<SampleRead> *m_sampleWatcher;
+    bool m_readingSample = false;
     QCheckBox *m_startLater;
     QDateTimeEdit *m_startAt;
     QPushButton *m_checkButton;

@@ -6,6 +6,7 @@
 #include "api/ApiClient.h"
 #include "api/SmsApi.h"
 #include "campaign/ImportJob.h"
+#include "domain/PhoneNumber.h"
 #include "session/Session.h"
 #include "store/CampaignJournal.h"
 #include "store/Database.h"
@@ -15,6 +16,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -56,6 +58,11 @@ CampaignStore::CampaignStore(session::Session &session, const Options &options, 
     });
     if (m_session.isReady())
         open();
+    // The phone number library reads its metadata on first use, a tenth of
+    // a second: on a worker, before the mapping step needs it on this
+    // thread.
+    QThreadPool::globalInstance()->start(
+        [] { domain::PhoneNumber::parse(QStringLiteral("+8613800000000")); });
 }
 
 CampaignStore::~CampaignStore()
@@ -124,6 +131,12 @@ void CampaignStore::close()
 
 void CampaignStore::reload()
 {
+    m_counts.clear();
+    relist();
+}
+
+void CampaignStore::relist()
+{
     m_campaigns = m_journal ? m_journal->campaigns() : QList<store::CampaignRecord>();
     emit changed();
 }
@@ -139,7 +152,24 @@ std::optional<store::CampaignRecord> CampaignStore::campaign(qint64 campaignId) 
 
 store::CampaignCounts CampaignStore::counts(qint64 campaignId) const
 {
-    return m_journal ? m_journal->counts(campaignId) : store::CampaignCounts();
+    if (!m_journal)
+        return {};
+    // Counting a million rows takes the journal a good part of a second:
+    // the counts are kept until the campaign changes (reload()), and those
+    // of the campaign being sent follow its runner's progress.
+    auto known = m_counts.constFind(campaignId);
+    if (known == m_counts.cend())
+        known = m_counts.insert(campaignId, m_journal->counts(campaignId));
+    store::CampaignCounts n = *known;
+    if (m_runner && m_runner->campaignId() == campaignId) {
+        const CampaignProgress p = m_runner->progress();
+        n.queued = p.remaining;
+        n.inFlight = p.inFlight;
+        n.accepted = p.accepted;
+        n.refused = p.refused;
+        n.uncertain = p.uncertain;
+    }
+    return n;
 }
 
 errors::ErrorGroupList CampaignStore::refusalGroups(qint64 campaignId) const
@@ -280,7 +310,17 @@ void CampaignStore::imported()
         }
     }
     m_sink.reset();
-    reload();
+    // The import's own totals are the campaign's counts: no need to count
+    // the rows it just wrote.
+    m_counts.clear();
+    if (succeeded) {
+        store::CampaignCounts n;
+        n.queued = m_importSummary.sendable;
+        n.refused = m_importSummary.rows - m_importSummary.sendable;
+        n.refusedBeforeSending = n.refused;
+        m_counts.insert(id, n);
+    }
+    relist();
     setBusy();
     emit importFinished(id, succeeded);
 }

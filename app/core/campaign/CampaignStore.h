@@ -15,6 +15,7 @@
 #include "store/CampaignRecord.h"
 #include "store/JournalRecipient.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -202,6 +203,8 @@ private:
     qint64 startImport(const store::CampaignRecord &campaign, const QString &source, bool isFile,
                        const ImportOptions &importOptions, const Preflight::Options &preflight);
     void imported();
+    // The list of campaigns again, keeping the counts known.
+    void relist();
     void recheckStep();
     int requeued(qint64 campaignId, int count);
     bool startReconciler(qint64 campaignId, bool thenSend);
@@ -216,6 +219,7 @@ private:
     std::unique_ptr<store::CampaignJournal> m_journal;
     std::unique_ptr<store::TemplateTypes> m_templateTypes;
     QList<store::CampaignRecord> m_campaigns;
+    mutable QHash<qint64, store::CampaignCounts> m_counts; // by campaign, until it changes
     api::ApiError m_lastError;
     bool m_busy = false;
 
