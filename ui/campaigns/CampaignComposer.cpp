@@ -29,6 +29,7 @@
 #include <QProgressBar>
 #include <QPromise>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -103,6 +104,8 @@ CampaignComposer::CampaignComposer(campaign::CampaignStore &store,
     m_regionLabel = new QLabel(this);
     m_regionBox = new QComboBox(this);
     m_regionBox->setObjectName(QStringLiteral("regionBox"));
+    for (QComboBox *box : {m_headerBox, m_encodingBox, m_phoneColumnBox})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     // The regions campaigns are sent to most; any other two-letter code
     // can be typed.
     m_regionBox->setEditable(true);
@@ -172,8 +175,9 @@ CampaignComposer::CampaignComposer(campaign::CampaignStore &store,
     connect(delegate, &RecipientEditDelegate::problemChanged, m_editProblem, &QLabel::setText);
     m_preview = new TemplatePreview(this);
     m_preview->setObjectName(QStringLiteral("rowPreview"));
-    // The phone keeps its full height: the composer scrolls instead.
-    m_preview->setMinimumHeight(m_preview->sizeHint().height());
+    // The phone keeps a readable screen; its length notes and the totals
+    // under it wrap to as many lines as the language and the width need.
+    m_preview->setMinimumScreenHeight(fontMetrics().height() * 10);
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("totalsLabel"));
     m_totals->setWordWrap(true);
@@ -225,18 +229,37 @@ CampaignComposer::CampaignComposer(campaign::CampaignStore &store,
     leftLayout->addLayout(tableBar);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_editProblem);
-    auto *right = new QWidget(this);
+    // The preview's notes and the totals are word-wrapped: in a narrow
+    // window, or a wordier language, they need more lines than their size
+    // hints say. A layout passes a label's height for its width up only to
+    // a scroll area (not through a splitter), so the pane scrolls on its
+    // own when they do not fit, rather than laying them over each other.
+    auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_preview);
     rightLayout->addWidget(m_totals);
     rightLayout->addStretch();
-    rightLayout->addWidget(m_sendButton);
+    auto *rightScroll = new QScrollArea(this);
+    rightScroll->setObjectName(QStringLiteral("previewScroll"));
+    rightScroll->setWidgetResizable(true);
+    rightScroll->setFrameShape(QFrame::NoFrame);
+    // A long refusal code does not wrap: it scrolls rather than being cut.
+    rightScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    rightScroll->setWidget(right);
+    auto *rightPane = new QWidget(this);
+    auto *rightPaneLayout = new QVBoxLayout(rightPane);
+    rightPaneLayout->setContentsMargins(0, 0, 0, 0);
+    rightPaneLayout->addWidget(rightScroll, 1);
+    rightPaneLayout->addWidget(m_sendButton);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
+    splitter->addWidget(rightPane);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
+    // The table and the phone stay usable in a small window: the composer
+    // scrolls (it is in a scroll area) rather than squeezing them.
+    splitter->setMinimumHeight(fontMetrics().height() * 24);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
@@ -542,9 +565,8 @@ void CampaignComposer::applySample(const SampleRead &read)
     }
     m_phoneColumnBox->setCurrentIndex(std::max(m_phoneColumnBox->findData(mapping.phoneColumn), 0));
     // What was found, in the "found" item of each choice.
-    m_headerBox->setItemText(0,
-                             !read.header.isEmpty() ? tr("Found: the first row is a header")
-                                                    : tr("Found: no header row"));
+    m_headerBox->setItemText(
+        0, !read.header.isEmpty() ? tr("Found: a header") : tr("Found: a recipient"));
     m_encodingBox->setItemText(0,
                                read.encoding == campaign::ImportOptions::Encoding::Gb18030
                                    ? tr("Found: GB18030")
