@@ -96,7 +96,12 @@ QList<QCommandLineOption> CampaignCommand::options()
          tr("campaign run: the region of numbers written without a country code (default CN)."),
          QStringLiteral("CC")},
         {QStringLiteral("marketing"),
-         tr("campaign run: the template is a marketing one: sent only 08:00-22:00 Beijing time.")},
+         tr("campaign run: the template is a marketing one: sent only 08:00-22:00 Beijing time "
+            "(the same as --template-type marketing).")},
+        {QStringLiteral("template-type"),
+         tr("campaign run: what the template is for, which decides the verification-code rule "
+            "and marketing hours: notification (default), marketing or verification."),
+         QStringLiteral("TYPE")},
         {QStringLiteral("campaign"),
          tr("campaign status, resume and reconcile: the campaign's ID."), QStringLiteral("ID")},
     };
@@ -105,7 +110,8 @@ QList<QCommandLineOption> CampaignCommand::options()
 QString CampaignCommand::helpText()
 {
     return tr("  campaign run --csv FILE --template ID [--sign NAME] [--app-id ID]\n"
-              "      [--concurrency N] [--journal DB] [--default-region CN] [--marketing]\n"
+              "      [--concurrency N] [--journal DB] [--default-region CN]\n"
+              "      [--template-type notification|marketing|verification] [--marketing]\n"
               "                         send a template to every number of FILE (first column\n"
               "                         the number, then {1}..{n}), journaled.\n"
               "  campaign list [--journal DB]\n"
@@ -134,7 +140,29 @@ int CampaignCommand::prepare(const QCommandLineParser &parser, const QStringList
         m_templateId = parser.value(QStringLiteral("template"));
         m_sign = parser.value(QStringLiteral("sign"));
         m_appId = parser.value(QStringLiteral("app-id"));
-        m_marketing = parser.isSet(QStringLiteral("marketing"));
+        static const QHash<QString, domain::SmsType> types
+            = {{QStringLiteral("notification"), domain::SmsType::Notification},
+               {QStringLiteral("marketing"), domain::SmsType::Marketing},
+               {QStringLiteral("verification"), domain::SmsType::VerificationCode}};
+        if (parser.isSet(QStringLiteral("template-type"))) {
+            const QString type = parser.value(QStringLiteral("template-type")).toLower();
+            if (!types.contains(type)) {
+                *usageProblem = tr("--template-type is notification, marketing or verification, "
+                                   "not %1")
+                                    .arg(type);
+                return Usage;
+            }
+            m_smsType = types.value(type);
+        }
+        if (parser.isSet(QStringLiteral("marketing"))) {
+            if (m_smsType != domain::SmsType::Marketing
+                && parser.isSet(QStringLiteral("template-type"))) {
+                *usageProblem = tr("--marketing contradicts --template-type %1")
+                                    .arg(parser.value(QStringLiteral("template-type")));
+                return Usage;
+            }
+            m_smsType = domain::SmsType::Marketing;
+        }
         if (parser.isSet(QStringLiteral("default-region")))
             m_defaultRegion = parser.value(QStringLiteral("default-region")).toUpper();
         if (m_csv.isEmpty() || m_templateId.isEmpty()) {
@@ -275,7 +303,7 @@ void CampaignCommand::import(const domain::DescribeTemplateListStatus &facts)
     options.templateContent = facts.templateContent;
     options.templateMarket = facts.market;
     options.templateApproved = facts.status == domain::ReviewStatus::Approved;
-    options.smsType = m_marketing ? domain::SmsType::Marketing : domain::SmsType::Notification;
+    options.smsType = m_smsType;
     options.signName = m_sign;
     if (m_api->client())
         options.plannedTime = m_api->client()->clock().now();
@@ -285,7 +313,7 @@ void CampaignCommand::import(const domain::DescribeTemplateListStatus &facts)
     record.templateId = m_templateId;
     record.appId = m_appId;
     record.market = facts.market;
-    record.marketing = m_marketing;
+    record.marketing = m_smsType == domain::SmsType::Marketing;
     m_campaignId = m_journal->createCampaign(record);
     if (m_campaignId == 0) {
         m_err << tr("smsctl: cannot write the journal: %1").arg(m_journal->lastError()) << '\n';

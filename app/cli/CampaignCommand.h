@@ -4,6 +4,8 @@
 #include "api/ApiError.h"
 #include "campaign/CampaignRunner.h"
 
+#include "domain/SmsType.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -111,7 +113,9 @@ private:
     QString m_templateId;
     QString m_appId;
     QString m_defaultRegion = QStringLiteral("CN");
-    bool m_marketing = false;
+    // What the template is for: the listing does not say (one applied
+    // elsewhere), so the operator does.
+    domain::SmsType m_smsType = domain::SmsType::Notification;
     int m_concurrency = 4;
     api::SmsApi *m_api = nullptr;
     std::unique_ptr<store::Database> m_db;

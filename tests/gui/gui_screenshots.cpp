@@ -26,7 +26,9 @@
 #include "HistoryFixture.h"
 #include "HistoryGenerator.h"
 #include "campaigns/CampaignComposer.h"
+#include "campaigns/CampaignRunView.h"
 #include "campaigns/CampaignsPage.h"
+#include "campaigns/RecipientModel.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
 #include "guidance/ErrorDictionaryDialog.h"
@@ -63,6 +65,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -248,9 +251,10 @@ bool templateShots(const QString &language, const QString &out, const QString &t
     return ok;
 }
 
-// The campaigns page: the composer after checking a small list (a problem
-// row among them), the pre-flight table filtered to problems, and the run
-// view once the sandbox accepted every sendable number.
+// The campaigns page: the mapping step, the composer after checking a small
+// list (a problem row among them) in a small and a large window, the
+// pre-flight table filtered to problems, the run view once the sandbox
+// accepted every sendable number, and the refused rows being edited.
 bool campaignShots(const QString &language, const QString &out, const QString &tag)
 {
     bool ok = true;
@@ -259,6 +263,7 @@ bool campaignShots(const QString &language, const QString &out, const QString &t
     auto *page = shots.page<sms::ui::CampaignsPage>(MainWindow::Campaigns);
     if (!page)
         return false;
+    window.resize(1024, 700);
     ok &= waitUntil([&] { return page->store().isOpen(); });
     page->compose();
     sms::ui::CampaignComposer *composer = page->composer();
@@ -276,17 +281,21 @@ bool campaignShots(const QString &language, const QString &out, const QString &t
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    file.write("phone,name,order,day\n");
+    file.write("name,phone,order,day\n");
     for (int i = 0; i < 40; ++i)
-        file.write(QStringLiteral("1380013%1,Li,A1,3/12\n").arg(1000 + i).toUtf8());
-    file.write("12345,Wang,A2,3/12\n13800131000,Zhao,A3,3/12\n");
+        file.write(QStringLiteral("Li,1380013%1,A1,3/12\n").arg(1000 + i).toUtf8());
+    file.write("Wang,12345,A2,3/12\nZhao,13800131000,A3,3/12\n");
     file.close();
     composer->setSourceFile(path);
     ok &= waitUntil([&] { return composer->signatureBox()->currentIndex() >= 0; });
+    ok &= save(&window, out + QStringLiteral("/campaign-mapping-%1.png").arg(tag));
     composer->check();
     ok &= waitUntil([&] { return !page->store().isImporting(); });
     composer->table()->selectRow(0);
-    ok &= save(&window, out + QStringLiteral("/campaign-composer-%1.png").arg(tag));
+    ok &= save(&window, out + QStringLiteral("/campaign-composer-1024-%1.png").arg(tag));
+    window.resize(1440, 900);
+    ok &= save(&window, out + QStringLiteral("/campaign-composer-1440-%1.png").arg(tag));
+    window.resize(1024, 700);
     composer->problemsOnlyBox()->setChecked(true);
     composer->table()->selectRow(0);
     ok &= save(&window, out + QStringLiteral("/campaign-preflight-%1.png").arg(tag));
@@ -297,6 +306,23 @@ bool campaignShots(const QString &language, const QString &out, const QString &t
     composer->confirmation()->button(QMessageBox::Yes)->click();
     ok &= waitUntil([&] { return !page->store().isBusy(); });
     ok &= save(&window, out + QStringLiteral("/campaign-run-%1.png").arg(tag));
+
+    // Edit These Rows: a refused number being corrected, its problem shown
+    // as it is typed.
+    auto *editRows = page->runView()->findChild<QPushButton *>(QStringLiteral("showRowsButton"));
+    if (!editRows)
+        return false;
+    editRows->click();
+    sms::ui::RecipientModel *rows = composer->recipientModel();
+    const QModelIndex number = rows->index(0, sms::ui::RecipientModel::Number);
+    composer->table()->setCurrentIndex(number);
+    composer->table()->edit(number);
+    auto *editor = composer->table()->findChild<QLineEdit *>(QStringLiteral("recipientEditor"));
+    if (!editor)
+        return false;
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("1380013"));
+    ok &= save(&window, out + QStringLiteral("/campaign-edit-%1.png").arg(tag));
     window.close();
     return ok;
 }

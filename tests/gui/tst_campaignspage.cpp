@@ -3,8 +3,11 @@
 // CSV (only usable templates and signatures offered, the column mapping
 // found), a problem row shown and filtered, the row's preview, Send behind
 // a confirmation that states the count, progress to the end in the run
-// view, the refusals grouped by code, and "show these rows" narrowing the
-// table to them; the journal's list opens a campaign again.
+// view, the refusals grouped by code, and "edit these rows" narrowing the
+// table to them; the journal's list opens a campaign again. The mapping
+// step (parameters, header, encoding), a template type the service does not
+// list, refused rows edited and sent again, and Resume after a send whose
+// answers were lost, which reconciles first and sends nothing twice.
 
 #include "ReviewTestSession.h"
 #include "SandboxHarness.h"
@@ -15,16 +18,19 @@
 #include "campaigns/RecipientModel.h"
 #include "review/SignatureStore.h"
 #include "review/TemplateStore.h"
+#include "sandbox/SandboxState.h"
 #include "templates/TemplatePreview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QStringEncoder>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +60,47 @@ private:
             return {};
         file.write(text.toUtf8());
         return path;
+    }
+
+    // Each number the sandbox accepted, with how many times.
+    QHash<QString, int> acceptedByPhone() const
+    {
+        QHash<QString, int> accepted;
+        const sandbox::SandboxState &state = m_harness->state();
+        for (auto it = state.sendsByPhone.cbegin(); it != state.sendsByPhone.cend(); ++it) {
+            for (const int index : it.value())
+                accepted[it.key()] += state.sends.at(index).requestCode == QLatin1String("Ok");
+        }
+        return accepted;
+    }
+
+    // Imports csv in the composer (template already chosen) and waits.
+    bool importCsv(const QString &csv)
+    {
+        ui::CampaignComposer *composer = m_page->composer();
+        if (!composer->setSourceFile(writeCsv(csv)))
+            return false;
+        QSignalSpy imported(&m_page->store(), &campaign::CampaignStore::importFinished);
+        composer->check();
+        return imported.wait(20000) && imported.constFirst().at(1).toBool();
+    }
+
+    // Confirms the composer's open confirmation with its Yes button.
+    static bool confirm(ui::CampaignComposer *composer, const QString &containing)
+    {
+        QMessageBox *box = composer->confirmation();
+        if (!box || !box->text().contains(containing) || !box->button(QMessageBox::Yes))
+            return false;
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        return true;
+    }
+
+    static void choose(QComboBox *box, const QVariant &data)
+    {
+        const int index = box->findData(data);
+        QVERIFY2(index >= 0, qPrintable(data.toString()));
+        box->setCurrentIndex(index);
+        Q_EMIT box->activated(index);
     }
 
 private Q_SLOTS:
@@ -115,8 +162,12 @@ private Q_SLOTS:
             csv += QStringLiteral("Li,%1,A1\n").arg(sandboxtest::cn(200 + i));
         csv += QStringLiteral("Wang,12345,A2\n");
         QVERIFY(composer->setSourceFile(writeCsv(csv)));
-        // The mapping step found the phone column from its header.
+        // The mapping step found the phone column from its header, and the
+        // template's {1} and {2} in the other columns, in order.
         QCOMPARE(composer->phoneColumnBox()->currentData().toInt(), 1);
+        QCOMPARE(composer->parameterBoxes().size(), 2);
+        QCOMPARE(composer->parameterBoxes().at(0)->currentData().toInt(), 0);
+        QCOMPARE(composer->parameterBoxes().at(1)->currentData().toInt(), 2);
 
         QSignalSpy imported(&store, &campaign::CampaignStore::importFinished);
         composer->check();
@@ -160,6 +211,12 @@ private Q_SLOTS:
 
         // "Show these rows" narrows the table to the group's rows.
         auto *show = run->findChild<QPushButton *>(QStringLiteral("showRowsButton"));
+        // Pre-flight's refusal never left: not counted as sent.
+        QVERIFY2(run->countsLabel()->text().startsWith(QStringLiteral("Sent 5 ")),
+                 qPrintable(run->countsLabel()->text()));
+        QVERIFY2(run->countsLabel()->text().contains(
+                     QStringLiteral("Refused by pre-flight, not sent: 1")),
+                 qPrintable(run->countsLabel()->text()));
         QVERIFY(show && show->isEnabled());
         QTest::mouseClick(show, Qt::LeftButton);
         QVERIFY(composer->isVisible());
@@ -172,6 +229,232 @@ private Q_SLOTS:
         QCOMPARE(list->model()->rowCount(), 1);
         m_page->openCampaign(store.campaigns().constFirst().id);
         QVERIFY(run->isVisible());
+    }
+
+    void mappingStepMapsParametersHeaderAndEncoding()
+    {
+        m_page->compose(m_harness->domesticNotice);
+        ui::CampaignComposer *composer = m_page->composer();
+        QString csv = QStringLiteral("order,name,phone\n");
+        for (int i = 0; i < 3; ++i)
+            csv += QStringLiteral("A%1,李%1,%2\n").arg(i).arg(sandboxtest::cn(400 + i));
+        // GB18030, as spreadsheets in China export it.
+        const QString path = writeCsv(QString());
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QStringEncoder gb18030("GB18030");
+            file.write(gb18030.encode(csv));
+        }
+        QVERIFY(composer->setSourceFile(path));
+        QVERIFY2(composer->encodingBox()->itemText(0).contains(QStringLiteral("GB18030")),
+                 qPrintable(composer->encodingBox()->itemText(0)));
+        QCOMPARE(composer->sampleView()->model()->index(0, 1).data().toString(),
+                 QStringLiteral("李0"));
+        QCOMPARE(composer->phoneColumnBox()->currentData().toInt(), 2);
+        QList<QComboBox *> parameters = composer->parameterBoxes();
+        QCOMPARE(parameters.size(), 2);
+        QCOMPARE(parameters.at(0)->currentData().toInt(), 0);
+        QCOMPARE(parameters.at(1)->currentData().toInt(), 1);
+
+        // Read as UTF-8, the names are no longer 李; back to GB18030.
+        choose(composer->encodingBox(), int(campaign::ImportOptions::Encoding::Utf8));
+        QVERIFY(composer->sampleView()->model()->index(0, 1).data().toString()
+                != QStringLiteral("李0"));
+        choose(composer->encodingBox(), int(campaign::ImportOptions::Encoding::Gb18030));
+        QCOMPARE(composer->sampleView()->model()->index(0, 1).data().toString(),
+                 QStringLiteral("李0"));
+        // The first row taken as a recipient, then as the header again.
+        QCOMPARE(composer->sampleView()->model()->rowCount(), 3);
+        choose(composer->headerBox(), int(campaign::ImportOptions::Header::Absent));
+        QCOMPARE(composer->sampleView()->model()->rowCount(), 4);
+        choose(composer->headerBox(), int(campaign::ImportOptions::Header::Present));
+        QCOMPARE(composer->sampleView()->model()->rowCount(), 3);
+
+        // {1} is the name and {2} the order.
+        parameters = composer->parameterBoxes();
+        choose(parameters.at(0), 1);
+        choose(parameters.at(1), 0);
+        QSignalSpy imported(&m_page->store(), &campaign::CampaignStore::importFinished);
+        composer->check();
+        QVERIFY(imported.wait(20000));
+        const store::JournalRecipient first = composer->recipientModel()->recipient(0);
+        QCOMPARE(first.parameters, (QStringList {QStringLiteral("李0"), QStringLiteral("A0")}));
+        QCOMPARE(first.phone, sandboxtest::cn(400));
+    }
+
+    void defaultRegionReadsNumbersWithoutCountryCode()
+    {
+        m_page->compose(m_harness->domesticNotice);
+        ui::CampaignComposer *composer = m_page->composer();
+        // A Hong Kong number as written there: a mainland template refuses
+        // it when the region says Hong Kong, takes it as a bad mainland one
+        // otherwise; either way the region decides the E.164 form.
+        composer->regionBox()->setCurrentText(QStringLiteral("HK"));
+        QVERIFY(importCsv(QStringLiteral("phone,name,order\n51234567,Li,A1\n")));
+        const store::JournalRecipient row = composer->recipientModel()->recipient(0);
+        QCOMPARE(row.phone, QStringLiteral("+85251234567"));
+    }
+
+    void unknownTemplateTypeIsAskedAndRemembered()
+    {
+        // Added straight into the account: the console never saw its type.
+        m_page->compose(m_harness->domesticCode);
+        ui::CampaignComposer *composer = m_page->composer();
+        QComboBox *type = composer->templateTypeBox();
+        QVERIFY(type->isVisible());
+        QCOMPARE(type->currentData().toInt(), int(domain::SmsType::Notification));
+        choose(type, int(domain::SmsType::VerificationCode));
+        QCOMPARE(m_page->store().templateType(QString::number(m_harness->domesticCode)),
+                 domain::SmsType::VerificationCode);
+        // It drives pre-flight: a code with letters is refused.
+        QVERIFY(importCsv(QStringLiteral("phone,code\n%1,12ab\n%2,123456\n")
+                              .arg(sandboxtest::cn(500), sandboxtest::cn(501))));
+        QVERIFY2(composer->totalsLabel()->text().contains(
+                     QStringLiteral("InvalidParameterValue.TemplateParameterFormatError: 1")),
+                 qPrintable(composer->totalsLabel()->text()));
+        QVERIFY(!composer->recipientModel()->recipient(0).code.isEmpty());
+        // Remembered for the template's next campaign.
+        m_page->compose(m_harness->domesticNotice);
+        m_page->compose(m_harness->domesticCode);
+        QCOMPARE(type->currentData().toInt(), int(domain::SmsType::VerificationCode));
+    }
+
+    void refusedRowsAreEditedAndSentAgain()
+    {
+        m_page->compose(m_harness->domesticNotice);
+        ui::CampaignComposer *composer = m_page->composer();
+        campaign::CampaignStore &store = m_page->store();
+        QString csv = QStringLiteral("name,phone,order\n");
+        for (int i = 0; i < 3; ++i)
+            csv += QStringLiteral("Li,%1,A1\n").arg(sandboxtest::cn(600 + i));
+        csv += QStringLiteral("Wang,12345,A2\n");
+        QVERIFY(importCsv(csv));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QSignalSpy finished(&store, &campaign::CampaignStore::runFinished);
+        QVERIFY(confirm(composer, QStringLiteral("3")));
+        QVERIFY(finished.wait(20000));
+        finished.clear();
+
+        ui::CampaignRunView *run = m_page->runView();
+        QTest::mouseClick(run->findChild<QPushButton *>(QStringLiteral("showRowsButton")),
+                          Qt::LeftButton);
+        QVERIFY(composer->isVisible());
+        ui::RecipientModel *rows = composer->recipientModel();
+        QCOMPARE(rows->rowCount(), 1);
+        QVERIFY(rows->isEditable());
+        const QModelIndex number = rows->index(0, ui::RecipientModel::Number);
+        const QModelIndex order = rows->index(0, ui::RecipientModel::parameterColumn(2));
+        QVERIFY(rows->flags(number) & Qt::ItemIsEditable);
+        // The problem is in the number's cell, with its code.
+        QCOMPARE(number.data(ui::RecipientModel::ProblemRole).toString(),
+                 QStringLiteral("InvalidParameterValue.IncorrectPhoneNumber"));
+        QCOMPARE(order.data(ui::RecipientModel::ProblemRole).toString(), QString());
+        // Re-checked by pre-flight's rules as typed: a number already in
+        // the campaign is a duplicate.
+        QVERIFY(rows->problemWith(number, sandboxtest::cn(600))
+                    .startsWith(campaign::Preflight::duplicateCode()));
+        QVERIFY(rows->problemWith(number, sandboxtest::cn(610)).isEmpty());
+        // Typing in the table's editor says so before the edit is committed.
+        composer->table()->setCurrentIndex(number);
+        composer->table()->edit(number);
+        auto *editor = composer->table()->findChild<QLineEdit *>(QStringLiteral("recipientEditor"));
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("999"));
+        QVERIFY2(composer->editProblemLabel()->text().startsWith(
+                     QStringLiteral("InvalidParameterValue.IncorrectPhoneNumber")),
+                 qPrintable(composer->editProblemLabel()->text()));
+        editor->selectAll();
+        QTest::keyClicks(editor, sandboxtest::cn(610));
+        QCOMPARE(composer->editProblemLabel()->text(), QString());
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The delegate commits from the event loop.
+        QTRY_COMPARE(rows->recipient(0).phone, sandboxtest::cn(610));
+        QCOMPARE(rows->index(0, ui::RecipientModel::Number)
+                     .data(ui::RecipientModel::ProblemRole)
+                     .toString(),
+                 QString());
+
+        // A parameter too long: the problem is in its own cell, and a
+        // refused row keeps the change to be fixed further.
+        QVERIFY(
+            rows->problemWith(order, QStringLiteral("A2345678"))
+                .startsWith(QStringLiteral("InvalidParameterValue.TemplateParameterLengthLimit")));
+        QVERIFY(rows->setData(order, QStringLiteral("A2345678")));
+        QCOMPARE(rows->index(0, ui::RecipientModel::parameterColumn(2))
+                     .data(ui::RecipientModel::ProblemRole)
+                     .toString(),
+                 QStringLiteral("InvalidParameterValue.TemplateParameterLengthLimit"));
+        QCOMPARE(rows->index(0, ui::RecipientModel::Number)
+                     .data(ui::RecipientModel::ProblemRole)
+                     .toString(),
+                 QString());
+        QVERIFY(rows->setData(order, QStringLiteral("A2")));
+
+        // Send These Again states count and segments, then sends them.
+        QVERIFY(composer->resendButton()->isVisible());
+        QTest::mouseClick(composer->resendButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(composer->confirmation()
+                                     && composer->confirmation()->objectName()
+                                         == QLatin1String("resendConfirmation"),
+                                 20000);
+        QVERIFY2(composer->confirmation()->text().contains(QStringLiteral("1 row")),
+                 qPrintable(composer->confirmation()->text()));
+        QVERIFY2(composer->confirmation()->text().contains(QStringLiteral("1 segment")),
+                 qPrintable(composer->confirmation()->text()));
+        QVERIFY(confirm(composer, QStringLiteral("again")));
+        QVERIFY(finished.wait(20000));
+        const qint64 id = store.campaigns().constFirst().id;
+        QCOMPARE(store.counts(id).accepted, 4);
+        QCOMPARE(store.counts(id).refused, 0);
+        const QHash<QString, int> accepted = acceptedByPhone();
+        QCOMPARE(accepted.size(), 4);
+        for (auto it = accepted.cbegin(); it != accepted.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+        QVERIFY2(run->countsLabel()->text().startsWith(QStringLiteral("Sent 4 ")),
+                 qPrintable(run->countsLabel()->text()));
+    }
+
+    void resumeReconcilesBeforeSendingAgain()
+    {
+        m_page->compose(m_harness->domesticNotice);
+        ui::CampaignComposer *composer = m_page->composer();
+        campaign::CampaignStore &store = m_page->store();
+        QString csv = QStringLiteral("name,phone,order\n");
+        for (int i = 0; i < 6; ++i)
+            csv += QStringLiteral("Li,%1,A1\n").arg(sandboxtest::cn(700 + i));
+        QVERIFY(importCsv(csv));
+        // The sends happen; their answers are lost: every number uncertain.
+        QVERIFY(m_harness->server().faults().parse(QStringLiteral("SendSms:drop=1")));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        QSignalSpy finished(&store, &campaign::CampaignStore::runFinished);
+        QVERIFY(confirm(composer, QStringLiteral("6")));
+        QVERIFY(finished.wait(20000));
+        finished.clear();
+        const qint64 id = store.campaigns().constFirst().id;
+        QCOMPARE(store.counts(id).uncertain, 6);
+        m_harness->server().faults().clear();
+
+        // The list offers Resume; it reconciles, and nothing is sent again.
+        m_page->showList();
+        QTableView *list = m_page->campaignList();
+        list->setCurrentIndex(list->model()->index(0, 0));
+        auto *resume = m_page->findChild<QPushButton *>(QStringLiteral("resumeCampaignButton"));
+        QVERIFY(resume && resume->isEnabled());
+        QSignalSpy reconciled(&store, &campaign::CampaignStore::reconcileFinished);
+        const int sendsBefore = m_harness->server().requestCount(QStringLiteral("SendSms"));
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QVERIFY(m_page->runView()->isVisible());
+        QVERIFY(reconciled.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!store.isBusy(), 20000);
+        QCOMPARE(store.counts(id).accepted, 6);
+        QCOMPARE(m_harness->server().requestCount(QStringLiteral("SendSms")), sendsBefore);
+        QVERIFY(!store.isResumable(id));
+        const QHash<QString, int> accepted = acceptedByPhone();
+        QCOMPARE(accepted.size(), 6);
+        for (auto it = accepted.cbegin(); it != accepted.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
     }
 };
 

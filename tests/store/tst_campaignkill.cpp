@@ -3,6 +3,7 @@
 // the wire, then reconciled and resumed: according to the sandbox's own
 // records every recipient is accepted exactly once.
 
+#include "CampaignKillSupport.h"
 #include "SandboxHarness.h"
 #include "sandbox/SandboxState.h"
 #include "store/CampaignJournal.h"
@@ -36,13 +37,9 @@ private Q_SLOTS:
         // The child signs with this computer's clock.
         m_sb->freezeAt(QDateTime::currentDateTimeUtc());
         m_sb->addStandardFixtures();
-        QFile csv(m_dir.filePath(QStringLiteral("recipients.csv")));
-        QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write("phone,name,order\n");
-        for (int i = 0; i < kRecipients; ++i)
-            csv.write(QStringLiteral("139%1,Li,A7\n")
-                          .arg(10000000 + i, 8, 10, QLatin1Char('0'))
-                          .toUtf8());
+        QVERIFY(killtest::writeRecipients(m_dir.filePath(QStringLiteral("recipients.csv")),
+                                          kRecipients,
+                                          {QStringLiteral("Li"), QStringLiteral("A7")}));
     }
 
     void killedMidCampaignThenResumed()
@@ -95,19 +92,56 @@ private Q_SLOTS:
         QCOMPARE(after.accepted, kRecipients);
 
         // The sandbox's records: each number accepted exactly once.
-        sandbox::SandboxState &state = m_sb->state();
-        int numbers = 0;
-        for (auto it = state.sendsByPhone.cbegin(); it != state.sendsByPhone.cend(); ++it) {
-            int accepted = 0;
-            for (int index : it.value())
-                accepted += state.sends.at(index).requestCode == QLatin1String("Ok");
-            QVERIFY2(accepted == 1, qPrintable(it.key()));
-            ++numbers;
-        }
-        QCOMPARE(numbers, kRecipients);
+        const QString problem = killtest::acceptedExactlyOnce(m_sb->state(), kRecipients);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(m_sb->state().sendsByPhone.size(), kRecipients);
         QCOMPARE(ctl({QStringLiteral("campaign"), QStringLiteral("status"),
                       QStringLiteral("--campaign"), QStringLiteral("1")}),
                  0);
+    }
+
+    // A template the service's list does not type: --template-type says
+    // what it is for, and pre-flight applies the verification-code rule.
+    void templateTypeDrivesPreflight()
+    {
+        // New numbers each run: the sandbox refuses a number twice in 30 s.
+        int tail = 8100;
+        const auto runWith = [&](const QStringList &type) {
+            const QString csv = m_dir.filePath(QStringLiteral("codes-%1.csv").arg(tail));
+            QFile file(csv);
+            if (!file.open(QIODevice::WriteOnly))
+                return -1;
+            file.write(QStringLiteral("phone,code\n%1,12ab\n%2,123456\n")
+                           .arg(sandboxtest::cn(tail), sandboxtest::cn(tail + 1))
+                           .toUtf8());
+            file.close();
+            tail += 2;
+            return ctl(QStringList {QStringLiteral("campaign"), QStringLiteral("run"),
+                                    QStringLiteral("--csv"), csv, QStringLiteral("--template"),
+                                    QString::number(m_sb->domesticCode), QStringLiteral("--sign"),
+                                    QStringLiteral("沙盒科技")}
+                       + type);
+        };
+        store::Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("journal.sqlite"))));
+        store::CampaignJournal journal(db);
+        const auto newest = [&] {
+            return journal.counts(journal.campaigns().constFirst().id);
+        };
+        // As a verification code, letters are refused before sending.
+        QCOMPARE(runWith({QStringLiteral("--template-type"), QStringLiteral("verification")}), 3);
+        QCOMPARE(newest().refusedBeforeSending, 1);
+        QCOMPARE(newest().accepted, 1);
+        // Taken for a notification, the row leaves, and the service (which
+        // knows the template) refuses it.
+        QCOMPARE(runWith({QStringLiteral("--template-type"), QStringLiteral("notification")}), 3);
+        QCOMPARE(newest().refusedBeforeSending, 0);
+        QCOMPARE(newest().refused, 1);
+        // An unknown type, or one --marketing contradicts, is a usage error.
+        QCOMPARE(runWith({QStringLiteral("--template-type"), QStringLiteral("promo")}), 2);
+        QCOMPARE(runWith({QStringLiteral("--template-type"), QStringLiteral("notification"),
+                          QStringLiteral("--marketing")}),
+                 2);
     }
 
 private:
@@ -150,13 +184,7 @@ private:
         return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
     }
 
-    int acceptedSoFar()
-    {
-        int accepted = 0;
-        for (const auto &send : m_sb->state().sends)
-            accepted += send.requestCode == QLatin1String("Ok");
-        return accepted;
-    }
+    int acceptedSoFar() { return killtest::acceptedSends(m_sb->state()); }
 
     QTemporaryDir m_dir;
     std::unique_ptr<sandboxtest::Harness> m_sb;

@@ -3,7 +3,9 @@
 
 #include "campaign/CampaignStore.h"
 #include "campaign/RecipientReader.h"
+#include "campaigns/RecipientEditDelegate.h"
 #include "campaigns/RecipientModel.h"
+#include "domain/SmsLength.h"
 #include "review/ReviewTexts.h"
 #include "review/SignatureStore.h"
 #include "review/TemplateStore.h"
@@ -17,16 +19,21 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPromise>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace sms::ui {
@@ -88,7 +95,42 @@ CampaignComposer::CampaignComposer(campaign::CampaignStore &store,
     m_phoneColumnLabel = new QLabel(this);
     m_phoneColumnBox = new QComboBox(this);
     m_phoneColumnBox->setObjectName(QStringLiteral("phoneColumnBox"));
+    m_headerLabel = new QLabel(this);
+    m_headerBox = new QComboBox(this);
+    m_headerBox->setObjectName(QStringLiteral("headerBox"));
+    m_encodingLabel = new QLabel(this);
+    m_encodingBox = new QComboBox(this);
+    m_encodingBox->setObjectName(QStringLiteral("encodingBox"));
+    m_regionLabel = new QLabel(this);
+    m_regionBox = new QComboBox(this);
+    m_regionBox->setObjectName(QStringLiteral("regionBox"));
+    for (QComboBox *box : {m_headerBox, m_encodingBox, m_phoneColumnBox})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The regions campaigns are sent to most; any other two-letter code
+    // can be typed.
+    m_regionBox->setEditable(true);
+    m_regionBox->setInsertPolicy(QComboBox::NoInsert);
+    for (const char *region : {"CN", "HK", "MO", "TW", "SG", "MY", "JP", "KR", "US", "GB"})
+        m_regionBox->addItem(QLatin1String(region));
+    m_parametersLabel = new QLabel(this);
+    m_parameterRow = new QHBoxLayout;
+    m_typeLabel = new QLabel(this);
+    m_typeBox = new QComboBox(this);
+    m_typeBox->setObjectName(QStringLiteral("templateTypeBox"));
+    // The texts are set by retranslate().
+    for (const domain::SmsType type : {domain::SmsType::Notification, domain::SmsType::Marketing,
+                                       domain::SmsType::VerificationCode})
+        m_typeBox->addItem(QString(), int(type));
+    for (const campaign::ImportOptions::Header header :
+         {campaign::ImportOptions::Header::Auto, campaign::ImportOptions::Header::Present,
+          campaign::ImportOptions::Header::Absent})
+        m_headerBox->addItem(QString(), int(header));
+    for (const campaign::ImportOptions::Encoding encoding :
+         {campaign::ImportOptions::Encoding::Auto, campaign::ImportOptions::Encoding::Utf8,
+          campaign::ImportOptions::Encoding::Gb18030})
+        m_encodingBox->addItem(QString(), int(encoding));
     m_sample = new QStandardItemModel(this);
+    m_sampleWatcher = new QFutureWatcher<SampleRead>(this);
     m_sampleView = new QTableView(this);
     m_sampleView->setObjectName(QStringLiteral("sampleView"));
     m_sampleView->setModel(m_sample);
@@ -119,10 +161,23 @@ CampaignComposer::CampaignComposer(campaign::CampaignStore &store,
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    auto *delegate = new RecipientEditDelegate(m_table);
+    m_table->setItemDelegate(delegate);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    m_resendButton = new QPushButton(this);
+    m_resendButton->setObjectName(QStringLiteral("resendButton"));
+    m_editProblem = new QLabel(this);
+    m_editProblem->setObjectName(QStringLiteral("editProblemLabel"));
+    m_editProblem->setWordWrap(true);
+    // Plain text: the values come from the file.
+    m_editProblem->setTextFormat(Qt::PlainText);
+    connect(delegate, &RecipientEditDelegate::problemChanged, m_editProblem, &QLabel::setText);
     m_preview = new TemplatePreview(this);
     m_preview->setObjectName(QStringLiteral("rowPreview"));
-    // The phone keeps its full height: the composer scrolls instead.
-    m_preview->setMinimumHeight(m_preview->sizeHint().height());
+    // The phone keeps a readable screen; its length notes and the totals
+    // under it wrap to as many lines as the language and the width need.
+    m_preview->setMinimumScreenHeight(fontMetrics().height() * 10);
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("totalsLabel"));
     m_totals->setWordWrap(true);
@@ -131,18 +186,31 @@ CampaignComposer::CampaignComposer(campaign::CampaignStore &store,
     m_sendButton = new QPushButton(this);
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("SmsSdkAppId"), m_appIdLabel);
-    form->addRow(m_templateLabel, m_templateBox);
-    form->addRow(m_signatureLabel, m_signatureBox);
-    form->addRow(QString(), m_whyNotLabel);
+    m_form = new QFormLayout;
+    m_form->addRow(tr("SmsSdkAppId"), m_appIdLabel);
+    m_form->addRow(m_templateLabel, m_templateBox);
+    m_form->addRow(m_typeLabel, m_typeBox);
+    m_form->addRow(m_signatureLabel, m_signatureBox);
+    m_form->addRow(QString(), m_whyNotLabel);
     auto *sourceRow = new QHBoxLayout;
     sourceRow->addWidget(m_openButton);
     sourceRow->addWidget(m_pasteButton);
     sourceRow->addWidget(m_sourceLabel, 1);
+    // Two pairs a line, so that a narrow window in a wordy language still
+    // fits them.
+    auto *mappingGrid = new QGridLayout;
+    mappingGrid->addWidget(m_phoneColumnLabel, 0, 0);
+    mappingGrid->addWidget(m_phoneColumnBox, 0, 1);
+    mappingGrid->addWidget(m_headerLabel, 0, 2);
+    mappingGrid->addWidget(m_headerBox, 0, 3);
+    mappingGrid->addWidget(m_encodingLabel, 1, 0);
+    mappingGrid->addWidget(m_encodingBox, 1, 1);
+    mappingGrid->addWidget(m_regionLabel, 1, 2);
+    mappingGrid->addWidget(m_regionBox, 1, 3);
+    mappingGrid->setColumnStretch(4, 1);
     auto *mappingRow = new QHBoxLayout;
-    mappingRow->addWidget(m_phoneColumnLabel);
-    mappingRow->addWidget(m_phoneColumnBox);
+    mappingRow->addWidget(m_parametersLabel);
+    mappingRow->addLayout(m_parameterRow);
     mappingRow->addStretch();
     mappingRow->addWidget(m_startLater);
     mappingRow->addWidget(m_startAt);
@@ -154,26 +222,51 @@ CampaignComposer::CampaignComposer(campaign::CampaignStore &store,
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_problemsOnly);
+    auto *tableBar = new QHBoxLayout;
+    tableBar->addWidget(m_problemsOnly);
+    tableBar->addStretch();
+    tableBar->addWidget(m_resendButton);
+    leftLayout->addLayout(tableBar);
     leftLayout->addWidget(m_table, 1);
-    auto *right = new QWidget(this);
+    leftLayout->addWidget(m_editProblem);
+    // The preview's notes and the totals are word-wrapped: in a narrow
+    // window, or a wordier language, they need more lines than their size
+    // hints say. A layout passes a label's height for its width up only to
+    // a scroll area (not through a splitter), so the pane scrolls on its
+    // own when they do not fit, rather than laying them over each other.
+    auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_preview);
     rightLayout->addWidget(m_totals);
     rightLayout->addStretch();
-    rightLayout->addWidget(m_sendButton);
+    auto *rightScroll = new QScrollArea(this);
+    rightScroll->setObjectName(QStringLiteral("previewScroll"));
+    rightScroll->setWidgetResizable(true);
+    rightScroll->setFrameShape(QFrame::NoFrame);
+    // A long refusal code does not wrap: it scrolls rather than being cut.
+    rightScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    rightScroll->setWidget(right);
+    auto *rightPane = new QWidget(this);
+    auto *rightPaneLayout = new QVBoxLayout(rightPane);
+    rightPaneLayout->setContentsMargins(0, 0, 0, 0);
+    rightPaneLayout->addWidget(rightScroll, 1);
+    rightPaneLayout->addWidget(m_sendButton);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
+    splitter->addWidget(rightPane);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
+    // The table and the phone stay usable in a small window: the composer
+    // scrolls (it is in a scroll area) rather than squeezing them.
+    splitter->setMinimumHeight(fontMetrics().height() * 24);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addLayout(sourceRow);
     layout->addWidget(m_pasteEdit);
     layout->addWidget(m_sampleView);
+    layout->addLayout(mappingGrid);
     layout->addLayout(mappingRow);
     layout->addLayout(checkRow);
     layout->addWidget(splitter, 1);
@@ -192,11 +285,33 @@ CampaignComposer::CampaignComposer(campaign::CampaignStore &store,
     connect(m_cancelImportButton, &QPushButton::clicked, &m_store,
             &campaign::CampaignStore::cancelImport);
     connect(m_sendButton, &QPushButton::clicked, this, &CampaignComposer::confirmSend);
-    connect(m_problemsOnly, &QCheckBox::toggled, m_recipients, &RecipientModel::setProblemsOnly);
-    connect(m_templateBox, &QComboBox::currentIndexChanged, this, [this] {
-        fillSignatures();
+    connect(m_problemsOnly, &QCheckBox::toggled, this, [this](bool problemsOnly) {
+        m_recipients->setProblemsOnly(problemsOnly);
         updateButtons();
     });
+    connect(m_templateBox, &QComboBox::currentIndexChanged, this, [this] {
+        fillSignatures();
+        updateTemplateType();
+        fillParameterBoxes({});
+        updateButtons();
+    });
+    connect(m_typeBox, &QComboBox::activated, this, [this] {
+        // Remembered for this template's next campaign.
+        if (const auto t = chosenTemplate(); t && !listedTemplateType())
+            m_store.rememberTemplateType(QString::number(t->id()),
+                                         domain::SmsType(m_typeBox->currentData().toInt()));
+    });
+    connect(m_phoneColumnBox, &QComboBox::activated, this, [this] {
+        m_chosenPhoneColumn = m_phoneColumnBox->currentData().toInt();
+        fillParameterBoxes({});
+    });
+    // How the file is read: the first rows are read again.
+    for (QComboBox *box : {m_headerBox, m_encodingBox})
+        connect(box, &QComboBox::activated, this, &CampaignComposer::showSample);
+    connect(m_regionBox, &QComboBox::currentTextChanged, this, &CampaignComposer::showSample);
+    connect(m_resendButton, &QPushButton::clicked, this, &CampaignComposer::resendShown);
+    connect(&m_store, &campaign::CampaignStore::recheckFinished, this,
+            &CampaignComposer::onRechecked);
     connect(m_signatureBox, &QComboBox::currentIndexChanged, this,
             &CampaignComposer::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -209,8 +324,12 @@ CampaignComposer::CampaignComposer(campaign::CampaignStore &store,
             &CampaignComposer::onImported);
     connect(&m_store, &campaign::CampaignStore::balanceChanged, this,
             &CampaignComposer::updateTotals);
-    connect(&m_store, &campaign::CampaignStore::busyChanged, this,
-            &CampaignComposer::updateButtons);
+    connect(&m_store, &campaign::CampaignStore::busyChanged, this, [this] {
+        updateButtons();
+        // A run's rows are not edited while they go.
+        if (m_campaignId != 0 && m_recipients->isEditable() == m_store.isBusy())
+            updateEditing();
+    });
     if (m_templates)
         connect(m_templates, &review::ReviewStore::changed, this, &CampaignComposer::fillTemplates);
     if (m_signatures)
@@ -226,12 +345,18 @@ CampaignComposer::~CampaignComposer() = default;
 
 void CampaignComposer::reset()
 {
+    m_chosenPhoneColumn = -1;
+    m_headerBox->setCurrentIndex(0);
+    m_encodingBox->setCurrentIndex(0);
+    m_editProblem->clear();
     m_sourcePath.clear();
     m_sourceText.clear();
     m_sourceName.clear();
     m_campaignId = 0;
     m_sample->clear();
     m_phoneColumnBox->clear();
+    m_columnNames.clear();
+    fillParameterBoxes({});
     m_importProgress->setValue(0);
     m_recipients->setNumbers({});
     m_recipients->setCampaign(0);
@@ -288,6 +413,9 @@ void CampaignComposer::fillTemplates()
     else
         selectFirstEnabled(m_templateBox);
     fillSignatures();
+    updateTemplateType();
+    if (m_templateBox->currentData() != chosen)
+        fillParameterBoxes({});
 }
 
 void CampaignComposer::fillSignatures()
@@ -327,15 +455,17 @@ void CampaignComposer::fillSignatures()
 
 bool CampaignComposer::setSourceFile(const QString &path)
 {
+    m_chosenPhoneColumn = -1;
     m_sourcePath = path;
     m_sourceText.clear();
     m_sourceName = QFileInfo(path).fileName();
     showSample();
-    return m_phoneColumnBox->count() > 0;
+    return m_readingSample || m_phoneColumnBox->count() > 0;
 }
 
 bool CampaignComposer::setSourceText(const QString &text)
 {
+    m_chosenPhoneColumn = -1;
     m_sourcePath.clear();
     m_sourceText = text;
     m_sourceName = tr("Pasted list");
@@ -343,47 +473,186 @@ bool CampaignComposer::setSourceText(const QString &text)
     return m_phoneColumnBox->count() > 0;
 }
 
-// The column-mapping step: the first rows as read, and the phone column
-// the reader found, which the operator may change; the other columns are
-// {1}..{n} from left to right.
+// The column-mapping step: the first rows as read, with how they were read
+// (header row, encoding) and the columns found (the phone number's, then
+// {1}..{n}), each of which the operator may change; a change of how the
+// file is read reads the first rows again.
+CampaignComposer::SampleRead CampaignComposer::readSample(const campaign::ImportOptions &options,
+                                                          const QString &path, const QString &text)
+{
+    SampleRead read;
+    campaign::RecipientReader reader(options);
+    read.ok = path.isEmpty() ? reader.openText(text) : reader.openFile(path);
+    read.error = reader.errorString();
+    read.columns = std::max(reader.columnCount(), 1);
+    read.header = reader.header();
+    read.mapping = reader.mapping();
+    read.rows = reader.sample();
+    read.encoding = reader.encoding();
+    return read;
+}
+
 void CampaignComposer::showSample()
 {
     m_sample->clear();
     m_phoneColumnBox->clear();
-    campaign::RecipientReader reader;
-    const bool ok
-        = m_sourcePath.isEmpty() ? reader.openText(m_sourceText) : reader.openFile(m_sourcePath);
-    if (!ok) {
-        m_sourceLabel->setText(tr("%1 cannot be read: %2").arg(m_sourceName, reader.errorString()));
+    m_columnNames.clear();
+    campaign::ImportOptions options = importOptions();
+    options.phoneColumn = -1; // found again, unless the operator chose it
+    options.parameterColumns.clear();
+    if (m_sourcePath.isEmpty() && m_sourceText.isEmpty()) {
+        fillParameterBoxes({});
         updateButtons();
         return;
     }
-    const int columns = std::max(reader.columnCount(), 1);
-    const QStringList header = reader.header();
-    const campaign::ColumnMapping mapping = reader.mapping();
-    QStringList labels;
-    for (int c = 0; c < columns; ++c) {
-        const QString name = header.value(c);
-        labels.append(name.isEmpty() ? tr("Column %1").arg(c + 1) : name);
-        m_phoneColumnBox->addItem(labels.constLast(), c);
+    // A small file (or pasted text) is read at once; a larger one on a
+    // worker, the window answering meanwhile.
+    constexpr qint64 readAtOnceBytes = 256 * 1024;
+    m_sampleWatcher->disconnect(this);
+    if (m_sourcePath.isEmpty() || QFileInfo(m_sourcePath).size() < readAtOnceBytes) {
+        m_readingSample = false;
+        applySample(readSample(options, m_sourcePath, m_sourceText));
+        return;
     }
-    m_sample->setHorizontalHeaderLabels(labels);
-    const QList<campaign::SourceRow> rows = reader.sample();
-    for (qsizetype r = 0; r < std::min<qsizetype>(rows.size(), 5); ++r) {
+    m_readingSample = true;
+    m_sourceLabel->setText(tr("Reading %1…").arg(m_sourceName));
+    fillParameterBoxes({});
+    updateButtons();
+    auto promise = std::make_shared<QPromise<SampleRead>>();
+    m_sampleWatcher->setFuture(promise->future());
+    connect(m_sampleWatcher, &QFutureWatcher<SampleRead>::finished, this, [this] {
+        m_readingSample = false;
+        applySample(m_sampleWatcher->result());
+    });
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, options, path = m_sourcePath] {
+        promise->addResult(readSample(options, path, {}));
+        promise->finish();
+    });
+}
+
+// The column-mapping step: the first rows as read, with how they were read
+// (header row, encoding) and the columns found (the phone number's, then
+// {1}..{n}), each of which the operator may change; a change of how the
+// file is read reads the first rows again.
+void CampaignComposer::applySample(const SampleRead &read)
+{
+    if (!read.ok) {
+        m_sourceLabel->setText(tr("%1 cannot be read: %2").arg(m_sourceName, read.error));
+        fillParameterBoxes({});
+        updateButtons();
+        Q_EMIT sampleShown();
+        return;
+    }
+    campaign::ColumnMapping mapping = read.mapping;
+    for (int c = 0; c < read.columns; ++c) {
+        const QString name = read.header.value(c);
+        m_columnNames.append(name.isEmpty() ? tr("Column %1").arg(c + 1) : name);
+        m_phoneColumnBox->addItem(m_columnNames.constLast(), c);
+    }
+    m_sample->setHorizontalHeaderLabels(m_columnNames);
+    for (qsizetype r = 0; r < std::min<qsizetype>(read.rows.size(), 5); ++r) {
         QList<QStandardItem *> items;
-        for (int c = 0; c < columns; ++c)
-            items.append(new QStandardItem(rows.at(r).cells.value(c)));
+        for (int c = 0; c < read.columns; ++c)
+            items.append(new QStandardItem(read.rows.at(r).cells.value(c)));
         m_sample->appendRow(items);
     }
+    if (m_chosenPhoneColumn >= 0 && m_chosenPhoneColumn < read.columns
+        && m_chosenPhoneColumn != mapping.phoneColumn) {
+        mapping.phoneColumn = m_chosenPhoneColumn;
+        mapping.parameterColumns = campaign::ColumnMapping::defaultParameterColumns(
+            m_chosenPhoneColumn, read.header, read.rows);
+    }
     m_phoneColumnBox->setCurrentIndex(std::max(m_phoneColumnBox->findData(mapping.phoneColumn), 0));
+    // What was found, in the "found" item of each choice.
+    m_headerBox->setItemText(
+        0, !read.header.isEmpty() ? tr("Found: a header") : tr("Found: a recipient"));
+    m_encodingBox->setItemText(0,
+                               read.encoding == campaign::ImportOptions::Encoding::Gb18030
+                                   ? tr("Found: GB18030")
+                                   : tr("Found: UTF-8"));
+    fillParameterBoxes(mapping.parameterColumns);
     m_sourceLabel->setText(m_sourceName);
     updateButtons();
+    Q_EMIT sampleShown();
+}
+
+// A column for each {1}..{n} of the chosen template: the columns given
+// (what the reader found), else the columns after the phone number's, in
+// order.
+void CampaignComposer::fillParameterBoxes(const QList<int> &defaults)
+{
+    const std::optional<review::TemplateRecord> t = chosenTemplate();
+    const int count = t ? domain::SmsLength::variableCount(t->content()) : 0;
+    qDeleteAll(m_parameterLabels);
+    qDeleteAll(m_parameterBoxes);
+    m_parameterLabels.clear();
+    m_parameterBoxes.clear();
+    const int phone = m_phoneColumnBox->currentData().toInt();
+    QList<int> columns = defaults;
+    if (columns.isEmpty()) {
+        for (int c = 0; c < m_columnNames.size(); ++c) {
+            if (c != phone)
+                columns.append(c);
+        }
+    }
+    int previous = phone;
+    for (int i = 0; i < count && !m_columnNames.isEmpty(); ++i) {
+        auto *label = new QLabel(QStringLiteral("{%1}").arg(i + 1), this);
+        auto *box = new QComboBox(this);
+        box->setObjectName(QStringLiteral("parameterBox%1").arg(i + 1));
+        for (int c = 0; c < m_columnNames.size(); ++c)
+            box->addItem(m_columnNames.at(c), c);
+        // More variables than columns: the next columns, which short rows
+        // leave empty (pre-flight reports the missing parameters).
+        int column = i < columns.size() ? columns.at(i) : previous + 1;
+        if (i >= columns.size() && column == phone)
+            ++column;
+        previous = column;
+        if (box->findData(column) < 0)
+            box->addItem(tr("Column %1").arg(column + 1), column);
+        box->setCurrentIndex(box->findData(column));
+        m_parameterRow->addWidget(label);
+        m_parameterRow->addWidget(box);
+        m_parameterLabels.append(label);
+        m_parameterBoxes.append(box);
+    }
+    m_parametersLabel->setVisible(!m_parameterBoxes.isEmpty());
+}
+
+std::optional<domain::SmsType> CampaignComposer::listedTemplateType() const
+{
+    const std::optional<review::TemplateRecord> t = chosenTemplate();
+    if (!t || !t->smsType())
+        return std::nullopt;
+    const domain::SmsType type = domain::smsTypeFromCode(*t->smsType());
+    return type == domain::SmsType::Unknown ? std::nullopt : std::optional(type);
+}
+
+// A template applied for elsewhere: its type is not in the service's list,
+// and it decides the verification-code rule and the marketing hours, so the
+// operator states it (remembered per template).
+void CampaignComposer::updateTemplateType()
+{
+    const std::optional<review::TemplateRecord> t = chosenTemplate();
+    const bool ask = t && !listedTemplateType();
+    m_form->setRowVisible(m_typeBox, ask);
+    if (!ask)
+        return;
+    const domain::SmsType remembered
+        = m_store.templateType(QString::number(t->id())).value_or(domain::SmsType::Notification);
+    m_typeBox->setCurrentIndex(std::max(m_typeBox->findData(int(remembered)), 0));
 }
 
 campaign::ImportOptions CampaignComposer::importOptions() const
 {
     campaign::ImportOptions options;
-    options.phoneColumn = m_phoneColumnBox->currentData().toInt();
+    options.header = campaign::ImportOptions::Header(m_headerBox->currentData().toInt());
+    options.encoding = campaign::ImportOptions::Encoding(m_encodingBox->currentData().toInt());
+    if (m_phoneColumnBox->count() > 0)
+        options.phoneColumn = m_phoneColumnBox->currentData().toInt();
+    for (const QComboBox *box : m_parameterBoxes)
+        options.parameterColumns.append(box->currentData().toInt());
     return options;
 }
 
@@ -395,9 +664,12 @@ campaign::Preflight::Options CampaignComposer::preflightOptions() const
         options.templateContent = t->content();
         options.templateMarket = t->market();
         options.templateApproved = t->isUsable();
-        options.smsType = domain::smsTypeFromCode(
-            t->smsType().value_or(domain::smsTypeCode(domain::SmsType::Notification)));
+        options.smsType
+            = listedTemplateType().value_or(domain::SmsType(m_typeBox->currentData().toInt()));
     }
+    const QString region = m_regionBox->currentText().trimmed().toUpper();
+    if (!region.isEmpty())
+        options.defaultRegion = region;
     options.signName = m_signatureBox->currentData().toString();
     bool usable = options.signName.isEmpty();
     for (const review::SignatureRecord &s :
@@ -442,6 +714,7 @@ void CampaignComposer::onImported(qint64 campaignId, bool succeeded)
         return;
     m_importProgress->setValue(succeeded ? m_importProgress->maximum() : 0);
     m_recipients->setCampaign(succeeded ? campaignId : 0);
+    updateEditing();
     if (succeeded && m_recipients->rowCount() > 0)
         m_table->selectRow(0);
     updateTotals();
@@ -460,10 +733,82 @@ void CampaignComposer::showCampaign(qint64 campaignId, const QStringList &number
     m_problemsOnly->setChecked(!numbers.isEmpty());
     m_recipients->setNumbers(numbers);
     m_recipients->setCampaign(campaignId);
+    updateEditing();
     if (m_recipients->rowCount() > 0)
         m_table->selectRow(0);
     updateTotals();
     updateButtons();
+}
+
+// The rows of a campaign not being sent can be corrected in the table:
+// the number and each parameter, checked as pre-flight would.
+void CampaignComposer::updateEditing()
+{
+    const std::optional<review::TemplateRecord> t = chosenTemplate();
+    const bool editable
+        = m_campaignId != 0 && m_store.runningCampaign() != m_campaignId && !m_store.isImporting();
+    if (editable) {
+        m_recipients->setEditable(preflightOptions(),
+                                  t ? domain::SmsLength::variableCount(t->content()) : 0);
+    } else {
+        m_recipients->setReadOnly();
+    }
+    m_table->setColumnHidden(RecipientModel::Parameters, editable);
+    m_editProblem->clear();
+}
+
+void CampaignComposer::resendShown()
+{
+    if (m_campaignId == 0 || m_store.isBusy())
+        return;
+    m_rechecking = true;
+    m_editProblem->setText(tr("Checking the rows again…"));
+    updateButtons();
+    m_store.recheckRefused(m_campaignId, m_recipients->numbers(), preflightOptions());
+}
+
+void CampaignComposer::onRechecked(qint64 campaignId, const QList<qint64> &passing, qint64 segments)
+{
+    if (campaignId != m_campaignId || !m_rechecking)
+        return;
+    m_rechecking = false;
+    m_editProblem->clear();
+    updateButtons();
+    const auto record = m_store.campaign(campaignId);
+    // A campaign never sent gets the rows back among those to send; one
+    // that was sent sends them at once.
+    const bool neverSent = record && record->state == store::CampaignState::Ready;
+    delete m_confirmation;
+    if (passing.isEmpty()) {
+        m_confirmation = new QMessageBox(
+            QMessageBox::Information, tr("Send These Again"),
+            tr("None of these rows passes the checks yet: correct them in the table first."),
+            QMessageBox::Ok, this);
+    } else {
+        QString text = neverSent
+            ? tr("Put %Ln row(s) back among those to send?", "", int(passing.size()))
+            : tr("Send %Ln row(s) again?", "", int(passing.size()));
+        text += u'\n' + tr("The service will bill %L1 segment(s).").arg(segments);
+        m_confirmation = new QMessageBox(QMessageBox::Question, tr("Send These Again"), text,
+                                         QMessageBox::Yes | QMessageBox::Cancel, this);
+        m_confirmation->button(QMessageBox::Yes)
+            ->setText(neverSent ? tr("Put Back") : tr("Send Again"));
+        m_confirmation->setDefaultButton(QMessageBox::Cancel);
+        connect(m_confirmation, &QMessageBox::finished, this,
+                [this, campaignId, passing, neverSent](int result) {
+                    if (result != QMessageBox::Yes || campaignId != m_campaignId)
+                        return;
+                    m_store.requeueRecipients(campaignId, passing);
+                    m_recipients->reload();
+                    updateTotals();
+                    updateButtons();
+                    if (!neverSent)
+                        Q_EMIT sendRequested(campaignId);
+                });
+    }
+    m_confirmation->setObjectName(QStringLiteral("resendConfirmation"));
+    m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
+    m_confirmation->open();
 }
 
 void CampaignComposer::updatePreview()
@@ -536,6 +881,11 @@ void CampaignComposer::updateButtons()
     if (m_store.importingCampaign() == m_campaignId)
         blocked = !m_store.importSummary().blockers.isEmpty();
     m_sendButton->setEnabled(!busy && m_campaignId != 0 && counts.queued > 0 && !blocked);
+    // Refused rows shown (problems only, or a refusal group's) can be sent
+    // again once they pass.
+    const bool showsRefused = m_problemsOnly->isChecked() || !m_recipients->numbers().isEmpty();
+    m_resendButton->setVisible(m_campaignId != 0 && showsRefused && counts.refused > 0);
+    m_resendButton->setEnabled(!busy && !m_rechecking);
     QStringList whyNot;
     if (m_templateBox->count() > 0 && m_templateBox->currentIndex() < 0)
         whyNot << tr("No approved template: apply for one on the Templates page.");
@@ -592,6 +942,25 @@ void CampaignComposer::retranslate()
     m_pasteEdit->setPlaceholderText(
         tr("Or paste numbers here, one a line (cells split by tab, comma or semicolon)"));
     m_phoneColumnLabel->setText(tr("Phone number column:"));
+    m_headerLabel->setText(tr("First row:"));
+    m_headerBox->setItemText(0, tr("Found"));
+    m_headerBox->setItemText(1, tr("A header"));
+    m_headerBox->setItemText(2, tr("A recipient"));
+    m_encodingLabel->setText(tr("Encoding:"));
+    m_encodingBox->setItemText(0, tr("Found"));
+    m_encodingBox->setItemText(1, tr("UTF-8"));
+    m_encodingBox->setItemText(2, tr("GB18030 (GBK)"));
+    m_regionLabel->setText(tr("Numbers without a country code are in:"));
+    m_regionBox->setToolTip(tr("A two-letter region code, such as CN or HK"));
+    m_parametersLabel->setText(tr("Template parameters:"));
+    m_typeLabel->setText(tr("Template type"));
+    m_typeBox->setItemText(0, tr("Notification"));
+    m_typeBox->setItemText(1, tr("Marketing"));
+    m_typeBox->setItemText(2, tr("Verification code"));
+    m_typeBox->setToolTip(tr("The service's list does not say what this template is for: it "
+                             "decides the verification-code rule and the hours marketing may be "
+                             "sent in."));
+    m_resendButton->setText(tr("Send These Again…"));
     m_startLater->setText(tr("Start at"));
     m_checkButton->setText(tr("Import and Check"));
     m_cancelImportButton->setText(tr("Cancel"));

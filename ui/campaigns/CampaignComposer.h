@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "campaign/ColumnMapping.h"
 #include "campaign/ImportOptions.h"
 #include "campaign/Preflight.h"
 #include "review/TemplateRecord.h"
 
+#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QPointer>
 #include <QWidget>
@@ -12,6 +14,8 @@
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 
 class QPlainTextEdit;
@@ -34,12 +38,16 @@ class RecipientModel;
 class TemplatePreview;
 
 // Composes a campaign: the profile's SmsSdkAppId, an approved signature and
-// template (the others listed, disabled, with why not), the recipients from
-// a file (CSV or .xlsx) or pasted, the column mapping read from the first
-// rows, then the import with pre-flight into the journal on a worker
-// thread; the pre-flight table (every row, or the problems only), the
-// selected row as the phone shows it, the totals against the package
-// balance, and Send after a confirmation that states count and cost.
+// template (the others listed, disabled, with why not; the template's type
+// asked for when the service's list does not say it), the recipients from
+// a file (CSV or .xlsx) or pasted, the mapping step (the first rows as
+// read; the phone column and each {1}..{n} mapped to a column, the header
+// row, the encoding and the default region, each re-reading the rows),
+// then the import with pre-flight into the journal on a worker thread; the
+// pre-flight table (every row, or the problems only) whose rows not sent
+// yet can be edited (re-checked as typed) and sent again, the selected row
+// as the phone shows it, the totals against the package balance, and Send
+// after a confirmation that states count and cost.
 class CampaignComposer : public QWidget
 {
     Q_OBJECT
@@ -53,7 +61,9 @@ public:
     void reset();
     void chooseTemplate(qint64 templateId);
     void chooseSignature(const QString &signName);
-    // Reads the first rows of a file or of pasted text for the mapping step.
+    // Reads the first rows of a file or of pasted text for the mapping step
+    // (sampleShown() once shown: at once for text and small files, from a
+    // worker for a large file). False when the source cannot be read.
     bool setSourceFile(const QString &path);
     bool setSourceText(const QString &text);
     // A campaign of the journal (imported, not sent yet, or one whose rows
@@ -65,6 +75,9 @@ public:
     void check();
     // Asks for the confirmation (sendButton); sendRequested() after yes.
     void confirmSend();
+    // Re-checks the refused rows shown, then asks to send those that pass
+    // again (resendButton): the confirmation states count and segments.
+    void resendShown();
 
     RecipientModel *recipientModel() const { return m_recipients; }
     QTableView *table() const { return m_table; }
@@ -72,15 +85,28 @@ public:
     QComboBox *templateBox() const { return m_templateBox; }
     QComboBox *signatureBox() const { return m_signatureBox; }
     QComboBox *phoneColumnBox() const { return m_phoneColumnBox; }
+    QComboBox *headerBox() const { return m_headerBox; }
+    QComboBox *encodingBox() const { return m_encodingBox; }
+    QComboBox *regionBox() const { return m_regionBox; }
+    // The column of each {1}..{n} of the chosen template, {1} first.
+    QList<QComboBox *> parameterBoxes() const { return m_parameterBoxes; }
+    // The template's type, shown when the service's list does not say it.
+    QComboBox *templateTypeBox() const { return m_typeBox; }
+    QTableView *sampleView() const { return m_sampleView; }
+    QPushButton *resendButton() const { return m_resendButton; }
+    QLabel *editProblemLabel() const { return m_editProblem; }
     QLabel *totalsLabel() const { return m_totals; }
     QPushButton *sendButton() const { return m_sendButton; }
     QCheckBox *problemsOnlyBox() const { return m_problemsOnly; }
+    bool isReadingSample() const { return m_readingSample; }
     // The confirmation open now, if any.
     QMessageBox *confirmation() const { return m_confirmation; }
 
 Q_SIGNALS:
     // The operator confirmed sending campaignId.
     void sendRequested(qint64 campaignId);
+    // The mapping step shows the source's first rows (or why it cannot).
+    void sampleShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -89,7 +115,27 @@ private:
     void retranslate();
     void fillTemplates();
     void fillSignatures();
+    // What the mapping step shows of the source: read off the GUI thread for
+    // a large file (the reader parses a block of the file at once).
+    struct SampleRead
+    {
+        bool ok = false;
+        QString error;
+        int columns = 1;
+        QStringList header;
+        campaign::ColumnMapping mapping;
+        QList<campaign::SourceRow> rows;
+        campaign::ImportOptions::Encoding encoding = campaign::ImportOptions::Encoding::Utf8;
+    };
+    static SampleRead readSample(const campaign::ImportOptions &options, const QString &path,
+                                 const QString &text);
     void showSample();
+    void applySample(const SampleRead &read);
+    void fillParameterBoxes(const QList<int> &defaults);
+    void updateTemplateType();
+    std::optional<domain::SmsType> listedTemplateType() const;
+    void updateEditing();
+    void onRechecked(qint64 campaignId, const QList<qint64> &passing, qint64 segments);
     void onImported(qint64 campaignId, bool succeeded);
     void updateTotals();
     void updatePreview();
@@ -119,8 +165,28 @@ private:
     QLabel *m_sourceLabel;
     QLabel *m_phoneColumnLabel;
     QComboBox *m_phoneColumnBox;
+    QLabel *m_headerLabel;
+    QComboBox *m_headerBox;
+    QLabel *m_encodingLabel;
+    QComboBox *m_encodingBox;
+    QLabel *m_regionLabel;
+    QComboBox *m_regionBox;
+    QLabel *m_parametersLabel;
+    QHBoxLayout *m_parameterRow;
+    QList<QLabel *> m_parameterLabels;
+    QList<QComboBox *> m_parameterBoxes;
+    QStringList m_columnNames; // of the source, for the parameter boxes
+    int m_chosenPhoneColumn = -1; // the operator's choice, kept when the rows are read again
+    QFormLayout *m_form;
+    QLabel *m_typeLabel;
+    QComboBox *m_typeBox;
+    QPushButton *m_resendButton;
+    QLabel *m_editProblem;
+    bool m_rechecking = false;
     QTableView *m_sampleView;
     QStandardItemModel *m_sample;
+    QFutureWatcher<SampleRead> *m_sampleWatcher;
+    bool m_readingSample = false;
     QCheckBox *m_startLater;
     QDateTimeEdit *m_startAt;
     QPushButton *m_checkButton;

@@ -98,7 +98,8 @@ CampaignRunView::CampaignRunView(campaign::CampaignStore &store, QWidget *parent
     connect(m_pauseButton, &QPushButton::clicked, &m_store, &campaign::CampaignStore::pause);
     connect(m_resumeButton, &QPushButton::clicked, &m_store, &campaign::CampaignStore::resume);
     connect(m_cancelButton, &QPushButton::clicked, &m_store, &campaign::CampaignStore::cancel);
-    connect(m_sendRestButton, &QPushButton::clicked, this, [this] { m_store.start(m_campaignId); });
+    connect(m_sendRestButton, &QPushButton::clicked, this,
+            [this] { m_store.resumeCampaign(m_campaignId); });
     connect(m_reconcileButton, &QPushButton::clicked, this,
             [this] { m_store.reconcile(m_campaignId); });
     connect(m_exportButton, &QPushButton::clicked, this, &CampaignRunView::exportRefused);
@@ -152,12 +153,18 @@ void CampaignRunView::refresh()
     m_progress->setRange(0, int(std::min<qint64>(p.total, std::numeric_limits<int>::max())));
     m_progress->setValue(
         int(std::min<qint64>(p.total - p.remaining - p.inFlight, std::numeric_limits<int>::max())));
-    m_counts->setText(tr("Sent %L1 · accepted %L2 · refused %L3 · uncertain %L4 · remaining %L5")
-                          .arg(p.sent())
-                          .arg(p.accepted)
-                          .arg(p.refused)
-                          .arg(p.uncertain)
-                          .arg(p.remaining));
+    // Rows pre-flight refused never left: they are not "sent", and are
+    // counted apart from the service's refusals.
+    const qint64 refusedBefore = counts.refusedBeforeSending;
+    QString countsText = tr("Sent %L1 · accepted %L2 · refused %L3 · uncertain %L4 · remaining %L5")
+                             .arg(p.sent() - refusedBefore)
+                             .arg(p.accepted)
+                             .arg(p.refused - refusedBefore)
+                             .arg(p.uncertain)
+                             .arg(p.remaining);
+    if (refusedBefore > 0)
+        countsText += u'\n' + tr("Refused by pre-flight, not sent: %L1").arg(refusedBefore);
+    m_counts->setText(countsText);
     const CampaignRunner::State state = mine ? m_store.runState() : CampaignRunner::State::Idle;
     QString stateText;
     switch (state) {
@@ -193,7 +200,9 @@ void CampaignRunView::refresh()
     m_pauseButton->setVisible(running);
     m_resumeButton->setVisible(state == CampaignRunner::State::Paused);
     m_cancelButton->setVisible(running || state == CampaignRunner::State::Paused);
-    m_sendRestButton->setVisible(!mine && counts.queued > 0);
+    // A campaign that stopped (paused, cancelled, or left by a process that
+    // died) resumes: what may have left is reconciled first.
+    m_sendRestButton->setVisible(!mine && m_store.isResumable(m_campaignId));
     m_sendRestButton->setEnabled(!m_store.isBusy());
     m_reconcileButton->setVisible(!mine && counts.uncertain > 0);
     m_reconcileButton->setEnabled(!m_store.isBusy());
@@ -267,11 +276,11 @@ void CampaignRunView::retranslate()
     m_pauseButton->setText(tr("Pause"));
     m_resumeButton->setText(tr("Resume"));
     m_cancelButton->setText(tr("Cancel"));
-    m_sendRestButton->setText(tr("Send the Rest"));
+    m_sendRestButton->setText(tr("Resume Sending"));
     m_reconcileButton->setText(tr("Reconcile"));
     m_exportButton->setText(tr("Export…"));
     m_explainButton->setText(tr("Explain"));
-    m_showRowsButton->setText(tr("Show These Rows"));
+    m_showRowsButton->setText(tr("Edit These Rows"));
     m_refusalsLabel->setText(tr("Refusals by code"));
     m_refusals->setHeaderLabels({tr("Numbers"), tr("Code"), tr("What it means")});
 }

@@ -18,9 +18,10 @@ class CampaignStore;
 namespace sms::ui {
 
 // A campaign being sent (or sent): the progress bar; sent, accepted,
-// refused, uncertain and remaining; the rate and the time left; Pause,
-// Resume, Cancel, "Send the Rest" for a campaign that stopped, Reconcile
-// when numbers are uncertain; and the refusals grouped by code, each
+// refused, uncertain and remaining (pre-flight's refusals apart: they never
+// left); the rate and the time left; Pause, Resume, Cancel, "Resume
+// Sending" for a campaign that stopped (its uncertain numbers reconciled
+// first), Reconcile when numbers are uncertain; and the refusals grouped by code, each
 // explained by the catalog's guidance, whose "Edit these rows" shows them.
 class CampaignRunView : public QWidget
 {

@@ -44,9 +44,12 @@ CampaignsPage::CampaignsPage(session::Session &session,
     m_newButton->setObjectName(QStringLiteral("newCampaignButton"));
     m_openButton = new QPushButton(m_listPage);
     m_openButton->setObjectName(QStringLiteral("openCampaignButton"));
+    m_resumeButton = new QPushButton(m_listPage);
+    m_resumeButton->setObjectName(QStringLiteral("resumeCampaignButton"));
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_newButton);
     listButtons->addWidget(m_openButton);
+    listButtons->addWidget(m_resumeButton);
     listButtons->addStretch();
     auto *listLayout = new QVBoxLayout(m_listPage);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -88,6 +91,16 @@ CampaignsPage::CampaignsPage(session::Session &session,
         if (current.isValid())
             openCampaign(m_listModel->campaignId(current.row()));
     });
+    connect(m_resumeButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_list->currentIndex();
+        if (current.isValid())
+            resumeCampaign(m_listModel->campaignId(current.row()));
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CampaignsPage::updateListButtons);
+    connect(m_store, &campaign::CampaignStore::changed, this, &CampaignsPage::updateListButtons);
+    connect(m_store, &campaign::CampaignStore::busyChanged, this,
+            &CampaignsPage::updateListButtons);
     connect(m_list, &QTableView::activated, this, [this](const QModelIndex &index) {
         openCampaign(m_listModel->campaignId(index.row()));
     });
@@ -101,9 +114,25 @@ CampaignsPage::CampaignsPage(session::Session &session,
     connect(m_store, &campaign::CampaignStore::failed, this, &CampaignsPage::showFailure);
     connect(m_store, &campaign::CampaignStore::opened, this, &CampaignsPage::showList);
     retranslate();
+    updateListButtons();
 }
 
 CampaignsPage::~CampaignsPage() = default;
+
+void CampaignsPage::updateListButtons()
+{
+    const QModelIndex current = m_list->currentIndex();
+    const qint64 id = current.isValid() ? m_listModel->campaignId(current.row()) : 0;
+    m_openButton->setEnabled(id != 0);
+    m_resumeButton->setEnabled(id != 0 && !m_store->isBusy() && m_store->isResumable(id));
+}
+
+void CampaignsPage::resumeCampaign(qint64 campaignId)
+{
+    m_runView->setCampaign(campaignId);
+    m_stack->setCurrentWidget(m_runView);
+    m_store->resumeCampaign(campaignId);
+}
 
 void CampaignsPage::setGuidanceRouter(GuidanceRouter *router)
 {
@@ -150,7 +179,9 @@ void CampaignsPage::startSending(qint64 campaignId)
 {
     m_runView->setCampaign(campaignId);
     m_stack->setCurrentWidget(m_runView);
-    if (m_store->start(campaignId))
+    // resumeCampaign sends a new campaign at once, and reconciles first
+    // what an earlier run may have sent.
+    if (m_store->resumeCampaign(campaignId))
         m_runView->setCampaign(campaignId);
 }
 
@@ -173,6 +204,7 @@ void CampaignsPage::retranslate()
 {
     m_newButton->setText(tr("New Campaign…"));
     m_openButton->setText(tr("Open"));
+    m_resumeButton->setText(tr("Resume"));
     m_backButton->setText(tr("All Campaigns"));
 }
 

@@ -29,7 +29,7 @@ class CampaignRunView;
 class MessageBar;
 
 // The Campaigns page: a stack of the journal's campaigns (state and counts;
-// open one to look at it, send the rest, reconcile), the composer, and the
+// open one to look at it, resume one that stopped, reconcile), the composer, and the
 // run view. The store is the page's own; the signatures and templates are
 // the review pages' stores, for the composer's choices.
 class CampaignsPage : public QWidget
@@ -58,12 +58,16 @@ public:
     // The composer for a campaign not sent yet, the run view otherwise.
     void openCampaign(qint64 campaignId);
     void startSending(qint64 campaignId);
+    // Resumes a campaign that stopped, in the run view: its uncertain
+    // numbers are reconciled with the service first, never sent again.
+    void resumeCampaign(qint64 campaignId);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void updateListButtons();
     void showFailure(const api::ApiError &error);
 
     campaign::CampaignStore *m_store;
@@ -75,6 +79,7 @@ private:
     CampaignListModel *m_listModel;
     QPushButton *m_newButton;
     QPushButton *m_openButton;
+    QPushButton *m_resumeButton;
     QPushButton *m_backButton;
     CampaignComposer *m_composer;
     CampaignRunView *m_runView;

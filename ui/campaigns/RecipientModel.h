@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "campaign/Preflight.h"
+#include "campaign/Recipient.h"
 #include "store/JournalRecipient.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QStringList>
@@ -19,6 +22,13 @@ namespace sms::ui {
 // fetchMore): a million rows never sit in memory, only what was scrolled
 // past. Filters (problems only, some numbers) are applied by the journal's
 // query, not by a proxy, for the same reason.
+//
+// Made editable (setEditable), it adds a column per template parameter
+// {1}..{n} after the fixed ones; the number and the parameters of rows not
+// sent (queued or refused) can be changed. Each value is re-checked by
+// pre-flight's rules (problemWith(), as the operator types) and saved to
+// the journal through the store; a cell with a problem says so (ProblemRole,
+// tooltip, Error tone) with the code the service would answer.
 class RecipientModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,7 +36,11 @@ class RecipientModel : public QAbstractTableModel
 public:
     enum Column { SourceRow, Number, Parameters, Status, Code, ColumnCount };
     Q_ENUM(Column)
-    enum Role { RecipientRole = Qt::UserRole + 1 };
+    enum Role {
+        RecipientRole = Qt::UserRole + 1,
+        // The code of the problem this cell causes, empty when none.
+        ProblemRole,
+    };
 
     explicit RecipientModel(campaign::CampaignStore &store, QObject *parent = nullptr);
 
@@ -46,6 +60,21 @@ public:
 
     store::JournalRecipient recipient(int row) const { return m_rows.value(row); }
 
+    // Editing with these pre-flight options (the campaign's template,
+    // signature, region...) and the template's parameter count.
+    void setEditable(const campaign::Preflight::Options &options, int parameterCount);
+    void setReadOnly();
+    bool isEditable() const { return m_editable; }
+    int parameterCount() const { return m_parameterCount; }
+    // The column of parameter {n} (1-based) while editable.
+    static int parameterColumn(int n) { return ColumnCount + n - 1; }
+    // What pre-flight says of the row if this cell held value: "code:
+    // sentence" for the first problem, empty when the row would pass.
+    QString problemWith(const QModelIndex &index, const QString &value) const;
+
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -59,6 +88,16 @@ public:
 private:
     // The rows after those held; sets m_atEnd.
     QList<store::JournalRecipient> nextPage();
+    bool isEditableRow(const store::JournalRecipient &r) const;
+    // The row re-checked as it would be with value in column (-1: as held).
+    campaign::Recipient check(const store::JournalRecipient &r, int column,
+                              const QString &value) const;
+    // The row's check, kept until the row changes.
+    const campaign::Recipient &checked(const store::JournalRecipient &r) const;
+    // The columns a problem lies in: the number's, one parameter's, or
+    // every parameter's (a count or a length of the whole message).
+    QList<int> problemColumns(const store::JournalRecipient &r,
+                              const campaign::Recipient &checked) const;
 
     QPointer<campaign::CampaignStore> m_store;
     qint64 m_campaignId = 0;
@@ -67,6 +106,10 @@ private:
     QList<store::JournalRecipient> m_rows;
     bool m_atEnd = true;
     int m_pageSize = 500;
+    bool m_editable = false;
+    int m_parameterCount = 0;
+    campaign::Preflight::Options m_checkOptions;
+    mutable QHash<qint64, campaign::Recipient> m_checks; // by recipient id
 };
 
 } // namespace sms::ui

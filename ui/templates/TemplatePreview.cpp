@@ -51,6 +51,11 @@ QSize TemplatePreview::sizeHint() const
     return {fontMetrics().averageCharWidth() * 34, fontMetrics().height() * 16};
 }
 
+void TemplatePreview::setMinimumScreenHeight(int height)
+{
+    m_screen->setMinimumHeight(height);
+}
+
 void TemplatePreview::setMessage(const QString &signature, bool placeholder, const QString &body,
                                  domain::SmsLength::Destination destination)
 {

@@ -34,6 +34,10 @@ public:
     QLabel *lengthLabel() const { return m_lengthLabel; }
 
     QSize sizeHint() const override;
+    // Keeps the phone's screen at least this tall; the notes under it take
+    // what their wrapped lines need on top (the widget's height for its
+    // width, which a layout in a scroll area honours).
+    void setMinimumScreenHeight(int height);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -6,18 +6,36 @@
 #include "api/ApiClient.h"
 #include "api/SmsApi.h"
 #include "campaign/ImportJob.h"
+#include "domain/PhoneNumber.h"
 #include "session/Session.h"
 #include "store/CampaignJournal.h"
 #include "store/Database.h"
 #include "store/JournalImportSink.h"
+#include "store/TemplateTypes.h"
 
 #include <QSaveFile>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimeZone>
+#include <QTimer>
 
 namespace sms::campaign {
 
 using api::ApiError;
+
+// A re-check of refused rows under way: where it stands in the journal,
+// and what passes so far. The Preflight sees the rows in source order, so
+// two rows of the group with the same number pass once.
+struct CampaignStore::Recheck
+{
+    qint64 campaignId = 0;
+    QSet<QString> numbers; // empty: every refused row
+    Preflight preflight;
+    qint64 afterId = 0;
+    qint64 checked = 0;
+    QList<qint64> passing;
+    qint64 segments = 0;
+};
 
 CampaignStore::CampaignStore(session::Session &session, QObject *parent)
     : CampaignStore(session, Options(), parent)
@@ -39,6 +57,11 @@ CampaignStore::CampaignStore(session::Session &session, const Options &options, 
     });
     if (m_session.isReady())
         open();
+    // The phone number library reads its metadata on first use, a tenth of
+    // a second: on a worker, before the mapping step needs it on this
+    // thread.
+    QThreadPool::globalInstance()->start(
+        [] { domain::PhoneNumber::parse(QStringLiteral("+8613800000000")); });
 }
 
 CampaignStore::~CampaignStore()
@@ -69,6 +92,7 @@ void CampaignStore::open()
                              tr("The campaign journal %1 cannot be used: %2").arg(path, error)));
     m_database = std::move(database);
     m_journal = std::make_unique<store::CampaignJournal>(*m_database);
+    m_templateTypes = std::make_unique<store::TemplateTypes>(*m_database);
     reload();
     emit opened();
 }
@@ -87,7 +111,9 @@ void CampaignStore::close()
     m_runner = nullptr;
     delete m_reconciler;
     m_reconciler = nullptr;
+    m_recheck.reset();
     m_sink.reset();
+    m_templateTypes.reset();
     m_journal.reset();
     m_database.reset();
     m_campaigns.clear();
@@ -100,6 +126,12 @@ void CampaignStore::close()
 }
 
 void CampaignStore::reload()
+{
+    m_counts.clear();
+    relist();
+}
+
+void CampaignStore::relist()
 {
     m_campaigns = m_journal ? m_journal->campaigns() : QList<store::CampaignRecord>();
     emit changed();
@@ -116,7 +148,24 @@ std::optional<store::CampaignRecord> CampaignStore::campaign(qint64 campaignId) 
 
 store::CampaignCounts CampaignStore::counts(qint64 campaignId) const
 {
-    return m_journal ? m_journal->counts(campaignId) : store::CampaignCounts();
+    if (!m_journal)
+        return {};
+    // Counting a million rows takes the journal a good part of a second:
+    // the counts are kept until the campaign changes (reload()), and those
+    // of the campaign being sent follow its runner's progress.
+    auto known = m_counts.constFind(campaignId);
+    if (known == m_counts.cend())
+        known = m_counts.insert(campaignId, m_journal->counts(campaignId));
+    store::CampaignCounts n = *known;
+    if (m_runner && m_runner->campaignId() == campaignId) {
+        const CampaignProgress p = m_runner->progress();
+        n.queued = p.remaining;
+        n.inFlight = p.inFlight;
+        n.accepted = p.accepted;
+        n.refused = p.refused;
+        n.uncertain = p.uncertain;
+    }
+    return n;
 }
 
 errors::ErrorGroupList CampaignStore::refusalGroups(qint64 campaignId) const
@@ -179,11 +228,7 @@ int CampaignStore::requeueRefused(qint64 campaignId, const QString &code)
 {
     if (!m_journal)
         return 0;
-    const int requeued = m_journal->requeueRefused(campaignId, code);
-    if (requeued > 0 && runningCampaign() != campaignId)
-        m_journal->setCampaignState(campaignId, store::CampaignState::Paused);
-    reload();
-    return requeued;
+    return requeued(campaignId, m_journal->requeueRefused(campaignId, code));
 }
 
 qint64 CampaignStore::importFile(const store::CampaignRecord &campaign, const QString &path,
@@ -261,7 +306,17 @@ void CampaignStore::imported()
         }
     }
     m_sink.reset();
-    reload();
+    // The import's own totals are the campaign's counts: no need to count
+    // the rows it just wrote.
+    m_counts.clear();
+    if (succeeded) {
+        store::CampaignCounts n;
+        n.queued = m_importSummary.sendable;
+        n.refused = m_importSummary.rows - m_importSummary.sendable;
+        n.refusedBeforeSending = n.refused;
+        m_counts.insert(id, n);
+    }
+    relist();
     setBusy();
     emit importFinished(id, succeeded);
 }
@@ -322,10 +377,36 @@ CampaignProgress CampaignStore::progress() const
     return m_runner ? m_runner->progress() : CampaignProgress();
 }
 
+bool CampaignStore::isResumable(qint64 campaignId) const
+{
+    const auto record = campaign(campaignId);
+    if (!record || record->state == store::CampaignState::Importing
+        || record->state == store::CampaignState::Ready || runningCampaign() == campaignId)
+        return false;
+    const store::CampaignCounts n = counts(campaignId);
+    return n.queued + n.inFlight + n.uncertain > 0;
+}
+
+bool CampaignStore::resumeCampaign(qint64 campaignId)
+{
+    if (!campaign(campaignId) || !mayStartWork())
+        return false;
+    const store::CampaignCounts n = counts(campaignId);
+    // What may have left already is asked about before anything is sent:
+    // a number the service accepted is never sent again.
+    if (n.inFlight + n.uncertain == 0)
+        return start(campaignId);
+    return startReconciler(campaignId, true);
+}
+
 bool CampaignStore::reconcile(qint64 campaignId)
 {
-    if (!mayStartWork())
-        return false;
+    return mayStartWork() && startReconciler(campaignId, false);
+}
+
+bool CampaignStore::startReconciler(qint64 campaignId, bool thenSend)
+{
+    m_resumeAfterReconcile = thenSend ? campaignId : 0;
     m_reconciler = new Reconciler(m_session.api(), *m_journal, campaignId, this);
     m_reconciler->setConcurrency(m_options.concurrency);
     connect(m_reconciler, &Reconciler::finished, this, [this, campaignId] {
@@ -337,11 +418,135 @@ bool CampaignStore::reconcile(qint64 campaignId)
         reconciler->deleteLater();
         reload();
         setBusy();
+        const bool resume = m_resumeAfterReconcile == campaignId;
+        m_resumeAfterReconcile = 0;
         emit reconcileFinished(campaignId, outcome);
+        // The queue is sent even when some numbers could not be settled
+        // (the service refused a question): the runner never sends an
+        // uncertain number, and they can be reconciled later.
+        if (resume && counts(campaignId).queued > 0 && !isBusy())
+            start(campaignId);
     });
     setBusy();
     m_reconciler->start();
     return true;
+}
+
+std::optional<domain::SmsType> CampaignStore::templateType(const QString &templateId) const
+{
+    return m_templateTypes ? m_templateTypes->type(templateId) : std::nullopt;
+}
+
+void CampaignStore::rememberTemplateType(const QString &templateId, domain::SmsType type)
+{
+    if (m_templateTypes && !m_templateTypes->remember(templateId, type))
+        failJournal(m_database->lastError());
+}
+
+Recipient CampaignStore::recheck(qint64 campaignId, qint64 recipientId, const QString &phone,
+                                 const QStringList &parameters,
+                                 const Preflight::Options &options) const
+{
+    Recipient r;
+    r.input = phone;
+    r.parameters = parameters;
+    Preflight preflight(options);
+    preflight.check(r);
+    if (r.problemCode.isEmpty() && m_journal
+        && m_journal->otherRecipientWithPhone(campaignId, r.phone, recipientId) != 0) {
+        r.problemCode = Preflight::duplicateCode();
+        r.problem = tr("%1 is already in this campaign.").arg(r.phone);
+    }
+    return r;
+}
+
+bool CampaignStore::updateRecipient(qint64 campaignId, qint64 recipientId, const Recipient &checked)
+{
+    if (!m_journal)
+        return false;
+    // The number as E.164 when it reads as one, as typed otherwise (still
+    // refused, to fix again).
+    const QString phone = checked.phone.isEmpty() ? checked.input.trimmed() : checked.phone;
+    if (!m_journal->updateRecipient(recipientId, phone, checked.parameters, checked.market)) {
+        failJournal(m_journal->lastError().isEmpty()
+                        ? tr("row %1 of campaign %2 may have been sent meanwhile: it is not "
+                             "changed.")
+                              .arg(recipientId)
+                              .arg(campaignId)
+                        : m_journal->lastError());
+        return false;
+    }
+    return true;
+}
+
+void CampaignStore::recheckRefused(qint64 campaignId, const QStringList &numbers,
+                                   const Preflight::Options &options)
+{
+    if (!m_journal)
+        return;
+    m_recheck.reset(new Recheck {.campaignId = campaignId,
+                                 .numbers = QSet<QString>(numbers.cbegin(), numbers.cend()),
+                                 .preflight = Preflight(options),
+                                 .afterId = 0,
+                                 .checked = 0,
+                                 .passing = {},
+                                 .segments = 0});
+    QTimer::singleShot(0, this, &CampaignStore::recheckStep);
+}
+
+void CampaignStore::recheckStep()
+{
+    if (!m_recheck || !m_journal)
+        return;
+    Recheck &r = *m_recheck;
+    // A page between events: the window stays responsive however large the
+    // group.
+    constexpr int page = 1000;
+    const QList<store::JournalRecipient> rows
+        = m_journal->recipients(r.campaignId, store::RecipientState::Refused, r.afterId, page);
+    for (const store::JournalRecipient &row : rows) {
+        r.afterId = row.id;
+        if (!r.numbers.isEmpty() && !r.numbers.contains(row.phone)
+            && !r.numbers.contains(row.input))
+            continue;
+        ++r.checked;
+        Recipient candidate;
+        candidate.sourceRow = row.sourceRow;
+        candidate.input = row.phone.isEmpty() ? row.input : row.phone;
+        candidate.parameters = row.parameters;
+        r.preflight.check(candidate);
+        if (!candidate.isSendable()
+            || m_journal->otherRecipientWithPhone(r.campaignId, candidate.phone, row.id) != 0)
+            continue;
+        r.passing.append(row.id);
+        r.segments += r.preflight.preview(candidate).length.segments;
+    }
+    emit recheckProgress(r.checked);
+    if (rows.size() == page) {
+        QTimer::singleShot(0, this, &CampaignStore::recheckStep);
+        return;
+    }
+    const std::unique_ptr<Recheck> done = std::move(m_recheck);
+    emit recheckFinished(done->campaignId, done->passing, done->segments);
+}
+
+int CampaignStore::requeueRecipients(qint64 campaignId, const QList<qint64> &recipientIds)
+{
+    if (!m_journal)
+        return 0;
+    return requeued(campaignId, m_journal->requeueRecipients(campaignId, recipientIds));
+}
+
+int CampaignStore::requeued(qint64 campaignId, int count)
+{
+    // Rows back in the queue make a campaign that was sent one to resume;
+    // one never sent stays ready.
+    const auto record = m_journal->campaign(campaignId);
+    if (count > 0 && runningCampaign() != campaignId && record
+        && record->state != store::CampaignState::Ready)
+        m_journal->setCampaignState(campaignId, store::CampaignState::Paused);
+    reload();
+    return count;
 }
 
 void CampaignStore::loadBalance()

@@ -9,11 +9,13 @@
 #include "campaign/PreflightSummary.h"
 #include "campaign/Reconciler.h"
 #include "domain/SmsPackagesStatistics.h"
+#include "domain/SmsType.h"
 #include "errors/ErrorGroups.h"
 #include "store/CampaignCounts.h"
 #include "store/CampaignRecord.h"
 #include "store/JournalRecipient.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -31,6 +33,7 @@ namespace sms::store {
 class CampaignJournal;
 class Database;
 class JournalImportSink;
+class TemplateTypes;
 } // namespace sms::store
 
 namespace sms::campaign {
@@ -127,9 +130,46 @@ public:
     CampaignRunner::State runState() const;
     CampaignProgress progress() const;
 
+    // Whether a campaign stopped with numbers not settled (paused,
+    // cancelled, or left by a process that died): queued, uncertain, or in
+    // flight with no run of this store under way.
+    bool isResumable(qint64 campaignId) const;
+    // Resumes a campaign that stopped: its uncertain numbers (and what a
+    // dead process left in flight) are reconciled with the service first,
+    // never sent again; then the queue is sent. False when nothing could
+    // start (another run, or no such campaign).
+    bool resumeCampaign(qint64 campaignId);
+
     // Asks the service what became of a campaign's uncertain numbers.
     bool reconcile(qint64 campaignId);
     bool isReconciling() const { return m_reconciler != nullptr; }
+
+    // --- Templates whose type the service's list does not say
+    // The type the operator gave a template before, if any.
+    std::optional<domain::SmsType> templateType(const QString &templateId) const;
+    void rememberTemplateType(const QString &templateId, domain::SmsType type);
+
+    // --- Editing refused rows
+    // Re-checks a row as pre-flight would (its number normalised, its
+    // parameters against the template), without counting it anywhere; the
+    // number is also refused as a duplicate when another row of the
+    // campaign that is not refused has it.
+    Recipient recheck(qint64 campaignId, qint64 recipientId, const QString &phone,
+                      const QStringList &parameters, const Preflight::Options &options) const;
+    // Saves a corrected row (queued or refused; never one that may have
+    // been sent) as recheck() read it: its number (E.164 when it reads as
+    // one), market and parameters.
+    bool updateRecipient(qint64 campaignId, qint64 recipientId, const Recipient &checked);
+    // Re-checks a campaign's refused rows (of these numbers, or all), a
+    // page at a time between events; recheckFinished() gives those that now
+    // pass and the segments they would bill. One at a time; a new one
+    // replaces the one under way.
+    void recheckRefused(qint64 campaignId, const QStringList &numbers,
+                        const Preflight::Options &options);
+    bool isRechecking() const { return m_recheck != nullptr; }
+    // Puts these refused rows back in the queue (see recheckRefused), then
+    // the campaign can be sent again; how many.
+    int requeueRecipients(qint64 campaignId, const QList<qint64> &recipientIds);
 
     // --- Balance
     // Asks for the application's packages (balanceChanged()).
@@ -154,6 +194,8 @@ Q_SIGNALS:
     void runFinished(qint64 campaignId);
     void reconcileFinished(qint64 campaignId, const sms::campaign::Reconciler::Outcome &outcome);
     void balanceChanged();
+    void recheckProgress(qint64 checked);
+    void recheckFinished(qint64 campaignId, const QList<qint64> &passing, qint64 segments);
 
 private:
     void open();
@@ -161,6 +203,11 @@ private:
     qint64 startImport(const store::CampaignRecord &campaign, const QString &source, bool isFile,
                        const ImportOptions &importOptions, const Preflight::Options &preflight);
     void imported();
+    // The list of campaigns again, keeping the counts known.
+    void relist();
+    void recheckStep();
+    int requeued(qint64 campaignId, int count);
+    bool startReconciler(qint64 campaignId, bool thenSend);
     void fail(const api::ApiError &error);
     void failJournal(const QString &message);
     void setBusy();
@@ -170,7 +217,9 @@ private:
     Options m_options;
     std::unique_ptr<store::Database> m_database;
     std::unique_ptr<store::CampaignJournal> m_journal;
+    std::unique_ptr<store::TemplateTypes> m_templateTypes;
     QList<store::CampaignRecord> m_campaigns;
+    mutable QHash<qint64, store::CampaignCounts> m_counts; // by campaign, until it changes
     api::ApiError m_lastError;
     bool m_busy = false;
 
@@ -181,6 +230,9 @@ private:
 
     CampaignRunner *m_runner = nullptr;
     Reconciler *m_reconciler = nullptr;
+    struct Recheck;
+    std::unique_ptr<Recheck> m_recheck;
+    qint64 m_resumeAfterReconcile = 0; // the campaign to send once it is reconciled
 
     QList<domain::SmsPackagesStatistics> m_packages;
     bool m_hasBalance = false;

@@ -13,8 +13,14 @@ struct CampaignCounts
     qint64 accepted = 0;
     qint64 refused = 0;
     qint64 uncertain = 0;
+    // Of refused: the rows pre-flight refused, which never left (no batch
+    // carried them); refused - refusedBeforeSending were refused by the
+    // service.
+    qint64 refusedBeforeSending = 0;
 
     qint64 total() const { return queued + inFlight + accepted + refused + uncertain; }
+    // Recipients whose request left: answered, uncertain or on the wire.
+    qint64 sent() const { return inFlight + accepted + refused - refusedBeforeSending + uncertain; }
     bool operator==(const CampaignCounts &) const = default;
 };
 

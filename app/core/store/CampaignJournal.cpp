@@ -285,7 +285,10 @@ QList<CampaignRecord> CampaignJournal::campaigns() const
 {
     QList<CampaignRecord> list;
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT %1 FROM campaigns ORDER BY id DESC").arg(campaignColumns)))
+    // Campaigns only: single messages and sends found at the service are
+    // history, not campaigns an operator resumes.
+    if (!q.exec(QStringLiteral("SELECT %1 FROM campaigns WHERE kind = 0 ORDER BY id DESC")
+                    .arg(campaignColumns)))
         return list;
     while (q.next())
         list.append(readCampaign(q));
@@ -305,11 +308,15 @@ CampaignCounts CampaignJournal::counts(qint64 campaignId) const
 {
     CampaignCounts counts;
     // One pass with a counter per state: GROUP BY state would sort every
-    // recipient first, a third of the query's cost on a large campaign.
+    // recipient first, a third of the query's cost on a large campaign. A
+    // refused recipient no batch carried never left: pre-flight refused it,
+    // not the service.
     Statement &select = m_db.prepared(
         "SELECT COUNT(*) FILTER (WHERE state = 0), COUNT(*) FILTER (WHERE state = 1), "
         "COUNT(*) FILTER (WHERE state = 2), COUNT(*) FILTER (WHERE state = 3), "
-        "COUNT(*) FILTER (WHERE state = 4) FROM recipients WHERE campaign_id = ?");
+        "COUNT(*) FILTER (WHERE state = 4), "
+        "COUNT(*) FILTER (WHERE state = 3 AND batch_id IS NULL) "
+        "FROM recipients WHERE campaign_id = ?");
     select.bind(1, campaignId);
     if (!select.next())
         return counts;
@@ -321,6 +328,7 @@ CampaignCounts CampaignJournal::counts(qint64 campaignId) const
         = {&counts.queued, &counts.inFlight, &counts.accepted, &counts.refused, &counts.uncertain};
     for (int state = 0; state < int(std::size(byState)); ++state)
         *byState[state] = select.int64(state);
+    counts.refusedBeforeSending = select.int64(int(std::size(byState)));
     // Steps to the end, which resets the statement for its next use.
     select.next();
     return counts;
@@ -744,16 +752,63 @@ int CampaignJournal::requeueRefused(qint64 campaignId, const QString &code)
 bool CampaignJournal::updateRecipient(qint64 recipientId, const QString &phone,
                                       const QStringList &parameters)
 {
+    return update(recipientId, phone, parameters, nullptr);
+}
+
+bool CampaignJournal::updateRecipient(qint64 recipientId, const QString &phone,
+                                      const QStringList &parameters, domain::Market market)
+{
+    return update(recipientId, phone, parameters, &market);
+}
+
+bool CampaignJournal::update(qint64 recipientId, const QString &phone,
+                             const QStringList &parameters, const domain::Market *market)
+{
     QSqlQuery q(m_db.connection());
     // An accepted or uncertain recipient keeps what it was sent with.
-    q.prepare(QStringLiteral("UPDATE recipients SET phone = ?, params = ? WHERE id = ? "
-                             "AND state IN (?, ?)"));
+    q.prepare(QStringLiteral("UPDATE recipients SET phone = ?, params = ?, "
+                             "market = COALESCE(?, market) WHERE id = ? AND state IN (?, ?)"));
     q.addBindValue(notNull(phone));
     q.addBindValue(encodeParameters(parameters));
+    q.addBindValue(market ? QVariant(domain::marketCode(*market)) : QVariant());
     q.addBindValue(recipientId);
     q.addBindValue(int(RecipientState::Queued));
     q.addBindValue(int(RecipientState::Refused));
     return (q.exec() || m_db.fail(q)) && q.numRowsAffected() == 1;
+}
+
+qint64 CampaignJournal::otherRecipientWithPhone(qint64 campaignId, const QString &phone,
+                                                qint64 exceptRecipientId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM recipients WHERE phone = ? AND campaign_id = ? "
+                             "AND id <> ? AND state <> ? LIMIT 1"));
+    q.addBindValue(phone);
+    q.addBindValue(campaignId);
+    q.addBindValue(exceptRecipientId);
+    q.addBindValue(int(RecipientState::Refused));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+int CampaignJournal::requeueRecipients(qint64 campaignId, const QList<qint64> &recipientIds)
+{
+    int requeued = 0;
+    const bool ok = m_db.transaction([&] {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE recipients SET state = ?, code = NULL, message = NULL "
+                                 "WHERE id = ? AND campaign_id = ? AND state = ? AND phone <> ''"));
+        for (const qint64 id : recipientIds) {
+            q.addBindValue(int(RecipientState::Queued));
+            q.addBindValue(id);
+            q.addBindValue(campaignId);
+            q.addBindValue(int(RecipientState::Refused));
+            if (!q.exec())
+                return m_db.fail(q);
+            requeued += q.numRowsAffected();
+        }
+        return true;
+    });
+    return ok ? requeued : 0;
 }
 
 } // namespace sms::store

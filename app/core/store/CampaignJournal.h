@@ -127,6 +127,18 @@ public:
     // Corrects one recipient before it is re-queued (a fixed number or
     // parameters).
     bool updateRecipient(qint64 recipientId, const QString &phone, const QStringList &parameters);
+    // The same, with the market of the corrected number (a number fixed
+    // from one country to another is sent by the other action).
+    bool updateRecipient(qint64 recipientId, const QString &phone, const QStringList &parameters,
+                         domain::Market market);
+    // Another recipient of the campaign with this E.164 number that was not
+    // refused (queued, sent or to be reconciled): its id, 0 when none. A
+    // corrected row must not duplicate it.
+    qint64 otherRecipientWithPhone(qint64 campaignId, const QString &phone,
+                                   qint64 exceptRecipientId) const;
+    // Puts these refused recipients (those with a usable number) back in the
+    // queue. Returns how many.
+    int requeueRecipients(qint64 campaignId, const QList<qint64> &recipientIds);
 
     // --- The stored forms, for the other readers of the same tables
     // A recipient's params column as the list it was written from.
@@ -135,6 +147,8 @@ public:
     static QString csvText(const QString &text);
 
 private:
+    bool update(qint64 recipientId, const QString &phone, const QStringList &parameters,
+                const domain::Market *market);
     bool endBatch(qint64 batchId, RecipientState to, BatchState state, const api::ApiError &error);
     bool setBatch(qint64 batchId, BatchState state, const QString &requestId, const QString &code,
                   const QString &message);
