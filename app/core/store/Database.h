@@ -10,8 +10,8 @@ struct sqlite3;
 
 namespace sms::store {
 
-// One SQLite database per profile: the campaign journal now, receipts and
-// replies later. Every table is reached through this class family, never with
+// One SQLite database per profile: the campaign journal, the send history,
+// delivery receipts, replies and the opt-out list. Every table is reached through this class family, never with
 // SQL elsewhere.
 //
 // The file is opened in WAL mode with synchronous=NORMAL: a commit survives
