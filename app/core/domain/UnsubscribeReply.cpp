@@ -8,20 +8,11 @@ const QStringList &UnsubscribeReply::keywords()
     // Latin words compared upper-case; the Chinese ones are what recipients
     // write for "unsubscribe", "refuse" and "cancel".
     static const QStringList words = {
-        QStringLiteral("R"),
-        QStringLiteral("T"),
-        QStringLiteral("TD"),
-        QStringLiteral("N"),
-        QStringLiteral("STOP"),
-        QStringLiteral("STOPALL"),
-        QStringLiteral("UNSUBSCRIBE"),
-        QStringLiteral("CANCEL"),
-        QStringLiteral("QUIT"),
-        QStringLiteral("END"),
-        QStringLiteral("退订"),
-        QStringLiteral("拒收"),
-        QStringLiteral("取消"),
-        QStringLiteral("退定"),
+        QStringLiteral("R"),           QStringLiteral("T"),      QStringLiteral("TD"),
+        QStringLiteral("N"),           QStringLiteral("STOP"),   QStringLiteral("STOPALL"),
+        QStringLiteral("UNSUBSCRIBE"), QStringLiteral("CANCEL"), QStringLiteral("QUIT"),
+        QStringLiteral("END"),         QStringLiteral("退订"),   QStringLiteral("拒收"),
+        QStringLiteral("取消"),        QStringLiteral("退定"),
     };
     return words;
 }

@@ -5,7 +5,6 @@
 #include "domain/PhoneNumber.h"
 #include "store/HistoryJournal.h"
 
-
 namespace sms::history {
 
 using api::ApiError;
@@ -29,8 +28,7 @@ NumberLookup::~NumberLookup() = default;
 
 qint64 NumberLookup::nowSecs() const
 {
-    return m_api.client() ? m_api.client()->clock().nowSecs()
-                          : QDateTime::currentSecsSinceEpoch();
+    return m_api.client() ? m_api.client()->clock().nowSecs() : QDateTime::currentSecsSinceEpoch();
 }
 
 bool NumberLookup::start(const QString &phone, const QString &appId)

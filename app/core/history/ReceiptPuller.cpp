@@ -215,8 +215,7 @@ void ReceiptPuller::recoverNext()
     m_api.send(request, this, [this](auto *reply) {
         if (reply->error().isError())
             return endCycle(reply->error());
-        const int stored
-            = m_history->storeReceipts(m_appId, reply->result().pullSmsSendStatusSet);
+        const int stored = m_history->storeReceipts(m_appId, reply->result().pullSmsSendStatusSet);
         if (stored < 0)
             return endCycle(journalError());
         if (stored > 0) {

@@ -75,9 +75,9 @@ bool SingleSend::start(const Message &message)
     record.marketing = message.smsType == domain::SmsType::Marketing;
     m_campaignId = store::HistoryJournal(db).createSingleMessage(record, checked.recipient);
     if (m_campaignId == 0) {
-        m_error = ApiError::client(ApiError::Kind::Configuration, "ClientError.JournalUnavailable",
-                                   tr("The history in %1 cannot be written: %2")
-                                       .arg(db.path(), db.lastError()));
+        m_error = ApiError::client(
+            ApiError::Kind::Configuration, "ClientError.JournalUnavailable",
+            tr("The history in %1 cannot be written: %2").arg(db.path(), db.lastError()));
         return false;
     }
     campaign::CampaignRunner::Options options;
@@ -108,9 +108,7 @@ void SingleSend::onRunFinished()
     default:
         // Uncertain (the answer was lost), or still queued (the run
         // stopped): the runner's error says which.
-        m_error = runError.isError() || failed
-            ? runError
-            : ApiError::cancelled();
+        m_error = runError.isError() || failed ? runError : ApiError::cancelled();
         break;
     }
     Q_EMIT finished();

@@ -206,7 +206,8 @@ int HistoryJournal::linkReceipts()
         return 0;
     const bool ok = m_db.durableTransaction([&] {
         Statement link(m_db, "UPDATE receipts SET recipient_id = ? WHERE id = ?");
-        Statement mark(m_db, "UPDATE recipients SET receipt_state = ?, receipt_at = ? WHERE id = ?");
+        Statement mark(m_db,
+                       "UPDATE recipients SET receipt_state = ?, receipt_at = ? WHERE id = ?");
         for (const Link &l : std::as_const(links)) {
             if (!link.bind(1, l.recipient).bind(2, l.receipt).exec())
                 return false;
@@ -250,7 +251,9 @@ HistoryJournal::storeReplies(const QString &appId, const domain::ReplyRecordList
             ++counts.stored;
             if (!domain::UnsubscribeReply::matches(r.replyContent))
                 continue;
-            if (!optOut.bind(1, phone).bind(2, r.replyTime * 1000).bind(3, insert.lastInsertId())
+            if (!optOut.bind(1, phone)
+                     .bind(2, r.replyTime * 1000)
+                     .bind(3, insert.lastInsertId())
                      .exec())
                 return false;
             counts.optedOut += optOut.changes();
@@ -344,7 +347,8 @@ HistoryJournal::addFoundSends(const QString &appId, const QList<domain::SendReco
     FoundCounts counts;
     const qint64 now = nowMs();
     const bool ok = m_db.durableTransaction([&] {
-        Statement known(m_db, "SELECT id FROM recipients WHERE serial_no = ? AND phone = ? LIMIT 1");
+        Statement known(m_db,
+                        "SELECT id FROM recipients WHERE serial_no = ? AND phone = ? LIMIT 1");
         // A refused send has no SerialNo: its number, time and code name it.
         Statement knownRefusal(m_db,
                                "SELECT id FROM recipients WHERE phone = ? AND sent_at = ? "

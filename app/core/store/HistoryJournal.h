@@ -78,7 +78,8 @@ public:
     // A campaign of kind SingleMessage with this one recipient (pre-flight
     // already filled its number and any problem), ready for a
     // CampaignRunner. Returns its id, 0 on failure.
-    qint64 createSingleMessage(const CampaignRecord &campaign, const campaign::Recipient &recipient);
+    qint64 createSingleMessage(const CampaignRecord &campaign,
+                               const campaign::Recipient &recipient);
 
     // --- Sends found at the service (DescribeSendRecordList)
     struct FoundCounts
