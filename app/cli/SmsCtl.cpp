@@ -9,6 +9,7 @@
 #include "cli/CampaignCommand.h"
 #include "cli/CliSession.h"
 #include "cli/ExplainCommand.h"
+#include "cli/IngestCommand.h"
 #include "cli/ReviewCommand.h"
 #include "cli/TerminalText.h"
 #include "credentials/CredentialHygiene.h"
@@ -112,7 +113,7 @@ int SmsCtl::run(const QStringList &arguments)
            "                         '-' reads it from standard input, none sends {}.\n"
            "  explain CODE           what an error code means and what to do about it.\n"
            "  explain --list         every error code smsctl knows.\n")
-        + ReviewCommand::helpText() + CampaignCommand::helpText()
+        + ReviewCommand::helpText() + CampaignCommand::helpText() + IngestCommand::helpText()
         + tr("\nCredentials come from the system keychain with --profile NAME (a profile saved\n"
              "in SMS Console), otherwise from the environment variables\n"
              "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY; they are never accepted as\n"
@@ -148,8 +149,11 @@ int SmsCtl::run(const QStringList &arguments)
         {endpointOption, regionOption, langOption, timeoutOption, verboseOption, profileOption});
     parser.addOptions(ReviewCommand::options());
     parser.addOptions(CampaignCommand::options());
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("The command: call, explain, sign, template or campaign."));
+    parser.addOptions(IngestCommand::options());
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("The command: call, explain, sign, template, campaign, receipts, "
+           "send or optout."));
     parser.addPositionalArgument(QStringLiteral("args"), tr("The command's arguments."),
                                  QStringLiteral("[args...]"));
 
@@ -198,6 +202,9 @@ int SmsCtl::run(const QStringList &arguments)
     } else if (CampaignCommand::isCampaignCommand(command)) {
         m_campaign = new CampaignCommand(m_out, m_err, this);
         prepared = m_campaign->prepare(parser, positional, &problem);
+    } else if (IngestCommand::isIngestCommand(command)) {
+        m_ingest = new IngestCommand(m_out, m_err, this);
+        prepared = m_ingest->prepare(parser, positional, &problem);
     } else if (command == QLatin1String("call")) {
         for (const QCommandLineOption &option : ReviewCommand::options()) {
             if (parser.isSet(option.names().constFirst()))
@@ -334,6 +341,11 @@ void SmsCtl::startCall(const api::Credential &raw)
     if (m_campaign) {
         connect(m_campaign, &CampaignCommand::finished, this, &SmsCtl::finish);
         m_campaign->start(*new api::SmsApi(m_client, this), m_profileName, m_defaultAppId);
+        return;
+    }
+    if (m_ingest) {
+        connect(m_ingest, &IngestCommand::finished, this, &SmsCtl::finish);
+        m_ingest->start(*new api::SmsApi(m_client, this), m_profileName, m_defaultAppId);
         return;
     }
     onFinished(m_client->call(m_action, m_payload), this,
