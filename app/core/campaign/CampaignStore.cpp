@@ -9,10 +9,9 @@
 #include "session/Session.h"
 #include "store/CampaignJournal.h"
 #include "store/Database.h"
-#include "store/OptOutList.h"
 #include "store/JournalImportSink.h"
+#include "store/OptOutList.h"
 
-#include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
 #include <QTimeZone>
@@ -61,11 +60,8 @@ bool CampaignStore::isBusy() const
 void CampaignStore::open()
 {
     QString path = m_options.databasePath;
-    if (path.isEmpty()) {
-        path = store::Database::defaultPath(m_session.profileName());
-        if (!m_options.databaseDirectory.isEmpty())
-            path = m_options.databaseDirectory + u'/' + QFileInfo(path).fileName();
-    }
+    if (path.isEmpty())
+        path = store::Database::defaultPath(m_session.profileName(), m_options.databaseDirectory);
     auto database = std::make_unique<store::Database>();
     QString error;
     if (!database->open(path, &error))

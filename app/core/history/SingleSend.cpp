@@ -12,6 +12,15 @@ namespace sms::history {
 
 using api::ApiError;
 
+namespace {
+ApiError journalError(const QString &path, const QString &problem)
+{
+    return ApiError::client(
+        ApiError::Kind::Configuration, "ClientError.JournalUnavailable",
+        SingleSend::tr("The history in %1 cannot be written: %2").arg(path, problem));
+}
+} // namespace
+
 SingleSend::Check SingleSend::check(const Message &message, const QSet<QString> &optOut,
                                     const QDateTime &plannedTime)
 {
@@ -44,22 +53,40 @@ SingleSend::SingleSend(api::SmsApi &api, store::Database &database, QObject *par
     , m_journal(std::make_unique<store::CampaignJournal>(database))
 { }
 
+SingleSend::SingleSend(api::SmsApi &api, const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_ownDatabase(std::make_unique<store::Database>())
+{
+    QString problem;
+    if (m_ownDatabase->open(databasePath, &problem)) {
+        m_journal = std::make_unique<store::CampaignJournal>(*m_ownDatabase);
+        return;
+    }
+    m_error = journalError(databasePath, problem);
+}
+
 SingleSend::~SingleSend()
 {
     // The runner goes before the journal it writes to.
     delete m_runner;
 }
 
+QSet<QString> SingleSend::optOut() const
+{
+    return m_journal ? store::OptOutList(m_journal->database()).load() : QSet<QString>();
+}
+
 bool SingleSend::start(const Message &message)
 {
-    if (m_runner)
+    if (m_runner || !m_journal)
         return false;
     m_campaignId = 0;
     m_recipient = {};
     m_error = {};
     store::Database &db = m_journal->database();
     const QDateTime now = m_api.client() ? m_api.client()->clock().now() : QDateTime();
-    const Check checked = check(message, store::OptOutList(db).load(), now);
+    const Check checked = check(message, optOut(), now);
     m_problems = checked.problems;
     if (!checked.canSend()) {
         const review::CheckProblem &first = m_problems.constFirst();
@@ -75,9 +102,7 @@ bool SingleSend::start(const Message &message)
     record.marketing = message.smsType == domain::SmsType::Marketing;
     m_campaignId = store::HistoryJournal(db).createSingleMessage(record, checked.recipient);
     if (m_campaignId == 0) {
-        m_error = ApiError::client(
-            ApiError::Kind::Configuration, "ClientError.JournalUnavailable",
-            tr("The history in %1 cannot be written: %2").arg(db.path(), db.lastError()));
+        m_error = journalError(db.path(), db.lastError());
         return false;
     }
     campaign::CampaignRunner::Options options;

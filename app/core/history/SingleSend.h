@@ -77,7 +77,15 @@ public:
                        const QDateTime &plannedTime = {});
 
     SingleSend(api::SmsApi &api, store::Database &database, QObject *parent = nullptr);
+    // Opens (and owns) the database at databasePath, for a window that
+    // sends one message now and then; when it cannot, isOpen() is false and
+    // error() says why.
+    SingleSend(api::SmsApi &api, const QString &databasePath, QObject *parent = nullptr);
     ~SingleSend() override;
+
+    bool isOpen() const { return m_journal != nullptr; }
+    // The numbers on the opt-out list now, for check().
+    QSet<QString> optOut() const;
 
     // Checks again (with the opt-out list as the database has it now),
     // journals and sends. False when nothing was sent, with error() (a
@@ -102,6 +110,7 @@ private:
     void onRunFinished();
 
     api::SmsApi &m_api;
+    std::unique_ptr<store::Database> m_ownDatabase;
     std::unique_ptr<store::CampaignJournal> m_journal;
     campaign::CampaignRunner *m_runner = nullptr;
     qint64 m_campaignId = 0;

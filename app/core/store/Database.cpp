@@ -163,7 +163,7 @@ Database::~Database()
     close();
 }
 
-QString Database::defaultPath(const QString &profileName)
+QString Database::defaultPath(const QString &profileName, const QString &directory)
 {
     // SMS Console's AppDataLocation spelled out, so that smsctl (an
     // application of another name) finds the console's files.
@@ -171,8 +171,11 @@ QString Database::defaultPath(const QString &profileName)
         = QCryptographicHash::hash(profileName.toUtf8(), QCryptographicHash::Sha256)
               .toHex()
               .left(16);
+    const QString name = QStringLiteral("/%1.sqlite").arg(QString::fromLatin1(hash));
+    if (!directory.isEmpty())
+        return directory + name;
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-        + QStringLiteral("/SmsConsole/SMS Console/store/%1.sqlite").arg(QString::fromLatin1(hash));
+        + QStringLiteral("/SmsConsole/SMS Console/store") + name;
 }
 
 bool Database::open(const QString &path, QString *error)

@@ -11,8 +11,8 @@ struct sqlite3;
 namespace sms::store {
 
 // One SQLite database per profile: the campaign journal, the send history,
-// delivery receipts, replies and the opt-out list. Every table is reached through this class family, never with
-// SQL elsewhere.
+// delivery receipts, replies and the opt-out list. Every table is reached through this class
+// family, never with SQL elsewhere.
 //
 // The file is opened in WAL mode with synchronous=NORMAL: a commit survives
 // the process being killed, and only the last commits before a power cut may
@@ -34,9 +34,10 @@ public:
     Database &operator=(const Database &) = delete;
 
     // The profile's database under SMS Console's data directory, which the
-    // console and smsctl share. The name is hashed: a profile name may hold
-    // any character.
-    static QString defaultPath(const QString &profileName);
+    // console and smsctl share, or in directory when one is given (a
+    // console with a data directory of its own). The name is hashed: a
+    // profile name may hold any character.
+    static QString defaultPath(const QString &profileName, const QString &directory = {});
 
     // Opens (creating it and its folder if needed) and migrates. False with
     // *error set when the file cannot be used.
