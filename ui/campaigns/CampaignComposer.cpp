@@ -4,6 +4,7 @@
 #include "campaign/CampaignStore.h"
 #include "campaign/RecipientReader.h"
 #include "campaigns/RecipientModel.h"
+#include "campaigns/SendingChoices.h"
 #include "review/ReviewTexts.h"
 #include "review/SignatureStore.h"
 #include "review/TemplateStore.h"
@@ -31,37 +32,11 @@
 
 namespace sms::ui {
 
-namespace {
-// Disables a combo box's item, with why it cannot be chosen as its tooltip.
-void disableItem(QComboBox *box, int index, const QString &why)
-{
-    if (auto *model = qobject_cast<QStandardItemModel *>(box->model())) {
-        if (QStandardItem *item = model->item(index)) {
-            item->setEnabled(false);
-            item->setToolTip(why);
-        }
-    }
-}
-
-// The first enabled item (an unusable one is never chosen by default).
-void selectFirstEnabled(QComboBox *box)
-{
-    auto *model = qobject_cast<QStandardItemModel *>(box->model());
-    for (int i = 0; model && i < box->count(); ++i) {
-        if (model->item(i)->isEnabled())
-            return box->setCurrentIndex(i);
-    }
-    box->setCurrentIndex(-1);
-}
-} // namespace
-
 CampaignComposer::CampaignComposer(campaign::CampaignStore &store,
                                    const review::SignatureStore *signatures,
                                    const review::TemplateStore *templates, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_signatures(signatures)
-    , m_templates(templates)
 {
     m_appIdLabel = new QLabel(this);
     m_appIdLabel->setObjectName(QStringLiteral("appIdLabel"));
@@ -72,6 +47,7 @@ CampaignComposer::CampaignComposer(campaign::CampaignStore &store,
     m_signatureLabel = new QLabel(this);
     m_signatureBox = new QComboBox(this);
     m_signatureBox->setObjectName(QStringLiteral("signatureBox"));
+    m_choices = new SendingChoices(signatures, templates, m_templateBox, m_signatureBox, this);
     m_whyNotLabel = new QLabel(this);
     m_whyNotLabel->setWordWrap(true);
     m_whyNotLabel->setObjectName(QStringLiteral("whyNotLabel"));
@@ -193,12 +169,7 @@ CampaignComposer::CampaignComposer(campaign::CampaignStore &store,
             &campaign::CampaignStore::cancelImport);
     connect(m_sendButton, &QPushButton::clicked, this, &CampaignComposer::confirmSend);
     connect(m_problemsOnly, &QCheckBox::toggled, m_recipients, &RecipientModel::setProblemsOnly);
-    connect(m_templateBox, &QComboBox::currentIndexChanged, this, [this] {
-        fillSignatures();
-        updateButtons();
-    });
-    connect(m_signatureBox, &QComboBox::currentIndexChanged, this,
-            &CampaignComposer::updateButtons);
+    connect(m_choices, &SendingChoices::changed, this, &CampaignComposer::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CampaignComposer::updatePreview);
     connect(&m_store, &campaign::CampaignStore::importProgress, this,
@@ -211,14 +182,9 @@ CampaignComposer::CampaignComposer(campaign::CampaignStore &store,
             &CampaignComposer::updateTotals);
     connect(&m_store, &campaign::CampaignStore::busyChanged, this,
             &CampaignComposer::updateButtons);
-    if (m_templates)
-        connect(m_templates, &review::ReviewStore::changed, this, &CampaignComposer::fillTemplates);
-    if (m_signatures)
-        connect(m_signatures, &review::ReviewStore::changed, this,
-                &CampaignComposer::fillSignatures);
 
     retranslate();
-    fillTemplates();
+    m_choices->fillTemplates();
     reset();
 }
 
@@ -245,84 +211,17 @@ void CampaignComposer::reset()
 
 std::optional<review::TemplateRecord> CampaignComposer::chosenTemplate() const
 {
-    if (!m_templates || m_templateBox->currentIndex() < 0)
-        return std::nullopt;
-    return m_templates->record(m_templateBox->currentData().toLongLong());
+    return m_choices->chosenTemplate();
 }
 
 void CampaignComposer::chooseTemplate(qint64 templateId)
 {
-    const int index = m_templateBox->findData(templateId);
-    if (index >= 0)
-        m_templateBox->setCurrentIndex(index);
+    m_choices->chooseTemplate(templateId);
 }
 
 void CampaignComposer::chooseSignature(const QString &signName)
 {
-    const int index = m_signatureBox->findData(signName);
-    if (index >= 0)
-        m_signatureBox->setCurrentIndex(index);
-}
-
-void CampaignComposer::fillTemplates()
-{
-    const QVariant chosen = m_templateBox->currentData();
-    const QSignalBlocker blocker(m_templateBox);
-    m_templateBox->clear();
-    QStringList whyNot;
-    if (m_templates) {
-        for (const review::TemplateRecord &t : m_templates->records()) {
-            m_templateBox->addItem(QStringLiteral("%1 · %2").arg(t.id()).arg(t.name()), t.id());
-            if (!t.isUsable()) {
-                const QString why = review::ReviewTexts::statusText(t.status());
-                disableItem(m_templateBox, m_templateBox->count() - 1, why);
-                m_templateBox->setItemText(
-                    m_templateBox->count() - 1,
-                    tr("%1 (%2)").arg(m_templateBox->itemText(m_templateBox->count() - 1), why));
-            }
-        }
-    }
-    const int again = chosen.isValid() ? m_templateBox->findData(chosen) : -1;
-    if (again >= 0)
-        m_templateBox->setCurrentIndex(again);
-    else
-        selectFirstEnabled(m_templateBox);
-    fillSignatures();
-}
-
-void CampaignComposer::fillSignatures()
-{
-    const QVariant chosen = m_signatureBox->currentData();
-    const QSignalBlocker blocker(m_signatureBox);
-    m_signatureBox->clear();
-    const std::optional<review::TemplateRecord> t = chosenTemplate();
-    const domain::Market market = t ? t->market() : domain::Market::Domestic;
-    // International messages may go without a signature.
-    if (market == domain::Market::International)
-        m_signatureBox->addItem(tr("None: sent as written"), QString());
-    if (m_signatures) {
-        for (const review::SignatureRecord &s : m_signatures->records()) {
-            m_signatureBox->addItem(QStringLiteral("【%1】").arg(s.name()), s.name());
-            QString why;
-            if (!s.isUsable())
-                why = review::ReviewTexts::statusText(s.status());
-            else if (market != domain::Market::Both && s.market() != market)
-                why = tr("for %1 messages").arg(review::ReviewTexts::marketText(s.market()));
-            if (!why.isEmpty()) {
-                const int index = m_signatureBox->count() - 1;
-                m_signatureBox->setItemText(
-                    index, tr("%1 (%2)").arg(m_signatureBox->itemText(index), why));
-                disableItem(m_signatureBox, index, why);
-            }
-        }
-    }
-    const int again = chosen.isValid() ? m_signatureBox->findData(chosen) : -1;
-    auto *model = qobject_cast<QStandardItemModel *>(m_signatureBox->model());
-    if (again >= 0 && model->item(again)->isEnabled())
-        m_signatureBox->setCurrentIndex(again);
-    else
-        selectFirstEnabled(m_signatureBox);
-    updateButtons();
+    m_choices->chooseSignature(signName);
 }
 
 bool CampaignComposer::setSourceFile(const QString &path)
@@ -389,23 +288,7 @@ campaign::ImportOptions CampaignComposer::importOptions() const
 
 campaign::Preflight::Options CampaignComposer::preflightOptions() const
 {
-    campaign::Preflight::Options options;
-    const std::optional<review::TemplateRecord> t = chosenTemplate();
-    if (t) {
-        options.templateContent = t->content();
-        options.templateMarket = t->market();
-        options.templateApproved = t->isUsable();
-        options.smsType = domain::smsTypeFromCode(
-            t->smsType().value_or(domain::smsTypeCode(domain::SmsType::Notification)));
-    }
-    options.signName = m_signatureBox->currentData().toString();
-    bool usable = options.signName.isEmpty();
-    for (const review::SignatureRecord &s :
-         m_signatures ? m_signatures->records() : QList<review::SignatureRecord>()) {
-        if (s.name() == options.signName)
-            usable = usable || s.isUsable();
-    }
-    options.signatureApproved = usable;
+    campaign::Preflight::Options options = m_choices->preflightOptions();
     options.plannedTime
         = m_startLater->isChecked() ? m_startAt->dateTime().toUTC() : m_store.serviceNow();
     return options;
@@ -479,8 +362,7 @@ void CampaignComposer::updatePreview()
         market = r.market;
     }
     const bool international = market == domain::Market::International;
-    m_preview->setMessage(international ? QString() : m_signatureBox->currentData().toString(),
-                          false, body,
+    m_preview->setMessage(international ? QString() : m_choices->chosenSignName(), false, body,
                           international ? domain::SmsLength::Destination::International
                                         : domain::SmsLength::Destination::Domestic);
 }

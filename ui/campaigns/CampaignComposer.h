@@ -31,6 +31,7 @@ class TemplateStore;
 namespace sms::ui {
 
 class RecipientModel;
+class SendingChoices;
 class TemplatePreview;
 
 // Composes a campaign: the profile's SmsSdkAppId, an approved signature and
@@ -87,8 +88,6 @@ protected:
 
 private:
     void retranslate();
-    void fillTemplates();
-    void fillSignatures();
     void showSample();
     void onImported(qint64 campaignId, bool succeeded);
     void updateTotals();
@@ -99,8 +98,7 @@ private:
     std::optional<review::TemplateRecord> chosenTemplate() const;
 
     campaign::CampaignStore &m_store;
-    QPointer<const review::SignatureStore> m_signatures;
-    QPointer<const review::TemplateStore> m_templates;
+    SendingChoices *m_choices;
 
     QString m_sourcePath;
     QString m_sourceText;
