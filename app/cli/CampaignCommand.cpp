@@ -248,23 +248,10 @@ int CampaignCommand::status()
 
 void CampaignCommand::lookUpTemplate()
 {
-    TemplateLookup::find(*m_api, m_templateId.toLongLong(), this,
-                         [this](const std::optional<domain::DescribeTemplateListStatus> &facts,
-                                const ApiError &error) {
-                             if (error.isError()) {
-                                 m_err
-                                     << tr("smsctl: cannot look up template %1: %2")
-                                            .arg(m_templateId, TerminalText::line(error.summary()))
-                                     << '\n';
-                                 return end(exitCodeFor(error));
-                             }
-                             if (!facts) {
-                                 m_err << tr("smsctl: there is no template %1").arg(m_templateId)
-                                       << '\n';
-                                 return end(Usage);
-                             }
-                             import(*facts);
-                         });
+    TemplateLookup::find(
+        *m_api, m_templateId, this, m_err,
+        [this](const domain::DescribeTemplateListStatus &facts) { import(facts); },
+        [this](int exitCode) { end(exitCode); });
 }
 
 void CampaignCommand::import(const domain::DescribeTemplateListStatus &facts)

@@ -80,19 +80,19 @@ int IngestCommand::prepare(const QCommandLineParser &parser, const QStringList &
     if (command == QLatin1String("receipts")) {
         if (verb != QLatin1String("pull") || positional.size() != 2) {
             *usageProblem = tr("usage: smsctl receipts pull [--watch] [options]");
-            return Usage;
+            return CampaignCommand::Usage;
         }
         m_verb = Verb::Pull;
     } else if (command == QLatin1String("send")) {
         if (positional.size() != 1) {
             *usageProblem = tr("usage: smsctl send --phone N --template ID [options]");
-            return Usage;
+            return CampaignCommand::Usage;
         }
         m_verb = Verb::Send;
     } else {
         if (!optOutVerbs.contains(verb) || positional.size() != 2) {
             *usageProblem = tr("usage: smsctl optout list|add|remove [options]");
-            return Usage;
+            return CampaignCommand::Usage;
         }
         m_verb = optOutVerbs.value(verb);
     }
@@ -111,7 +111,7 @@ int IngestCommand::prepare(const QCommandLineParser &parser, const QStringList &
         const double seconds = parser.value(QStringLiteral("interval")).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 86400) {
             *usageProblem = tr("--interval takes a number of seconds greater than 0");
-            return Usage;
+            return CampaignCommand::Usage;
         }
         m_intervalMs = int(seconds * 1000);
     }
@@ -121,7 +121,7 @@ int IngestCommand::prepare(const QCommandLineParser &parser, const QStringList &
         const QString input = parser.value(QStringLiteral("phone"));
         if (input.isEmpty()) {
             *usageProblem = tr("%1 needs --phone N").arg(positional.join(QLatin1Char(' ')));
-            return Usage;
+            return CampaignCommand::Usage;
         }
         m_phone = input;
         if (m_verb != Verb::Send) {
@@ -129,25 +129,25 @@ int IngestCommand::prepare(const QCommandLineParser &parser, const QStringList &
             const domain::PhoneNumber number = domain::PhoneNumber::parse(input, m_defaultRegion);
             if (!number.isValid()) {
                 *usageProblem = number.problemDescription();
-                return Usage;
+                return CampaignCommand::Usage;
             }
             m_phone = number.e164();
         }
     }
     if (m_verb == Verb::Send && m_templateId.toLongLong() <= 0) {
         *usageProblem = tr("send needs --template ID");
-        return Usage;
+        return CampaignCommand::Usage;
     }
     if (m_verb == Verb::OptOutRemove && m_note.isEmpty()) {
         *usageProblem = tr("optout remove needs --note TEXT: why the number may get messages "
                            "again");
-        return Usage;
+        return CampaignCommand::Usage;
     }
     // The opt-out list is local: with a named database no keys are needed.
     const bool local = m_verb != Verb::Pull && m_verb != Verb::Send;
     if (local && !m_journalPath.isEmpty()) {
         if (!openDatabase(m_journalPath))
-            return Usage;
+            return CampaignCommand::Usage;
         return optOut();
     }
     return -1;
@@ -172,33 +172,20 @@ void IngestCommand::start(api::SmsApi &api, const QString &profileName, const QS
         m_appId = defaultAppId;
     if (!openDatabase(m_journalPath.isEmpty() ? store::Database::defaultPath(profileName)
                                               : m_journalPath))
-        return end(Usage);
+        return end(CampaignCommand::Usage);
     if (m_verb != Verb::Pull && m_verb != Verb::Send)
         return end(optOut());
     if (m_appId.isEmpty()) {
         m_err << tr("smsctl: this command needs --app-id ID (or a profile with an SmsSdkAppId)")
               << '\n';
-        return end(Usage);
+        return end(CampaignCommand::Usage);
     }
     if (m_verb == Verb::Pull)
         return pull();
-    TemplateLookup::find(api, m_templateId.toLongLong(), this,
-                         [this](const std::optional<domain::DescribeTemplateListStatus> &facts,
-                                const ApiError &error) {
-                             if (error.isError()) {
-                                 m_err
-                                     << tr("smsctl: cannot look up template %1: %2")
-                                            .arg(m_templateId, TerminalText::line(error.summary()))
-                                     << '\n';
-                                 return end(CampaignCommand::exitCodeFor(error));
-                             }
-                             if (!facts) {
-                                 m_err << tr("smsctl: there is no template %1").arg(m_templateId)
-                                       << '\n';
-                                 return end(Usage);
-                             }
-                             send(*facts);
-                         });
+    TemplateLookup::find(
+        api, m_templateId, this, m_err,
+        [this](const domain::DescribeTemplateListStatus &facts) { send(facts); },
+        [this](int exitCode) { end(exitCode); });
 }
 
 int IngestCommand::optOut()
@@ -209,7 +196,7 @@ int IngestCommand::optOut()
         if (!list.add(m_phone, m_note)) {
             m_err << tr("smsctl: cannot write %1: %2").arg(m_db->path(), list.lastError()) << '\n';
             m_err.flush();
-            return Usage;
+            return CampaignCommand::Usage;
         }
         m_err << tr("%1 is on the opt-out list").arg(m_phone) << '\n';
         break;
@@ -217,7 +204,7 @@ int IngestCommand::optOut()
         if (!list.remove(m_phone, m_note)) {
             m_err << tr("smsctl: %1 is not on the opt-out list").arg(m_phone) << '\n';
             m_err.flush();
-            return Usage;
+            return CampaignCommand::Usage;
         }
         m_err << tr("%1 is off the opt-out list").arg(m_phone) << '\n';
         break;
@@ -233,7 +220,7 @@ int IngestCommand::optOut()
     }
     m_out.flush();
     m_err.flush();
-    return Success;
+    return CampaignCommand::Success;
 }
 
 void IngestCommand::pull()
@@ -262,13 +249,13 @@ void IngestCommand::pull()
         m_puller->stop();
         if (!m_puller->isPulling()) {
             printTotals();
-            end(Success);
+            end(CampaignCommand::Success);
         }
     });
     connect(m_puller, &history::ReceiptPuller::cycleFinished, this, [this] {
         if (m_stopping) {
             printTotals();
-            return end(Success);
+            return end(CampaignCommand::Success);
         }
         m_err << tr("receipts: %1 stored, replies: %2 stored so far")
                      .arg(m_puller->totalReceipts())
@@ -322,13 +309,13 @@ void IngestCommand::sent()
     switch (r.state) {
     case store::RecipientState::Accepted:
         m_out << QStringLiteral("accepted %1 %2 fee %3\n").arg(r.phone, r.serialNo).arg(r.fee);
-        return end(Success);
+        return end(CampaignCommand::Success);
     case store::RecipientState::Refused: {
         const QString code = TerminalText::line(r.code);
         m_out << QStringLiteral("refused %1 %2\n").arg(r.phone, code);
         m_err << code << ": " << TerminalText::line(r.message) << '\n'
               << code << " - " << errors::ErrorCatalog::guidanceFor(r.code).title << '\n';
-        return end(Refused);
+        return end(CampaignCommand::Refused);
     }
     case store::RecipientState::Uncertain:
     case store::RecipientState::InFlight:
@@ -337,14 +324,14 @@ void IngestCommand::sent()
                     "sending it again.")
                      .arg(m_single->campaignId())
               << '\n';
-        return end(Uncertain);
+        return end(CampaignCommand::Uncertain);
     case store::RecipientState::Queued:
         break;
     }
     m_out << QStringLiteral("queued %1\n").arg(r.phone);
     m_err << tr("smsctl: the message was not sent: %1").arg(TerminalText::line(error.summary()))
           << '\n';
-    end(error.isError() ? CampaignCommand::exitCodeFor(error) : NotSent);
+    end(error.isError() ? CampaignCommand::exitCodeFor(error) : CampaignCommand::NotFinished);
 }
 
 void IngestCommand::end(int exitCode)

@@ -44,8 +44,9 @@ class StopSignal;
 //   send --phone N --template ID [--sign NAME] [--param V]... [--app-id ID]
 //       [--marketing] [--default-region CC]
 //       one message with a campaign's checks and journal; exit codes as
-//       campaign run: 0 accepted, 3 refused (by the checks or the
-//       service), 5 uncertain (reconcile it), 4 network, 2 usage.
+//       campaign run (CampaignCommand::ExitCode): 0 accepted, 3 refused
+//       (by the checks or the service), 5 uncertain (reconcile it), 4
+//       network, 2 usage.
 //   optout list|add|remove [--phone N] [--note TEXT]
 //       the numbers pre-flight refuses; list prints one a line: number,
 //       since, and the reply or note that put it there.
@@ -54,15 +55,6 @@ class IngestCommand : public QObject
     Q_OBJECT
 
 public:
-    enum ExitCode {
-        Success = 0,
-        NotSent = 1,
-        Usage = 2,
-        Refused = 3,
-        TransportFailure = 4,
-        Uncertain = 5
-    };
-
     IngestCommand(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
     ~IngestCommand() override;
 

@@ -2,12 +2,30 @@
 #include "cli/TemplateLookup.h"
 
 #include "api/SmsApi.h"
+#include "cli/CampaignCommand.h"
+#include "cli/TerminalText.h"
 
 namespace sms::cli {
 
-void TemplateLookup::find(api::SmsApi &api, qint64 templateId, const QObject *context, Done done)
+void TemplateLookup::find(api::SmsApi &api, const QString &templateId, const QObject *context,
+                          QTextStream &err, Found found, Failed failed)
 {
-    findIn(api, templateId, 0, context, std::move(done));
+    findIn(api, templateId.toLongLong(), 0, context,
+           [templateId, &err, found = std::move(found), failed = std::move(failed)](
+               const std::optional<domain::DescribeTemplateListStatus> &facts,
+               const api::ApiError &error) {
+               if (error.isError()) {
+                   err << tr("smsctl: cannot look up template %1: %2")
+                              .arg(templateId, TerminalText::line(error.summary()))
+                       << '\n';
+                   return failed(CampaignCommand::exitCodeFor(error));
+               }
+               if (!facts) {
+                   err << tr("smsctl: there is no template %1").arg(templateId) << '\n';
+                   return failed(CampaignCommand::Usage);
+               }
+               found(*facts);
+           });
 }
 
 void TemplateLookup::findIn(api::SmsApi &api, qint64 templateId, int international,

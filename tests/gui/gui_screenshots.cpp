@@ -29,6 +29,7 @@
 #include "credentials/SecretStore.h"
 #include "guidance/ErrorDictionaryDialog.h"
 #include "guidance/ErrorGuidanceDialog.h"
+#include "history/SingleSendDialog.h"
 #include "profiles/ProfilesDialog.h"
 #include "review/ReviewNotifier.h"
 #include "review/ReviewTableModel.h"
@@ -58,6 +59,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStyleFactory>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,6 +132,7 @@ public:
     }
 
     MainWindow &window() { return *m_window; }
+    AppController &controller() { return m_controller; }
     template<typename Page> Page *page(int page)
     {
         return qobject_cast<Page *>(m_window->pageWidget(page));
@@ -293,6 +296,40 @@ bool campaignShots(const QString &language, const QString &out, const QString &t
     return ok;
 }
 
+// The Send a Message dialog filled in, then after the sandbox accepted it.
+bool singleSendShots(const QString &language, const QString &out, const QString &tag)
+{
+    bool ok = true;
+    PageWindow shots(language, MainWindow::Campaigns);
+    auto *signatures = shots.page<sms::ui::SignaturesPage>(MainWindow::Signatures);
+    auto *templates = shots.page<sms::ui::TemplatesPage>(MainWindow::Templates);
+    if (!signatures || !templates)
+        return false;
+    ok &= waitUntil([&] {
+        return shots.controller().isReady() && signatures->store().isLoaded()
+            && templates->store().isLoaded();
+    });
+    sms::ui::SingleSendDialog dialog(shots.controller(), &signatures->signatures(),
+                                     &templates->templates(), shots.controller().databasePath(),
+                                     nullptr, &shots.window());
+    QComboBox *box = guitest::child<QComboBox>(&dialog, "templateBox");
+    for (int i = 0; box && i < box->count(); ++i) {
+        if (box->itemText(i).contains(QStringLiteral("发货"))) {
+            box->setCurrentIndex(i);
+            break;
+        }
+    }
+    dialog.setPhone(QStringLiteral("13800138000"));
+    dialog.setParameters({QStringLiteral("Li"), QStringLiteral("A1")});
+    dialog.show();
+    ok &= save(&dialog, out + QStringLiteral("/single-send-%1.png").arg(tag));
+    QSignalSpy sent(&dialog, &sms::ui::SingleSendDialog::sent);
+    dialog.send();
+    ok &= waitUntil([&] { return sent.size() > 0; });
+    ok &= save(&dialog, out + QStringLiteral("/single-send-result-%1.png").arg(tag));
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -400,6 +437,7 @@ int main(int argc, char *argv[])
         ok &= signatureShots(language, out, tag);
         ok &= templateShots(language, out, tag);
         ok &= campaignShots(language, out, tag);
+        ok &= singleSendShots(language, out, tag);
     }
     return ok ? 0 : 1;
 }

@@ -38,16 +38,9 @@ CampaignComposer::CampaignComposer(campaign::CampaignStore &store,
     : QWidget(parent)
     , m_store(store)
 {
-    m_appIdLabel = new QLabel(this);
-    m_appIdLabel->setObjectName(QStringLiteral("appIdLabel"));
-    m_appIdLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_templateLabel = new QLabel(this);
-    m_templateBox = new QComboBox(this);
-    m_templateBox->setObjectName(QStringLiteral("templateBox"));
-    m_signatureLabel = new QLabel(this);
-    m_signatureBox = new QComboBox(this);
-    m_signatureBox->setObjectName(QStringLiteral("signatureBox"));
-    m_choices = new SendingChoices(signatures, templates, m_templateBox, m_signatureBox, this);
+    m_choices = new SendingChoices(signatures, templates, this);
+    m_templateBox = m_choices->templateBox();
+    m_signatureBox = m_choices->signatureBox();
     m_whyNotLabel = new QLabel(this);
     m_whyNotLabel->setWordWrap(true);
     m_whyNotLabel->setObjectName(QStringLiteral("whyNotLabel"));
@@ -108,9 +101,7 @@ CampaignComposer::CampaignComposer(campaign::CampaignStore &store,
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("SmsSdkAppId"), m_appIdLabel);
-    form->addRow(m_templateLabel, m_templateBox);
-    form->addRow(m_signatureLabel, m_signatureBox);
+    m_choices->addRows(form);
     form->addRow(QString(), m_whyNotLabel);
     auto *sourceRow = new QHBoxLayout;
     sourceRow->addWidget(m_openButton);
@@ -202,7 +193,7 @@ void CampaignComposer::reset()
     m_recipients->setNumbers({});
     m_recipients->setCampaign(0);
     m_sourceLabel->setText(tr("No recipients chosen yet."));
-    m_appIdLabel->setText(m_store.session().appId());
+    m_choices->setAppId(m_store.session().appId());
     m_store.loadBalance();
     updateTotals();
     updatePreview();
@@ -467,8 +458,7 @@ void CampaignComposer::changeEvent(QEvent *event)
 
 void CampaignComposer::retranslate()
 {
-    m_templateLabel->setText(tr("Template"));
-    m_signatureLabel->setText(tr("Signature"));
+    m_choices->retranslate();
     m_openButton->setText(tr("Open a File…"));
     m_pasteButton->setText(tr("Use the Pasted List"));
     m_pasteEdit->setPlaceholderText(

@@ -105,10 +105,7 @@ private:
     QString m_sourceName;
     qint64 m_campaignId = 0;
 
-    QLabel *m_appIdLabel;
-    QLabel *m_templateLabel;
     QComboBox *m_templateBox;
-    QLabel *m_signatureLabel;
     QComboBox *m_signatureBox;
     QLabel *m_whyNotLabel;
     QPushButton *m_openButton;

@@ -6,6 +6,8 @@
 #include "review/TemplateStore.h"
 
 #include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QStandardItemModel>
 
 namespace sms::ui {
@@ -47,20 +49,46 @@ void reselect(QComboBox *box, const QVariant &chosen, bool onlyUsable)
 } // namespace
 
 SendingChoices::SendingChoices(const review::SignatureStore *signatures,
-                               const review::TemplateStore *templates, QComboBox *templateBox,
-                               QComboBox *signatureBox, QObject *parent)
+                               const review::TemplateStore *templates, QWidget *parent)
     : QObject(parent)
     , m_signatures(signatures)
     , m_templates(templates)
-    , m_templateBox(templateBox)
-    , m_signatureBox(signatureBox)
+    , m_appIdCaption(new QLabel(parent))
+    , m_appIdLabel(new QLabel(parent))
+    , m_templateLabel(new QLabel(parent))
+    , m_templateBox(new QComboBox(parent))
+    , m_signatureLabel(new QLabel(parent))
+    , m_signatureBox(new QComboBox(parent))
 {
+    m_appIdLabel->setObjectName(QStringLiteral("appIdLabel"));
+    m_appIdLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_templateBox->setObjectName(QStringLiteral("templateBox"));
+    m_signatureBox->setObjectName(QStringLiteral("signatureBox"));
     connect(m_templateBox, &QComboBox::currentIndexChanged, this, &SendingChoices::fillSignatures);
     connect(m_signatureBox, &QComboBox::currentIndexChanged, this, &SendingChoices::changed);
     if (m_templates)
         connect(m_templates, &review::ReviewStore::changed, this, &SendingChoices::fillTemplates);
     if (m_signatures)
         connect(m_signatures, &review::ReviewStore::changed, this, &SendingChoices::fillSignatures);
+}
+
+void SendingChoices::addRows(QFormLayout *form)
+{
+    form->addRow(m_appIdCaption, m_appIdLabel);
+    form->addRow(m_templateLabel, m_templateBox);
+    form->addRow(m_signatureLabel, m_signatureBox);
+}
+
+void SendingChoices::setAppId(const QString &appId)
+{
+    m_appIdLabel->setText(appId);
+}
+
+void SendingChoices::retranslate()
+{
+    m_appIdCaption->setText(tr("SmsSdkAppId"));
+    m_templateLabel->setText(tr("Template"));
+    m_signatureLabel->setText(tr("Signature"));
 }
 
 std::optional<review::TemplateRecord> SendingChoices::chosenTemplate() const

@@ -10,6 +10,9 @@
 #include <optional>
 
 class QComboBox;
+class QFormLayout;
+class QLabel;
+class QWidget;
 
 namespace sms::review {
 class SignatureStore;
@@ -26,15 +29,24 @@ namespace sms::ui {
 // also offers no signature at all. The campaign composer and the single
 // message dialog choose the same way.
 //
-// The boxes belong to the caller's form; the stores may be null (nothing to
-// choose) or go away first.
+// It makes the form's first rows (the SmsSdkAppId, then the template and
+// signature boxes) as children of the caller's widget, which calls
+// retranslate() when the language changes. The stores may be null (nothing
+// to choose) or go away first.
 class SendingChoices : public QObject
 {
     Q_OBJECT
 
 public:
     SendingChoices(const review::SignatureStore *signatures, const review::TemplateStore *templates,
-                   QComboBox *templateBox, QComboBox *signatureBox, QObject *parent = nullptr);
+                   QWidget *parent);
+
+    // Adds the SmsSdkAppId, template and signature rows to form.
+    void addRows(QFormLayout *form);
+    void setAppId(const QString &appId);
+    void retranslate();
+    QComboBox *templateBox() const { return m_templateBox; }
+    QComboBox *signatureBox() const { return m_signatureBox; }
 
     std::optional<review::TemplateRecord> chosenTemplate() const;
     // The signature's text; empty for none.
@@ -61,7 +73,11 @@ Q_SIGNALS:
 private:
     QPointer<const review::SignatureStore> m_signatures;
     QPointer<const review::TemplateStore> m_templates;
+    QLabel *m_appIdCaption;
+    QLabel *m_appIdLabel;
+    QLabel *m_templateLabel;
     QComboBox *m_templateBox;
+    QLabel *m_signatureLabel;
     QComboBox *m_signatureBox;
 };
 

@@ -10,7 +10,6 @@
 #include "session/Session.h"
 #include "templates/TemplatePreview.h"
 
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -33,16 +32,8 @@ SingleSendDialog::SingleSendDialog(session::Session &session,
     , m_sender(new history::SingleSend(session.api(), databasePath, this))
 {
     setObjectName(QStringLiteral("singleSendDialog"));
-    m_appIdLabel = new QLabel(session.appId(), this);
-    m_appIdLabel->setObjectName(QStringLiteral("appIdLabel"));
-    m_appIdLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_templateLabel = new QLabel(this);
-    m_templateBox = new QComboBox(this);
-    m_templateBox->setObjectName(QStringLiteral("templateBox"));
-    m_signatureLabel = new QLabel(this);
-    m_signatureBox = new QComboBox(this);
-    m_signatureBox->setObjectName(QStringLiteral("signatureBox"));
-    m_choices = new SendingChoices(signatures, templates, m_templateBox, m_signatureBox, this);
+    m_choices = new SendingChoices(signatures, templates, this);
+    m_choices->setAppId(session.appId());
     m_phoneLabel = new QLabel(this);
     m_phoneEdit = new QLineEdit(this);
     m_phoneEdit->setObjectName(QStringLiteral("phoneEdit"));
@@ -68,9 +59,7 @@ SingleSendDialog::SingleSendDialog(session::Session &session,
     m_sendButton->setDefault(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("SmsSdkAppId"), m_appIdLabel);
-    form->addRow(m_templateLabel, m_templateBox);
-    form->addRow(m_signatureLabel, m_signatureBox);
+    m_choices->addRows(form);
     form->addRow(m_phoneLabel, m_phoneEdit);
     form->addRow(m_parameterArea);
     auto *left = new QVBoxLayout;
@@ -245,8 +234,7 @@ void SingleSendDialog::changeEvent(QEvent *event)
 void SingleSendDialog::retranslate()
 {
     setWindowTitle(tr("Send a Message"));
-    m_templateLabel->setText(tr("Template"));
-    m_signatureLabel->setText(tr("Signature"));
+    m_choices->retranslate();
     m_phoneLabel->setText(tr("Phone number"));
     m_phoneEdit->setPlaceholderText(tr("+8613800000000, or 11 digits for the mainland"));
     m_sendButton->setText(tr("Send"));

@@ -9,7 +9,6 @@
 #include <QSet>
 
 class QDialogButtonBox;
-class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -87,11 +86,6 @@ private:
     history::SingleSend::Check m_check;
     QString m_result; // the latest send's outcome, until the message changes
 
-    QLabel *m_appIdLabel;
-    QLabel *m_templateLabel;
-    QComboBox *m_templateBox;
-    QLabel *m_signatureLabel;
-    QComboBox *m_signatureBox;
     SendingChoices *m_choices;
     QLabel *m_phoneLabel;
     QLineEdit *m_phoneEdit;
