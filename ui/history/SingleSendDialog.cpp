@@ -173,6 +173,21 @@ void SingleSendDialog::refresh()
     m_resultLabel->setText(m_result);
     m_resultLabel->setVisible(!m_result.isEmpty());
     m_sendButton->setEnabled(lines.isEmpty() && !m_sender->isRunning());
+    fitContent();
+}
+
+void SingleSendDialog::fitContent()
+{
+    // Grows with what it shows (a template's variables, wrapped problems,
+    // the result) instead of squeezing the fields; wrapped text needs the
+    // height for the width it has.
+    if (!isVisible())
+        return;
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void SingleSendDialog::send()

@@ -76,6 +76,7 @@ protected:
 private:
     void rebuildParameters();
     void refresh();
+    void fitContent();
     void onFinished();
     void retranslate();
 
