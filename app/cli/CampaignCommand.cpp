@@ -7,6 +7,7 @@
 #include "campaign/ImportJob.h"
 #include "campaign/Preflight.h"
 #include "campaign/Reconciler.h"
+#include "cli/TemplateLookup.h"
 #include "cli/TerminalText.h"
 #include "domain/DescribeSmsTemplateList.h"
 #include "errors/ErrorCatalog.h"
@@ -15,6 +16,7 @@
 #include "store/CampaignJournal.h"
 #include "store/Database.h"
 #include "store/JournalImportSink.h"
+#include "store/OptOutList.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -39,22 +41,6 @@ QString stateName(store::CampaignState state)
     return QString::fromLatin1(index >= 0 && index < int(std::size(names)) ? names[index]
                                                                            : "unknown");
 }
-
-int exitCodeOf(const ApiError &error)
-{
-    switch (error.kind()) {
-    case ApiError::Kind::None:
-        return CampaignCommand::Success;
-    case ApiError::Kind::Configuration:
-        return CampaignCommand::Usage;
-    case ApiError::Kind::Service:
-    case ApiError::Kind::PartialFailure:
-    case ApiError::Kind::LocalCheck:
-        return CampaignCommand::Refused;
-    default:
-        return CampaignCommand::TransportFailure;
-    }
-}
 } // namespace
 
 CampaignCommand::CampaignCommand(QTextStream &out, QTextStream &err, QObject *parent)
@@ -68,6 +54,22 @@ CampaignCommand::~CampaignCommand()
 {
     // The runner goes before the journal it writes to.
     delete m_runner;
+}
+
+int CampaignCommand::exitCodeFor(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::None:
+        return CampaignCommand::Success;
+    case ApiError::Kind::Configuration:
+        return CampaignCommand::Usage;
+    case ApiError::Kind::Service:
+    case ApiError::Kind::PartialFailure:
+    case ApiError::Kind::LocalCheck:
+        return CampaignCommand::Refused;
+    default:
+        return CampaignCommand::TransportFailure;
+    }
 }
 
 bool CampaignCommand::isCampaignCommand(const QString &word)
@@ -232,7 +234,7 @@ void CampaignCommand::start(api::SmsApi &api, const QString &profileName,
                   << '\n';
             return end(Usage);
         }
-        return lookUpTemplate(0);
+        return lookUpTemplate();
     case Verb::Resume:
         if (!m_journal->campaign(m_campaignId)) {
             m_err << tr("smsctl: there is no campaign %1 in %2").arg(m_campaignId).arg(path)
@@ -272,28 +274,12 @@ int CampaignCommand::status()
     return summarize();
 }
 
-void CampaignCommand::lookUpTemplate(int international)
+void CampaignCommand::lookUpTemplate()
 {
-    domain::DescribeSmsTemplateListRequest request;
-    request.international = international;
-    request.templateIdSet = {m_templateId.toLongLong()};
-    m_api->send(request, this, [this, international](auto *reply) {
-        if (reply->error().isError()) {
-            m_err << tr("smsctl: cannot look up template %1: %2")
-                         .arg(m_templateId, TerminalText::line(reply->error().summary()))
-                  << '\n';
-            return end(exitCodeOf(reply->error()));
-        }
-        const auto set = reply->result().describeTemplateStatusSet;
-        for (const auto &facts : set) {
-            if (QString::number(facts.templateId) == m_templateId)
-                return import(facts);
-        }
-        if (international == 0)
-            return lookUpTemplate(1);
-        m_err << tr("smsctl: there is no template %1").arg(m_templateId) << '\n';
-        end(Usage);
-    });
+    TemplateLookup::find(
+        *m_api, m_templateId, this, m_err,
+        [this](const domain::DescribeTemplateListStatus &facts) { import(facts); },
+        [this](int exitCode) { end(exitCode); });
 }
 
 void CampaignCommand::import(const domain::DescribeTemplateListStatus &facts)
@@ -305,6 +291,7 @@ void CampaignCommand::import(const domain::DescribeTemplateListStatus &facts)
     options.templateApproved = facts.status == domain::ReviewStatus::Approved;
     options.smsType = m_smsType;
     options.signName = m_sign;
+    options.optOut = store::OptOutList(*m_db).load();
     if (m_api->client())
         options.plannedTime = m_api->client()->clock().now();
     store::CampaignRecord record;
@@ -480,7 +467,7 @@ int CampaignCommand::summarize(const ApiError &stopped)
         return Uncertain;
     }
     if (stopped.isError())
-        return exitCodeOf(stopped);
+        return exitCodeFor(stopped);
     if (n.refused > 0)
         return Refused;
     if (n.queued > 0)

@@ -72,6 +72,8 @@ public:
     static bool isCampaignCommand(const QString &word);
     static QList<QCommandLineOption> options();
     static QString helpText();
+    // The exit code a run stopped by error ends with.
+    static int exitCodeFor(const api::ApiError &error);
 
     // Reads the verb and its options. Returns -1 when the command needs the
     // service (start() next); otherwise the exit code of what it did already
@@ -93,7 +95,7 @@ private:
     bool openJournal(const QString &path);
     int list();
     int status();
-    void lookUpTemplate(int international);
+    void lookUpTemplate();
     void import(const domain::DescribeTemplateListStatus &facts);
     void imported(campaign::ImportJob *job);
     void runCampaign();

@@ -50,8 +50,6 @@ bool HistoryCommand::isHistoryCommand(const QString &word)
 QList<QCommandLineOption> HistoryCommand::options()
 {
     return {
-        {QStringLiteral("phone"), tr("history: the number whose sends to list."),
-         QStringLiteral("NUMBER")},
         {QStringLiteral("since"),
          tr("history: only sends at or after DATE (ISO 8601 date or date and time)."),
          QStringLiteral("DATE")},

@@ -10,6 +10,7 @@
 #include "cli/CliSession.h"
 #include "cli/ExplainCommand.h"
 #include "cli/HistoryCommand.h"
+#include "cli/IngestCommand.h"
 #include "cli/ReviewCommand.h"
 #include "cli/StatsCommand.h"
 #include "cli/TerminalText.h"
@@ -115,8 +116,8 @@ int SmsCtl::run(const QStringList &arguments)
            "                         '-' reads it from standard input, none sends {}.\n"
            "  explain CODE           what an error code means and what to do about it.\n"
            "  explain --list         every error code smsctl knows.\n")
-        + ReviewCommand::helpText() + CampaignCommand::helpText() + HistoryCommand::helpText()
-        + StatsCommand::helpText()
+        + ReviewCommand::helpText() + CampaignCommand::helpText() + IngestCommand::helpText()
+        + HistoryCommand::helpText() + StatsCommand::helpText()
         + tr("\nCredentials come from the system keychain with --profile NAME (a profile saved\n"
              "in SMS Console), otherwise from the environment variables\n"
              "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY; they are never accepted as\n"
@@ -152,14 +153,18 @@ int SmsCtl::run(const QStringList &arguments)
         {endpointOption, regionOption, langOption, timeoutOption, verboseOption, profileOption});
     parser.addOptions(ReviewCommand::options());
     parser.addOptions(CampaignCommand::options());
+    parser.addOptions(IngestCommand::options());
     parser.addOptions(HistoryCommand::options());
     parser.addOptions(StatsCommand::options());
-    // Shared by the commands that can print JSON; an option is registered once.
+    // Shared by several commands; an option is registered once.
     parser.addOption(
         {QStringLiteral("json"), tr("history, stats: print JSON (history: one object a line).")});
+    parser.addOption({QStringLiteral("phone"), tr("history, send and optout: the phone number."),
+                      QStringLiteral("NUMBER")});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("The command: call, explain, sign, template, campaign, history or stats."));
+        tr("The command: call, explain, sign, template, campaign, receipts, send, optout, "
+           "history or stats."));
     parser.addPositionalArgument(QStringLiteral("args"), tr("The command's arguments."),
                                  QStringLiteral("[args...]"));
 
@@ -218,6 +223,9 @@ int SmsCtl::run(const QStringList &arguments)
         prepared = history->prepare(parser, positional, &problem);
         if (prepared < 0 && !history->journalPath().isEmpty())
             prepared = history->run(history->journalPath());
+    } else if (IngestCommand::isIngestCommand(command)) {
+        m_ingest = new IngestCommand(m_out, m_err, this);
+        prepared = m_ingest->prepare(parser, positional, &problem);
     } else if (command == QLatin1String("call")) {
         for (const QCommandLineOption &option : ReviewCommand::options()) {
             if (parser.isSet(option.names().constFirst()))
@@ -383,6 +391,11 @@ void SmsCtl::startCall(const api::Credential &raw)
     if (m_campaign) {
         connect(m_campaign, &CampaignCommand::finished, this, &SmsCtl::finish);
         m_campaign->start(*new api::SmsApi(m_client, this), m_profileName, m_defaultAppId);
+        return;
+    }
+    if (m_ingest) {
+        connect(m_ingest, &IngestCommand::finished, this, &SmsCtl::finish);
+        m_ingest->start(*new api::SmsApi(m_client, this), m_profileName, m_defaultAppId);
         return;
     }
     onFinished(m_client->call(m_action, m_payload), this,

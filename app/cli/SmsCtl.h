@@ -22,13 +22,15 @@ class SecretStore;
 namespace sms::cli {
 
 class CampaignCommand;
+class IngestCommand;
 class ReviewCommand;
 class StatsCommand;
 
 // The smsctl command line: parses the arguments, runs one command
 // asynchronously and ends the event loop with the documented exit code.
 // Commands: call (any action), explain (ExplainCommand), sign and template
-// (ReviewCommand), campaign (CampaignCommand).
+// (ReviewCommand), campaign (CampaignCommand), receipts, send and optout
+// (IngestCommand).
 //
 //   0 success · 2 usage or configuration · 3 service error (including numbers
 //   a send refused, and a change the local checks refused without sending) ·
@@ -67,6 +69,7 @@ private:
     ReviewCommand *m_review = nullptr; // smsctl sign / template
     CampaignCommand *m_campaign = nullptr; // smsctl campaign
     StatsCommand *m_stats = nullptr; // smsctl stats
+    IngestCommand *m_ingest = nullptr; // smsctl receipts, send, optout
     QString m_defaultAppId; // the profile's first SmsSdkAppId
     QString m_profileName;
     QString m_action;

@@ -35,6 +35,7 @@
 #include "guidance/ErrorGuidanceDialog.h"
 #include "history/HistoryPage.h"
 #include "history/HistoryTableModel.h"
+#include "history/SingleSendDialog.h"
 #include "profiles/ProfilesDialog.h"
 #include "review/ReviewNotifier.h"
 #include "review/ReviewTableModel.h"
@@ -67,6 +68,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
@@ -141,6 +143,7 @@ public:
     }
 
     MainWindow &window() { return *m_window; }
+    AppController &controller() { return m_controller; }
     template<typename Page> Page *page(int page)
     {
         return qobject_cast<Page *>(m_window->pageWidget(page));
@@ -448,6 +451,40 @@ bool historyShots(const QString &language, const QString &out, const QString &ta
     return ok;
 }
 
+// The Send a Message dialog filled in, then after the sandbox accepted it.
+bool singleSendShots(const QString &language, const QString &out, const QString &tag)
+{
+    bool ok = true;
+    PageWindow shots(language, MainWindow::Campaigns);
+    auto *signatures = shots.page<sms::ui::SignaturesPage>(MainWindow::Signatures);
+    auto *templates = shots.page<sms::ui::TemplatesPage>(MainWindow::Templates);
+    if (!signatures || !templates)
+        return false;
+    ok &= waitUntil([&] {
+        return shots.controller().isReady() && signatures->store().isLoaded()
+            && templates->store().isLoaded();
+    });
+    sms::ui::SingleSendDialog dialog(shots.controller(), &signatures->signatures(),
+                                     &templates->templates(), shots.controller().databasePath(),
+                                     nullptr, &shots.window());
+    QComboBox *box = guitest::child<QComboBox>(&dialog, "templateBox");
+    for (int i = 0; box && i < box->count(); ++i) {
+        if (box->itemText(i).contains(QStringLiteral("发货"))) {
+            box->setCurrentIndex(i);
+            break;
+        }
+    }
+    dialog.setPhone(QStringLiteral("13800138000"));
+    dialog.setParameters({QStringLiteral("Li"), QStringLiteral("A1")});
+    dialog.show();
+    ok &= save(&dialog, out + QStringLiteral("/single-send-%1.png").arg(tag));
+    QSignalSpy sent(&dialog, &sms::ui::SingleSendDialog::sent);
+    dialog.send();
+    ok &= waitUntil([&] { return sent.size() > 0; });
+    ok &= save(&dialog, out + QStringLiteral("/single-send-result-%1.png").arg(tag));
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -557,6 +594,7 @@ int main(int argc, char *argv[])
         ok &= campaignShots(language, out, tag);
         ok &= statisticsShots(language, out, tag);
         ok &= historyShots(language, out, tag);
+        ok &= singleSendShots(language, out, tag);
     }
     return ok ? 0 : 1;
 }

@@ -2,16 +2,20 @@
 #include "shell/AppController.h"
 
 #include "Localization.h"
+#include "Logging.h"
 #include "OnFinished.h"
 #include "api/ApiClient.h"
 #include "api/SmsApi.h"
 #include "credentials/ProfileConfig.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
+#include "history/ReceiptPuller.h"
 #include "sandbox/SandboxSession.h"
 #include "session/ClockCorrection.h"
+#include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QStandardPaths>
@@ -64,10 +68,14 @@ AppController::AppController(const AppOptions &options, QObject *parent)
     connect(m_sandbox.get(), &sandbox::SandboxSession::failed, this,
             &AppController::onSandboxFailed);
     connect(m_clock.get(), &session::ClockCorrection::changed, this, &AppController::clockChanged);
+    connect(this, &session::Session::readyChanged, this, &AppController::updateReceiptPuller);
+    connect(this, &session::Session::profileChanged, this, &AppController::updateReceiptPuller);
 }
 
 AppController::~AppController()
 {
+    m_puller.reset();
+    m_history.reset();
     // Saves the sandbox's state before the client it served goes away.
     m_sandbox->stop();
 }
@@ -476,6 +484,61 @@ void AppController::setState(State state)
     emit stateChanged();
     if (wasReady != isReady())
         emit readyChanged();
+}
+
+QString AppController::databaseDirectory() const
+{
+    const QString standard = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (QDir(m_options.dataDir) == QDir(standard))
+        return {};
+    return m_options.dataDir + QStringLiteral("/store");
+}
+
+QString AppController::databasePath() const
+{
+    if (m_activeName.isEmpty())
+        return {};
+    return store::Database::defaultPath(m_activeName, databaseDirectory());
+}
+
+void AppController::updateReceiptPuller()
+{
+    const bool wanted = m_options.pullReceipts && isReady() && !appId().isEmpty();
+    const QString path = wanted ? databasePath() : QString();
+    if (m_puller && wanted && m_puller->appId() == appId() && m_history->path() == path)
+        return;
+    const bool had = m_puller != nullptr;
+    m_puller.reset();
+    m_history.reset();
+    m_pullFailureShown = false;
+    if (wanted) {
+        auto database = std::make_unique<store::Database>();
+        QString problem;
+        if (database->open(path, &problem)) {
+            m_history = std::move(database);
+            history::ReceiptPuller::Options options;
+            options.intervalMs = m_options.receiptIntervalMs;
+            m_puller
+                = std::make_unique<history::ReceiptPuller>(*m_api, *m_history, appId(), options);
+            // Receipts arrive all day long: no window, and a failure that
+            // repeats every pull is reported once.
+            connect(m_puller.get(), &history::ReceiptPuller::failed, this,
+                    [this](const api::ApiError &error) {
+                        if (!m_pullFailureShown)
+                            setLastError(error, false);
+                        m_pullFailureShown = true;
+                    });
+            connect(m_puller.get(), &history::ReceiptPuller::cycleFinished, this, [this] {
+                if (m_puller && !m_puller->lastError().isError())
+                    m_pullFailureShown = false;
+            });
+            m_puller->start();
+        } else {
+            qCWarning(lcUi) << "receipts are not pulled:" << problem;
+        }
+    }
+    if (had || m_puller)
+        Q_EMIT receiptPullerChanged();
 }
 
 } // namespace sms::ui

@@ -32,8 +32,16 @@ namespace sms::sandbox {
 class SandboxSession;
 }
 
+namespace sms::history {
+class ReceiptPuller;
+}
+
 namespace sms::session {
 class ClockCorrection;
+}
+
+namespace sms::store {
+class Database;
 }
 
 namespace sms::ui {
@@ -145,6 +153,18 @@ public:
     // The offset in use is the one saved in the active profile.
     bool isClockOffsetRemembered() const;
 
+    // Where the profiles' databases (campaign journal and history) are
+    // kept: empty for the standard place shared with smsctl, or the
+    // console's own data directory when it was given one.
+    QString databaseDirectory() const;
+    // The active profile's database file; empty with no active profile.
+    QString databasePath() const;
+    // Pulls the active profile's delivery receipts and replies into its
+    // history while the session is ready and the profile has an
+    // SmsSdkAppId; null otherwise. Quiet: a failure reaches the status bar
+    // once, not again until a pull has succeeded.
+    history::ReceiptPuller *receiptPuller() const { return m_puller.get(); }
+
     // "zh_CN" or "en".
     QString language() const;
     // X-TC-Language for the active profile: its own choice, else the UI's.
@@ -187,6 +207,8 @@ Q_SIGNALS:
     void sandboxStarted();
     void sandboxFailed(const QString &problem);
     void languageChanged();
+    // receiptPuller() started or stopped.
+    void receiptPullerChanged();
 
 private:
     void setState(State state);
@@ -197,6 +219,8 @@ private:
     // Returns the sandbox profile's name, creating the profile if needed.
     QString ensureSandboxProfile();
     void setLastError(const api::ApiError &error, bool fromSession = true);
+    // Starts or stops the receipt puller to match the session.
+    void updateReceiptPuller();
 
     AppOptions m_options;
     std::unique_ptr<QSettings> m_settings;
@@ -219,6 +243,11 @@ private:
     api::ApiError m_lastError;
     QDateTime m_lastErrorTime;
     bool m_lastErrorFromSession = false;
+
+    // The puller goes before the database it writes to.
+    std::unique_ptr<store::Database> m_history;
+    std::unique_ptr<history::ReceiptPuller> m_puller;
+    bool m_pullFailureShown = false;
 };
 
 } // namespace sms::ui

@@ -37,6 +37,10 @@ struct AppOptions
     // Check the connection (one DescribeSmsSignList) whenever a profile
     // becomes active: it proves the keys and measures the clock early.
     bool checkOnActivate = true;
+    // Pull delivery receipts and replies into the profile's history in the
+    // background while it is ready, every receiptIntervalMs.
+    bool pullReceipts = true;
+    int receiptIntervalMs = 30'000;
 };
 
 } // namespace sms::ui

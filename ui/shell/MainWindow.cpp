@@ -25,7 +25,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QEvent>
 #include <QListWidget>
 #include <QMenu>
@@ -34,7 +33,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -491,9 +489,7 @@ campaign::CampaignStore::Options MainWindow::campaignStoreOptions() const
     // console given a data directory of its own (a portable copy, tests)
     // keeps it there.
     campaign::CampaignStore::Options options;
-    const QString standard = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (QDir(m_controller->options().dataDir) != QDir(standard))
-        options.databaseDirectory = m_controller->options().dataDir + QStringLiteral("/store");
+    options.databaseDirectory = m_controller->databaseDirectory();
     return options;
 }
 

@@ -11,6 +11,7 @@
 #include "store/CampaignJournal.h"
 #include "store/Database.h"
 #include "store/JournalImportSink.h"
+#include "store/OptOutList.h"
 #include "store/TemplateTypes.h"
 
 #include <QSaveFile>
@@ -271,8 +272,12 @@ qint64 CampaignStore::startImport(const store::CampaignRecord &campaign, const Q
     m_importCampaign = id;
     m_importSummary = {};
     m_sink = std::make_unique<store::JournalImportSink>(m_database->path(), id);
-    m_import = isFile ? ImportJob::fromFile(source, importOptions, preflight, m_sink.get(), this)
-                      : ImportJob::fromText(source, importOptions, preflight, m_sink.get(), this);
+    // Numbers that asked for no more messages are refused whatever the
+    // caller passed.
+    Preflight::Options checks = preflight;
+    checks.optOut.unite(store::OptOutList(*m_database).load());
+    m_import = isFile ? ImportJob::fromFile(source, importOptions, checks, m_sink.get(), this)
+                      : ImportJob::fromText(source, importOptions, checks, m_sink.get(), this);
     m_import->setChunkSize(m_options.importChunkSize);
     connect(m_import, &ImportJob::progress, this, &CampaignStore::importProgress);
     onFinished(m_import, this, [this](ImportJob *) { imported(); });

@@ -136,6 +136,18 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX receipts_by_recipient ON receipts(recipient_id)"),
             QStringLiteral("CREATE INDEX replies_by_phone ON replies(phone, reply_time)"),
         },
+        // 3: what the receipt puller and the lookup by number write. A
+        // number taken off the opt-out list keeps its row, with when and the
+        // operator's note, so that the list can say why a number that once
+        // asked for no more messages gets them again; a reply asking again
+        // puts it back. A send found at the service that this console did
+        // not make keeps the text the service recorded (its variables
+        // masked): its template and parameters are not known.
+        {
+            QStringLiteral("ALTER TABLE opt_out ADD COLUMN removed_at INTEGER"),
+            QStringLiteral("ALTER TABLE opt_out ADD COLUMN removal_note TEXT"),
+            QStringLiteral("ALTER TABLE recipients ADD COLUMN content TEXT"),
+        },
     };
     return steps;
 }

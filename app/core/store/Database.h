@@ -14,9 +14,9 @@ namespace sms::store {
 
 class Statement;
 
-// One SQLite database per profile: the campaign journal now, receipts and
-// replies later. Every table is reached through this class family, never with
-// SQL elsewhere.
+// One SQLite database per profile: the campaign journal, the send history,
+// delivery receipts, replies and the opt-out list. Every table is reached
+// through this class family, never with SQL elsewhere.
 //
 // The file is opened in WAL mode with synchronous=NORMAL: a commit survives
 // the process being killed, and only the last commits before a power cut may
