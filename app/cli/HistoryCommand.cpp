@@ -50,6 +50,9 @@ bool HistoryCommand::isHistoryCommand(const QString &word)
 QList<QCommandLineOption> HistoryCommand::options()
 {
     return {
+        {QStringLiteral("phone"), tr("history, send and optout: the phone number."),
+         QStringLiteral("NUMBER")},
+        {QStringLiteral("json"), tr("history and stats: print JSON (history: one object a line).")},
         {QStringLiteral("since"),
          tr("history: only sends at or after DATE (ISO 8601 date or date and time)."),
          QStringLiteral("DATE")},

@@ -43,6 +43,8 @@ bool IngestCommand::isIngestCommand(const QString &word)
 QList<QCommandLineOption> IngestCommand::options()
 {
     return {
+        {QStringLiteral("phone"), tr("history, send and optout: the phone number."),
+         QStringLiteral("NUMBER")},
         {QStringLiteral("param"),
          tr("send: the template's next parameter ({1}, then {2}...); repeat it."),
          QStringLiteral("V")},

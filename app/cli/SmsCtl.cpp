@@ -151,16 +151,19 @@ int SmsCtl::run(const QStringList &arguments)
         QStringLiteral("NAME"));
     parser.addOptions(
         {endpointOption, regionOption, langOption, timeoutOption, verboseOption, profileOption});
-    parser.addOptions(ReviewCommand::options());
-    parser.addOptions(CampaignCommand::options());
-    parser.addOptions(IngestCommand::options());
-    parser.addOptions(HistoryCommand::options());
-    parser.addOptions(StatsCommand::options());
-    // Shared by several commands; an option is registered once.
-    parser.addOption(
-        {QStringLiteral("json"), tr("history, stats: print JSON (history: one object a line).")});
-    parser.addOption({QStringLiteral("phone"), tr("history, send and optout: the phone number."),
-                      QStringLiteral("NUMBER")});
+    // Commands share some options (--json, --phone): each declares what it
+    // reads, and a name is registered once.
+    QStringList registered;
+    for (const QList<QCommandLineOption> &options :
+         {ReviewCommand::options(), CampaignCommand::options(), IngestCommand::options(),
+          HistoryCommand::options(), StatsCommand::options()}) {
+        for (const QCommandLineOption &option : options) {
+            if (registered.contains(option.names().constFirst()))
+                continue;
+            registered += option.names();
+            parser.addOption(option);
+        }
+    }
     parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("The command: call, explain, sign, template, campaign, receipts, send, optout, "

@@ -60,6 +60,7 @@ bool StatsCommand::isStatsCommand(const QString &word)
 QList<QCommandLineOption> StatsCommand::options()
 {
     return {
+        {QStringLiteral("json"), tr("history and stats: print JSON (history: one object a line).")},
         {QStringLiteral("from"),
          tr("stats: the first day, yyyy-mm-dd in Beijing time (default: six days before --to)."),
          QStringLiteral("DATE")},
