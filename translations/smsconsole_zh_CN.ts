@@ -201,6 +201,14 @@
         <source>The campaign journal cannot be written: %1</source>
         <translation>无法写入群发日志：%1</translation>
     </message>
+    <message>
+        <source>%1 is already in this campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 of campaign %2 may have been sent meanwhile: it is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sms::campaign::CsvRowSource</name>
@@ -362,32 +370,8 @@
         <translation>campaign run：没有国家码的号码所属的地区（默认 CN）。</translation>
     </message>
     <message>
-        <source>campaign run: the template is a marketing one: sent only 08:00-22:00 Beijing time.</source>
-        <translation>campaign run：模板为营销类：只在北京时间 08:00-22:00 发送。</translation>
-    </message>
-    <message>
         <source>campaign status, resume and reconcile: the campaign&apos;s ID.</source>
         <translation>campaign status、resume 和 reconcile：群发任务的 ID。</translation>
-    </message>
-    <message>
-        <source>  campaign run --csv FILE --template ID [--sign NAME] [--app-id ID]
-      [--concurrency N] [--journal DB] [--default-region CN] [--marketing]
-                         send a template to every number of FILE (first column
-                         the number, then {1}..{n}), journaled.
-  campaign list [--journal DB]
-  campaign status|resume|reconcile --campaign ID [--journal DB]
-                         exit 0 all accepted, 3 some refused, 5 some uncertain
-                         (reconcile asks the service what became of them).
-</source>
-        <translation>  campaign run --csv FILE --template ID [--sign NAME] [--app-id ID]
-      [--concurrency N] [--journal DB] [--default-region CN] [--marketing]
-                         用模板给 FILE 中的每个号码发送短信（第一列为号码，
-                         其后依次为 {1}..{n}），全程记入日志。
-  campaign list [--journal DB]
-  campaign status|resume|reconcile --campaign ID [--journal DB]
-                         退出码 0 全部受理，3 有号码被拒绝，5 有号码结果不确定
-                         （reconcile 向服务查询它们的结果）。
-</translation>
     </message>
     <message>
         <source>usage: smsctl campaign run|list|status|resume|reconcile [options]</source>
@@ -424,14 +408,6 @@
     <message>
         <source>smsctl: there is no campaign %1</source>
         <translation>smsctl：没有群发任务 %1</translation>
-    </message>
-    <message>
-        <source>smsctl: cannot look up template %1: %2</source>
-        <translation>smsctl：无法查询模板 %1：%2</translation>
-    </message>
-    <message>
-        <source>smsctl: there is no template %1</source>
-        <translation>smsctl：没有模板 %1</translation>
     </message>
     <message>
         <source>smsctl: cannot write the journal: %1</source>
@@ -489,6 +465,35 @@
         <source>%1 numbers are uncertain: run smsctl campaign reconcile --campaign %2 before sending them again.</source>
         <translation>%1 个号码结果不确定：请先运行 smsctl campaign reconcile --campaign %2，再考虑重新发送。</translation>
     </message>
+    <message>
+        <source>campaign run: the template is a marketing one: sent only 08:00-22:00 Beijing time (the same as --template-type marketing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign run: what the template is for, which decides the verification-code rule and marketing hours: notification (default), marketing or verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  campaign run --csv FILE --template ID [--sign NAME] [--app-id ID]
+      [--concurrency N] [--journal DB] [--default-region CN]
+      [--template-type notification|marketing|verification] [--marketing]
+                         send a template to every number of FILE (first column
+                         the number, then {1}..{n}), journaled.
+  campaign list [--journal DB]
+  campaign status|resume|reconcile --campaign ID [--journal DB]
+                         exit 0 all accepted, 3 some refused, 5 some uncertain
+                         (reconcile asks the service what became of them).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--template-type is notification, marketing or verification, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--marketing contradicts --template-type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sms::cli::ExplainCommand</name>
@@ -533,6 +538,181 @@ what to do now and whether retrying helps.</source>
     <message>
         <source>unknown language &quot;%1&quot; (use one of %2)</source>
         <translation>未知语言“%1”（可用：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>sms::cli::HistoryCommand</name>
+    <message>
+        <source>history, send and optout: the phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history and stats: print JSON (history: one object a line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: only sends at or after DATE (ISO 8601 date or date and time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  history --phone NUMBER [--since DATE] [--json] [--journal DB]
+                         each send to NUMBER a line: time, template, SerialNo,
+                         state, code or receipt description.
+  history failures [--since DATE] [--journal DB]
+                         failed sends by code (default: today), with guidance.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: smsctl history --phone NUMBER [--since DATE] [--json] [--journal DB], or smsctl history failures [--since DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since takes an ISO 8601 date or date and time, for example 2026-03-01 or 2026-03-01T08:00:00+08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smsctl: there is no database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smsctl: nothing has been sent from this profile yet (no %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smsctl: cannot use the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smsctl: cannot read the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smsctl: no sends to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smsctl: no failed sends since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More: smsctl explain CODE</source>
+        <translation type="unfinished">详细说明：smsctl explain CODE</translation>
+    </message>
+</context>
+<context>
+    <name>sms::cli::IngestCommand</name>
+    <message>
+        <source>history, send and optout: the phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send: the template&apos;s next parameter ({1}, then {2}...); repeat it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipts pull: keep pulling until interrupted (SIGINT or SIGTERM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipts pull --watch: seconds between pulls (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optout add and remove: why, kept with the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  receipts pull [--watch] [--interval S] [--app-id ID] [--journal DB]
+                         store delivery receipts and replies; print how many.
+  send --phone N --template ID [--sign NAME] [--param V]... [--app-id ID]
+      [--marketing] [--journal DB]
+                         one message, with a campaign&apos;s checks and journal;
+                         exit codes as campaign run.
+  optout list|add|remove [--phone N] [--note TEXT] [--journal DB]
+                         the numbers that asked for no more messages.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: smsctl receipts pull [--watch] [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: smsctl send --phone N --template ID [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: smsctl optout list|add|remove [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval takes a number of seconds greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --phone N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send needs --template ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optout remove needs --note TEXT: why the number may get messages again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smsctl: cannot use the journal %1: %2</source>
+        <translation type="unfinished">smsctl：无法使用日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>smsctl: this command needs --app-id ID (or a profile with an SmsSdkAppId)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smsctl: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the opt-out list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smsctl: %1 is not on the opt-out list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is off the opt-out list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smsctl: pulling failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipts: %1 stored, replies: %2 stored so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipts: pulling every %1 s for %2; stop with Ctrl+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smsctl: %1</source>
+        <translation type="unfinished">smsctl：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished">未发送任何短信。</translation>
+    </message>
+    <message>
+        <source>The answer was lost: run smsctl campaign reconcile --campaign %1 before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smsctl: the message was not sent: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -835,8 +1015,74 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>--%1 只能与 sign 和 template 命令一起使用</translation>
     </message>
     <message>
-        <source>The command: call, explain, sign, template or campaign.</source>
-        <translation>命令：call、explain、sign、template 或 campaign。</translation>
+        <source>The command: call, explain, sign, template, campaign, receipts, send, optout, history or stats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history reads a profile&apos;s database: give --journal DB, --profile NAME, or the TENCENTCLOUD_SECRET_ID it sends with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sms::cli::StatsCommand</name>
+    <message>
+        <source>history and stats: print JSON (history: one object a line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats: the first day, yyyy-mm-dd in Beijing time (default: six days before --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats: the last day, yyyy-mm-dd (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats: from the history on this computer instead of the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  stats [--from DATE] [--to DATE] [--local] [--json] [--journal DB] [--app-id ID]
+                         numbers sent, accepted and billed per day (per hour
+                         for up to two days), delivery outcomes, refusals by
+                         code (--local) and packages (from the service).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: smsctl stats [--from DATE] [--to DATE] [--local] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date written yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range may span at most %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smsctl: cannot read the history in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats needs --app-id ID, or a profile with an SmsSdkAppId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sms::cli::TemplateLookup</name>
+    <message>
+        <source>smsctl: cannot look up template %1: %2</source>
+        <translation type="unfinished">smsctl：无法查询模板 %1：%2</translation>
+    </message>
+    <message>
+        <source>smsctl: there is no template %1</source>
+        <translation type="unfinished">smsctl：没有模板 %1</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +3946,66 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     </message>
 </context>
 <context>
+    <name>sms::history::HistoryStore</name>
+    <message>
+        <source>The send history in %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sms::history::Lifecycle</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished">正在发送</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation type="unfinished">不确定</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished">被拒绝</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">已受理</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">未知</translation>
+    </message>
+</context>
+<context>
+    <name>sms::history::ReceiptPuller</name>
+    <message>
+        <source>The history in %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sms::history::SingleSend</name>
+    <message>
+        <source>The history in %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sms::review::CheckProblem</name>
     <message>
         <source>A modification keeps the market it was applied for: international.</source>
@@ -4411,6 +4717,47 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     </message>
 </context>
 <context>
+    <name>sms::statistics::LocalStatisticsJob</name>
+    <message>
+        <source>The send history on this computer cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sms::statistics::StatisticsStore</name>
+    <message>
+        <source>Choose a range of at most %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sms::statistics::StatisticsTexts</name>
+    <message>
+        <source>No description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handset off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier blocklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sms::ui::AboutDialog</name>
     <message>
         <source>About SMS Console</source>
@@ -4718,6 +5065,122 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <source>Send…</source>
         <translation>发送…</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: GB18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send These Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these rows passes the checks yet: correct them in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %Ln row(s) back among those to send?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %Ln row(s) again?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A two-letter region code, such as CN or HK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished">通知短信</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished">营销短信</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation type="unfinished">验证码短信</translation>
+    </message>
+    <message>
+        <source>The service&apos;s list does not say what this template is for: it decides the verification-code rule and the hours marketing may be sent in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send These Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sms::ui::CampaignListModel</name>
@@ -4853,10 +5316,6 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Send the Rest</source>
-        <translation>发送其余号码</translation>
-    </message>
-    <message>
         <source>Reconcile</source>
         <translation>核对</translation>
     </message>
@@ -4867,10 +5326,6 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     <message>
         <source>Explain</source>
         <translation>说明</translation>
-    </message>
-    <message>
-        <source>Show These Rows</source>
-        <translation>显示这些行</translation>
     </message>
     <message>
         <source>Refusals by code</source>
@@ -4888,6 +5343,18 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <source>What it means</source>
         <translation>这是什么意思</translation>
     </message>
+    <message>
+        <source>Refused by pre-flight, not sent: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit These Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sms::ui::CampaignsPage</name>
@@ -4902,6 +5369,10 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     <message>
         <source>All Campaigns</source>
         <translation>全部群发任务</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished">继续</translation>
     </message>
 </context>
 <context>
@@ -5282,6 +5753,316 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     <message>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::HistoryPage</name>
+    <message>
+        <source>Campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a send to see everything known about it: the request, its delivery receipt, replies from the number, and what to do about a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number as given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished">模板</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished">签名</translation>
+    </message>
+    <message>
+        <source>SmsSdkAppId</source>
+        <translation type="unfinished">SmsSdkAppId</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished">参数</translation>
+    </message>
+    <message>
+        <source>SerialNo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">错误码</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">消息</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation type="unfinished">RequestId</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">接口</translation>
+    </message>
+    <message>
+        <source>SessionContext</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt arrived, and none is to be expected any more: whether the handset got the message is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the number was refused, nothing was sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet. Receipts are pulled in the background and show here as they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the handset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies from this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier reported this failure in the delivery receipt. Check the number with its owner; a number that fails again should leave your lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing failed today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed today: %1. Click a code to see its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">正在加载…</translation>
+    </message>
+    <message>
+        <source>No sends yet. Every message sent from a campaign, with Send a Message…, or found at the service for a number shows here with its delivery receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sends match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends shown: %1, more as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 sends to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+8613800138000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Failed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cam&amp;paign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temp&amp;late ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ignature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. MK:0001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;App ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Explain the Code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">详细信息</translation>
+    </message>
+    <message>
+        <source>What Went Wrong Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code and what it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::HistoryTableModel</name>
+    <message>
+        <source>Single message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">号码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">错误码</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished">模板</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished">签名</translation>
+    </message>
+    <message>
+        <source>SerialNo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5881,6 +6662,10 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sms::ui::ReviewNotifier</name>
@@ -6045,6 +6830,33 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     <message>
         <source>Not in the service&apos;s list: known only for what was applied for from this console.</source>
         <translation>服务返回的列表中没有此项：只有通过本控制台申请的记录才知道。</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::SendingChoices</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>SmsSdkAppId</source>
+        <translation type="unfinished">SmsSdkAppId</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished">模板</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished">签名</translation>
+    </message>
+    <message>
+        <source>None: sent as written</source>
+        <translation type="unfinished">无：按原文发送</translation>
+    </message>
+    <message>
+        <source>for %1 messages</source>
+        <translation type="unfinished">用于%1的短信</translation>
     </message>
 </context>
 <context>
@@ -6276,6 +7088,264 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     <message>
         <source>Apply for a new signature</source>
         <translation>申请新签名</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::SingleSendDialog</name>
+    <message>
+        <source>Choose an approved template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: choose a profile that works first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted by the service: SerialNo %1, %n segment(s) billed. Its delivery receipt shows in the history when it arrives.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost: the message may have been sent. Reconcile it on the Campaigns page before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+8613800000000, or 11 digits for the mainland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">发送</translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::StatisticsCharts</name>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Day and month on a chart&apos;s time axis (QDate format): &quot;Mar 9&quot;, &quot;3月9日&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">已受理</translation>
+    </message>
+    <message>
+        <source>Billed segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <extracomment>A slice in the legend: &quot;Delivered: 1,234 (93.1%)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, other reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (no receipt in time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1, until %2</source>
+        <extracomment>A package on the chart&apos;s axis: its id and the day it expires.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sms::ui::StatisticsPage</name>
+    <message>
+        <source>Loading the statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s statistics load once the connection is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3: %4 numbers sent, %5 accepted, %6 segments billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the service&apos;s statistics (Beijing time), loaded at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the history on this computer (Beijing time), read at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number was accepted in this range: there is nothing to deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the service knows the packages: choose Cloud as the source to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No package is in effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service does not count refusals by code: choose This computer as the source to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number was refused in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud: the service&apos;s own statistics. This computer: the history SMS Console keeps, which works offline and counts refusals by code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SmsSdkAppId whose statistics are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Numbers sent, accepted and billed, per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers sent, accepted and billed, per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What became of the accepted numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals by code</source>
+        <translation type="unfinished">按错误码分组的拒绝</translation>
+    </message>
+    <message>
+        <source>Packages: %1 segments left; the next to run out expires on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages: %1 segments left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
