@@ -538,14 +538,7 @@ void CampaignRunner::onAnswered(qint64 batchId, const Batch &batch, api::ApiCall
         fail(journalUnavailable());
         return;
     }
-    Q_EMIT progressChanged();
-    if (m_state == State::Pausing && m_onTheWire.isEmpty()) {
-        m_journal.setCampaignState(m_campaignId, store::CampaignState::Paused);
-        setState(State::Paused);
-        return;
-    }
-    pump();
-    checkEnd();
+    afterRecording();
 }
 
 bool CampaignRunner::recordAnswer(const Answer &answer)
@@ -584,6 +577,11 @@ void CampaignRunner::afterAnswers()
         return;
     if (!recordAnswers())
         return;
+    afterRecording();
+}
+
+void CampaignRunner::afterRecording()
+{
     Q_EMIT progressChanged();
     if (m_state == State::Pausing && m_onTheWire.isEmpty()) {
         m_journal.setCampaignState(m_campaignId, store::CampaignState::Paused);

@@ -151,6 +151,7 @@ private:
     bool recordAnswers();
     void recordAnswersLeft();
     void afterAnswers();
+    void afterRecording();
     api::ApiError journalUnavailable() const;
     void checkEnd();
     void wakeIn(qint64 ms);
