@@ -575,8 +575,16 @@ void CampaignRunner::afterAnswers()
     // them first.
     if (m_unrecorded.empty())
         return;
-    if (!recordAnswers())
+    // One answer per pass of the event loop: an answer that arrives
+    // meanwhile sends its slot's next request before the rest is recorded.
+    const Answer answer = std::move(m_unrecorded.front());
+    m_unrecorded.pop_front();
+    if (!recordAnswer(answer)) {
+        fail(journalUnavailable());
         return;
+    }
+    if (!m_unrecorded.empty())
+        QMetaObject::invokeMethod(this, &CampaignRunner::afterAnswers, Qt::QueuedConnection);
     afterRecording();
 }
 
