@@ -201,6 +201,9 @@ void CampaignRunner::pause()
         return;
     m_wake->stop();
     releaseReady();
+    // Paused means every answer in is recorded.
+    if (!recordAnswers())
+        return;
     setState(m_onTheWire.isEmpty() ? State::Paused : State::Pausing);
     if (m_state == State::Paused)
         m_journal.setCampaignState(m_campaignId, store::CampaignState::Paused);
@@ -591,7 +594,7 @@ void CampaignRunner::afterAnswers()
 void CampaignRunner::afterRecording()
 {
     Q_EMIT progressChanged();
-    if (m_state == State::Pausing && m_onTheWire.isEmpty()) {
+    if (m_state == State::Pausing && m_onTheWire.isEmpty() && m_unrecorded.empty()) {
         m_journal.setCampaignState(m_campaignId, store::CampaignState::Paused);
         setState(State::Paused);
         return;
