@@ -112,10 +112,19 @@ void ApiCall::wait(int delayMs, std::function<void()> due)
 void ApiCall::schedule(int delayMs, std::function<void()> due)
 {
     Q_ASSERT(m_state == State::Created);
-    wait(delayMs, std::move(due));
-    // Announced last, everywhere: a slot that cancels the call from here
-    // finds it consistent, and its timer or transfer is then stopped.
+    if (delayMs > 0) {
+        wait(delayMs, std::move(due));
+        // Announced last, everywhere: a slot that cancels the call from here
+        // finds it consistent, and its timer or transfer is then stopped.
+        setState(State::Queued);
+        return;
+    }
+    // A free slot is taken at once: a detour through the event loop would
+    // let whatever else is queued there (a campaign recording an answer and
+    // syncing its journal) go first, and the request leave that much later.
     setState(State::Queued);
+    if (m_state == State::Queued)
+        due();
 }
 
 void ApiCall::retry(int delayMs, const ApiError &cause, std::function<void()> due)

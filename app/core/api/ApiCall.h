@@ -57,7 +57,9 @@ namespace sms::api {
 //
 // finished() is emitted exactly once, always from the event loop (never from
 // inside start(), finish() or cancel()), so a caller may connect after
-// starting. stateChanged() follows every transition as it happens.
+// starting. stateChanged() follows every transition as it happens; a call
+// whose rate-limit slot is free goes through Queued to InFlight inside
+// start(), so a caller connecting after starting sees the later ones only.
 class ApiCall : public QObject
 {
     Q_OBJECT
@@ -110,6 +112,8 @@ public:
     using Answered = std::function<void(const ApiError &)>;
 
     // Waits delayMs (the rate limiter's slot), then calls due: Queued.
+    // With no wait, due is called from here, after stateChanged(Queued),
+    // unless a slot of that signal ended the call.
     void schedule(int delayMs, std::function<void()> due);
     // One attempt: posts the signed request and owns the reply, the timeout
     // and the size cap until the answer is in; then calls answered with the

@@ -71,6 +71,7 @@ CampaignRunner::~CampaignRunner()
     // Recorded and never sent: back to the queue. A request still on the
     // wire ends as cancelled with its outcome unknown; its batch stays in
     // flight in the journal, and the next start() makes it uncertain.
+    recordAnswersLeft();
     releaseReady();
     const auto calls = m_onTheWire;
     for (const QPointer<api::ApiCall> &call : calls) {
@@ -113,10 +114,29 @@ void CampaignRunner::setState(State state)
     }
 }
 
+ApiError CampaignRunner::journalUnavailable() const
+{
+    return ApiError::client(
+        ApiError::Kind::Configuration, "ClientError.JournalUnavailable",
+        tr("The campaign journal cannot be written: %1").arg(m_journal.lastError()));
+}
+
+void CampaignRunner::recordAnswersLeft()
+{
+    // What was answered is kept as far as the journal lets it: a batch it
+    // cannot take stays in flight there, uncertain after the next start.
+    while (!m_unrecorded.empty()) {
+        const Answer answer = std::move(m_unrecorded.front());
+        m_unrecorded.pop_front();
+        recordAnswer(answer);
+    }
+}
+
 void CampaignRunner::fail(const ApiError &error)
 {
     m_lastError = error;
     qCWarning(lcCampaign) << "campaign" << m_campaignId << "stopped:" << error.summary();
+    recordAnswersLeft();
     releaseReady();
     m_plan.clear();
     if (m_onTheWire.isEmpty()) {
@@ -181,6 +201,9 @@ void CampaignRunner::pause()
         return;
     m_wake->stop();
     releaseReady();
+    // Paused means every answer in is recorded.
+    if (!recordAnswers())
+        return;
     setState(m_onTheWire.isEmpty() ? State::Paused : State::Pausing);
     if (m_state == State::Paused)
         m_journal.setCampaignState(m_campaignId, store::CampaignState::Paused);
@@ -284,6 +307,10 @@ void CampaignRunner::journalAhead()
     // commit: one sync of the log per round rather than per request. A
     // request recorded and never sent (the process died first) is uncertain
     // like any other, and reconciliation finds nothing and queues it again.
+    // A process that dies leaves at most 3 x concurrency batches in flight,
+    // uncertain after the next start: one round on the wire, one round
+    // recorded ahead (this one), and the answers of at most one round not
+    // recorded yet (afterAnswers()).
     QList<Batch> round;
     while (round.size() < m_options.concurrency) {
         if (m_plan.empty())
@@ -307,9 +334,7 @@ void CampaignRunner::journalAhead()
     const QList<qint64> batchIds = m_journal.beginBatches(m_campaignId, records, started);
     if (batchIds.size() != round.size()) {
         // Without its in-flight record a request must not leave.
-        fail(ApiError::client(
-            ApiError::Kind::Configuration, "ClientError.JournalUnavailable",
-            tr("The campaign journal cannot be written: %1").arg(m_journal.lastError())));
+        fail(journalUnavailable());
         return;
     }
     for (qsizetype i = 0; i < round.size(); ++i) {
@@ -441,31 +466,39 @@ void CampaignRunner::dispatch(Batch batch)
 void CampaignRunner::onAnswered(qint64 batchId, const Batch &batch, api::ApiCall *call)
 {
     m_onTheWire.removeAll(call);
-    // An answer frees a slot: the next request, recorded already, leaves
-    // before this answer is recorded. After a failure the rules below decide
-    // first.
-    if (!call->error().isError() || call->error().kind() == ApiError::Kind::PartialFailure)
-        sendReady();
     const ApiError error = call->error();
     const qint64 n = batch.recipients.size();
-    m_progress.inFlight -= n;
-    bool recorded = false;
 
     if (!error.isError() || error.kind() == ApiError::Kind::PartialFailure) {
-        const domain::SendStatusList statuses = batch.action == kSendMulti
+        // An answer frees a slot: the next request, recorded in flight
+        // already, leaves first. This answer is recorded from the event loop,
+        // after the answers that came with it have sent theirs and Qt has
+        // handed the requests to its network thread: recording 200 numbers
+        // and the next round's synced commit then overlap the round trip
+        // instead of delaying it. A process that dies before the record
+        // leaves the batch in flight: uncertain, and reconciled.
+        sendReady();
+        Answer answer;
+        answer.batchId = batchId;
+        answer.size = n;
+        answer.requestId = call->requestId();
+        answer.statuses = batch.action == kSendMulti
             ? static_cast<api::ApiReply<domain::SendMultiGlobalSmsResult> *>(call)
                   ->result()
                   .sendMultiStatusSet
             : static_cast<api::ApiReply<domain::SendSmsResult> *>(call)->result().sendStatusSet;
-        recorded = m_journal.finishBatch(batchId, call->requestId(), statuses);
-        const int accepted = domain::acceptedCountOf(statuses);
-        const qint64 refused = std::min<qint64>(statuses.size(), n) - accepted;
-        m_progress.accepted += accepted;
-        m_progress.refused += refused;
-        m_progress.uncertain += std::max<qint64>(0, n - accepted - refused);
-        m_answeredThisRun += n;
-        m_failuresInARow = 0;
-    } else if (error.outcomeUnknown()) {
+        m_unrecorded.push_back(std::move(answer));
+        if (m_unrecorded.size() == 1)
+            QMetaObject::invokeMethod(this, &CampaignRunner::afterAnswers, Qt::QueuedConnection);
+        return;
+    }
+
+    // A failure decides what comes next: the answers before it count first.
+    if (!recordAnswers())
+        return;
+    m_progress.inFlight -= n;
+    bool recorded = false;
+    if (error.outcomeUnknown()) {
         // It may have been sent: never again from here, only reconciled.
         m_lastError = error;
         recorded = m_journal.markUncertain(batchId, error);
@@ -505,13 +538,63 @@ void CampaignRunner::onAnswered(qint64 batchId, const Batch &batch, api::ApiCall
         }
     }
     if (!recorded) {
-        fail(ApiError::client(
-            ApiError::Kind::Configuration, "ClientError.JournalUnavailable",
-            tr("The campaign journal cannot be written: %1").arg(m_journal.lastError())));
+        fail(journalUnavailable());
         return;
     }
+    afterRecording();
+}
+
+bool CampaignRunner::recordAnswer(const Answer &answer)
+{
+    m_progress.inFlight -= answer.size;
+    if (!m_journal.finishBatch(answer.batchId, answer.requestId, answer.statuses))
+        return false;
+    const int accepted = domain::acceptedCountOf(answer.statuses);
+    const qint64 refused = std::min<qint64>(answer.statuses.size(), answer.size) - accepted;
+    m_progress.accepted += accepted;
+    m_progress.refused += refused;
+    m_progress.uncertain += std::max<qint64>(0, answer.size - accepted - refused);
+    m_answeredThisRun += answer.size;
+    m_failuresInARow = 0;
+    return true;
+}
+
+bool CampaignRunner::recordAnswers()
+{
+    while (!m_unrecorded.empty()) {
+        const Answer answer = std::move(m_unrecorded.front());
+        m_unrecorded.pop_front();
+        if (!recordAnswer(answer)) {
+            fail(journalUnavailable());
+            return false;
+        }
+    }
+    return true;
+}
+
+void CampaignRunner::afterAnswers()
+{
+    // Nothing left when a failure's answer or the end of the run recorded
+    // them first.
+    if (m_unrecorded.empty())
+        return;
+    // One answer per pass of the event loop: an answer that arrives
+    // meanwhile sends its slot's next request before the rest is recorded.
+    const Answer answer = std::move(m_unrecorded.front());
+    m_unrecorded.pop_front();
+    if (!recordAnswer(answer)) {
+        fail(journalUnavailable());
+        return;
+    }
+    if (!m_unrecorded.empty())
+        QMetaObject::invokeMethod(this, &CampaignRunner::afterAnswers, Qt::QueuedConnection);
+    afterRecording();
+}
+
+void CampaignRunner::afterRecording()
+{
     Q_EMIT progressChanged();
-    if (m_state == State::Pausing && m_onTheWire.isEmpty()) {
+    if (m_state == State::Pausing && m_onTheWire.isEmpty() && m_unrecorded.empty()) {
         m_journal.setCampaignState(m_campaignId, store::CampaignState::Paused);
         setState(State::Paused);
         return;
@@ -522,7 +605,7 @@ void CampaignRunner::onAnswered(qint64 batchId, const Batch &batch, api::ApiCall
 
 void CampaignRunner::checkEnd()
 {
-    if (!m_onTheWire.isEmpty())
+    if (!m_onTheWire.isEmpty() || !m_unrecorded.empty())
         return;
     if (m_state == State::Cancelling) {
         if (m_failing) {

@@ -3,6 +3,7 @@
 
 #include "api/ApiError.h"
 #include "campaign/CampaignProgress.h"
+#include "domain/SendStatus.h"
 #include "store/CampaignRecord.h"
 #include "store/JournalRecipient.h"
 
@@ -126,6 +127,14 @@ private:
         QList<store::JournalRecipient> recipients;
         qint64 id = 0; // in the journal; 0 while only planned
     };
+    // An accepted (or partly refused) request's answer, not recorded yet.
+    struct Answer
+    {
+        qint64 batchId = 0;
+        qint64 size = 0;
+        QString requestId;
+        domain::SendStatusList statuses;
+    };
 
     void setState(State state);
     void fail(const api::ApiError &error);
@@ -138,6 +147,12 @@ private:
     void sendReady();
     void dispatch(Batch batch);
     void onAnswered(qint64 batchId, const Batch &batch, api::ApiCall *call);
+    bool recordAnswer(const Answer &answer);
+    bool recordAnswers();
+    void recordAnswersLeft();
+    void afterAnswers();
+    void afterRecording();
+    api::ApiError journalUnavailable() const;
     void checkEnd();
     void wakeIn(qint64 ms);
 
@@ -154,6 +169,7 @@ private:
     qint64 m_cursor = 0; // the highest recipient id planned
     bool m_exhausted = false;
     QList<QPointer<api::ApiCall>> m_onTheWire;
+    std::deque<Answer> m_unrecorded; // answered, recorded from the event loop
     int m_failuresInARow = 0;
     bool m_failing = false; // stopping after the answers on the way
     QDeadlineTimer m_backoff {0}; // no request before it expires
