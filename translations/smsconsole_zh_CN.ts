@@ -203,11 +203,11 @@
     </message>
     <message>
         <source>%1 is already in this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在此群发任务中。</translation>
     </message>
     <message>
         <source>row %1 of campaign %2 may have been sent meanwhile: it is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>群发任务 %2 的第 %1 行可能已在此期间发出：未作更改。</translation>
     </message>
 </context>
 <context>
@@ -467,11 +467,11 @@
     </message>
     <message>
         <source>campaign run: the template is a marketing one: sent only 08:00-22:00 Beijing time (the same as --template-type marketing).</source>
-        <translation type="unfinished"></translation>
+        <translation>campaign run：模板为营销类，只在北京时间 08:00-22:00 发送（等同于 --template-type marketing）。</translation>
     </message>
     <message>
         <source>campaign run: what the template is for, which decides the verification-code rule and marketing hours: notification (default), marketing or verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>campaign run：模板用途，决定验证码规则和营销短信的发送时段：notification（通知，默认）、marketing（营销）或 verification（验证码）。</translation>
     </message>
     <message>
         <source>  campaign run --csv FILE --template ID [--sign NAME] [--app-id ID]
@@ -484,15 +484,24 @@
                          exit 0 all accepted, 3 some refused, 5 some uncertain
                          (reconcile asks the service what became of them).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  campaign run --csv FILE --template ID [--sign NAME] [--app-id ID]
+      [--concurrency N] [--journal DB] [--default-region CN]
+      [--template-type notification|marketing|verification] [--marketing]
+                         把模板发给 FILE 中的每个号码（第一列为号码，
+                         其后依次为 {1}..{n}），全程记入群发日志。
+  campaign list [--journal DB]
+  campaign status|resume|reconcile --campaign ID [--journal DB]
+                         退出码：0 全部已受理，3 有号码被拒绝，5 有号码不确定
+                         （reconcile 会向服务查询这些号码的结果）。
+</translation>
     </message>
     <message>
         <source>--template-type is notification, marketing or verification, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--template-type 只能是 notification、marketing 或 verification，不能是 %1</translation>
     </message>
     <message>
         <source>--marketing contradicts --template-type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--marketing 与 --template-type %1 相矛盾</translation>
     </message>
 </context>
 <context>
@@ -544,15 +553,15 @@ what to do now and whether retrying helps.</source>
     <name>sms::cli::HistoryCommand</name>
     <message>
         <source>history, send and optout: the phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>history、send 和 optout：手机号码。</translation>
     </message>
     <message>
         <source>history and stats: print JSON (history: one object a line).</source>
-        <translation type="unfinished"></translation>
+        <translation>history 和 stats：输出 JSON（history：每行一个对象）。</translation>
     </message>
     <message>
         <source>history: only sends at or after DATE (ISO 8601 date or date and time).</source>
-        <translation type="unfinished"></translation>
+        <translation>history：只列出 DATE 及之后的发送（ISO 8601 日期，或日期加时间）。</translation>
     </message>
     <message>
         <source>  history --phone NUMBER [--since DATE] [--json] [--journal DB]
@@ -561,66 +570,71 @@ what to do now and whether retrying helps.</source>
   history failures [--since DATE] [--journal DB]
                          failed sends by code (default: today), with guidance.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  history --phone NUMBER [--since DATE] [--json] [--journal DB]
+                         每次发往 NUMBER 的发送占一行：时间、模板、SerialNo、
+                         状态、错误码或回执说明。
+  history failures [--since DATE] [--journal DB]
+                         按错误码列出失败的发送（默认：今天），附处理建议。
+</translation>
     </message>
     <message>
         <source>usage: smsctl history --phone NUMBER [--since DATE] [--json] [--journal DB], or smsctl history failures [--since DATE]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：smsctl history --phone NUMBER [--since DATE] [--json] [--journal DB]，或 smsctl history failures [--since DATE]</translation>
     </message>
     <message>
         <source>--since takes an ISO 8601 date or date and time, for example 2026-03-01 or 2026-03-01T08:00:00+08:00</source>
-        <translation type="unfinished"></translation>
+        <translation>--since 需要 ISO 8601 格式的日期或日期加时间，例如 2026-03-01 或 2026-03-01T08:00:00+08:00</translation>
     </message>
     <message>
         <source>smsctl: there is no database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smsctl：数据库 %1 不存在</translation>
     </message>
     <message>
         <source>smsctl: nothing has been sent from this profile yet (no %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>smsctl：此配置还没有发送过任何短信（没有 %1）</translation>
     </message>
     <message>
         <source>smsctl: cannot use the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>smsctl：无法使用数据库 %1：%2</translation>
     </message>
     <message>
         <source>smsctl: cannot read the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smsctl：无法读取发送记录：%1</translation>
     </message>
     <message>
         <source>smsctl: no sends to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smsctl：没有发往 %1 的发送记录</translation>
     </message>
     <message>
         <source>smsctl: no failed sends since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smsctl：自 %1 以来没有失败的发送</translation>
     </message>
     <message>
         <source>More: smsctl explain CODE</source>
-        <translation type="unfinished">详细说明：smsctl explain CODE</translation>
+        <translation>详细说明：smsctl explain CODE</translation>
     </message>
 </context>
 <context>
     <name>sms::cli::IngestCommand</name>
     <message>
         <source>history, send and optout: the phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>history、send 和 optout：手机号码。</translation>
     </message>
     <message>
         <source>send: the template&apos;s next parameter ({1}, then {2}...); repeat it.</source>
-        <translation type="unfinished"></translation>
+        <translation>send：模板的下一个参数（先 {1}，再 {2}...）；可重复指定。</translation>
     </message>
     <message>
         <source>receipts pull: keep pulling until interrupted (SIGINT or SIGTERM).</source>
-        <translation type="unfinished"></translation>
+        <translation>receipts pull：持续拉取，直到被中断（SIGINT 或 SIGTERM）。</translation>
     </message>
     <message>
         <source>receipts pull --watch: seconds between pulls (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>receipts pull --watch：两次拉取之间的秒数（默认 30）。</translation>
     </message>
     <message>
         <source>optout add and remove: why, kept with the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>optout add 和 remove：原因，与号码一起保存。</translation>
     </message>
     <message>
         <source>  receipts pull [--watch] [--interval S] [--app-id ID] [--journal DB]
@@ -632,87 +646,95 @@ what to do now and whether retrying helps.</source>
   optout list|add|remove [--phone N] [--note TEXT] [--journal DB]
                          the numbers that asked for no more messages.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  receipts pull [--watch] [--interval S] [--app-id ID] [--journal DB]
+                         保存回执和回复，并输出保存的数量。
+  send --phone N --template ID [--sign NAME] [--param V]... [--app-id ID]
+      [--marketing] [--journal DB]
+                         发送一条短信，像群发任务一样检查并记入日志；
+                         退出码与 campaign run 相同。
+  optout list|add|remove [--phone N] [--note TEXT] [--journal DB]
+                         要求不再接收短信的号码（退订名单）。
+</translation>
     </message>
     <message>
         <source>usage: smsctl receipts pull [--watch] [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：smsctl receipts pull [--watch] [选项]</translation>
     </message>
     <message>
         <source>usage: smsctl send --phone N --template ID [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：smsctl send --phone N --template ID [选项]</translation>
     </message>
     <message>
         <source>usage: smsctl optout list|add|remove [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：smsctl optout list|add|remove [选项]</translation>
     </message>
     <message>
         <source>--interval takes a number of seconds greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval 需要一个大于 0 的秒数</translation>
     </message>
     <message>
         <source>%1 needs --phone N</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 --phone N</translation>
     </message>
     <message>
         <source>send needs --template ID</source>
-        <translation type="unfinished"></translation>
+        <translation>send 需要 --template ID</translation>
     </message>
     <message>
         <source>optout remove needs --note TEXT: why the number may get messages again</source>
-        <translation type="unfinished"></translation>
+        <translation>optout remove 需要 --note TEXT：说明该号码为何可以重新接收短信</translation>
     </message>
     <message>
         <source>smsctl: cannot use the journal %1: %2</source>
-        <translation type="unfinished">smsctl：无法使用日志 %1：%2</translation>
+        <translation>smsctl：无法使用日志 %1：%2</translation>
     </message>
     <message>
         <source>smsctl: this command needs --app-id ID (or a profile with an SmsSdkAppId)</source>
-        <translation type="unfinished"></translation>
+        <translation>smsctl：此命令需要 --app-id ID（或带有 SmsSdkAppId 的配置）</translation>
     </message>
     <message>
         <source>smsctl: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>smsctl：无法写入 %1：%2</translation>
     </message>
     <message>
         <source>%1 is on the opt-out list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在退订名单中</translation>
     </message>
     <message>
         <source>smsctl: %1 is not on the opt-out list</source>
-        <translation type="unfinished"></translation>
+        <translation>smsctl：%1 不在退订名单中</translation>
     </message>
     <message>
         <source>%1 is off the opt-out list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已移出退订名单</translation>
     </message>
     <message>
         <source>smsctl: pulling failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smsctl：拉取失败：%1</translation>
     </message>
     <message>
         <source>receipts: %1 stored, replies: %2 stored so far</source>
-        <translation type="unfinished"></translation>
+        <translation>回执：已保存 %1 条；回复：已保存 %2 条（累计）</translation>
     </message>
     <message>
         <source>receipts: pulling every %1 s for %2; stop with Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>回执：每 %1 秒为 %2 拉取一次；按 Ctrl+C 停止</translation>
     </message>
     <message>
         <source>smsctl: %1</source>
-        <translation type="unfinished">smsctl：%1</translation>
+        <translation>smsctl：%1</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">未发送任何短信。</translation>
+        <translation>未发送任何短信。</translation>
     </message>
     <message>
         <source>The answer was lost: run smsctl campaign reconcile --campaign %1 before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答丢失：重新发送之前，请先运行 smsctl campaign reconcile --campaign %1。</translation>
     </message>
     <message>
         <source>smsctl: the message was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smsctl：短信未发送：%1</translation>
     </message>
 </context>
 <context>
@@ -1016,30 +1038,30 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     </message>
     <message>
         <source>The command: call, explain, sign, template, campaign, receipts, send, optout, history or stats.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：call、explain、sign、template、campaign、receipts、send、optout、history 或 stats。</translation>
     </message>
     <message>
         <source>history reads a profile&apos;s database: give --journal DB, --profile NAME, or the TENCENTCLOUD_SECRET_ID it sends with</source>
-        <translation type="unfinished"></translation>
+        <translation>history 读取某个配置的数据库：请指定 --journal DB、--profile NAME，或该配置发送时使用的 TENCENTCLOUD_SECRET_ID</translation>
     </message>
 </context>
 <context>
     <name>sms::cli::StatsCommand</name>
     <message>
         <source>history and stats: print JSON (history: one object a line).</source>
-        <translation type="unfinished"></translation>
+        <translation>history 和 stats：输出 JSON（history：每行一个对象）。</translation>
     </message>
     <message>
         <source>stats: the first day, yyyy-mm-dd in Beijing time (default: six days before --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>stats：起始日期，yyyy-mm-dd，北京时间（默认：--to 之前六天）。</translation>
     </message>
     <message>
         <source>stats: the last day, yyyy-mm-dd (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>stats：截止日期，yyyy-mm-dd（默认：今天）。</translation>
     </message>
     <message>
         <source>stats: from the history on this computer instead of the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>stats：根据本机的发送记录统计，而不是取自服务。</translation>
     </message>
     <message>
         <source>  stats [--from DATE] [--to DATE] [--local] [--json] [--journal DB] [--app-id ID]
@@ -1047,42 +1069,46 @@ sending), 4 network, TLS, timeout or protocol error.</source>
                          for up to two days), delivery outcomes, refusals by
                          code (--local) and packages (from the service).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  stats [--from DATE] [--to DATE] [--local] [--json] [--journal DB] [--app-id ID]
+                         每天（不超过两天时按小时）的发送号码数、已受理数
+                         和计费条数，送达结果，按错误码统计的拒绝（--local），
+                         以及套餐包（来自服务）。
+</translation>
     </message>
     <message>
         <source>usage: smsctl stats [--from DATE] [--to DATE] [--local] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：smsctl stats [--from DATE] [--to DATE] [--local] [--json]</translation>
     </message>
     <message>
         <source>--%1 takes a date written yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要 yyyy-mm-dd 格式的日期</translation>
     </message>
     <message>
         <source>--from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from 晚于 --to</translation>
     </message>
     <message>
         <source>the range may span at most %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围最多只能跨 %1 天</translation>
     </message>
     <message>
         <source>smsctl: cannot read the history in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>smsctl：无法读取 %1 中的发送记录：%2</translation>
     </message>
     <message>
         <source>stats needs --app-id ID, or a profile with an SmsSdkAppId.</source>
-        <translation type="unfinished"></translation>
+        <translation>stats 需要 --app-id ID，或带有 SmsSdkAppId 的配置。</translation>
     </message>
 </context>
 <context>
     <name>sms::cli::TemplateLookup</name>
     <message>
         <source>smsctl: cannot look up template %1: %2</source>
-        <translation type="unfinished">smsctl：无法查询模板 %1：%2</translation>
+        <translation>smsctl：无法查询模板 %1：%2</translation>
     </message>
     <message>
         <source>smsctl: there is no template %1</source>
-        <translation type="unfinished">smsctl：没有模板 %1</translation>
+        <translation>smsctl：没有模板 %1</translation>
     </message>
 </context>
 <context>
@@ -3949,60 +3975,60 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     <name>sms::history::HistoryStore</name>
     <message>
         <source>The send history in %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 中的发送记录：%2</translation>
     </message>
 </context>
 <context>
     <name>sms::history::Lifecycle</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>待发送</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished">正在发送</translation>
+        <translation>正在发送</translation>
     </message>
     <message>
         <source>Uncertain</source>
-        <translation type="unfinished">不确定</translation>
+        <translation>不确定</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">被拒绝</translation>
+        <translation>被拒绝</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">已受理</translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已送达</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>No receipt yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无回执</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
     <name>sms::history::ReceiptPuller</name>
     <message>
         <source>The history in %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1 中的发送记录：%2</translation>
     </message>
 </context>
 <context>
     <name>sms::history::SingleSend</name>
     <message>
         <source>The history in %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1 中的发送记录：%2</translation>
     </message>
 </context>
 <context>
@@ -4720,41 +4746,41 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     <name>sms::statistics::LocalStatisticsJob</name>
     <message>
         <source>The send history on this computer cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取本机的发送记录：%1</translation>
     </message>
 </context>
 <context>
     <name>sms::statistics::StatisticsStore</name>
     <message>
         <source>Choose a range of at most %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择不超过 %1 天的时间范围。</translation>
     </message>
 </context>
 <context>
     <name>sms::statistics::StatisticsTexts</name>
     <message>
         <source>No description</source>
-        <translation type="unfinished"></translation>
+        <translation>无说明</translation>
     </message>
     <message>
         <source>Carrier error</source>
-        <translation type="unfinished"></translation>
+        <translation>运营商错误</translation>
     </message>
     <message>
         <source>Invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>无效号码</translation>
     </message>
     <message>
         <source>Handset off</source>
-        <translation type="unfinished"></translation>
+        <translation>手机关机</translation>
     </message>
     <message>
         <source>Carrier blocklist</source>
-        <translation type="unfinished"></translation>
+        <translation>运营商黑名单</translation>
     </message>
     <message>
         <source>Frequency limit</source>
-        <translation type="unfinished"></translation>
+        <translation>频率限制</translation>
     </message>
 </context>
 <context>
@@ -5067,119 +5093,119 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>Found: a header</source>
-        <translation type="unfinished"></translation>
+        <translation>自动识别：表头</translation>
     </message>
     <message>
         <source>Found: a recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>自动识别：收件人</translation>
     </message>
     <message>
         <source>Found: GB18030</source>
-        <translation type="unfinished"></translation>
+        <translation>自动识别：GB18030</translation>
     </message>
     <message>
         <source>Found: UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>自动识别：UTF-8</translation>
     </message>
     <message>
         <source>Checking the rows again…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新检查这些行…</translation>
     </message>
     <message>
         <source>Send These Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新发送这些行</translation>
     </message>
     <message>
         <source>None of these rows passes the checks yet: correct them in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些行都还没有通过检查：请先在表格中改正。</translation>
     </message>
     <message numerus="yes">
         <source>Put %Ln row(s) back among those to send?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要将这 %Ln 行放回待发送吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send %Ln row(s) again?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要重新发送这 %Ln 行吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>Put Back</source>
-        <translation type="unfinished"></translation>
+        <translation>放回</translation>
     </message>
     <message>
         <source>Send Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新发送</translation>
     </message>
     <message>
         <source>First row:</source>
-        <translation type="unfinished"></translation>
+        <translation>第一行：</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>自动识别</translation>
     </message>
     <message>
         <source>A header</source>
-        <translation type="unfinished"></translation>
+        <translation>表头</translation>
     </message>
     <message>
         <source>A recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>编码：</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>GB18030 (GBK)</source>
-        <translation type="unfinished"></translation>
+        <translation>GB18030（GBK）</translation>
     </message>
     <message>
         <source>Numbers without a country code are in:</source>
-        <translation type="unfinished"></translation>
+        <translation>无国家码的号码所属地区：</translation>
     </message>
     <message>
         <source>A two-letter region code, such as CN or HK</source>
-        <translation type="unfinished"></translation>
+        <translation>两个字母的地区代码，例如 CN 或 HK</translation>
     </message>
     <message>
         <source>Template parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>模板参数：</translation>
     </message>
     <message>
         <source>Template type</source>
-        <translation type="unfinished"></translation>
+        <translation>模板类型</translation>
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished">通知短信</translation>
+        <translation>通知短信</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished">营销短信</translation>
+        <translation>营销短信</translation>
     </message>
     <message>
         <source>Verification code</source>
-        <translation type="unfinished">验证码短信</translation>
+        <translation>验证码短信</translation>
     </message>
     <message>
         <source>The service&apos;s list does not say what this template is for: it decides the verification-code rule and the hours marketing may be sent in.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务返回的列表没有注明此模板的用途：用途决定验证码规则，以及营销短信可以发送的时段。</translation>
     </message>
     <message>
         <source>Send These Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新发送这些行…</translation>
     </message>
 </context>
 <context>
@@ -5345,15 +5371,15 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     </message>
     <message>
         <source>Refused by pre-flight, not sent: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过发送前检查、未发送：%L1</translation>
     </message>
     <message>
         <source>Resume Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>继续发送</translation>
     </message>
     <message>
         <source>Edit These Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑这些行</translation>
     </message>
 </context>
 <context>
@@ -5372,7 +5398,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">继续</translation>
+        <translation>继续</translation>
     </message>
 </context>
 <context>
@@ -5759,310 +5785,310 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     <name>sms::ui::HistoryPage</name>
     <message>
         <source>Campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>群发任务 %1</translation>
     </message>
     <message>
         <source>Select a send to see everything known about it: the request, its delivery receipt, replies from the number, and what to do about a failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条发送记录，查看与它有关的全部信息：请求、回执、该号码的回复，以及失败时的处理办法。</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>发送时间</translation>
     </message>
     <message>
         <source>Number as given</source>
-        <translation type="unfinished"></translation>
+        <translation>输入的号码</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>群发任务</translation>
     </message>
     <message>
         <source>Single message</source>
-        <translation type="unfinished"></translation>
+        <translation>单条发送</translation>
     </message>
     <message>
         <source>Sent elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>其他途径发送</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished">模板</translation>
+        <translation>模板</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished">签名</translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>SmsSdkAppId</source>
-        <translation type="unfinished">SmsSdkAppId</translation>
+        <translation>SmsSdkAppId</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished">参数</translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>SerialNo</source>
-        <translation type="unfinished"></translation>
+        <translation>SerialNo</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>计费条数</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">错误码</translation>
+        <translation>错误码</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">消息</translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>RequestId</source>
-        <translation type="unfinished">RequestId</translation>
+        <translation>RequestId</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">接口</translation>
+        <translation>接口</translation>
     </message>
     <message>
         <source>SessionContext</source>
-        <translation type="unfinished"></translation>
+        <translation>SessionContext</translation>
     </message>
     <message>
         <source>Delivery receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>回执</translation>
     </message>
     <message>
         <source>No receipt arrived, and none is to be expected any more: whether the handset got the message is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有收到回执，今后也不会再有：手机是否收到该短信未知。</translation>
     </message>
     <message>
         <source>None: the number was refused, nothing was sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无：该号码被拒绝，没有向它发送任何内容。</translation>
     </message>
     <message>
         <source>None yet. Receipts are pulled in the background and show here as they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无。回执在后台拉取，到达后会显示在这里。</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Received by the handset</source>
-        <translation type="unfinished"></translation>
+        <translation>手机接收时间</translation>
     </message>
     <message>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时间</translation>
     </message>
     <message>
         <source>Replies from this number</source>
-        <translation type="unfinished"></translation>
+        <translation>该号码的回复</translation>
     </message>
     <message>
         <source>What happened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么：%1</translation>
     </message>
     <message>
         <source>The carrier reported this failure in the delivery receipt. Check the number with its owner; a number that fails again should leave your lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>运营商在回执中报告了此失败。请向号码机主核实该号码；再次失败的号码应从您的名单中移除。</translation>
     </message>
     <message>
         <source>Nothing failed today.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天没有失败的发送。</translation>
     </message>
     <message>
         <source>Failed today: %1. Click a code to see its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天失败：%1。点击错误码可查看对应的记录。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>No sends yet. Every message sent from a campaign, with Send a Message…, or found at the service for a number shows here with its delivery receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有发送记录。通过群发任务或“发送短信…”发出的每条短信，以及在服务中查到的某个号码的短信，都会连同回执显示在这里。</translation>
     </message>
     <message>
         <source>No sends match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合这些筛选条件的发送记录。</translation>
     </message>
     <message>
         <source>Sends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发送记录：%1</translation>
     </message>
     <message>
         <source>Sends shown: %1, more as you scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>已显示 %1 条发送记录，滚动可加载更多</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>Export the Sends</source>
-        <translation type="unfinished"></translation>
+        <translation>导出发送记录</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出…</translation>
     </message>
     <message>
         <source>%1 rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1 行</translation>
     </message>
     <message>
         <source>Exported %1 sends to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 条发送记录导出到 %2。</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消；未写入任何内容。</translation>
     </message>
     <message>
         <source>The export to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到 %1 失败：%2</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>号码(&amp;N)：</translation>
     </message>
     <message>
         <source>+8613800138000</source>
-        <translation type="unfinished"></translation>
+        <translation>+8613800138000</translation>
     </message>
     <message>
         <source>Starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>前缀匹配</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>起始(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>截止(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">状态(&amp;S)：</translation>
+        <translation>状态(&amp;S)：</translation>
     </message>
     <message>
         <source>Failed only</source>
-        <translation type="unfinished"></translation>
+        <translation>只看失败</translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>Cam&amp;paign:</source>
-        <translation type="unfinished"></translation>
+        <translation>群发任务(&amp;P)：</translation>
     </message>
     <message>
         <source>Temp&amp;late ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 ID(&amp;L)：</translation>
     </message>
     <message>
         <source>S&amp;ignature:</source>
-        <translation type="unfinished"></translation>
+        <translation>签名(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码(&amp;C)：</translation>
     </message>
     <message>
         <source>e.g. MK:0001</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 MK:0001</translation>
     </message>
     <message>
         <source>&amp;App ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 ID(&amp;A)：</translation>
     </message>
     <message>
         <source>Send a Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>发送短信…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Explain the Code…</source>
-        <translation type="unfinished"></translation>
+        <translation>说明错误码…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">详细信息</translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>What Went Wrong Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日失败原因</translation>
     </message>
     <message>
         <source>Sends</source>
-        <translation type="unfinished"></translation>
+        <translation>发送数</translation>
     </message>
     <message>
         <source>Code and what it means</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码及其含义</translation>
     </message>
 </context>
 <context>
     <name>sms::ui::HistoryTableModel</name>
     <message>
         <source>Single message</source>
-        <translation type="unfinished"></translation>
+        <translation>单条发送</translation>
     </message>
     <message>
         <source>Sent elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>其他途径发送</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>发送时间</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">号码</translation>
+        <translation>号码</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">错误码</translation>
+        <translation>错误码</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished">模板</translation>
+        <translation>模板</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished">签名</translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>SerialNo</source>
-        <translation type="unfinished"></translation>
+        <translation>SerialNo</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>群发任务</translation>
     </message>
 </context>
 <context>
@@ -6664,7 +6690,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -6836,27 +6862,27 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     <name>sms::ui::SendingChoices</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>SmsSdkAppId</source>
-        <translation type="unfinished">SmsSdkAppId</translation>
+        <translation>SmsSdkAppId</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished">模板</translation>
+        <translation>模板</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished">签名</translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>None: sent as written</source>
-        <translation type="unfinished">无：按原文发送</translation>
+        <translation>无：按原文发送</translation>
     </message>
     <message>
         <source>for %1 messages</source>
-        <translation type="unfinished">用于%1的短信</translation>
+        <translation>用于%1的短信</translation>
     </message>
 </context>
 <context>
@@ -7094,61 +7120,61 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     <name>sms::ui::SingleSendDialog</name>
     <message>
         <source>Choose an approved template.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个已通过的模板。</translation>
     </message>
     <message>
         <source>Type the number to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入接收短信的号码。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Not connected: choose a profile that works first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接：请先选择一个可用的配置。</translation>
     </message>
     <message>
         <source>Ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以发送。</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送…</translation>
     </message>
     <message numerus="yes">
         <source>Accepted by the service: SerialNo %1, %n segment(s) billed. Its delivery receipt shows in the history when it arrives.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>服务已受理：SerialNo %1，计费 %n 条。回执到达后会显示在发送记录中。</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝：%1（%2）</translation>
     </message>
     <message>
         <source>The answer was lost: the message may have been sent. Reconcile it on the Campaigns page before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答丢失：短信可能已经发出。重新发送之前，请先在“群发任务”页核对。</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：%1</translation>
     </message>
     <message>
         <source>Send a Message</source>
-        <translation type="unfinished"></translation>
+        <translation>发送短信</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码</translation>
     </message>
     <message>
         <source>+8613800000000, or 11 digits for the mainland</source>
-        <translation type="unfinished"></translation>
+        <translation>+8613800000000，中国大陆号码也可直接填 11 位数字</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">发送</translation>
+        <translation>发送</translation>
     </message>
 </context>
 <context>
@@ -7156,196 +7182,196 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     <message>
         <source>MMM d</source>
         <extracomment>Day and month on a chart&apos;s time axis (QDate format): &quot;Mar 9&quot;, &quot;3月9日&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>M月d日</translation>
     </message>
     <message>
         <source>Numbers sent</source>
-        <translation type="unfinished"></translation>
+        <translation>发送号码数</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">已受理</translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <source>Billed segments</source>
-        <translation type="unfinished"></translation>
+        <translation>计费条数</translation>
     </message>
     <message>
         <source>%1: %2 (%3%)</source>
         <extracomment>A slice in the legend: &quot;Delivered: 1,234 (93.1%)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3%）</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已送达</translation>
     </message>
     <message>
         <source>Failed, other reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>失败（其他原因）</translation>
     </message>
     <message>
         <source>No receipt yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无回执</translation>
     </message>
     <message>
         <source>Unknown (no receipt in time)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知（未按时收到回执）</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余</translation>
     </message>
     <message>
         <source>No. %1, until %2</source>
         <extracomment>A package on the chart&apos;s axis: its id and the day it expires.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>编号 %1，%2 到期</translation>
     </message>
     <message>
         <source>Refused numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的号码</translation>
     </message>
     <message>
         <source>Other codes</source>
-        <translation type="unfinished"></translation>
+        <translation>其他错误码</translation>
     </message>
 </context>
 <context>
     <name>sms::ui::StatisticsPage</name>
     <message>
         <source>Loading the statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载统计…</translation>
     </message>
     <message>
         <source>The service&apos;s statistics load once the connection is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接就绪后即加载服务的统计数据。</translation>
     </message>
     <message>
         <source>every application</source>
-        <translation type="unfinished"></translation>
+        <translation>全部应用</translation>
     </message>
     <message>
         <source>%1 to %2, %3: %4 numbers sent, %5 accepted, %6 segments billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2，%3：发送 %4 个号码，已受理 %5 个，计费 %6 条。</translation>
     </message>
     <message>
         <source>From the service&apos;s statistics (Beijing time), loaded at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据来自服务的统计（北京时间），加载于 %1。</translation>
     </message>
     <message>
         <source>From the history on this computer (Beijing time), read at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据来自本机的发送记录（北京时间），读取于 %1。</translation>
     </message>
     <message>
         <source>Nothing loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未加载任何数据。</translation>
     </message>
     <message>
         <source>Nothing was sent in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>此时间范围内没有发送。</translation>
     </message>
     <message>
         <source>No number was accepted in this range: there is nothing to deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>此时间范围内没有已受理的号码：没有需要送达的短信。</translation>
     </message>
     <message>
         <source>Only the service knows the packages: choose Cloud as the source to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有服务掌握套餐包信息：请把来源选为“云端”来查看。</translation>
     </message>
     <message>
         <source>No package is in effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有生效中的套餐包。</translation>
     </message>
     <message>
         <source>The service does not count refusals by code: choose This computer as the source to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务不按错误码统计拒绝：请把来源选为“本机”来查看。</translation>
     </message>
     <message>
         <source>No number was refused in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>此时间范围内没有被拒绝的号码。</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;S)：</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>云端</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本机</translation>
     </message>
     <message>
         <source>Cloud: the service&apos;s own statistics. This computer: the history SMS Console keeps, which works offline and counts refusals by code.</source>
-        <translation type="unfinished"></translation>
+        <translation>云端：服务自身的统计。本机：SMS Console 保存的发送记录，可离线使用，并按错误码统计拒绝。</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段(&amp;P)：</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>&amp;Application:</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)：</translation>
     </message>
     <message>
         <source>The SmsSdkAppId whose statistics are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>要显示其统计数据的 SmsSdkAppId。</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">刷新(&amp;R)</translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Numbers sent, accepted and billed, per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时的发送号码数、已受理数和计费条数</translation>
     </message>
     <message>
         <source>Numbers sent, accepted and billed, per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每天的发送号码数、已受理数和计费条数</translation>
     </message>
     <message>
         <source>What became of the accepted numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理号码的结果</translation>
     </message>
     <message>
         <source>Refusals by code</source>
-        <translation type="unfinished">按错误码分组的拒绝</translation>
+        <translation>按错误码分组的拒绝</translation>
     </message>
     <message>
         <source>Packages: %1 segments left; the next to run out expires on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>套餐包：剩余 %1 条；最近一个到期的套餐包于 %2 到期</translation>
     </message>
     <message>
         <source>Packages: %1 segments left</source>
-        <translation type="unfinished"></translation>
+        <translation>套餐包：剩余 %1 条</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>套餐包</translation>
     </message>
 </context>
 <context>
