@@ -43,6 +43,10 @@ SingleSendDialog::SingleSendDialog(session::Session &session,
     m_parameterForm->setContentsMargins(0, 0, 0, 0);
     m_preview = new TemplatePreview(this);
     m_preview->setObjectName(QStringLiteral("preview"));
+    // Room for a two-segment message on the phone's screen, as in the
+    // campaign composer: a preview that cuts the text off hides what is sent.
+    m_preview->setMinimumScreenHeight(fontMetrics().height() * 10);
+    m_preview->setMinimumWidth(fontMetrics().averageCharWidth() * 34);
     m_problemsLabel = new QLabel(this);
     m_problemsLabel->setObjectName(QStringLiteral("problemsLabel"));
     m_problemsLabel->setWordWrap(true);
