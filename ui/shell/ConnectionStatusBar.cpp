@@ -34,7 +34,7 @@ ConnectionStatusBar::ConnectionStatusBar(AppController *controller, QWidget *par
     , m_state(makeLabel(this, QStringLiteral("stateLabel")))
     , m_busy(new QProgressBar(this))
     , m_activity(makeLabel<ElidedLabel>(this, QStringLiteral("activityLabel")))
-    , m_clock(makeLabel(this, QStringLiteral("clockLabel")))
+    , m_clock(makeLabel<ElidedLabel>(this, QStringLiteral("clockLabel")))
     , m_error(makeLabel(this, QStringLiteral("errorLabel")))
 {
     setObjectName(QStringLiteral("ConnectionStatusBar"));
@@ -193,6 +193,9 @@ void ConnectionStatusBar::refreshClock()
     const auto pending = m_controller->pendingClockSkew();
     if (pending) {
         m_clock->setText(tr("Clock off by %1").arg(formatOffset(*pending)));
+        // In a narrow window the offset alone; the last error next to it
+        // already says what is wrong.
+        m_clock->setShortText(formatOffset(*pending));
         m_clock->setToolTip(tr("The service's clock differs from this computer's by %1. "
                                "Requests signed with this clock may be refused.")
                                 .arg(formatOffset(*pending)));
@@ -200,11 +203,13 @@ void ConnectionStatusBar::refreshClock()
         m_clock->setText(m_controller->isClockOffsetRemembered()
                              ? tr("Clock corrected %1 (saved)").arg(formatOffset(offset))
                              : tr("Clock corrected %1").arg(formatOffset(offset)));
+        m_clock->setShortText(formatOffset(offset));
         m_clock->setToolTip(tr("Requests are signed with this computer's time %1, to match the "
                                "service's clock.")
                                 .arg(formatOffset(offset)));
     } else {
         m_clock->clear();
+        m_clock->setShortText(QString());
         m_clock->setToolTip(QString());
     }
     m_clock->setVisible(!m_clock->text().isEmpty());

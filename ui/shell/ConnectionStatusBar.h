@@ -55,7 +55,7 @@ private:
     QLabel *m_state;
     QProgressBar *m_busy;
     ElidedLabel *m_activity;
-    QLabel *m_clock;
+    ElidedLabel *m_clock;
     QLabel *m_error;
     int m_activeCalls = 0;
 };
