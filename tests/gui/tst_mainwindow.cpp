@@ -17,6 +17,7 @@
 #include "guidance/ErrorGuidanceDialog.h"
 #include "guidance/GuidanceRouter.h"
 #include "history/HistoryPage.h"
+#include "history/SingleSendDialog.h"
 #include "profiles/ProfilesDialog.h"
 #include "review/ReviewPage.h"
 #include "shell/AppController.h"
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void reachesEveryPageBySidebarAndShortcut();
     void restoresGeometryPageAndSplitter();
     void languageSwitchRetranslatesOpenWindows();
+    void historyOpensTheSingleMessageDialog();
     void serverLanguageFollowsUnlessPinned();
     void commandLineChoosesProfileForThisSession();
     void switchesProfileFromMenuWithoutRestart();
@@ -296,6 +298,29 @@ void tst_MainWindow::restoresGeometryPageAndSplitter()
     auto *splitter = guitest::child<QSplitter>(&window, "mainSplitter");
     QCOMPARE(splitter->saveState(), splitterState);
     QCOMPARE(splitter->sizes().first(), 260);
+}
+
+void tst_MainWindow::historyOpensTheSingleMessageDialog()
+{
+    guitest::Environment env;
+    AppController controller(env.options());
+    controller.start();
+    MainWindow window(&controller);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(controller.state(), State::Ready, kStartTimeoutMs);
+    window.setCurrentPage(MainWindow::History);
+    auto *page = qobject_cast<sms::ui::HistoryPage *>(window.pageWidget(MainWindow::History));
+    QVERIFY(page);
+    // The number the operator was looking at goes into the dialog.
+    guitest::child<QLineEdit>(page, "numberFilter")->setText(QStringLiteral("13800138000"));
+    QTest::mouseClick(guitest::child<QPushButton>(page, "sendMessageButton"), Qt::LeftButton);
+    sms::ui::SingleSendDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<sms::ui::SingleSendDialog *>()) && dialog->isVisible());
+    QVERIFY(guitest::child<QLineEdit>(dialog, "phoneEdit")
+                ->text()
+                .contains(QStringLiteral("13800138000")));
+    dialog->reject();
 }
 
 void tst_MainWindow::languageSwitchRetranslatesOpenWindows()

@@ -8,6 +8,7 @@
 #include "guidance/ErrorGuidanceDialog.h"
 #include "guidance/GuidanceRouter.h"
 #include "history/HistoryPage.h"
+#include "history/SingleSendDialog.h"
 #include "profiles/ProfilesDialog.h"
 #include "review/ReviewNotifier.h"
 #include "review/ReviewPage.h"
@@ -98,7 +99,22 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
                                         &signatures->signatures(), &templates->templates());
     installCampaignsPage(campaigns);
     installStatisticsPage(new StatisticsPage(*m_controller, statisticsStoreOptions()));
-    installHistoryPage(new HistoryPage(*m_controller, historyStoreOptions()));
+    auto *history = new HistoryPage(*m_controller, historyStoreOptions());
+    installHistoryPage(history);
+    // One message from the history (a test to oneself, a resend after a
+    // fix): the campaign's checks and journal, so it shows in the history.
+    connect(history, &HistoryPage::sendMessageRequested, this,
+            [this, signatures, templates, history](const QString &phone) {
+                auto *dialog = new SingleSendDialog(*m_controller, &signatures->signatures(),
+                                                    &templates->templates(),
+                                                    m_controller->databasePath(), m_router, this);
+                dialog->setObjectName(QStringLiteral("singleSendDialog"));
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->setPhone(phone);
+                connect(dialog, &SingleSendDialog::sent, history,
+                        [history] { history->store().refresh(); });
+                dialog->open();
+            });
     connect(templates, &TemplatesPage::useInCampaignRequested, this,
             [this, campaigns](qint64 templateId) {
                 setCurrentPage(Campaigns);
