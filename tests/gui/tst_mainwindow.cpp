@@ -17,6 +17,7 @@
 #include "guidance/ErrorGuidanceDialog.h"
 #include "guidance/GuidanceRouter.h"
 #include "history/HistoryPage.h"
+#include "history/HistoryTableModel.h"
 #include "history/SingleSendDialog.h"
 #include "profiles/ProfilesDialog.h"
 #include "review/ReviewPage.h"
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void restoresGeometryPageAndSplitter();
     void languageSwitchRetranslatesOpenWindows();
     void historyOpensTheSingleMessageDialog();
+    void historyLooksANumberUpAtTheService();
     void serverLanguageFollowsUnlessPinned();
     void commandLineChoosesProfileForThisSession();
     void switchesProfileFromMenuWithoutRestart();
@@ -321,6 +323,35 @@ void tst_MainWindow::historyOpensTheSingleMessageDialog()
                 ->text()
                 .contains(QStringLiteral("13800138000")));
     dialog->reject();
+}
+
+void tst_MainWindow::historyLooksANumberUpAtTheService()
+{
+    guitest::Environment env;
+    AppController controller(env.options());
+    controller.start();
+    MainWindow window(&controller);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(controller.state(), State::Ready, kStartTimeoutMs);
+    window.setCurrentPage(MainWindow::History);
+    auto *page = qobject_cast<sms::ui::HistoryPage *>(window.pageWidget(MainWindow::History));
+    QVERIFY(page);
+    auto *lookup = guitest::child<QPushButton>(page, "lookupButton");
+    QVERIFY(!lookup->isEnabled());
+    // A number the sandbox's demo account sent to before this console ran:
+    // nothing of it is in this history until it is looked up.
+    guitest::child<QLineEdit>(page, "numberFilter")->setText(QStringLiteral("+8613910000000"));
+    QVERIFY(lookup->isEnabled());
+    QTRY_VERIFY(!page->store().isLoading());
+    QCOMPARE(page->model()->rowCount(), 0);
+    QTest::mouseClick(lookup, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->messageBar()->isVisible()
+                                 && page->messageBar()->type()
+                                     == sms::ui::MessageBar::Type::Positive,
+                             kStartTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, kStartTimeoutMs);
+    QCOMPARE(page->store().rows().value(0).phone, QStringLiteral("+8613910000000"));
 }
 
 void tst_MainWindow::languageSwitchRetranslatesOpenWindows()

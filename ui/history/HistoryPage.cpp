@@ -146,6 +146,9 @@ HistoryPage::HistoryPage(session::Session &session, const HistoryStore::Options 
     // --- Actions
     m_send = new QPushButton(this);
     m_send->setObjectName(QStringLiteral("sendMessageButton"));
+    m_lookup = new QPushButton(this);
+    m_lookup->setObjectName(QStringLiteral("lookupButton"));
+    m_lookup->setEnabled(false);
     m_exportButton = new QPushButton(this);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportProgress = new QProgressBar(this);
@@ -164,6 +167,7 @@ HistoryPage::HistoryPage(session::Session &session, const HistoryStore::Options 
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_send);
+    actions->addWidget(m_lookup);
     actions->addWidget(m_exportButton);
     actions->addWidget(m_exportProgress);
     actions->addWidget(m_cancelExport);
@@ -261,6 +265,19 @@ HistoryPage::HistoryPage(session::Session &session, const HistoryStore::Options 
         const QString phone = row >= 0 ? m_store->rows().value(row).phone
                                        : HistoryStore::filterNumber(m_number->text(), false);
         emit sendMessageRequested(phone);
+    });
+    // Only a whole number can be looked up: the service answers per number.
+    const auto updateLookup = [this] {
+        m_lookup->setEnabled(!m_lookupRunning && !m_prefix->isChecked()
+                             && !HistoryStore::filterNumber(m_number->text(), false).isEmpty());
+    };
+    connect(m_number, &QLineEdit::textChanged, this, updateLookup);
+    connect(m_prefix, &QCheckBox::toggled, this, updateLookup);
+    m_updateLookup = updateLookup;
+    connect(m_lookup, &QPushButton::clicked, this, [this] {
+        const QString phone = HistoryStore::filterNumber(m_number->text(), false);
+        if (!phone.isEmpty())
+            emit lookupRequested(phone);
     });
     connect(m_exportButton, &QPushButton::clicked, this, &HistoryPage::askExport);
     connect(m_cancelExport, &QPushButton::clicked, this, [this] {
@@ -535,8 +552,33 @@ void HistoryPage::showFailures(const FailureSummary &summary)
                                        .arg(QLocale().toString(summary.total())));
 }
 
+void HistoryPage::setLookupRunning(bool running)
+{
+    m_lookupRunning = running;
+    m_updateLookup();
+}
+
+void HistoryPage::showLookupOutcome(const QString &phone, int records, int sendsAdded,
+                                    int receiptsAdded)
+{
+    m_bar->setType(MessageBar::Type::Positive);
+    m_bar->setText(tr("The service had %1 send records for %2: %3 sends and %4 receipts were "
+                      "new to this history.")
+                       .arg(QLocale().toString(records), phone, QLocale().toString(sendsAdded),
+                            QLocale().toString(receiptsAdded)));
+    m_bar->show();
+    m_store->refresh();
+}
+
+void HistoryPage::showLookupFailure(const api::ApiError &error)
+{
+    showFailure(error);
+}
+
 void HistoryPage::showFailure(const api::ApiError &error)
 {
+    // The bar may still have the tone of an export's outcome.
+    m_bar->setType(MessageBar::Type::Error);
     m_bar->setText(error.summary());
     m_bar->show();
     if (m_router && isVisible())
@@ -697,6 +739,10 @@ void HistoryPage::retranslate()
     m_code->setPlaceholderText(tr("e.g. MK:0001"));
     m_appLabel->setText(tr("&App ID:"));
     m_send->setText(tr("Send a Message…"));
+    m_lookup->setText(tr("&Look Up at the Service"));
+    m_lookup->setToolTip(tr("Ask the service what it knows of this number: sends made by "
+                            "another tool and receipts not pulled yet are added to the history. "
+                            "The service keeps send records for a few days only."));
     m_exportButton->setText(tr("&Export CSV…"));
     m_cancelExport->setText(tr("Cancel"));
     m_explain->setText(tr("Explain the Code…"));

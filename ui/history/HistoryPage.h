@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -67,11 +69,20 @@ public:
     // Writes the filtered rows to path (the Export button asks for it).
     void exportTo(const QString &path);
     history::HistoryExport *runningExport() const { return m_export; }
+    // A lookup at the service for the number in the filter has started or
+    // ended: what it found (records the service had, sends and receipts
+    // this history did not have yet), or why it failed.
+    void setLookupRunning(bool running);
+    void showLookupOutcome(const QString &phone, int records, int sendsAdded, int receiptsAdded);
+    void showLookupFailure(const api::ApiError &error);
 
 Q_SIGNALS:
     // "Send a Message…": the selected send's number, or the number in the
     // filter, or empty.
     void sendMessageRequested(const QString &phone);
+    // "Look Up at the Service": fill this number's gaps (sends made by
+    // another tool, receipts not pulled) from the service's records.
+    void lookupRequested(const QString &phone);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -121,6 +132,9 @@ private:
     QLineEdit *m_appId;
 
     QPushButton *m_send;
+    QPushButton *m_lookup;
+    bool m_lookupRunning = false;
+    std::function<void()> m_updateLookup;
     QPushButton *m_exportButton;
     QProgressBar *m_exportProgress;
     QPushButton *m_cancelExport;

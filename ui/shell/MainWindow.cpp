@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/MainWindow.h"
+#include "store/Database.h"
 
 #include "campaigns/CampaignsPage.h"
 #include "credentials/ProfileStore.h"
@@ -8,6 +9,7 @@
 #include "guidance/ErrorGuidanceDialog.h"
 #include "guidance/GuidanceRouter.h"
 #include "history/HistoryPage.h"
+#include "history/NumberLookup.h"
 #include "history/SingleSendDialog.h"
 #include "profiles/ProfilesDialog.h"
 #include "review/ReviewNotifier.h"
@@ -115,6 +117,36 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
                         [history] { history->store().refresh(); });
                 dialog->open();
             });
+    connect(history, &HistoryPage::lookupRequested, this, [this, history](const QString &phone) {
+        // Its own connection: the lookup writes what it finds while the
+        // history page reads on its thread.
+        auto database = std::make_shared<store::Database>();
+        QString problem;
+        if (!database->open(m_controller->databasePath(), &problem)) {
+            history->showLookupFailure(api::ApiError::client(
+                api::ApiError::Kind::Configuration, "ClientError.JournalUnavailable", problem));
+            return;
+        }
+        auto *lookup = new history::NumberLookup(m_controller->api(), *database, this);
+        if (!lookup->start(phone, m_controller->appId())) {
+            history->showLookupFailure(lookup->error());
+            lookup->deleteLater();
+            return;
+        }
+        history->setLookupRunning(true);
+        connect(lookup, &history::NumberLookup::finished, history,
+                [lookup, database, history, phone] {
+                    history->setLookupRunning(false);
+                    if (lookup->error().isError()) {
+                        history->showLookupFailure(lookup->error());
+                    } else {
+                        const history::NumberLookup::Outcome found = lookup->outcome();
+                        history->showLookupOutcome(phone, found.records, found.sendsAdded,
+                                                   found.receiptsAdded);
+                    }
+                    lookup->deleteLater();
+                });
+    });
     connect(templates, &TemplatesPage::useInCampaignRequested, this,
             [this, campaigns](qint64 templateId) {
                 setCurrentPage(Campaigns);
