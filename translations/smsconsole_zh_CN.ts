@@ -6047,6 +6047,18 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <source>Code and what it means</source>
         <translation>错误码及其含义</translation>
     </message>
+    <message>
+        <source>The service had %1 send records for %2: %3 sends and %4 receipts were new to this history.</source>
+        <translation>服务上有 %2 的 %1 条发送记录：其中 %3 条发送和 %4 条回执是本机发送记录中原来没有的。</translation>
+    </message>
+    <message>
+        <source>&amp;Look Up at the Service</source>
+        <translation>向服务查询(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ask the service what it knows of this number: sends made by another tool and receipts not pulled yet are added to the history. The service keeps send records for a few days only.</source>
+        <translation>向服务查询这个号码的记录：其他工具发出的短信和尚未拉取的回执会补进发送记录。服务只保留几天内的发送记录。</translation>
+    </message>
 </context>
 <context>
     <name>sms::ui::HistoryTableModel</name>
