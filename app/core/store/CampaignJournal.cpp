@@ -404,6 +404,14 @@ QList<JournalRecipient> CampaignJournal::queuedToSend(qint64 campaignId, qint64 
 QList<JournalRecipient> CampaignJournal::recipients(qint64 campaignId, RecipientState state,
                                                     qint64 afterId, int limit) const
 {
+    // The refused rows through their partial index, whose condition the
+    // query must spell out as it is written there (a bound state would not
+    // match it).
+    static_assert(int(RecipientState::Refused) == 3);
+    if (state == RecipientState::Refused)
+        return selectRecipients(m_db,
+                                "campaign_id = ? AND state = 3 AND id > ? ORDER BY id LIMIT ?",
+                                {campaignId, afterId, qint64(limit)});
     return selectRecipients(m_db, "campaign_id = ? AND state = ? AND id > ? ORDER BY id LIMIT ?",
                             {campaignId, qint64(state), afterId, qint64(limit)});
 }
