@@ -17,58 +17,68 @@
 namespace sms::store {
 
 namespace {
+// One step of the schema, in each engine's words. SQLite's and
+// PostgreSQL's forms sit side by side so that a change is made to both at
+// once; they create the same tables, columns and indexes.
+struct Migration
+{
+    QStringList sqlite;
+    QStringList postgres;
+};
+
 // Each entry takes the schema from the version before it to its own number
 // (entry i makes version i + 1). Released entries are never edited: a change
 // is a new entry.
-const QList<QStringList> &migrations()
+const QList<Migration> &migrations()
 {
-    static const QList<QStringList> steps = {
+    static const QList<Migration> steps = {
         // 1: the campaign journal.
-        {
-            QStringLiteral("CREATE TABLE campaigns ("
-                           " id INTEGER PRIMARY KEY,"
-                           " name TEXT NOT NULL DEFAULT '',"
-                           " created INTEGER NOT NULL,"
-                           " sign_name TEXT NOT NULL DEFAULT '',"
-                           " template_id TEXT NOT NULL,"
-                           " app_id TEXT NOT NULL,"
-                           " market INTEGER NOT NULL DEFAULT 0,"
-                           " marketing INTEGER NOT NULL DEFAULT 0,"
-                           " start_at INTEGER,"
-                           " state INTEGER NOT NULL DEFAULT 0)"),
-            QStringLiteral("CREATE TABLE batches ("
-                           " id INTEGER PRIMARY KEY,"
-                           " campaign_id INTEGER NOT NULL REFERENCES campaigns(id),"
-                           " action TEXT NOT NULL,"
-                           " state INTEGER NOT NULL,"
-                           " size INTEGER NOT NULL,"
-                           " request_id TEXT,"
-                           " started INTEGER NOT NULL,"
-                           " finished INTEGER,"
-                           " code TEXT,"
-                           " message TEXT)"),
-            QStringLiteral("CREATE TABLE recipients ("
-                           " id INTEGER PRIMARY KEY,"
-                           " campaign_id INTEGER NOT NULL REFERENCES campaigns(id),"
-                           " source_row INTEGER NOT NULL,"
-                           " input TEXT NOT NULL,"
-                           " phone TEXT NOT NULL,"
-                           " params TEXT,"
-                           " market INTEGER NOT NULL,"
-                           " state INTEGER NOT NULL,"
-                           " batch_id INTEGER,"
-                           " serial_no TEXT,"
-                           " fee INTEGER,"
-                           " code TEXT,"
-                           " message TEXT)"),
-            // Not by state: a recipient changes state two or three times on
-            // its way, and an index on it would be rewritten each time. The
-            // queue is read in id order from a cursor, which this index
-            // (campaign, then rowid) serves as well.
-            QStringLiteral("CREATE INDEX recipients_by_campaign ON recipients(campaign_id)"),
-            QStringLiteral("CREATE INDEX recipients_by_batch ON recipients(batch_id)"),
-            QStringLiteral("CREATE INDEX batches_by_state ON batches(campaign_id, state)"),
-        },
+        {{
+             QStringLiteral("CREATE TABLE campaigns ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL DEFAULT '',"
+                            " created INTEGER NOT NULL,"
+                            " sign_name TEXT NOT NULL DEFAULT '',"
+                            " template_id TEXT NOT NULL,"
+                            " app_id TEXT NOT NULL,"
+                            " market INTEGER NOT NULL DEFAULT 0,"
+                            " marketing INTEGER NOT NULL DEFAULT 0,"
+                            " start_at INTEGER,"
+                            " state INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE batches ("
+                            " id INTEGER PRIMARY KEY,"
+                            " campaign_id INTEGER NOT NULL REFERENCES campaigns(id),"
+                            " action TEXT NOT NULL,"
+                            " state INTEGER NOT NULL,"
+                            " size INTEGER NOT NULL,"
+                            " request_id TEXT,"
+                            " started INTEGER NOT NULL,"
+                            " finished INTEGER,"
+                            " code TEXT,"
+                            " message TEXT)"),
+             QStringLiteral("CREATE TABLE recipients ("
+                            " id INTEGER PRIMARY KEY,"
+                            " campaign_id INTEGER NOT NULL REFERENCES campaigns(id),"
+                            " source_row INTEGER NOT NULL,"
+                            " input TEXT NOT NULL,"
+                            " phone TEXT NOT NULL,"
+                            " params TEXT,"
+                            " market INTEGER NOT NULL,"
+                            " state INTEGER NOT NULL,"
+                            " batch_id INTEGER,"
+                            " serial_no TEXT,"
+                            " fee INTEGER,"
+                            " code TEXT,"
+                            " message TEXT)"),
+             // Not by state: a recipient changes state two or three times on
+             // its way, and an index on it would be rewritten each time. The
+             // queue is read in id order from a cursor, which this index
+             // (campaign, then rowid) serves as well.
+             QStringLiteral("CREATE INDEX recipients_by_campaign ON recipients(campaign_id)"),
+             QStringLiteral("CREATE INDEX recipients_by_batch ON recipients(batch_id)"),
+             QStringLiteral("CREATE INDEX batches_by_state ON batches(campaign_id, state)"),
+         },
+         {}},
         // 2: the send history. Every send is a recipient row: a campaign's,
         // a single message's (a campaign of kind 1 with one recipient) or one
         // found at the service that this console did not send (kind 2), so
@@ -76,66 +86,67 @@ const QList<QStringList> &migrations()
         // Receipts and replies are kept whole in their own tables, and a
         // recipient carries its receipt's outcome so that the history's
         // filters need no join.
-        {
-            QStringLiteral("ALTER TABLE campaigns ADD COLUMN kind INTEGER NOT NULL DEFAULT 0"),
-            QStringLiteral("ALTER TABLE campaigns ADD COLUMN session_context TEXT"),
-            // When the number's request left (ms since the epoch); NULL for
-            // a number that was never sent (queued, refused by pre-flight).
-            QStringLiteral("ALTER TABLE recipients ADD COLUMN sent_at INTEGER"),
-            // NULL: no receipt yet; 1 delivered, 2 failed (ReceiptState).
-            QStringLiteral("ALTER TABLE recipients ADD COLUMN receipt_state INTEGER"),
-            // When the handset received it, or the failure was reported (ms).
-            QStringLiteral("ALTER TABLE recipients ADD COLUMN receipt_at INTEGER"),
-            QStringLiteral("UPDATE recipients SET sent_at = (SELECT started FROM batches "
-                           "WHERE batches.id = recipients.batch_id) WHERE batch_id IS NOT NULL"),
-            // A receipt is handed out once by the service: the unique key
-            // makes a second copy of the same receipt a no-op.
-            QStringLiteral("CREATE TABLE receipts ("
-                           " id INTEGER PRIMARY KEY,"
-                           " serial_no TEXT NOT NULL,"
-                           " phone TEXT NOT NULL,"
-                           " app_id TEXT NOT NULL DEFAULT '',"
-                           " status TEXT NOT NULL,"
-                           " description TEXT,"
-                           " user_receive_time INTEGER,"
-                           " received_at INTEGER NOT NULL,"
-                           " session_context TEXT,"
-                           " recipient_id INTEGER REFERENCES recipients(id),"
-                           " UNIQUE (serial_no, phone))"),
-            QStringLiteral("CREATE TABLE replies ("
-                           " id INTEGER PRIMARY KEY,"
-                           " phone TEXT NOT NULL,"
-                           " app_id TEXT NOT NULL DEFAULT '',"
-                           " sign_name TEXT,"
-                           " extend_code TEXT,"
-                           " content TEXT NOT NULL,"
-                           " reply_time INTEGER NOT NULL,"
-                           " received_at INTEGER NOT NULL,"
-                           " UNIQUE (phone, reply_time, content))"),
-            // Numbers that asked not to get marketing messages again; the
-            // campaign pre-flight refuses them.
-            QStringLiteral("CREATE TABLE opt_out ("
-                           " phone TEXT PRIMARY KEY,"
-                           " since INTEGER NOT NULL,"
-                           " reply_id INTEGER REFERENCES replies(id),"
-                           " note TEXT) WITHOUT ROWID"),
-            // Small facts a background job keeps between runs (when the
-            // receipts were last pulled, ...).
-            QStringLiteral("CREATE TABLE store_state ("
-                           " key TEXT PRIMARY KEY,"
-                           " value TEXT) WITHOUT ROWID"),
-            QStringLiteral("CREATE INDEX recipients_by_sent ON recipients(sent_at) "
-                           "WHERE sent_at IS NOT NULL"),
-            QStringLiteral("CREATE INDEX recipients_by_phone ON recipients(phone, sent_at)"),
-            QStringLiteral("CREATE INDEX recipients_by_code ON recipients(code, sent_at) "
-                           "WHERE code IS NOT NULL"),
-            QStringLiteral("CREATE INDEX recipients_by_serial ON recipients(serial_no) "
-                           "WHERE serial_no IS NOT NULL"),
-            QStringLiteral("CREATE INDEX recipients_by_receipt ON recipients(receipt_state, "
-                           "sent_at) WHERE receipt_state IS NOT NULL"),
-            QStringLiteral("CREATE INDEX receipts_by_recipient ON receipts(recipient_id)"),
-            QStringLiteral("CREATE INDEX replies_by_phone ON replies(phone, reply_time)"),
-        },
+        {{
+             QStringLiteral("ALTER TABLE campaigns ADD COLUMN kind INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE campaigns ADD COLUMN session_context TEXT"),
+             // When the number's request left (ms since the epoch); NULL for
+             // a number that was never sent (queued, refused by pre-flight).
+             QStringLiteral("ALTER TABLE recipients ADD COLUMN sent_at INTEGER"),
+             // NULL: no receipt yet; 1 delivered, 2 failed (ReceiptState).
+             QStringLiteral("ALTER TABLE recipients ADD COLUMN receipt_state INTEGER"),
+             // When the handset received it, or the failure was reported (ms).
+             QStringLiteral("ALTER TABLE recipients ADD COLUMN receipt_at INTEGER"),
+             QStringLiteral("UPDATE recipients SET sent_at = (SELECT started FROM batches "
+                            "WHERE batches.id = recipients.batch_id) WHERE batch_id IS NOT NULL"),
+             // A receipt is handed out once by the service: the unique key
+             // makes a second copy of the same receipt a no-op.
+             QStringLiteral("CREATE TABLE receipts ("
+                            " id INTEGER PRIMARY KEY,"
+                            " serial_no TEXT NOT NULL,"
+                            " phone TEXT NOT NULL,"
+                            " app_id TEXT NOT NULL DEFAULT '',"
+                            " status TEXT NOT NULL,"
+                            " description TEXT,"
+                            " user_receive_time INTEGER,"
+                            " received_at INTEGER NOT NULL,"
+                            " session_context TEXT,"
+                            " recipient_id INTEGER REFERENCES recipients(id),"
+                            " UNIQUE (serial_no, phone))"),
+             QStringLiteral("CREATE TABLE replies ("
+                            " id INTEGER PRIMARY KEY,"
+                            " phone TEXT NOT NULL,"
+                            " app_id TEXT NOT NULL DEFAULT '',"
+                            " sign_name TEXT,"
+                            " extend_code TEXT,"
+                            " content TEXT NOT NULL,"
+                            " reply_time INTEGER NOT NULL,"
+                            " received_at INTEGER NOT NULL,"
+                            " UNIQUE (phone, reply_time, content))"),
+             // Numbers that asked not to get marketing messages again; the
+             // campaign pre-flight refuses them.
+             QStringLiteral("CREATE TABLE opt_out ("
+                            " phone TEXT PRIMARY KEY,"
+                            " since INTEGER NOT NULL,"
+                            " reply_id INTEGER REFERENCES replies(id),"
+                            " note TEXT) WITHOUT ROWID"),
+             // Small facts a background job keeps between runs (when the
+             // receipts were last pulled, ...).
+             QStringLiteral("CREATE TABLE store_state ("
+                            " key TEXT PRIMARY KEY,"
+                            " value TEXT) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX recipients_by_sent ON recipients(sent_at) "
+                            "WHERE sent_at IS NOT NULL"),
+             QStringLiteral("CREATE INDEX recipients_by_phone ON recipients(phone, sent_at)"),
+             QStringLiteral("CREATE INDEX recipients_by_code ON recipients(code, sent_at) "
+                            "WHERE code IS NOT NULL"),
+             QStringLiteral("CREATE INDEX recipients_by_serial ON recipients(serial_no) "
+                            "WHERE serial_no IS NOT NULL"),
+             QStringLiteral("CREATE INDEX recipients_by_receipt ON recipients(receipt_state, "
+                            "sent_at) WHERE receipt_state IS NOT NULL"),
+             QStringLiteral("CREATE INDEX receipts_by_recipient ON receipts(recipient_id)"),
+             QStringLiteral("CREATE INDEX replies_by_phone ON replies(phone, reply_time)"),
+         },
+         {}},
         // 3: what the receipt puller and the lookup by number write. A
         // number taken off the opt-out list keeps its row, with when and the
         // operator's note, so that the list can say why a number that once
@@ -143,20 +154,57 @@ const QList<QStringList> &migrations()
         // puts it back. A send found at the service that this console did
         // not make keeps the text the service recorded (its variables
         // masked): its template and parameters are not known.
-        {
-            QStringLiteral("ALTER TABLE opt_out ADD COLUMN removed_at INTEGER"),
-            QStringLiteral("ALTER TABLE opt_out ADD COLUMN removal_note TEXT"),
-            QStringLiteral("ALTER TABLE recipients ADD COLUMN content TEXT"),
-        },
+        {{
+             QStringLiteral("ALTER TABLE opt_out ADD COLUMN removed_at INTEGER"),
+             QStringLiteral("ALTER TABLE opt_out ADD COLUMN removal_note TEXT"),
+             QStringLiteral("ALTER TABLE recipients ADD COLUMN content TEXT"),
+         },
+         {}},
         // 4: a campaign's refused rows without reading the rest. They are
         // few and scattered, so "problems only" walked most of a large
         // campaign to fill one page. Partial: only a refused row has an entry,
         // and a recipient moving between the other states (three times on
         // its way) never writes to it.
-        {
-            QStringLiteral("CREATE INDEX recipients_refused ON recipients(campaign_id, id) "
-                           "WHERE state = 3"),
-        },
+        {{
+             QStringLiteral("CREATE INDEX recipients_refused ON recipients(campaign_id, id) "
+                            "WHERE state = 3"),
+         },
+         {}},
+        // 5: who sends a campaign. Several clients (two smsctl, a console and
+        // an smsctl, a team's computers on one shared database) may work the
+        // same campaign; each registers a run with a lease it keeps renewing
+        // while it is alive, and each batch names the run that sent it. A
+        // batch left in flight by a run whose lease has passed belongs to a
+        // client that died: it turns uncertain and is reconciled. A batch in
+        // flight under a live lease is another client's business.
+        {{
+             QStringLiteral("CREATE TABLE runs ("
+                            " id INTEGER PRIMARY KEY,"
+                            " campaign_id INTEGER NOT NULL REFERENCES campaigns(id),"
+                            " host TEXT NOT NULL,"
+                            " user_name TEXT NOT NULL,"
+                            " pid INTEGER NOT NULL,"
+                            " program TEXT NOT NULL,"
+                            " started_at INTEGER NOT NULL,"
+                            " lease_until INTEGER NOT NULL,"
+                            " ended_at INTEGER)"),
+             QStringLiteral("CREATE INDEX runs_by_campaign ON runs(campaign_id, ended_at)"),
+             QStringLiteral("ALTER TABLE batches ADD COLUMN run_id INTEGER REFERENCES runs(id)"),
+         },
+         {
+             QStringLiteral("CREATE TABLE runs ("
+                            " id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+                            " campaign_id BIGINT NOT NULL REFERENCES campaigns(id),"
+                            " host TEXT NOT NULL,"
+                            " user_name TEXT NOT NULL,"
+                            " pid BIGINT NOT NULL,"
+                            " program TEXT NOT NULL,"
+                            " started_at BIGINT NOT NULL,"
+                            " lease_until BIGINT NOT NULL,"
+                            " ended_at BIGINT)"),
+             QStringLiteral("CREATE INDEX runs_by_campaign ON runs(campaign_id, ended_at)"),
+             QStringLiteral("ALTER TABLE batches ADD COLUMN run_id BIGINT REFERENCES runs(id)"),
+         }},
     };
     return steps;
 }
@@ -188,9 +236,21 @@ QString Database::defaultPath(const QString &profileName, const QString &directo
         + QStringLiteral("/SmsConsole/SMS Console/store/") + name;
 }
 
+bool Database::open(const StoreLocation &location, QString *error)
+{
+    if (location.engine == Engine::Sqlite)
+        return open(location.path, error);
+    close();
+    m_lastError = QStringLiteral("this build cannot open a PostgreSQL store yet");
+    if (error)
+        *error = m_lastError;
+    return false;
+}
+
 bool Database::open(const QString &path, QString *error)
 {
     close();
+    m_location = StoreLocation::sqlite(path);
     auto failWith = [&](const QString &message) {
         m_lastError = message;
         qCWarning(lcStore) << "cannot open" << path << ":" << message;
@@ -239,7 +299,9 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_path.clear();
+    m_location = {};
     m_depth = 0;
+    m_connectionLost = false;
 }
 
 Statement &Database::prepared(const char *sql)
@@ -293,9 +355,17 @@ bool Database::exec(const QString &sql)
     return true;
 }
 
+bool Database::reopen(QString *error)
+{
+    const StoreLocation location = m_location;
+    return open(location, error);
+}
+
 bool Database::fail(const QSqlQuery &query)
 {
     m_lastError = query.lastError().text();
+    m_connectionLost = query.lastError().type() == QSqlError::ConnectionError
+        || (m_location.engine == Engine::Postgres && !connection().isOpen());
     qCWarning(lcStore) << "query failed:" << m_lastError;
     return false;
 }
@@ -316,7 +386,7 @@ bool Database::migrate(QString *error)
     }
     for (int version = current; version < latestVersion(); ++version) {
         const bool ok = transaction([&] {
-            for (const QString &statement : migrations().at(version)) {
+            for (const QString &statement : migrations().at(version).sqlite) {
                 if (!exec(statement))
                     return false;
             }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/StoreLocation.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -46,7 +48,13 @@ public:
     // Opens (creating it and its folder if needed) and migrates. False with
     // *error set when the file cannot be used.
     bool open(const QString &path, QString *error = nullptr);
+    // Opens the store wherever it lives: an SQLite file as above, or a
+    // shared PostgreSQL database (whose schema it creates or brings up to
+    // date, once, even when several clients start at the same moment).
+    bool open(const StoreLocation &location, QString *error = nullptr);
     void close();
+    Engine engine() const { return m_location.engine; }
+    const StoreLocation &location() const { return m_location; }
     bool isOpen() const;
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
@@ -67,6 +75,12 @@ public:
     // Records a failed query's error (logged under sms.store) and returns false.
     bool fail(const class QSqlQuery &query);
     void setLastError(const QString &error) { m_lastError = error; }
+    // The last failure was the connection itself (a shared store's server
+    // went away or the network dropped), not the statement: nothing more
+    // can be recorded until reopen() succeeds.
+    bool connectionLost() const { return m_connectionLost; }
+    // Opens the same store again after a lost connection.
+    bool reopen(QString *error = nullptr);
 
     // SQLite's own handle of the connection, for Statement; null when closed.
     sqlite3 *handle() const;
@@ -83,9 +97,11 @@ private:
     bool runTransaction(const std::function<bool()> &work, bool durable);
 
     QString m_connectionName;
+    StoreLocation m_location;
     QString m_path;
     QString m_lastError;
     int m_depth = 0;
+    bool m_connectionLost = false;
     std::map<QByteArray, std::unique_ptr<Statement>> m_prepared;
 };
 

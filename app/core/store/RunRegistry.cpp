@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/RunRegistry.h"
+
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QVariant>
+
+#include <optional>
+
+namespace sms::store {
+
+namespace {
+constexpr auto runColumns = "id, campaign_id, host, user_name, pid, program, started_at, "
+                            "lease_until, ended_at";
+
+QDateTime timeOf(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong());
+}
+
+RunRecord recordOf(const QSqlQuery &q)
+{
+    RunRecord run;
+    run.id = q.value(0).toLongLong();
+    run.campaignId = q.value(1).toLongLong();
+    run.host = q.value(2).toString();
+    run.user = q.value(3).toString();
+    run.pid = q.value(4).toLongLong();
+    run.program = q.value(5).toString();
+    run.startedAt = timeOf(q.value(6));
+    run.leaseUntil = timeOf(q.value(7));
+    run.endedAt = timeOf(q.value(8));
+    return run;
+}
+} // namespace
+
+RunRegistry::RunRegistry(Database &database)
+    : m_db(database)
+{ }
+
+QString RunRegistry::hostName()
+{
+    const QString host = QSysInfo::machineHostName();
+    return host.isEmpty() ? QStringLiteral("localhost") : host;
+}
+
+QString RunRegistry::userName()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user;
+}
+
+qint64 RunRegistry::start(qint64 campaignId, const QString &program, qint64 leaseMs)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO runs (campaign_id, host, user_name, pid, program, "
+                             "started_at, lease_until) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(campaignId);
+    q.addBindValue(hostName());
+    q.addBindValue(userName());
+    q.addBindValue(QCoreApplication::applicationPid());
+    q.addBindValue(program);
+    q.addBindValue(now);
+    q.addBindValue(now + leaseMs);
+    if (!q.exec() || !q.next()) {
+        m_db.fail(q);
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+bool RunRegistry::renew(qint64 runId, qint64 leaseMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE runs SET lease_until = ? WHERE id = ? AND ended_at IS NULL"));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch() + leaseMs);
+    q.addBindValue(runId);
+    if (!q.exec())
+        return m_db.fail(q);
+    return q.numRowsAffected() == 1;
+}
+
+bool RunRegistry::end(qint64 runId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE runs SET ended_at = ? WHERE id = ? AND ended_at IS NULL"));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(runId);
+    return q.exec() || m_db.fail(q);
+}
+
+QList<RunRecord> RunRegistry::liveRuns(qint64 campaignId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const QString where = campaignId > 0 ? QStringLiteral(" AND campaign_id = ?") : QString();
+    q.prepare(QStringLiteral("SELECT %1 FROM runs WHERE ended_at IS NULL AND lease_until > ?%2 "
+                             "ORDER BY id")
+                  .arg(QLatin1String(runColumns), where));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (campaignId > 0)
+        q.addBindValue(campaignId);
+    QList<RunRecord> runs;
+    if (!q.exec()) {
+        m_db.fail(q);
+        return runs;
+    }
+    while (q.next())
+        runs.append(recordOf(q));
+    return runs;
+}
+
+std::optional<RunRecord> RunRegistry::run(qint64 runId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM runs WHERE id = ?").arg(QLatin1String(runColumns)));
+    q.addBindValue(runId);
+    if (!q.exec()) {
+        m_db.fail(q);
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return recordOf(q);
+}
+
+} // namespace sms::store
