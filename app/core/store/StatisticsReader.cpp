@@ -66,9 +66,14 @@ std::optional<StatisticsReport> StatisticsReader::read(const Query &query)
     for (const QDateTime &start : query.range.bucketStarts())
         report.buckets.append({start, 0, 0, 0});
     // One snapshot for both queries: a receipt committed between them must
-    // not be counted in one and missed in the other.
-    const bool ok
-        = m_db.transaction([&] { return readSends(query, report) && readFailures(query, report); });
+    // not be counted in one and missed in the other. SQLite's transaction
+    // is one; PostgreSQL's statements each see the latest commits unless
+    // the transaction asks for repeatable reads.
+    const bool ok = m_db.transaction([&] {
+        return (m_db.engine() != Engine::Postgres
+                || m_db.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")))
+            && readSends(query, report) && readFailures(query, report);
+    });
     if (!ok)
         return std::nullopt;
     report.loadedAt = QDateTime::currentDateTimeUtc();
