@@ -89,6 +89,15 @@ QString HistoryReader::Sql::literal() const
     return out;
 }
 
+QLatin1String HistoryReader::recipientsFirstJoin() const
+{
+    // SQLite: CROSS JOIN keeps recipients the outer loop, so the time order
+    // comes from its index instead of a sort of every matching row.
+    // PostgreSQL has no such hint (nor CROSS JOIN ... ON): its planner
+    // weighs both orders from the table statistics.
+    return m_db.engine() == Engine::Postgres ? QLatin1String("JOIN") : QLatin1String("CROSS JOIN");
+}
+
 HistoryReader::HistoryReader(Database &database, const Lifecycle &lifecycle)
     : m_db(database)
     , m_lifecycle(lifecycle)
@@ -252,11 +261,10 @@ HistoryReader::Sql HistoryReader::pageSql(const HistoryFilter &filter, const Cur
         where.append(m_lifecycle.sqlFailedCondition());
     if (!after.isNull())
         add(QStringLiteral("(r.sent_at, r.id) < (?, ?)"), {after.sentAtMs, after.id});
-    // CROSS JOIN keeps recipients the outer loop: the time order comes from
-    // its index instead of a sort of every matching row.
-    sql.text = QStringLiteral("SELECT %1 FROM recipients r CROSS JOIN campaigns c ON c.id = "
+    sql.text = QStringLiteral("SELECT %1 FROM recipients r %3 campaigns c ON c.id = "
                               "r.campaign_id WHERE %2 ORDER BY r.sent_at DESC, r.id DESC LIMIT ?")
-                   .arg(QLatin1String(kRowColumns), where.join(QLatin1String(" AND ")));
+                   .arg(QLatin1String(kRowColumns), where.join(QLatin1String(" AND ")),
+                        recipientsFirstJoin());
     sql.values.append(qint64(limit));
     return sql;
 }
@@ -305,9 +313,9 @@ std::optional<SendDetail> HistoryReader::detail(qint64 recipientId)
     SendDetail d;
     const bool ran = run(
         {QStringLiteral("SELECT %1, c.name, r.params, c.session_context, r.input, b.request_id, "
-                        "b.action FROM recipients r CROSS JOIN campaigns c ON c.id = "
+                        "b.action FROM recipients r %2 campaigns c ON c.id = "
                         "r.campaign_id LEFT JOIN batches b ON b.id = r.batch_id WHERE r.id = ?")
-             .arg(QLatin1String(kRowColumns)),
+             .arg(QLatin1String(kRowColumns), recipientsFirstJoin()),
          {recipientId}},
         [&](const Statement &q) {
             d.found = true;

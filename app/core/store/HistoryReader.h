@@ -111,6 +111,8 @@ private:
     bool run(const Sql &sql, const std::function<void(const class Statement &)> &row);
     void attachReceipts(QList<history::HistoryRow> &rows);
 
+    QLatin1String recipientsFirstJoin() const;
+
     Database &m_db;
     history::Lifecycle m_lifecycle;
     history::HistoryFilter m_plannedFilter;
