@@ -7,12 +7,14 @@
 #include <QAtomicInteger>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStringList>
+#include <QThread>
 
 #include <libpq-fe.h>
 
@@ -356,24 +358,30 @@ bool Database::open(const StoreLocation &location, QString *error)
     };
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        if (!db.isValid())
-            return failWith(QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed"));
-        // An empty host is libpq's default socket; a folder is a socket's.
-        db.setHostName(location.host);
-        db.setPort(location.port);
-        db.setUserName(location.user);
-        db.setPassword(location.password);
-        db.setDatabaseName(location.database);
-        // A server that does not answer fails the open in seconds rather
-        // than hanging the console; the name shows in pg_stat_activity.
-        QStringList options = {QStringLiteral("connect_timeout=10"),
-                               QStringLiteral("application_name='SMS Console'")};
-        if (!location.sslMode.isEmpty())
-            options.append(QStringLiteral("sslmode=%1").arg(location.sslMode));
-        db.setConnectOptions(options.join(u';'));
-        if (!db.open())
-            return failWith(db.lastError().text());
+        if (!db.isValid()) {
+            m_lastError = QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed");
+        } else {
+            // An empty host is libpq's default socket; a folder is a socket's.
+            db.setHostName(location.host);
+            db.setPort(location.port);
+            db.setUserName(location.user);
+            db.setPassword(location.password);
+            db.setDatabaseName(location.database);
+            // A server that does not answer fails the open in seconds rather
+            // than hanging the console; the name shows in pg_stat_activity.
+            QStringList options = {QStringLiteral("connect_timeout=10"),
+                                   QStringLiteral("application_name='SMS Console'")};
+            if (!location.sslMode.isEmpty())
+                options.append(QStringLiteral("sslmode=%1").arg(location.sslMode));
+            db.setConnectOptions(options.join(u';'));
+            if (!db.open())
+                m_lastError = db.lastError().text();
+        }
     }
+    // Out of the block: the connection cannot be removed while a handle on
+    // it is alive.
+    if (!isOpen())
+        return failWith(m_lastError);
     // The server's notices (a CREATE ... IF NOT EXISTS that found the table)
     // would go to standard error.
     if (!exec(QStringLiteral("SET client_min_messages = warning")))
@@ -408,15 +416,27 @@ bool Database::open(const QString &path, QString *error)
         // a moment; wait for it rather than fail.
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open())
-            return failWith(db.lastError().text());
+            m_lastError = db.lastError().text();
     }
+    // Out of the block: the connection cannot be removed while a handle on
+    // it is alive.
+    if (!isOpen())
+        return failWith(m_lastError);
     m_path = path;
-    // WAL: readers (a status command) never block the sending process.
-    {
+    // WAL: readers (a status command) never block the sending process. A
+    // new file that another client is putting in WAL mode at this moment
+    // answers with its old mode without waiting: asked again until the
+    // busy timeout's time has passed.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
         QSqlQuery mode(connection());
-        if (!mode.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !mode.next()
-            || mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        if (mode.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && mode.next()
+            && mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            break;
+        if (waited.hasExpired(10000))
             return failWith(QStringLiteral("the file cannot be put in WAL mode"));
+        QThread::msleep(5);
     }
     if (!exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
         || !exec(QStringLiteral("PRAGMA foreign_keys=ON")))
@@ -437,7 +457,6 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_path.clear();
-    m_location = {};
     m_depth = 0;
     m_connectionLost = false;
 }
@@ -472,9 +491,28 @@ sqlite3 *Database::handle() const
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+pg_conn *Database::postgresHandle() const
+{
+    if (!isOpen())
+        return nullptr;
+    const QVariant handle = connection().driver()->handle();
+    // Qt's driver names the type by its struct (PGconn is a typedef).
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return nullptr;
+    return *static_cast<pg_conn *const *>(handle.constData());
+}
+
 int Database::latestVersion()
 {
     return int(migrations().size());
+}
+
+QStringList Database::migrationStatements(int version, Engine engine)
+{
+    if (version < 1 || version > latestVersion())
+        return {};
+    const Migration &step = migrations().at(version - 1);
+    return engine == Engine::Postgres ? step.postgres : step.sqlite;
 }
 
 int Database::schemaVersion() const
@@ -483,8 +521,13 @@ int Database::schemaVersion() const
     if (m_location.engine == Engine::Postgres) {
         // The table is created with the first migration; asking the
         // catalogue first keeps a missing one from failing (and so aborting)
-        // the migration's transaction.
-        if (!query.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"))
+        // the migration's transaction. Read as a table with this statement's
+        // snapshot: to_regclass() would answer from the session's catalogue
+        // cache, which taking an advisory lock does not refresh, and a
+        // client that waited for another's migration would not see it.
+        if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables WHERE "
+                                       "schemaname = current_schema() AND tablename = "
+                                       "'schema_version')"))
             || !query.next())
             return -1;
         if (!query.value(0).toBool())
@@ -531,12 +574,7 @@ bool Database::connectionAlive() const
         return isOpen();
     // Qt's driver keeps saying "open" after the server went away; libpq
     // knows the connection is broken once a statement found it so.
-    if (!isOpen())
-        return false;
-    const QVariant handle = connection().driver()->handle();
-    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
-        return false;
-    PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+    PGconn *conn = postgresHandle();
     return conn && PQstatus(conn) == CONNECTION_OK;
 }
 
@@ -569,8 +607,8 @@ bool Database::migrate(QString *error)
                            : exec(QStringLiteral("BEGIN IMMEDIATE"));
         const int version = ok ? schemaVersion() : -1;
         if (ok && version == current) {
-            const Migration &step = migrations().at(version);
-            for (const QString &statement : postgres ? step.postgres : step.sqlite) {
+            const QStringList statements = migrationStatements(version + 1, m_location.engine);
+            for (const QString &statement : statements) {
                 if (!(ok = exec(statement)))
                     break;
             }

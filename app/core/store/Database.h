@@ -5,12 +5,14 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <map>
 #include <memory>
 
 struct sqlite3;
+struct pg_conn;
 
 namespace sms::store {
 
@@ -66,6 +68,10 @@ public:
 
     // The layout this build writes, and the one the open file has.
     static int latestVersion();
+    // The statements that take the schema from version - 1 to version
+    // (1 to latestVersion()) in engine's words; for tests that build an old
+    // store.
+    static QStringList migrationStatements(int version, Engine engine);
     int schemaVersion() const;
 
     // Runs work inside one transaction; commits when it returns true, rolls
@@ -84,11 +90,15 @@ public:
     // went away or the network dropped), not the statement: nothing more
     // can be recorded until reopen() succeeds.
     bool connectionLost() const { return m_connectionLost; }
-    // Opens the same store again after a lost connection.
+    // Opens the same store again after a lost connection (location() stays
+    // the store last opened, or tried, after a close or a failed open).
     bool reopen(QString *error = nullptr);
 
-    // SQLite's own handle of the connection, for Statement; null when closed.
+    // SQLite's own handle of the connection, for Statement; null when closed
+    // or on PostgreSQL.
     sqlite3 *handle() const;
+    // libpq's connection (PGconn) on PostgreSQL; null when closed or on SQLite.
+    pg_conn *postgresHandle() const;
     // A statement prepared once and kept while the connection is open, for
     // SQL that runs again and again (a campaign writes every batch with the
     // same statements; preparing a large one costs more than running it).

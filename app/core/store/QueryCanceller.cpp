@@ -4,9 +4,6 @@
 #include "Logging.h"
 #include "store/Database.h"
 
-#include <QSqlDriver>
-#include <QVariant>
-
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -50,10 +47,7 @@ QueryCanceller::QueryCanceller(Database &database, const std::function<bool()> &
         m_progressHandler = true;
         return;
     }
-    const QVariant handle = database.connection().driver()->handle();
-    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
-        return;
-    PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+    PGconn *conn = database.postgresHandle();
     PGcancel *cancel = conn ? PQgetCancel(conn) : nullptr;
     if (!cancel)
         return;
