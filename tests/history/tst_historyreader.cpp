@@ -105,6 +105,8 @@ private:
     }
 
 private Q_SLOTS:
+    void init() { SMS_REQUIRE_TEST_STORE(m_store); }
+
     void initTestCase()
     {
         SMS_REQUIRE_TEST_STORE(m_store);

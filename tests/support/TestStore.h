@@ -4,8 +4,10 @@
 #include "store/StoreLocation.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTest>
 
 // The stores a store test opens, on the engine the run asks for: SQLite
 // files in a temporary folder, or, with SMS_TEST_STORE=postgres in the
@@ -39,9 +41,12 @@ private:
     QString m_problem;
 };
 
-// In a test function (or init()): skips it when the store cannot be had.
+// In a test function (or init()): skips it when the store cannot be had, and
+// fails it on SQL that an engine cannot even prepare (an error the code may
+// survive, falling back, and so hide).
 #define SMS_REQUIRE_TEST_STORE(store)                                                              \
     do {                                                                                           \
         if (!(store).isAvailable())                                                                \
             QSKIP(qPrintable((store).problem()));                                                  \
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("cannot prepare a statement")));    \
     } while (false)

@@ -182,7 +182,7 @@ HistoryReader::Plan HistoryReader::planFor(const HistoryFilter &filter)
     if (filter.campaignId > 0 || !campaigns.isEmpty()) {
         // Counted in the campaign index, up to the limit only.
         QString where = QStringLiteral("campaign_id IN (SELECT id FROM campaigns WHERE %1)")
-                            .arg(campaigns.isEmpty() ? QStringLiteral("1") : campaigns);
+                            .arg(campaigns.isEmpty() ? QStringLiteral("1 = 1") : campaigns);
         if (filter.campaignId > 0) {
             where += QStringLiteral(" AND campaign_id = ?");
             values.append(filter.campaignId);
@@ -191,7 +191,7 @@ HistoryReader::Plan HistoryReader::planFor(const HistoryFilter &filter)
         qint64 rows = m_smallCampaignRows;
         probed = probed
             && run({QStringLiteral(
-                        "SELECT count(*) FROM (SELECT 1 FROM recipients WHERE %1 LIMIT ?)")
+                        "SELECT count(*) FROM (SELECT 1 FROM recipients WHERE %1 LIMIT ?) AS probe")
                         .arg(where),
                     values},
                    [&](const Statement &q) { rows = q.int64(0); });
