@@ -84,6 +84,8 @@ void SecretJob::finish(const QString &errorCode, const QString &errorString)
     m_errorString = errorString;
     if (!errorCode.isEmpty())
         m_credential = {};
+    if (!errorCode.isEmpty())
+        m_storePassword.clear();
     Q_EMIT finished();
 }
 
@@ -112,7 +114,12 @@ QString SecretStore::keyFor(const QString &profileName)
     return QStringLiteral("profile/") + profileName;
 }
 
-void SecretStore::runKeychain(Operation operation, SecretJob *job, const QString &profileName,
+QString SecretStore::storeKeyFor(const QString &profileName)
+{
+    return QStringLiteral("store/") + profileName;
+}
+
+void SecretStore::runKeychain(Operation operation, SecretJob *job, const QString &key,
                               const QByteArray &data, Done done)
 {
     QKeychain::Job *keychainJob = nullptr;
@@ -135,7 +142,7 @@ void SecretStore::runKeychain(Operation operation, SecretJob *job, const QString
     keychainJob->setAutoDelete(true);
     // Never a plaintext copy in QSettings, whatever the platform.
     keychainJob->setInsecureFallback(false);
-    keychainJob->setKey(keyFor(profileName));
+    keychainJob->setKey(key);
 
     // The context is the SecretJob: if its owner deletes it early, the answer
     // is simply dropped.
@@ -151,8 +158,8 @@ void SecretStore::runKeychain(Operation operation, SecretJob *job, const QString
                                       .toUtf8();
                 done(result);
             });
-    qCDebug(lcCredentials) << "keychain" << operationName(int(operation)) << "of profile"
-                           << profileName << "started";
+    qCDebug(lcCredentials) << "keychain" << operationName(int(operation)) << "of" << key
+                           << "started";
     keychainJob->start();
 }
 
@@ -192,7 +199,7 @@ SecretJob *SecretStore::read(const QString &profileName)
         job->finishLater(QString(), QString());
         return job;
     }
-    runKeychain(Operation::Read, job, profileName, {}, [this, job](const KeychainResult &result) {
+    runKeychain(Operation::Read, job, keyFor(profileName), {}, [this, job](const KeychainResult &result) {
         if (result.error != QKeychain::NoError) {
             finishFromKeychain(job, result);
             return;
@@ -222,7 +229,7 @@ SecretJob *SecretStore::write(const QString &profileName, const api::Credential 
                          tr("Both a SecretId and a SecretKey are needed."));
         return job;
     }
-    runKeychain(Operation::Write, job, profileName, encode(credential),
+    runKeychain(Operation::Write, job, keyFor(profileName), encode(credential),
                 [this, job](const KeychainResult &result) {
                     if (result.error != QKeychain::NoError) {
                         finishFromKeychain(job, result);
@@ -240,7 +247,9 @@ SecretJob *SecretStore::remove(const QString &profileName)
 {
     auto *job = new SecretJob(SecretJob::Kind::Remove, profileName, this);
     m_session.remove(profileName);
-    runKeychain(Operation::Delete, job, profileName, {}, [this, job](const KeychainResult &result) {
+    // The API keys, then the shared store's password: a removed profile
+    // leaves nothing behind in the keychain.
+    Done removedStore = [this, job](const KeychainResult &result) {
         // Gone is gone, whether or not there was an entry.
         if (result.error != QKeychain::NoError && result.error != QKeychain::EntryNotFound) {
             finishFromKeychain(job, result);
@@ -248,7 +257,63 @@ SecretJob *SecretStore::remove(const QString &profileName)
         }
         qCDebug(lcCredentials) << "removal of profile" << job->profileName() << "succeeded";
         job->finishLater(QString(), QString());
-    });
+    };
+    runKeychain(Operation::Delete, job, keyFor(profileName), {},
+                [this, job, removedStore](const KeychainResult &result) {
+                    if (result.error != QKeychain::NoError
+                        && result.error != QKeychain::EntryNotFound) {
+                        finishFromKeychain(job, result);
+                        return;
+                    }
+                    runKeychain(Operation::Delete, job, storeKeyFor(job->profileName()), {},
+                                removedStore);
+                });
+    return job;
+}
+
+SecretJob *SecretStore::readStorePassword(const QString &profileName)
+{
+    auto *job = new SecretJob(SecretJob::Kind::Read, profileName, this);
+    runKeychain(Operation::Read, job, storeKeyFor(profileName), {},
+                [this, job](const KeychainResult &result) {
+                    if (result.error != QKeychain::NoError) {
+                        finishFromKeychain(job, result);
+                        return;
+                    }
+                    job->m_storePassword = QString::fromUtf8(result.data);
+                    job->finishLater(QString(), QString());
+                });
+    return job;
+}
+
+SecretJob *SecretStore::writeStorePassword(const QString &profileName, const QString &password)
+{
+    if (password.isEmpty())
+        return removeStorePassword(profileName);
+    auto *job = new SecretJob(SecretJob::Kind::Write, profileName, this);
+    runKeychain(Operation::Write, job, storeKeyFor(profileName), password.toUtf8(),
+                [this, job](const KeychainResult &result) {
+                    if (result.error != QKeychain::NoError) {
+                        finishFromKeychain(job, result);
+                        return;
+                    }
+                    job->finishLater(QString(), QString());
+                });
+    return job;
+}
+
+SecretJob *SecretStore::removeStorePassword(const QString &profileName)
+{
+    auto *job = new SecretJob(SecretJob::Kind::Remove, profileName, this);
+    runKeychain(Operation::Delete, job, storeKeyFor(profileName), {},
+                [this, job](const KeychainResult &result) {
+                    if (result.error != QKeychain::NoError
+                        && result.error != QKeychain::EntryNotFound) {
+                        finishFromKeychain(job, result);
+                        return;
+                    }
+                    job->finishLater(QString(), QString());
+                });
     return job;
 }
 
@@ -263,20 +328,43 @@ SecretJob *SecretStore::rename(const QString &from, const QString &to)
     if (hadSession)
         m_session.insert(to, m_session.take(from));
     // read "from" -> write "to" -> delete "from"; the first failure ends it.
-    Done removedOld = [this, job, from, to](const KeychainResult &removal) {
-        if (removal.error != QKeychain::NoError && removal.error != QKeychain::EntryNotFound) {
-            finishFromKeychain(job, removal);
+    // Then the shared store's password, when the profile has one:
+    // read store/from -> write store/to -> delete store/from.
+    Done storeMoved = [this, job, from, to](const KeychainResult &result) {
+        if (result.error != QKeychain::NoError && result.error != QKeychain::EntryNotFound) {
+            finishFromKeychain(job, result);
             return;
         }
         qCDebug(lcCredentials) << "keys of profile" << from << "moved to" << to;
         job->finishLater(QString(), QString());
+    };
+    Done storeWritten = [this, job, from, storeMoved](const KeychainResult &result) {
+        if (result.error != QKeychain::NoError) {
+            finishFromKeychain(job, result);
+            return;
+        }
+        runKeychain(Operation::Delete, job, storeKeyFor(from), {}, storeMoved);
+    };
+    Done storeRead = [this, job, to, storeMoved, storeWritten](const KeychainResult &result) {
+        if (result.error != QKeychain::NoError) {
+            storeMoved(result); // none to move (EntryNotFound), or the failure
+            return;
+        }
+        runKeychain(Operation::Write, job, storeKeyFor(to), result.data, storeWritten);
+    };
+    Done removedOld = [this, job, from, storeRead](const KeychainResult &removal) {
+        if (removal.error != QKeychain::NoError && removal.error != QKeychain::EntryNotFound) {
+            finishFromKeychain(job, removal);
+            return;
+        }
+        runKeychain(Operation::Read, job, storeKeyFor(from), {}, storeRead);
     };
     Done wroteNew = [this, job, from, removedOld](const KeychainResult &write) {
         if (write.error != QKeychain::NoError) {
             finishFromKeychain(job, write);
             return;
         }
-        runKeychain(Operation::Delete, job, from, {}, removedOld);
+        runKeychain(Operation::Delete, job, keyFor(from), {}, removedOld);
     };
     Done readOld = [this, job, to, hadSession, wroteNew](const KeychainResult &read) {
         if (read.error == QKeychain::EntryNotFound && hadSession) {
@@ -287,9 +375,9 @@ SecretJob *SecretStore::rename(const QString &from, const QString &to)
             finishFromKeychain(job, read);
             return;
         }
-        runKeychain(Operation::Write, job, to, read.data, wroteNew);
+        runKeychain(Operation::Write, job, keyFor(to), read.data, wroteNew);
     };
-    runKeychain(Operation::Read, job, from, {}, readOld);
+    runKeychain(Operation::Read, job, keyFor(from), {}, readOld);
     return job;
 }
 
