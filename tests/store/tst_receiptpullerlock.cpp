@@ -29,8 +29,8 @@ private Q_SLOTS:
         Database second;
         QVERIFY(first.open(location));
         QVERIFY(second.open(location));
-        auto a = std::make_unique<ReceiptPullerLock>(first, QStringLiteral("host-a:1"));
-        ReceiptPullerLock b(second, QStringLiteral("host b:2")); // an owner with a space
+        auto a = std::make_unique<ReceiptPullerLock>(first, QString(), QStringLiteral("host-a:1"));
+        ReceiptPullerLock b(second, QString(), QStringLiteral("host b:2")); // an owner with a space
 
         const qint64 t0 = 1'000'000;
         QVERIFY(a->tryAcquire(t0, 60'000));
@@ -44,7 +44,7 @@ private Q_SLOTS:
         // A holder that stops hands over at the other's next try.
         a.reset();
         QVERIFY(b.tryAcquire(t0 + 71'000, 60'000));
-        a = std::make_unique<ReceiptPullerLock>(first, QStringLiteral("host-a:1"));
+        a = std::make_unique<ReceiptPullerLock>(first, QString(), QStringLiteral("host-a:1"));
         QVERIFY(!a->tryAcquire(t0 + 72'000, 60'000));
 
         // A holder that died (no release, no renewal) loses it when its lease ends.
@@ -55,6 +55,14 @@ private Q_SLOTS:
         // b's release must not free a's lock.
         b.release();
         QVERIFY(!b.tryAcquire(t0 + 71'000 + 60'003, 60'000));
+
+        // Another application's queue is another lock; two locks of one
+        // process are two clients.
+        ReceiptPullerLock other(second, QStringLiteral("1400000002"));
+        QVERIFY(other.tryAcquire(t0, 60'000));
+        ReceiptPullerLock again(first, QStringLiteral("1400000002"));
+        QVERIFY(again.owner() != other.owner());
+        QVERIFY(!again.tryAcquire(t0, 60'000));
     }
 
     void postgresAdvisoryLock()
@@ -71,11 +79,13 @@ private Q_SLOTS:
         Database second;
         QVERIFY2(second.open(location, &error), qPrintable(error));
 
-        auto a = std::make_unique<ReceiptPullerLock>(*first);
-        ReceiptPullerLock b(second);
+        auto a = std::make_unique<ReceiptPullerLock>(*first, QStringLiteral("1400000001"));
+        ReceiptPullerLock b(second, QStringLiteral("1400000001"));
+        ReceiptPullerLock elsewhere(second, QStringLiteral("1400000002"));
         QVERIFY(a->tryAcquire(0));
         QVERIFY(a->tryAcquire(1)); // kept, not taken twice
         QVERIFY(!b.tryAcquire(2));
+        QVERIFY(elsewhere.tryAcquire(2)); // another application's queue
         a->release();
         QVERIFY(b.tryAcquire(3));
         QVERIFY(!a->tryAcquire(4));
@@ -85,7 +95,7 @@ private Q_SLOTS:
         // happened to its client.
         a.reset(); // releases; the connection closing would too
         QVERIFY(b.tryAcquire(6));
-        ReceiptPullerLock c(*first);
+        ReceiptPullerLock c(*first, QStringLiteral("1400000001"));
         QVERIFY(!c.tryAcquire(7));
         second.close();
         QVERIFY(!b.tryAcquire(8));

@@ -14,10 +14,10 @@ class Database;
 // others see what it stored (ChangeFeed) and try again now and then to take
 // over when it stops.
 //
-// PostgreSQL: a session-level pg_try_advisory_lock(key()) held by the
+// PostgreSQL: a session-level pg_try_advisory_lock(key(scope)) held by the
 // puller's connection; the server releases it when that connection ends,
 // whatever happened to the client.
-// SQLite: a lease row in store_state (key "receipt_puller", value
+// SQLite: a lease row in store_state (key stateKey(scope), value
 // "<until ms> <owner>"), taken or renewed with one guarded upsert that
 // succeeds only when the row is free, expired or already this owner's. A
 // client that dies leaves a lease that expires; the clocks of the clients
@@ -27,8 +27,13 @@ class Database;
 class ReceiptPullerLock
 {
 public:
-    // owner: who this client is, for the SQLite lease; empty: host and pid.
-    explicit ReceiptPullerLock(Database &database, const QString &owner = {});
+    // scope: what is pulled (the application id: the service keeps a queue
+    // per application, and two operators may work two of them); one lock
+    // per scope. owner: who this client is, for the SQLite lease; empty:
+    // host, pid and a number of its own, so that two pullers of one
+    // process are two clients too.
+    explicit ReceiptPullerLock(Database &database, const QString &scope = {},
+                               const QString &owner = {});
     ~ReceiptPullerLock(); // releases
     ReceiptPullerLock(const ReceiptPullerLock &) = delete;
     ReceiptPullerLock &operator=(const ReceiptPullerLock &) = delete;
@@ -44,13 +49,16 @@ public:
     QString owner() const { return m_owner; }
 
     static constexpr qint64 defaultLeaseMs = 3 * 60 * 1000;
-    // The advisory lock's key on PostgreSQL, fixed for every client.
-    static constexpr qint64 key() { return 0x534d5352'43505400; } // "SMSRCPT"
-    // The store_state row's key on SQLite.
-    static QString stateKey();
+    // The advisory lock's key on PostgreSQL, the same for every client: a
+    // fixed upper half ("SMSR") and 32 bits of the scope's SHA-256 below.
+    static qint64 key(const QString &scope);
+    // The store_state row's key on SQLite: "receipt_puller", and
+    // "receipt_puller:<scope>" for a scope.
+    static QString stateKey(const QString &scope);
 
 private:
     Database &m_db;
+    QString m_scope;
     QString m_owner;
     bool m_held = false;
 };
