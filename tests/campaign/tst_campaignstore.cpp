@@ -34,7 +34,7 @@ private:
     void makeStore(int concurrency = 4)
     {
         CampaignStore::Options options;
-        options.databasePath = m_dir->filePath(QStringLiteral("journal.sqlite"));
+        options.store = sms::store::StoreLocation::sqlite(m_dir->filePath(QStringLiteral("journal.sqlite")));
         options.concurrency = concurrency;
         options.importChunkSize = 100;
         m_store = std::make_unique<CampaignStore>(*m_session, options);

@@ -465,7 +465,7 @@ bool singleSendShots(const QString &language, const QString &out, const QString 
             && templates->store().isLoaded();
     });
     sms::ui::SingleSendDialog dialog(shots.controller(), &signatures->signatures(),
-                                     &templates->templates(), shots.controller().databasePath(),
+                                     &templates->templates(), shots.controller().storeLocation(),
                                      nullptr, &shots.window());
     QComboBox *box = guitest::child<QComboBox>(&dialog, "templateBox");
     for (int i = 0; box && i < box->count(); ++i) {

@@ -70,9 +70,9 @@ CampaignStore::~CampaignStore()
     close();
 }
 
-QString CampaignStore::databasePath() const
+store::StoreLocation CampaignStore::storeLocation() const
 {
-    return m_database ? m_database->path() : QString();
+    return m_database ? m_database->location() : store::StoreLocation();
 }
 
 bool CampaignStore::isBusy() const
@@ -82,15 +82,14 @@ bool CampaignStore::isBusy() const
 
 void CampaignStore::open()
 {
-    const QString path = m_options.databasePath.isEmpty()
-        ? store::Database::defaultPath(m_session.profileName(), m_options.databaseDirectory)
-        : m_options.databasePath;
+    const store::StoreLocation location
+        = m_session.storeFor(m_options.store, m_options.databaseDirectory);
     auto database = std::make_unique<store::Database>();
     QString error;
-    if (!database->open(path, &error))
-        return fail(
-            ApiError::client(ApiError::Kind::Configuration, journalUnavailableCode,
-                             tr("The campaign journal %1 cannot be used: %2").arg(path, error)));
+    if (!database->open(location, &error))
+        return fail(ApiError::client(ApiError::Kind::Configuration, journalUnavailableCode,
+                                     tr("The campaign journal %1 cannot be used: %2")
+                                         .arg(location.displayName(), error)));
     m_database = std::move(database);
     m_journal = std::make_unique<store::CampaignJournal>(*m_database);
     m_templateTypes = std::make_unique<store::TemplateTypes>(*m_database);
@@ -271,7 +270,7 @@ qint64 CampaignStore::startImport(const store::CampaignRecord &campaign, const Q
     }
     m_importCampaign = id;
     m_importSummary = {};
-    m_sink = std::make_unique<store::JournalImportSink>(m_database->path(), id);
+    m_sink = std::make_unique<store::JournalImportSink>(m_database->location(), id);
     // Numbers that asked for no more messages are refused whatever the
     // caller passed.
     Preflight::Options checks = preflight;

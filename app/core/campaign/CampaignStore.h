@@ -14,6 +14,7 @@
 #include "store/CampaignCounts.h"
 #include "store/CampaignRecord.h"
 #include "store/JournalRecipient.h"
+#include "store/StoreLocation.h"
 
 #include <QHash>
 #include <QList>
@@ -59,9 +60,10 @@ class CampaignStore : public QObject
 public:
     struct Options
     {
-        // The journal's file; empty: the profile's (Database::defaultPath),
-        // in databaseDirectory when that is set.
-        QString databasePath;
+        // The journal's store; none (an SQLite location without a path):
+        // the session's (Session::storeFor), in databaseDirectory when that
+        // is set and the profile has no shared store.
+        store::StoreLocation store;
         QString databaseDirectory;
         int concurrency = 4; // requests on the wire at once while sending
         qsizetype importChunkSize = 1000; // recipients per journal transaction
@@ -79,7 +81,9 @@ public:
 
     session::Session &session() { return m_session; }
     bool isOpen() const { return m_journal != nullptr; }
-    QString databasePath() const;
+    // Where the journal is; the file's path on SQLite.
+    store::StoreLocation storeLocation() const;
+    QString databasePath() const { return storeLocation().path; }
     // Anything under way: an import, a run or a reconciliation.
     bool isBusy() const;
     api::ApiError lastError() const { return m_lastError; }
