@@ -370,7 +370,7 @@ int SmsCtl::chooseStore(const QString &storeUrl, const std::optional<credentials
         return usageError(storeUrl.isEmpty()
                               ? tr("profile \"%1\": its shared store %2 cannot be used: %3")
                                     .arg(profile->name, url, problem)
-                              : tr("--store %1: %2").arg(url, problem));
+                              : tr("--store: %1").arg(problem));
     // The profile's keychain entry belongs to the store the profile names;
     // any other store's password is libpq's to find (an empty one lets it
     // look in its password file).

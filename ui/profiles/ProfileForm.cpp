@@ -451,7 +451,6 @@ void ProfileForm::setFieldsEnabled()
     m_appIds->setReadOnly(!editable);
     // The sandbox keeps its history in its own file.
     m_storeGroup->setVisible(editable);
-    m_storeTestButton->setEnabled(!m_storeTesting);
 }
 
 void ProfileForm::setKeysReading()

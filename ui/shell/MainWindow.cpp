@@ -538,6 +538,8 @@ campaign::CampaignStore::Options MainWindow::campaignStoreOptions() const
     // keeps it there.
     campaign::CampaignStore::Options options;
     options.databaseDirectory = m_controller->databaseDirectory();
+    // Other clients of the store (smsctl, a colleague's console) show up.
+    options.followChangesMs = 2000;
     return options;
 }
 
@@ -551,6 +553,7 @@ statistics::StatisticsStore::Options MainWindow::statisticsStoreOptions() const
 {
     statistics::StatisticsStore::Options options;
     options.databaseDirectory = campaignStoreOptions().databaseDirectory;
+    options.followChangesMs = 2000;
     return options;
 }
 
