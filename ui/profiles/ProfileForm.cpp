@@ -800,6 +800,8 @@ void ProfileForm::testStoreConnection()
                         .arg(result->schemaVersion));
             break;
         }
+        // The answer is where the operator looks: under the button.
+        m_scroll->ensureWidgetVisible(m_storeTestNote);
     });
     worker->start();
 }
