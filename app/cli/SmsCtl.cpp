@@ -85,8 +85,8 @@ int SmsCtl::run(const QStringList &arguments)
     // "explain" has options of its own (--list): hand it everything after the
     // word, plus a --lang given before it.
     const QStringList valued
-        = {QStringLiteral("--endpoint"), QStringLiteral("--region"), QStringLiteral("--lang"),
-           QStringLiteral("--timeout"), QStringLiteral("--profile"), QStringLiteral("--store")};
+        = {QStringLiteral("--endpoint"), QStringLiteral("--region"),  QStringLiteral("--lang"),
+           QStringLiteral("--timeout"),  QStringLiteral("--profile"), QStringLiteral("--store")};
     QStringList globalLang;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);

@@ -38,7 +38,8 @@ private:
     void makeStore(int concurrency = 4)
     {
         CampaignStore::Options options;
-        options.store = sms::store::StoreLocation::sqlite(m_dir->filePath(QStringLiteral("journal.sqlite")));
+        options.store
+            = sms::store::StoreLocation::sqlite(m_dir->filePath(QStringLiteral("journal.sqlite")));
         options.concurrency = concurrency;
         options.importChunkSize = 100;
         m_store = std::make_unique<CampaignStore>(*m_session, options);
@@ -114,7 +115,8 @@ private Q_SLOTS:
     {
         m_store.reset();
         CampaignStore::Options options;
-        options.store = sms::store::StoreLocation::sqlite(m_dir->filePath(QStringLiteral("journal.sqlite")));
+        options.store
+            = sms::store::StoreLocation::sqlite(m_dir->filePath(QStringLiteral("journal.sqlite")));
         options.runsRefreshMs = 0; // the test reads them itself
         options.followChangesMs = 20;
         m_store = std::make_unique<CampaignStore>(*m_session, options);
@@ -170,10 +172,13 @@ private Q_SLOTS:
         QVERIFY(CampaignStore::isOwnRun(m_store->liveRuns(id).last()));
         const int before = int(runs.size());
         // A renewed lease is no news.
-        QVERIFY(own.exec(QStringLiteral("UPDATE runs SET lease_until = lease_until + 60000 WHERE id = %1").arg(mine)));
+        QVERIFY(own.exec(
+            QStringLiteral("UPDATE runs SET lease_until = lease_until + 60000 WHERE id = %1")
+                .arg(mine)));
         m_store->refreshRuns();
         QCOMPARE(int(runs.size()), before);
-        QVERIFY(own.exec(QStringLiteral("UPDATE runs SET ended_at = %1 WHERE id = %2").arg(now).arg(mine)));
+        QVERIFY(own.exec(
+            QStringLiteral("UPDATE runs SET ended_at = %1 WHERE id = %2").arg(now).arg(mine)));
         m_store->refreshRuns();
         QCOMPARE(m_store->liveRuns(id).size(), 1);
     }

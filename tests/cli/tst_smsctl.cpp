@@ -464,10 +464,10 @@ private Q_SLOTS:
     // password (it would stay in the shell's history and the process list).
     void storeOption()
     {
-        Result r = smsctl(endpointArgs()
-                          << QStringLiteral("--store")
-                          << QStringLiteral("postgresql://ops:hunter2@db.example.com/sms")
-                          << QStringLiteral("campaign") << QStringLiteral("list"));
+        Result r
+            = smsctl(endpointArgs() << QStringLiteral("--store")
+                                    << QStringLiteral("postgresql://ops:hunter2@db.example.com/sms")
+                                    << QStringLiteral("campaign") << QStringLiteral("list"));
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("password")), qPrintable(r.err));
         QVERIFY(!r.err.contains(QLatin1String("hunter2")));

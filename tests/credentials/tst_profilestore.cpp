@@ -25,7 +25,8 @@ Profile production()
     p.appIds = {{QStringLiteral("1400000001"), QStringLiteral("商城")},
                 {QStringLiteral("1400000002"), QStringLiteral("Marketing; \"quoted\" = yes")}};
     p.clockOffsetSeconds = -75;
-    p.storeUrl = QStringLiteral("postgresql://operator@db.example.com:6432/sms?sslmode=verify-full");
+    p.storeUrl
+        = QStringLiteral("postgresql://operator@db.example.com:6432/sms?sslmode=verify-full");
     return p;
 }
 
@@ -375,11 +376,13 @@ private Q_SLOTS:
         QVERIFY2(!contents.toLower().contains("token"), contents.constData());
         QVERIFY2(!contents.toLower().contains("password"), contents.constData());
 
-        static const QStringList allowed = {
-            QStringLiteral("activeProfile"), QStringLiteral("size"), QStringLiteral("name"),
-            QStringLiteral("endpoint"), QStringLiteral("region"), QStringLiteral("serverLanguage"),
-            QStringLiteral("sandbox"), QStringLiteral("clockOffsetSeconds"), QStringLiteral("appIds"),
-            QStringLiteral("appId"), QStringLiteral("label"), QStringLiteral("storeUrl")};
+        static const QStringList allowed
+            = {QStringLiteral("activeProfile"), QStringLiteral("size"),
+               QStringLiteral("name"),          QStringLiteral("endpoint"),
+               QStringLiteral("region"),        QStringLiteral("serverLanguage"),
+               QStringLiteral("sandbox"),       QStringLiteral("clockOffsetSeconds"),
+               QStringLiteral("appIds"),        QStringLiteral("appId"),
+               QStringLiteral("label"),         QStringLiteral("storeUrl")};
         QSettings raw(m_path, QSettings::IniFormat);
         const QStringList keys = raw.allKeys();
         QVERIFY(!keys.isEmpty());

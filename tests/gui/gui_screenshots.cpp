@@ -36,8 +36,8 @@
 #include "history/HistoryPage.h"
 #include "history/HistoryTableModel.h"
 #include "history/SingleSendDialog.h"
-#include "profiles/ProfilesDialog.h"
 #include "profiles/ProfileForm.h"
+#include "profiles/ProfilesDialog.h"
 #include "review/ReviewNotifier.h"
 #include "review/ReviewTableModel.h"
 #include "review/SignatureStore.h"
@@ -70,10 +70,10 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 

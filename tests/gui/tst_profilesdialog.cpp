@@ -6,8 +6,8 @@
 // against a real sandbox on 127.0.0.1, with right and wrong keys.
 
 #include "GuiTestSupport.h"
-#include "PostgresServer.h"
 #include "Localization.h"
+#include "PostgresServer.h"
 #include "api/ApiClient.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
@@ -835,7 +835,8 @@ void tst_ProfilesDialog::sharedStoreUrlPasswordAndTest()
     QVERIFY(!form->storeTestButton()->isEnabled()); // no URL, nothing to test
     QVERIFY2(form->formProblem().isEmpty(), qPrintable(form->formProblem()));
 
-    guitest::typeInto(form->storeUrlEdit(), QStringLiteral("postgresql://ops:hunter2@db.example.com/sms"));
+    guitest::typeInto(form->storeUrlEdit(),
+                      QStringLiteral("postgresql://ops:hunter2@db.example.com/sms"));
     QVERIFY(form->storeUrlNote()->isVisible());
     QVERIFY(form->storeUrlNote()->text().contains(QStringLiteral("password")));
     QVERIFY(!form->storeUrlNote()->text().contains(QStringLiteral("hunter2")));

@@ -5,10 +5,10 @@
 // never get one; replies and the unsubscribe rule feed the opt-out list.
 
 #include "HistoryTestFixture.h"
-#include "store/Database.h"
 #include "campaign/Preflight.h"
 #include "history/ReceiptPuller.h"
 #include "sandbox/SandboxState.h"
+#include "store/Database.h"
 #include "store/HistoryJournal.h"
 #include "store/OptOutList.h"
 

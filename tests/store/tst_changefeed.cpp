@@ -34,7 +34,8 @@ private Q_SLOTS:
     void sqliteSeesAnotherConnectionsCommit()
     {
         QTemporaryDir dir;
-        const StoreLocation location = StoreLocation::sqlite(dir.filePath(QStringLiteral("s.sqlite")));
+        const StoreLocation location
+            = StoreLocation::sqlite(dir.filePath(QStringLiteral("s.sqlite")));
         Database writer;
         QVERIFY(writer.open(location));
         ChangeFeed feed(location);
@@ -112,7 +113,7 @@ private Q_SLOTS:
         QVERIFY(changed.wait(10000));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().first().toStringList(),
-                 (QStringList{QStringLiteral("receipts"), QStringLiteral("batch")}));
+                 (QStringList {QStringLiteral("receipts"), QStringLiteral("batch")}));
 
         // A rolled-back transaction says nothing.
         QVERIFY(!writer.transaction([&] {

@@ -24,7 +24,8 @@ private Q_SLOTS:
     void sqliteLease()
     {
         QTemporaryDir dir;
-        const StoreLocation location = StoreLocation::sqlite(dir.filePath(QStringLiteral("s.sqlite")));
+        const StoreLocation location
+            = StoreLocation::sqlite(dir.filePath(QStringLiteral("s.sqlite")));
         Database first;
         Database second;
         QVERIFY(first.open(location));

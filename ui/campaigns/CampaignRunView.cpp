@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaigns/CampaignRunView.h"
 
-#include "campaigns/CampaignListModel.h"
-
 #include "api/ApiError.h"
 #include "campaign/CampaignStore.h"
+#include "campaigns/CampaignListModel.h"
 #include "errors/ErrorCatalog.h"
 #include "guidance/GuidanceRouter.h"
 #include "guidance/GuidanceSubject.h"
@@ -146,7 +145,8 @@ void CampaignRunView::refreshOthers()
     // Two clients on one campaign split its batches between them (claims),
     // never sending one twice; the operator should still know.
     QList<store::RunRecord> others = m_store.liveRuns(m_campaignId);
-    others.removeIf([](const store::RunRecord &run) { return campaign::CampaignStore::isOwnRun(run); });
+    others.removeIf(
+        [](const store::RunRecord &run) { return campaign::CampaignStore::isOwnRun(run); });
     if (others.isEmpty()) {
         m_others->hide();
         return;

@@ -5,10 +5,10 @@
 #include "credentials/CredentialHygiene.h"
 #include "credentials/ProfileStore.h"
 #include "profiles/AppIdEditor.h"
-#include "store/StoreLocation.h"
-#include "store/StoreProbe.h"
 #include "shell/AppController.h"
 #include "shell/ConnectionStatusBar.h"
+#include "store/StoreLocation.h"
+#include "store/StoreProbe.h"
 #include "widgets/StatusPalette.h"
 
 #include <QApplication>
@@ -242,9 +242,9 @@ void ProfileForm::buildUi()
 
 QList<QWidget *> ProfileForm::focusChain() const
 {
-    return {m_nameEdit,        m_secretIdEdit,        m_secretKeyEdit,          m_showKeyButton,
-            m_appIds->table(), m_appIds->addButton(), m_appIds->removeButton(), m_regionBox,
-            m_endpointEdit,    m_languageBox,         m_forgetClockButton,      m_storeUrlEdit,
+    return {m_nameEdit,          m_secretIdEdit,        m_secretKeyEdit,          m_showKeyButton,
+            m_appIds->table(),   m_appIds->addButton(), m_appIds->removeButton(), m_regionBox,
+            m_endpointEdit,      m_languageBox,         m_forgetClockButton,      m_storeUrlEdit,
             m_storePasswordEdit, m_storeTestButton};
 }
 
@@ -306,7 +306,7 @@ void ProfileForm::changeEvent(QEvent *event)
 void ProfileForm::retranslate()
 {
     const QString labels[]
-        = {tr("&Name:"),   tr("Secret&Id:"), tr("Secret&Key:"),      tr("App IDs:"),
+        = {tr("&Name:"),   tr("Secret&Id:"), tr("Secret&Key:"),       tr("App IDs:"),
            tr("Regi&on:"), tr("&Endpoint:"), tr("Server &messages:"), tr("&URL:")};
     static_assert(std::size(labels) == std::tuple_size_v<decltype(m_labels)>);
     for (size_t field = 0; field < m_labels.size(); ++field)
@@ -760,9 +760,8 @@ void ProfileForm::testStoreConnection()
     // A connection to a server across a network can take seconds: never on
     // the window's thread. The answer is dropped when the form moved on.
     auto result = std::make_shared<store::StoreProbe::Result>();
-    QThread *worker = QThread::create([result, where = *location] {
-        *result = store::StoreProbe::probe(where);
-    });
+    QThread *worker = QThread::create(
+        [result, where = *location] { *result = store::StoreProbe::probe(where); });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &QThread::finished, this, [this, test, result, name = location->displayName()] {
         if (test != m_storeTest)
@@ -810,7 +809,7 @@ QWidget *ProfileForm::widgetFor(Field field) const
 {
     // In the order of Field.
     QWidget *const widgets[] = {m_nameEdit,  m_secretIdEdit, m_secretKeyEdit, m_appIds->table(),
-                                m_regionBox, m_endpointEdit, m_languageBox, m_storeUrlEdit};
+                                m_regionBox, m_endpointEdit, m_languageBox,   m_storeUrlEdit};
     static_assert(std::size(widgets) == std::tuple_size_v<decltype(m_labels)>);
     return widgets[size_t(field)];
 }

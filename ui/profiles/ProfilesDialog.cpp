@@ -326,19 +326,20 @@ void ProfilesDialog::selectProfile(const QString &name)
 void ProfilesDialog::readStorePassword(const QString &name)
 {
     const quint64 generation = m_formGeneration;
-    onFinished(m_controller->secrets().readStorePassword(name), this, [this, generation](auto *job) {
-        if (generation != m_formGeneration)
-            return;
-        // None saved: libpq's password file is used; that is no problem.
-        if (job->succeeded())
-            m_form->setStorePassword(job->storePassword());
-        else if (job->errorCode() != QLatin1String(credentials::KeychainCode::EntryNotFound))
-            showKeychainProblem(tr("The shared store's password cannot be read from the system "
-                                   "keychain: %1")
-                                    .arg(job->errorString()),
-                                false);
-        updateState();
-    });
+    onFinished(
+        m_controller->secrets().readStorePassword(name), this, [this, generation](auto *job) {
+            if (generation != m_formGeneration)
+                return;
+            // None saved: libpq's password file is used; that is no problem.
+            if (job->succeeded())
+                m_form->setStorePassword(job->storePassword());
+            else if (job->errorCode() != QLatin1String(credentials::KeychainCode::EntryNotFound))
+                showKeychainProblem(tr("The shared store's password cannot be read from the system "
+                                       "keychain: %1")
+                                        .arg(job->errorString()),
+                                    false);
+            updateState();
+        });
 }
 
 void ProfilesDialog::writeStorePassword(const Profile &profile, const QString &password,

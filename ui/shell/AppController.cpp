@@ -527,8 +527,8 @@ store::StoreLocation AppController::storeLocation() const
     if (!profile)
         return {};
     QString problem;
-    if (auto location = credentials::storeLocationFor(*profile, m_storePassword,
-                                                      databaseDirectory(), &problem))
+    if (auto location
+        = credentials::storeLocationFor(*profile, m_storePassword, databaseDirectory(), &problem))
         return *location;
     // A settings file edited by hand: never the SQLite file in its place
     // (the team's history would silently split); opening it fails and says so.

@@ -92,9 +92,9 @@ void CampaignStore::open()
     auto database = std::make_unique<store::Database>();
     QString error;
     if (!database->open(location, &error))
-        return fail(ApiError::client(ApiError::Kind::Configuration, journalUnavailableCode,
-                                     tr("The campaign journal %1 cannot be used: %2")
-                                         .arg(location.displayName(), error)));
+        return fail(ApiError::client(
+            ApiError::Kind::Configuration, journalUnavailableCode,
+            tr("The campaign journal %1 cannot be used: %2").arg(location.displayName(), error)));
     m_database = std::move(database);
     m_journal = std::make_unique<store::CampaignJournal>(*m_database);
     m_templateTypes = std::make_unique<store::TemplateTypes>(*m_database);

@@ -104,10 +104,7 @@ public:
 
     // --- Who sends which campaign (the clients of a shared store, this one
     // included), as last read: oldest run first.
-    QList<store::RunRecord> liveRuns(qint64 campaignId) const
-    {
-        return m_runs.value(campaignId);
-    }
+    QList<store::RunRecord> liveRuns(qint64 campaignId) const { return m_runs.value(campaignId); }
     // A run of this process.
     static bool isOwnRun(const store::RunRecord &run);
     // Another client than this process sends the campaign.

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "credentials/ProfileStore.h"
 
-#include "store/StoreLocation.h"
-
 #include "Logging.h"
+#include "store/StoreLocation.h"
 
 #include <QSettings>
 

@@ -199,25 +199,26 @@ SecretJob *SecretStore::read(const QString &profileName)
         job->finishLater(QString(), QString());
         return job;
     }
-    runKeychain(Operation::Read, job, keyFor(profileName), {}, [this, job](const KeychainResult &result) {
-        if (result.error != QKeychain::NoError) {
-            finishFromKeychain(job, result);
-            return;
-        }
-        const std::optional<api::Credential> credential = decode(result.data);
-        if (!credential) {
-            qCInfo(lcCredentials) << "keychain entry of profile" << job->profileName()
-                                  << "is not in SMS Console's format";
-            job->finishLater(QString::fromLatin1(KeychainCode::Error),
-                             tr("The keychain entry of the profile \"%1\" is not in the "
-                                "expected format. Enter the keys again.")
-                                 .arg(job->profileName()));
-            return;
-        }
-        job->m_credential = *credential;
-        qCDebug(lcCredentials) << "read of profile" << job->profileName() << "succeeded";
-        job->finishLater(QString(), QString());
-    });
+    runKeychain(
+        Operation::Read, job, keyFor(profileName), {}, [this, job](const KeychainResult &result) {
+            if (result.error != QKeychain::NoError) {
+                finishFromKeychain(job, result);
+                return;
+            }
+            const std::optional<api::Credential> credential = decode(result.data);
+            if (!credential) {
+                qCInfo(lcCredentials) << "keychain entry of profile" << job->profileName()
+                                      << "is not in SMS Console's format";
+                job->finishLater(QString::fromLatin1(KeychainCode::Error),
+                                 tr("The keychain entry of the profile \"%1\" is not in the "
+                                    "expected format. Enter the keys again.")
+                                     .arg(job->profileName()));
+                return;
+            }
+            job->m_credential = *credential;
+            qCDebug(lcCredentials) << "read of profile" << job->profileName() << "succeeded";
+            job->finishLater(QString(), QString());
+        });
     return job;
 }
 
@@ -258,16 +259,15 @@ SecretJob *SecretStore::remove(const QString &profileName)
         qCDebug(lcCredentials) << "removal of profile" << job->profileName() << "succeeded";
         job->finishLater(QString(), QString());
     };
-    runKeychain(Operation::Delete, job, keyFor(profileName), {},
-                [this, job, removedStore](const KeychainResult &result) {
-                    if (result.error != QKeychain::NoError
-                        && result.error != QKeychain::EntryNotFound) {
-                        finishFromKeychain(job, result);
-                        return;
-                    }
-                    runKeychain(Operation::Delete, job, storeKeyFor(job->profileName()), {},
-                                removedStore);
-                });
+    runKeychain(
+        Operation::Delete, job, keyFor(profileName), {},
+        [this, job, removedStore](const KeychainResult &result) {
+            if (result.error != QKeychain::NoError && result.error != QKeychain::EntryNotFound) {
+                finishFromKeychain(job, result);
+                return;
+            }
+            runKeychain(Operation::Delete, job, storeKeyFor(job->profileName()), {}, removedStore);
+        });
     return job;
 }
 

@@ -5,9 +5,9 @@
 #include "history/HistoryFilter.h"
 #include "history/HistoryRow.h"
 #include "history/Lifecycle.h"
-#include "store/StoreLocation.h"
 #include "history/SendDetail.h"
 #include "store/HistoryReader.h"
+#include "store/StoreLocation.h"
 
 #include <QList>
 #include <QObject>

@@ -7,8 +7,8 @@
 #include "history/HistoryQuery.h"
 #include "history/HistoryRow.h"
 #include "history/Lifecycle.h"
-#include "store/StoreLocation.h"
 #include "history/SendDetail.h"
+#include "store/StoreLocation.h"
 
 #include <QList>
 #include <QObject>

@@ -81,8 +81,7 @@ public:
     // Opens (and owns) the store at location, for a window that sends one
     // message now and then; when it cannot, isOpen() is false and error()
     // says why.
-    SingleSend(api::SmsApi &api, const store::StoreLocation &location,
-               QObject *parent = nullptr);
+    SingleSend(api::SmsApi &api, const store::StoreLocation &location, QObject *parent = nullptr);
     ~SingleSend() override;
 
     bool isOpen() const { return m_journal != nullptr; }

@@ -24,8 +24,7 @@ public:
     static constexpr auto unavailableCode = "ClientError.JournalUnavailable";
 
     LocalStatisticsJob(const store::StoreLocation &location,
-                       const store::StatisticsReader::Query &query,
-                       QObject *parent = nullptr);
+                       const store::StatisticsReader::Query &query, QObject *parent = nullptr);
     // Waits for the worker.
     ~LocalStatisticsJob() override;
 

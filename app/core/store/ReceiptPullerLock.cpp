@@ -14,8 +14,7 @@
 
 namespace sms::store {
 
-ReceiptPullerLock::ReceiptPullerLock(Database &database, const QString &scope,
-                                     const QString &owner)
+ReceiptPullerLock::ReceiptPullerLock(Database &database, const QString &scope, const QString &owner)
     : m_db(database)
     , m_scope(scope)
     , m_owner(owner)
@@ -93,7 +92,8 @@ bool ReceiptPullerLock::tryAcquire(qint64 nowMs, qint64 leaseMs)
         }
     }
     if (m_held != wasHeld)
-        qCInfo(lcStore) << (m_held ? "this client pulls the receipts" : "another client pulls the receipts")
+        qCInfo(lcStore) << (m_held ? "this client pulls the receipts"
+                                   : "another client pulls the receipts")
                         << "as" << m_owner;
     return m_held;
 }

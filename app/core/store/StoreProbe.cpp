@@ -41,8 +41,8 @@ StoreProbe::Result examine(QSqlDatabase &db, bool postgres)
             return result;
         }
         result.schemaVersion = q.value(0).toInt();
-        result.outcome = result.schemaVersion == 0 ? StoreProbe::Outcome::Empty
-                                                   : StoreProbe::Outcome::Found;
+        result.outcome
+            = result.schemaVersion == 0 ? StoreProbe::Outcome::Empty : StoreProbe::Outcome::Found;
     }
     if (result.schemaVersion > Database::latestVersion())
         result.outcome = StoreProbe::Outcome::Newer;
@@ -68,7 +68,7 @@ StoreProbe::Result StoreProbe::probe(const StoreLocation &location)
             db.setUserName(location.user);
             db.setDatabaseName(location.database);
             db.setPassword(location.password);
-            QStringList options{QStringLiteral("connect_timeout=10")};
+            QStringList options {QStringLiteral("connect_timeout=10")};
             if (!location.sslMode.isEmpty())
                 options.append(QStringLiteral("sslmode=") + location.sslMode);
             db.setConnectOptions(options.join(u';'));
