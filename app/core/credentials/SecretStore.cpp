@@ -250,25 +250,31 @@ SecretJob *SecretStore::remove(const QString &profileName)
     m_session.remove(profileName);
     // The API keys, then the shared store's password: a removed profile
     // leaves nothing behind in the keychain.
-    Done removedStore = [this, job](const KeychainResult &result) {
-        // Gone is gone, whether or not there was an entry.
-        if (result.error != QKeychain::NoError && result.error != QKeychain::EntryNotFound) {
+    // Gone is gone, whether or not there was an entry.
+    const Done removedStore = ifSucceeded(job, Missing::IsDone, [job] {
+        qCDebug(lcCredentials) << "removal of profile" << job->profileName() << "succeeded";
+        job->finishLater(QString(), QString());
+    });
+    runKeychain(Operation::Delete, job, keyFor(profileName), {},
+                ifSucceeded(job, Missing::IsDone, [this, job, removedStore] {
+                    runKeychain(Operation::Delete, job, storeKeyFor(job->profileName()), {},
+                                removedStore);
+                }));
+    return job;
+}
+
+SecretStore::Done SecretStore::ifSucceeded(SecretJob *job, Missing missing,
+                                           std::function<void()> next)
+{
+    return [this, job, missing, next = std::move(next)](const KeychainResult &result) {
+        const bool done = result.error == QKeychain::NoError
+            || (missing == Missing::IsDone && result.error == QKeychain::EntryNotFound);
+        if (!done) {
             finishFromKeychain(job, result);
             return;
         }
-        qCDebug(lcCredentials) << "removal of profile" << job->profileName() << "succeeded";
-        job->finishLater(QString(), QString());
+        next();
     };
-    runKeychain(
-        Operation::Delete, job, keyFor(profileName), {},
-        [this, job, removedStore](const KeychainResult &result) {
-            if (result.error != QKeychain::NoError && result.error != QKeychain::EntryNotFound) {
-                finishFromKeychain(job, result);
-                return;
-            }
-            runKeychain(Operation::Delete, job, storeKeyFor(job->profileName()), {}, removedStore);
-        });
-    return job;
 }
 
 SecretJob *SecretStore::readStorePassword(const QString &profileName)
@@ -292,13 +298,8 @@ SecretJob *SecretStore::writeStorePassword(const QString &profileName, const QSt
         return removeStorePassword(profileName);
     auto *job = new SecretJob(SecretJob::Kind::Write, profileName, this);
     runKeychain(Operation::Write, job, storeKeyFor(profileName), password.toUtf8(),
-                [this, job](const KeychainResult &result) {
-                    if (result.error != QKeychain::NoError) {
-                        finishFromKeychain(job, result);
-                        return;
-                    }
-                    job->finishLater(QString(), QString());
-                });
+                ifSucceeded(job, Missing::IsFailure,
+                            [job] { job->finishLater(QString(), QString()); }));
     return job;
 }
 
@@ -306,14 +307,7 @@ SecretJob *SecretStore::removeStorePassword(const QString &profileName)
 {
     auto *job = new SecretJob(SecretJob::Kind::Remove, profileName, this);
     runKeychain(Operation::Delete, job, storeKeyFor(profileName), {},
-                [this, job](const KeychainResult &result) {
-                    if (result.error != QKeychain::NoError
-                        && result.error != QKeychain::EntryNotFound) {
-                        finishFromKeychain(job, result);
-                        return;
-                    }
-                    job->finishLater(QString(), QString());
-                });
+                ifSucceeded(job, Missing::IsDone, [job] { job->finishLater(QString(), QString()); }));
     return job;
 }
 
@@ -330,21 +324,13 @@ SecretJob *SecretStore::rename(const QString &from, const QString &to)
     // read "from" -> write "to" -> delete "from"; the first failure ends it.
     // Then the shared store's password, when the profile has one:
     // read store/from -> write store/to -> delete store/from.
-    Done storeMoved = [this, job, from, to](const KeychainResult &result) {
-        if (result.error != QKeychain::NoError && result.error != QKeychain::EntryNotFound) {
-            finishFromKeychain(job, result);
-            return;
-        }
+    const Done storeMoved = ifSucceeded(job, Missing::IsDone, [job, from, to] {
         qCDebug(lcCredentials) << "keys of profile" << from << "moved to" << to;
         job->finishLater(QString(), QString());
-    };
-    Done storeWritten = [this, job, from, storeMoved](const KeychainResult &result) {
-        if (result.error != QKeychain::NoError) {
-            finishFromKeychain(job, result);
-            return;
-        }
+    });
+    const Done storeWritten = ifSucceeded(job, Missing::IsFailure, [this, job, from, storeMoved] {
         runKeychain(Operation::Delete, job, storeKeyFor(from), {}, storeMoved);
-    };
+    });
     Done storeRead = [this, job, to, storeMoved, storeWritten](const KeychainResult &result) {
         if (result.error != QKeychain::NoError) {
             storeMoved(result); // none to move (EntryNotFound), or the failure
@@ -352,20 +338,12 @@ SecretJob *SecretStore::rename(const QString &from, const QString &to)
         }
         runKeychain(Operation::Write, job, storeKeyFor(to), result.data, storeWritten);
     };
-    Done removedOld = [this, job, from, storeRead](const KeychainResult &removal) {
-        if (removal.error != QKeychain::NoError && removal.error != QKeychain::EntryNotFound) {
-            finishFromKeychain(job, removal);
-            return;
-        }
+    const Done removedOld = ifSucceeded(job, Missing::IsDone, [this, job, from, storeRead] {
         runKeychain(Operation::Read, job, storeKeyFor(from), {}, storeRead);
-    };
-    Done wroteNew = [this, job, from, removedOld](const KeychainResult &write) {
-        if (write.error != QKeychain::NoError) {
-            finishFromKeychain(job, write);
-            return;
-        }
+    });
+    const Done wroteNew = ifSucceeded(job, Missing::IsFailure, [this, job, from, removedOld] {
         runKeychain(Operation::Delete, job, keyFor(from), {}, removedOld);
-    };
+    });
     Done readOld = [this, job, to, hadSession, wroteNew](const KeychainResult &read) {
         if (read.error == QKeychain::EntryNotFound && hadSession) {
             job->finishLater(QString(), QString());

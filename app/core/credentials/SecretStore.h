@@ -97,6 +97,11 @@ private:
     void runKeychain(Operation operation, SecretJob *job, const QString &key,
                      const QByteArray &data, Done done);
     void finishFromKeychain(SecretJob *job, const KeychainResult &result);
+    // What a missing entry means to a step: removed already, or a failure.
+    enum class Missing { IsDone, IsFailure };
+    // A step that goes on with next() when the keychain did it, and ends
+    // the job with the keychain's failure otherwise.
+    Done ifSucceeded(SecretJob *job, Missing missing, std::function<void()> next);
 
     QString m_service;
     QHash<QString, api::Credential> m_session;
