@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The campaign journal on a real SQLite file: migrations, the import sink,
-// the order of a batch's records, and what a process that died in the middle
-// of a batch leaves behind.
+// The campaign journal on a real store (an SQLite file, or a PostgreSQL
+// database as tst_campaignjournal_pg): migrations, the import sink, the order
+// of a batch's records, and what a process that died in the middle of a batch
+// leaves behind.
 
 #include "api/ApiError.h"
 #include "campaign/ImportJob.h"
@@ -9,11 +10,12 @@
 #include "store/Database.h"
 #include "store/JournalImportSink.h"
 
+#include "TestStore.h"
+
 #include <QBuffer>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sms;
@@ -69,19 +71,21 @@ class tst_CampaignJournal : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init() { QVERIFY(m_dir.isValid()); }
+    void init() { SMS_REQUIRE_TEST_STORE(m_store); }
 
     void createsTheSchemaAndKeepsItsVersion()
     {
-        const QString path = m_dir.filePath(QStringLiteral("a/b/profile.sqlite"));
+        const store::StoreLocation path = m_store.location(QStringLiteral("a/b/profile.sqlite"));
         {
             store::Database db;
             QString error;
             QVERIFY2(db.open(path, &error), qPrintable(error));
             QCOMPARE(db.schemaVersion(), store::Database::latestVersion());
-            QSqlQuery q(db.connection());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
-            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+            if (db.engine() == store::Engine::Sqlite) {
+                QSqlQuery q(db.connection());
+                QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+                QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+            }
             store::CampaignJournal journal(db);
             QVERIFY(journal.createCampaign(campaignRecord()) > 0);
         }
@@ -94,13 +98,14 @@ private Q_SLOTS:
 
     void refusesAFileFromANewerVersion()
     {
-        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        const store::StoreLocation path = m_store.location(QStringLiteral("newer.sqlite"));
         {
             store::Database db;
             QVERIFY(db.open(path));
-            QSqlQuery q(db.connection());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1")
-                               .arg(store::Database::latestVersion() + 1)));
+            const QString sql = db.engine() == store::Engine::Postgres
+                ? QStringLiteral("UPDATE schema_version SET version = %1")
+                : QStringLiteral("PRAGMA user_version=%1");
+            QVERIFY(db.exec(sql.arg(store::Database::latestVersion() + 1)));
         }
         store::Database db;
         QString error;
@@ -112,7 +117,7 @@ private Q_SLOTS:
     void importKeepsPreflightRefusals()
     {
         store::Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("import.sqlite"))));
+        QVERIFY(db.open(m_store.location(QStringLiteral("import.sqlite"))));
         store::CampaignJournal journal(db);
         const qint64 id = journal.createCampaign(campaignRecord());
         journal.setImportCampaign(id);
@@ -135,7 +140,7 @@ private Q_SLOTS:
 
     void aBatchInFlightBecomesUncertainAfterACrash()
     {
-        const QString path = m_dir.filePath(QStringLiteral("crash.sqlite"));
+        const store::StoreLocation path = m_store.location(QStringLiteral("crash.sqlite"));
         qint64 campaignId = 0;
         QList<qint64> sent;
         {
@@ -172,7 +177,7 @@ private Q_SLOTS:
     void answersSettleEachNumber()
     {
         store::Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("answer.sqlite"))));
+        QVERIFY(db.open(m_store.location(QStringLiteral("answer.sqlite"))));
         store::CampaignJournal journal(db);
         const qint64 id = journal.createCampaign(campaignRecord());
         QVERIFY(journal.addRecipients(id,
@@ -214,7 +219,7 @@ private Q_SLOTS:
         // More rows than one multi-row INSERT takes, with pre-flight
         // refusals among them, and a batch of more numbers than one
         // multi-row UPDATE settles: every row must still be its own.
-        const QString path = m_dir.filePath(QStringLiteral("full.sqlite"));
+        const store::StoreLocation path = m_store.location(QStringLiteral("full.sqlite"));
         store::Database db;
         QVERIFY(db.open(path));
         store::CampaignJournal journal(db);
@@ -292,7 +297,7 @@ private Q_SLOTS:
     void wholeRefusalsRequeuesAndExport()
     {
         store::Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("refused.sqlite"))));
+        QVERIFY(db.open(m_store.location(QStringLiteral("refused.sqlite"))));
         store::CampaignJournal journal(db);
         const qint64 id = journal.createCampaign(campaignRecord());
         QVERIFY(journal.addRecipients(
@@ -333,7 +338,7 @@ private Q_SLOTS:
 
     void anImportOnItsWorkerThreadWritesTheJournal()
     {
-        const QString path = m_dir.filePath(QStringLiteral("imported.sqlite"));
+        const store::StoreLocation path = m_store.location(QStringLiteral("imported.sqlite"));
         store::Database db;
         QVERIFY(db.open(path));
         store::CampaignJournal journal(db);
@@ -366,7 +371,7 @@ private Q_SLOTS:
     void queuedToSendAgreesWithQueued()
     {
         store::Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("lean.sqlite"))));
+        QVERIFY(db.open(m_store.location(QStringLiteral("lean.sqlite"))));
         store::CampaignJournal journal(db);
         const qint64 id = journal.createCampaign(campaignRecord());
         const QStringList shared = {QStringLiteral("Li"), QStringLiteral("A7")};
@@ -409,7 +414,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_dir;
+    TestStore m_store;
 };
 
 QTEST_GUILESS_MAIN(tst_CampaignJournal)

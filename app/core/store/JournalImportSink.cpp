@@ -6,6 +6,10 @@
 
 namespace sms::store {
 
+JournalImportSink::JournalImportSink(const QString &databasePath, qint64 campaignId)
+    : JournalImportSink(StoreLocation::sqlite(databasePath), campaignId)
+{ }
+
 JournalImportSink::JournalImportSink(const StoreLocation &location, qint64 campaignId)
     : m_location(location)
     , m_campaignId(campaignId)

@@ -9,14 +9,16 @@
 namespace sms::store {
 
 // Where an import (campaign::ImportJob) delivers a campaign's recipients:
-// straight into the journal of the store at location. An import runs on a
-// worker thread and Qt's connections belong to one thread, so each
+// straight into the journal of the store at location (or the SQLite file at
+// databasePath). An import runs on a worker thread and Qt Sql connections
+// belong to one thread, so each
 // chunk is written through a connection of the calling thread, opened for
 // that chunk: the GUI thread's connection is never touched, and nothing is
 // left open in a thread that ends.
 class JournalImportSink : public campaign::RecipientSink
 {
 public:
+    JournalImportSink(const QString &databasePath, qint64 campaignId);
     JournalImportSink(const StoreLocation &location, qint64 campaignId);
 
     bool accept(const QList<campaign::Recipient> &chunk) override;
