@@ -17,6 +17,7 @@
 #include "sandbox/SandboxThread.h"
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"
+#include "store/Database.h"
 #include "widgets/MessageBar.h"
 
 #include <QApplication>
@@ -897,6 +898,18 @@ void tst_ProfilesDialog::sharedStoreUrlPasswordAndTest()
         QTest::mouseClick(form->storeTestButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!form->isTestingStore(), kTimeoutMs);
         QVERIFY2(form->storeTestNote()->text().contains(QStringLiteral("empty")),
+                 qPrintable(form->storeTestNote()->text()));
+        // The test created nothing; once a client opened the store, the
+        // test finds it and its version.
+        QString error;
+        {
+            sms::store::Database first;
+            QVERIFY2(first.open(empty, &error), qPrintable(error));
+        }
+        QTest::mouseClick(form->storeTestButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!form->isTestingStore(), kTimeoutMs);
+        QVERIFY2(form->storeTestNote()->text().contains(
+                     QStringLiteral("schema version %1").arg(sms::store::Database::latestVersion())),
                  qPrintable(form->storeTestNote()->text()));
     } else {
         qInfo("no PostgreSQL server for the last part: %s", qPrintable(server.problem()));

@@ -20,19 +20,21 @@ StoreProbe::Result examine(QSqlDatabase &db, bool postgres)
     if (postgres) {
         if (q.exec(QStringLiteral("SHOW server_version")) && q.next())
             result.serverVersion = q.value(0).toString();
-        // Any table of the first schema step says a store is there.
-        if (!q.exec(QStringLiteral("SELECT to_regclass('campaigns') IS NOT NULL")) || !q.next()) {
+        // The store keeps its version in a table of its own; without it
+        // (and without the first step's tables) the database is empty.
+        if (!q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL, "
+                                   "to_regclass('campaigns') IS NOT NULL"))
+            || !q.next()) {
             result.error = q.lastError().text();
             return result;
         }
-        if (!q.value(0).toBool()) {
+        const bool versioned = q.value(0).toBool();
+        if (!versioned && !q.value(1).toBool()) {
             result.outcome = StoreProbe::Outcome::Empty;
             return result;
         }
-        // The version lives where the engine keeps it; read what is there
-        // without depending on it.
         result.outcome = StoreProbe::Outcome::Found;
-        if (q.exec(QStringLiteral("SELECT value FROM store_state WHERE key = 'schema_version'"))
+        if (versioned && q.exec(QStringLiteral("SELECT max(version) FROM schema_version"))
             && q.next())
             result.schemaVersion = q.value(0).toInt();
     } else {
