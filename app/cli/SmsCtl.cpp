@@ -355,7 +355,11 @@ int SmsCtl::run(const QStringList &arguments)
                              "environment, or use --profile NAME (keys are never taken as "
                              "arguments)"));
     m_profileName = CliSession::environmentName(config.endpoint, credential.secretId.trimmed());
-    startCall(credential);
+    // From the event loop, as with a profile's keys: a command that ends at
+    // once (campaign list) exits through QCoreApplication::exit(), which
+    // does nothing before the loop runs.
+    QMetaObject::invokeMethod(
+        this, [this, credential] { startCall(credential); }, Qt::QueuedConnection);
     return -1;
 }
 

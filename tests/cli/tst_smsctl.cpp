@@ -484,7 +484,7 @@ private Q_SLOTS:
                                   << QStringLiteral("list"));
         if (r.err.contains(QLatin1String("cannot open a PostgreSQL store yet")))
             QSKIP("this build has no PostgreSQL engine for the store yet");
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("exit %1: %2 %3").arg(r.exitCode).arg(r.err, r.out)));
         // The same store for the opt-out list and the history; a number
         // added by one command is seen by the next.
         r = smsctl(endpointArgs() << QStringLiteral("--store") << url << QStringLiteral("optout")
