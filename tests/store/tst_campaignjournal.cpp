@@ -343,7 +343,7 @@ private Q_SLOTS:
         QVERIFY(db.open(path));
         store::CampaignJournal journal(db);
         const qint64 id = journal.createCampaign(campaignRecord());
-        store::JournalImportSink sink(store::StoreLocation::sqlite(path), id);
+        store::JournalImportSink sink(path, id);
         campaign::Preflight::Options options;
         options.templateContent = QStringLiteral("您的验证码为{1}。");
         options.smsType = domain::SmsType::VerificationCode;
