@@ -273,7 +273,7 @@ private Q_SLOTS:
         o.store = sms::store::StoreLocation::sqlite(notSql.fileName());
         HistoryStore store(session, o);
         QSignalSpy failed(&store, &HistoryStore::failed);
-        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.wait(60000));
         QCOMPARE(failed.constFirst().at(0).value<api::ApiError>().code(),
                  QString::fromLatin1(HistoryStore::journalUnavailableCode));
         QVERIFY(!store.isLoading());
