@@ -193,34 +193,36 @@ int CampaignCommand::prepare(const QCommandLineParser &parser, const QStringList
     }
     // Reading the journal needs no keys.
     if (!m_journalPath.isEmpty() && (m_verb == Verb::List || m_verb == Verb::Status)) {
-        if (!openJournal(m_journalPath))
+        if (!openJournal(store::StoreLocation::sqlite(m_journalPath)))
             return Usage;
         return m_verb == Verb::List ? list() : status();
     }
     return -1;
 }
 
-bool CampaignCommand::openJournal(const QString &path)
+bool CampaignCommand::openJournal(const store::StoreLocation &location)
 {
     m_db = std::make_unique<store::Database>();
     QString error;
-    if (!m_db->open(path, &error)) {
-        m_err << tr("smsctl: cannot use the journal %1: %2").arg(path, error) << '\n';
+    if (!m_db->open(location, &error)) {
+        m_err << tr("smsctl: cannot use the journal %1: %2").arg(location.displayName(), error)
+              << '\n';
         return false;
     }
     m_journal = std::make_unique<store::CampaignJournal>(*m_db);
     return true;
 }
 
-void CampaignCommand::start(api::SmsApi &api, const QString &profileName,
+void CampaignCommand::start(api::SmsApi &api, const store::StoreLocation &store,
                             const QString &defaultAppId)
 {
     m_api = &api;
     if (m_appId.isEmpty())
         m_appId = defaultAppId;
-    const QString path
-        = m_journalPath.isEmpty() ? store::Database::defaultPath(profileName) : m_journalPath;
-    if (!openJournal(path))
+    const store::StoreLocation location
+        = m_journalPath.isEmpty() ? store : store::StoreLocation::sqlite(m_journalPath);
+    const QString path = location.displayName();
+    if (!openJournal(location))
         return end(Usage);
     switch (m_verb) {
     case Verb::List:
@@ -310,7 +312,7 @@ void CampaignCommand::import(const domain::DescribeTemplateListStatus &facts)
     m_err.flush();
     // The same import as the console's, straight into the journal.
     m_importTime.start();
-    m_sink = std::make_unique<store::JournalImportSink>(m_db->path(), m_campaignId);
+    m_sink = std::make_unique<store::JournalImportSink>(m_db->location(), m_campaignId);
     auto *job = campaign::ImportJob::fromFile(m_csv, {}, options, m_sink.get(), this);
     job->setChunkSize(2000);
     onFinished(job, this, [this](campaign::ImportJob *job) { imported(job); });

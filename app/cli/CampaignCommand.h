@@ -5,6 +5,7 @@
 #include "campaign/CampaignRunner.h"
 
 #include "domain/SmsType.h"
+#include "store/StoreLocation.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -81,10 +82,10 @@ public:
     // set for a usage error.
     int prepare(const QCommandLineParser &parser, const QStringList &positional,
                 QString *usageProblem);
-    // Carries the command out; finished() follows. profileName picks the
-    // database when --journal was not given; defaultAppId is used without
-    // --app-id.
-    void start(api::SmsApi &api, const QString &profileName, const QString &defaultAppId);
+    // Carries the command out; finished() follows. store is the journal
+    // when --journal (an SQLite file) was not given: the profile's store or
+    // smsctl --store; defaultAppId is used without --app-id.
+    void start(api::SmsApi &api, const store::StoreLocation &store, const QString &defaultAppId);
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -92,7 +93,7 @@ Q_SIGNALS:
 private:
     enum class Verb { Run, List, Status, Resume, Reconcile };
 
-    bool openJournal(const QString &path);
+    bool openJournal(const store::StoreLocation &location);
     int list();
     int status();
     void lookUpTemplate();

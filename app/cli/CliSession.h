@@ -4,6 +4,8 @@
 #include "api/SmsApi.h"
 #include "session/Session.h"
 
+#include <optional>
+
 namespace sms::api {
 class ApiClient;
 }
@@ -33,10 +35,17 @@ public:
     bool isSandbox() const override { return false; }
     bool isReady() const override { return true; }
     void reportError(const api::ApiError &) override { }
+    // The store chosen by the command line (smsctl --store, the profile's).
+    store::StoreLocation storeLocation() const override
+    {
+        return m_store ? *m_store : Session::storeLocation();
+    }
+    void setStoreLocation(const store::StoreLocation &location) { m_store = location; }
 
 private:
     api::SmsApi m_api;
     QString m_profileName;
+    std::optional<store::StoreLocation> m_store;
 };
 
 } // namespace sms::cli

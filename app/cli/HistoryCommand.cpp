@@ -115,10 +115,11 @@ int HistoryCommand::prepare(const QCommandLineParser &parser, const QStringList 
     return -1;
 }
 
-int HistoryCommand::run(const QString &databasePath)
+int HistoryCommand::run(const store::StoreLocation &location)
 {
+    const QString databasePath = location.displayName();
     // A read never creates a database: a mistyped path is said as such.
-    if (!QFileInfo::exists(databasePath)) {
+    if (!location.isShared() && !QFileInfo::exists(location.path)) {
         if (!m_journal.isEmpty()) {
             m_err << tr("smsctl: there is no database %1").arg(databasePath) << '\n';
             return Usage;
@@ -129,7 +130,7 @@ int HistoryCommand::run(const QString &databasePath)
     }
     store::Database database;
     QString error;
-    if (!database.open(databasePath, &error)) {
+    if (!database.open(location, &error)) {
         m_err << tr("smsctl: cannot use the database %1: %2").arg(databasePath, error) << '\n';
         return Usage;
     }

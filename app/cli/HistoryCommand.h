@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/StoreLocation.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,8 +51,8 @@ public:
                 QString *usageProblem);
     // The database named by --journal, if any: then no profile is needed.
     QString journalPath() const { return m_journal; }
-    // Runs on the database at path; returns the exit code.
-    int run(const QString &databasePath);
+    // Runs on the store at location; returns the exit code.
+    int run(const store::StoreLocation &location);
 
     static std::optional<QDateTime> parseSince(const QString &text);
 

@@ -147,32 +147,34 @@ int IngestCommand::prepare(const QCommandLineParser &parser, const QStringList &
     // The opt-out list is local: with a named database no keys are needed.
     const bool local = m_verb != Verb::Pull && m_verb != Verb::Send;
     if (local && !m_journalPath.isEmpty()) {
-        if (!openDatabase(m_journalPath))
+        if (!openDatabase(store::StoreLocation::sqlite(m_journalPath)))
             return CampaignCommand::Usage;
         return optOut();
     }
     return -1;
 }
 
-bool IngestCommand::openDatabase(const QString &path)
+bool IngestCommand::openDatabase(const store::StoreLocation &location)
 {
     m_db = std::make_unique<store::Database>();
     QString error;
-    if (!m_db->open(path, &error)) {
-        m_err << tr("smsctl: cannot use the journal %1: %2").arg(path, error) << '\n';
+    if (!m_db->open(location, &error)) {
+        m_err << tr("smsctl: cannot use the journal %1: %2").arg(location.displayName(), error)
+              << '\n';
         m_err.flush();
         return false;
     }
     return true;
 }
 
-void IngestCommand::start(api::SmsApi &api, const QString &profileName, const QString &defaultAppId)
+void IngestCommand::start(api::SmsApi &api, const store::StoreLocation &store,
+                          const QString &defaultAppId)
 {
     m_api = &api;
     if (m_appId.isEmpty())
         m_appId = defaultAppId;
-    if (!openDatabase(m_journalPath.isEmpty() ? store::Database::defaultPath(profileName)
-                                              : m_journalPath))
+    if (!openDatabase(m_journalPath.isEmpty() ? store
+                                              : store::StoreLocation::sqlite(m_journalPath)))
         return end(CampaignCommand::Usage);
     if (m_verb != Verb::Pull && m_verb != Verb::Send)
         return end(optOut());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "store/StoreLocation.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -68,7 +69,8 @@ public:
     // otherwise its exit code (optout with --journal needs no keys).
     int prepare(const QCommandLineParser &parser, const QStringList &positional,
                 QString *usageProblem);
-    void start(api::SmsApi &api, const QString &profileName, const QString &defaultAppId);
+    // store: as CampaignCommand::start().
+    void start(api::SmsApi &api, const store::StoreLocation &store, const QString &defaultAppId);
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -76,7 +78,7 @@ Q_SIGNALS:
 private:
     enum class Verb { Pull, Send, OptOutList, OptOutAdd, OptOutRemove };
 
-    bool openDatabase(const QString &path);
+    bool openDatabase(const store::StoreLocation &location);
     int optOut();
     void pull();
     void printTotals();

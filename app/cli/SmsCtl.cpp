@@ -24,6 +24,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -84,8 +85,8 @@ int SmsCtl::run(const QStringList &arguments)
     // "explain" has options of its own (--list): hand it everything after the
     // word, plus a --lang given before it.
     const QStringList valued
-        = {QStringLiteral("--endpoint"), QStringLiteral("--region"), QStringLiteral("--lang"),
-           QStringLiteral("--timeout"), QStringLiteral("--profile")};
+        = {QStringLiteral("--endpoint"), QStringLiteral("--region"),  QStringLiteral("--lang"),
+           QStringLiteral("--timeout"),  QStringLiteral("--profile"), QStringLiteral("--store")};
     QStringList globalLang;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
@@ -149,8 +150,16 @@ int SmsCtl::run(const QStringList &arguments)
            "and, from the system keychain, its keys. --endpoint, --region and --lang still "
            "override."),
         QStringLiteral("NAME"));
-    parser.addOptions(
-        {endpointOption, regionOption, langOption, timeoutOption, verboseOption, profileOption});
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"),
+        tr("Use the team's shared store, a PostgreSQL database such as "
+           "postgresql://operator@db.example.com/sms?sslmode=verify-full, instead of the "
+           "profile's. Never with a password: the profile's keychain entry is used when the "
+           "profile names the same store, otherwise libpq's password file (PGPASSFILE or "
+           "~/.pgpass)."),
+        QStringLiteral("URL"));
+    parser.addOptions({endpointOption, regionOption, langOption, timeoutOption, verboseOption,
+                       profileOption, storeOption});
     // Commands share some options (--json, --phone): each declares what it
     // reads, and a name is registered once.
     QStringList registered;
@@ -225,7 +234,7 @@ int SmsCtl::run(const QStringList &arguments)
         history.emplace(m_out, m_err);
         prepared = history->prepare(parser, positional, &problem);
         if (prepared < 0 && !history->journalPath().isEmpty())
-            prepared = history->run(history->journalPath());
+            prepared = history->run(store::StoreLocation::sqlite(history->journalPath()));
     } else if (IngestCommand::isIngestCommand(command)) {
         m_ingest = new IngestCommand(m_out, m_err, this);
         prepared = m_ingest->prepare(parser, positional, &problem);
@@ -282,6 +291,8 @@ int SmsCtl::run(const QStringList &arguments)
                 return usageError(tr("profile \"%1\": %2").arg(name, problem));
         }
     }
+    if (const int code = chooseStore(parser.value(storeOption), profile); code >= 0)
+        return code;
     if (parser.isSet(endpointOption)) {
         config.endpoint = QUrl(parser.value(endpointOption), QUrl::StrictMode);
         const QString problem
@@ -314,7 +325,8 @@ int SmsCtl::run(const QStringList &arguments)
                        "--profile NAME, or the TENCENTCLOUD_SECRET_ID it sends with"));
             name = CliSession::environmentName(config.endpoint, secretId);
         }
-        const int code = history->run(store::Database::defaultPath(name));
+        m_profileName = name;
+        const int code = history->run(storeLocation());
         m_out.flush();
         m_err.flush();
         return code;
@@ -343,8 +355,55 @@ int SmsCtl::run(const QStringList &arguments)
                              "environment, or use --profile NAME (keys are never taken as "
                              "arguments)"));
     m_profileName = CliSession::environmentName(config.endpoint, credential.secretId.trimmed());
-    startCall(credential);
+    // From the event loop, as with a profile's keys: a command that ends at
+    // once (campaign list) exits through QCoreApplication::exit(), which
+    // does nothing before the loop runs.
+    QMetaObject::invokeMethod(
+        this, [this, credential] { startCall(credential); }, Qt::QueuedConnection);
     return -1;
+}
+
+int SmsCtl::chooseStore(const QString &storeUrl, const std::optional<credentials::Profile> &profile)
+{
+    const QString url = storeUrl.isEmpty() && profile ? profile->storeUrl : storeUrl;
+    if (url.isEmpty())
+        return -1;
+    QString problem;
+    std::optional<store::StoreLocation> location = store::StoreLocation::fromUrl(url, &problem);
+    if (!location)
+        return usageError(storeUrl.isEmpty()
+                              ? tr("profile \"%1\": its shared store %2 cannot be used: %3")
+                                    .arg(profile->name, url, problem)
+                              : tr("--store: %1").arg(problem));
+    // The profile's keychain entry belongs to the store the profile names;
+    // any other store's password is libpq's to find (an empty one lets it
+    // look in its password file).
+    const std::optional<store::StoreLocation> profileStore = profile && !profile->storeUrl.isEmpty()
+        ? store::StoreLocation::fromUrl(profile->storeUrl)
+        : std::nullopt;
+    if (profileStore && profileStore->url() == location->url()) {
+        credentials::SecretStore secrets(QStringLiteral("SMS Console"));
+        QEventLoop loop;
+        credentials::SecretJob *job = secrets.readStorePassword(profile->name);
+        connect(job, &credentials::SecretJob::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (job->succeeded())
+            location->password = job->storePassword();
+        else if (job->errorCode() != QLatin1String(credentials::KeychainCode::EntryNotFound))
+            m_err << tr("smsctl: note: the store's password cannot be read from the system "
+                        "keychain (%1); libpq's password file is used")
+                         .arg(job->errorString())
+                  << '\n';
+    }
+    m_sharedStore = location;
+    return -1;
+}
+
+store::StoreLocation SmsCtl::storeLocation() const
+{
+    if (m_sharedStore)
+        return *m_sharedStore;
+    return store::StoreLocation::sqlite(store::Database::defaultPath(m_profileName));
 }
 
 void SmsCtl::onSecretRead(credentials::SecretJob *job)
@@ -388,17 +447,19 @@ void SmsCtl::startCall(const api::Credential &raw)
                 printError(error);
             finish(exitCodeFor(error));
         });
-        m_stats->start(*new CliSession(*m_client, m_profileName, this), m_defaultAppId);
+        auto *session = new CliSession(*m_client, m_profileName, this);
+        session->setStoreLocation(storeLocation());
+        m_stats->start(*session, m_defaultAppId);
         return;
     }
     if (m_campaign) {
         connect(m_campaign, &CampaignCommand::finished, this, &SmsCtl::finish);
-        m_campaign->start(*new api::SmsApi(m_client, this), m_profileName, m_defaultAppId);
+        m_campaign->start(*new api::SmsApi(m_client, this), storeLocation(), m_defaultAppId);
         return;
     }
     if (m_ingest) {
         connect(m_ingest, &IngestCommand::finished, this, &SmsCtl::finish);
-        m_ingest->start(*new api::SmsApi(m_client, this), m_profileName, m_defaultAppId);
+        m_ingest->start(*new api::SmsApi(m_client, this), storeLocation(), m_defaultAppId);
         return;
     }
     onFinished(m_client->call(m_action, m_payload), this,

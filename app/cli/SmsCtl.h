@@ -3,11 +3,15 @@
 
 #include "api/ApiError.h"
 #include "api/Credential.h"
+#include "credentials/Profile.h"
+#include "store/StoreLocation.h"
 
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace sms::api {
 class ApiCall;
@@ -63,6 +67,14 @@ private:
     int usageError(const QString &message);
     void printGuidance(const QStringList &codes);
     static int exitCodeFor(const api::ApiError &error);
+    // The shared store the commands use: --store URL, else the profile's
+    // storeUrl; nothing for the profile's own SQLite file. The password
+    // comes from the keychain when the profile names that store, else
+    // libpq finds it (PGPASSFILE, ~/.pgpass). -1 when usable, else the exit
+    // code of the usage error reported.
+    int chooseStore(const QString &storeUrl, const std::optional<credentials::Profile> &profile);
+    // Where the commands' store is (after chooseStore and m_profileName).
+    store::StoreLocation storeLocation() const;
 
     api::ApiClient *m_client = nullptr;
     credentials::SecretStore *m_secrets = nullptr;
@@ -72,6 +84,7 @@ private:
     IngestCommand *m_ingest = nullptr; // smsctl receipts, send, optout
     QString m_defaultAppId; // the profile's first SmsSdkAppId
     QString m_profileName;
+    std::optional<store::StoreLocation> m_sharedStore;
     QString m_action;
     QJsonObject m_payload;
     QTextStream m_out;

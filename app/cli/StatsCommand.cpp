@@ -149,7 +149,10 @@ void StatsCommand::start(session::Session &session, const QString &defaultAppId)
     if (m_appId.isEmpty())
         m_appId = defaultAppId;
     StatisticsStore::Options options;
-    options.databasePath = m_journalPath;
+    // --journal names an SQLite file; otherwise the session's store (the
+    // profile's, or smsctl --store).
+    if (!m_journalPath.isEmpty())
+        options.store = store::StoreLocation::sqlite(m_journalPath);
     options.loadWhenReady = false;
     options.unknownAfterSecs = kUnknownAfterSecs;
     m_store = new StatisticsStore(session, options, this);

@@ -121,7 +121,8 @@ int main(int argc, char **argv)
     if (!QTest::qWaitFor([&] { return signatures.isLoaded() && templates.isLoaded(); }, 30000))
         return 1;
     campaign::CampaignStore::Options options;
-    options.databasePath = dir.filePath(QStringLiteral("journal.sqlite"));
+    options.store
+        = sms::store::StoreLocation::sqlite(dir.filePath(QStringLiteral("journal.sqlite")));
     ui::CampaignsPage page(session, options, &signatures, &templates);
     page.resize(1280, 800);
     page.show();

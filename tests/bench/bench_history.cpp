@@ -144,7 +144,7 @@ int main(int argc, char **argv)
     api::SmsApi api(&client);
     ReviewTestSession session(api);
     HistoryStore::Options options;
-    options.databasePath = file;
+    options.store = sms::store::StoreLocation::sqlite(file);
     options.pollIntervalMs = 0;
     options.clock = [now] {
         return now;

@@ -197,7 +197,8 @@ int main(int argc, char *argv[])
     db.close();
 
     // The GUI's view: an event loop ticking every 5 ms while the job reads.
-    statistics::LocalStatisticsJob job(path, {cases[2].range, kApp, {}});
+    statistics::LocalStatisticsJob job(store::StoreLocation::sqlite(path),
+                                       {cases[2].range, kApp, {}});
     QEventLoop loop;
     QElapsedTimer sinceTick;
     qint64 longest = 0;

@@ -10,9 +10,13 @@
 #include "campaign/CampaignStore.h"
 #include "errors/ErrorCatalog.h"
 #include "store/CampaignJournal.h"
+#include "store/Database.h"
+#include "store/RunRegistry.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,7 +38,8 @@ private:
     void makeStore(int concurrency = 4)
     {
         CampaignStore::Options options;
-        options.databasePath = m_dir->filePath(QStringLiteral("journal.sqlite"));
+        options.store
+            = sms::store::StoreLocation::sqlite(m_dir->filePath(QStringLiteral("journal.sqlite")));
         options.concurrency = concurrency;
         options.importChunkSize = 100;
         m_store = std::make_unique<CampaignStore>(*m_session, options);
@@ -102,6 +107,80 @@ private Q_SLOTS:
         m_session.reset();
         m_harness.reset();
         m_dir.reset();
+    }
+
+    // Who sends which campaign: this client and the others of the store,
+    // read again now and then, and after another client wrote.
+    void liveRunsOfEveryClientAreListed()
+    {
+        m_store.reset();
+        CampaignStore::Options options;
+        options.store
+            = sms::store::StoreLocation::sqlite(m_dir->filePath(QStringLiteral("journal.sqlite")));
+        options.runsRefreshMs = 0; // the test reads them itself
+        options.followChangesMs = 20;
+        m_store = std::make_unique<CampaignStore>(*m_session, options);
+        QVERIFY(m_store->isOpen());
+        const qint64 id = importAndWait(csv(3), preflight());
+        QVERIFY(id > 0);
+        QVERIFY(m_store->liveRuns(id).isEmpty());
+        QVERIFY(!m_store->isSentElsewhere(id));
+
+        // Another client (another computer) and this one.
+        store::Database other;
+        QVERIFY(other.open(m_store->databasePath()));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QSqlQuery q(other.connection());
+        q.prepare(QStringLiteral("INSERT INTO runs (campaign_id, host, user_name, pid, program, "
+                                 "started_at, lease_until) VALUES (?, 'desk-7', 'li', 4242, "
+                                 "'SMS Console', ?, ?)"));
+        q.addBindValue(id);
+        q.addBindValue(now);
+        q.addBindValue(now + 600'000);
+        QVERIFY(q.exec());
+        // One that died long ago (its lease passed) does not count.
+        q.addBindValue(id);
+        q.addBindValue(now - 900'000);
+        q.addBindValue(now - 600'000);
+        QVERIFY(q.exec());
+        QSignalSpy runs(m_store.get(), &CampaignStore::runsChanged);
+        QSignalSpy changed(m_store.get(), &CampaignStore::changed);
+        // The change feed notices the other connection's commit.
+        QVERIFY(runs.wait(10000));
+        QCOMPARE(m_store->liveRuns(id).size(), 1);
+        QCOMPARE(m_store->liveRuns(id).first().host, QStringLiteral("desk-7"));
+        QCOMPARE(m_store->liveRuns(id).first().user, QStringLiteral("li"));
+        QVERIFY(!CampaignStore::isOwnRun(m_store->liveRuns(id).first()));
+        QVERIFY(m_store->isSentElsewhere(id));
+        QVERIFY(changed.size() >= 1);
+
+        // This process's own run (as RunRegistry::start writes it).
+        QSqlQuery own(other.connection());
+        own.prepare(QStringLiteral("INSERT INTO runs (campaign_id, host, user_name, pid, program, "
+                                   "started_at, lease_until) VALUES (?, ?, 'me', ?, 'SMS Console', "
+                                   "?, ?) RETURNING id"));
+        own.addBindValue(id);
+        own.addBindValue(store::RunRegistry::hostName());
+        own.addBindValue(QCoreApplication::applicationPid());
+        own.addBindValue(now);
+        own.addBindValue(now + 60'000);
+        QVERIFY(own.exec() && own.next());
+        const qint64 mine = own.value(0).toLongLong();
+        own.finish();
+        m_store->refreshRuns();
+        QCOMPARE(m_store->liveRuns(id).size(), 2);
+        QVERIFY(CampaignStore::isOwnRun(m_store->liveRuns(id).last()));
+        const int before = int(runs.size());
+        // A renewed lease is no news.
+        QVERIFY(own.exec(
+            QStringLiteral("UPDATE runs SET lease_until = lease_until + 60000 WHERE id = %1")
+                .arg(mine)));
+        m_store->refreshRuns();
+        QCOMPARE(int(runs.size()), before);
+        QVERIFY(own.exec(
+            QStringLiteral("UPDATE runs SET ended_at = %1 WHERE id = %2").arg(now).arg(mine)));
+        m_store->refreshRuns();
+        QCOMPARE(m_store->liveRuns(id).size(), 1);
     }
 
     void opensTheJournalWhenTheSessionIsReady()

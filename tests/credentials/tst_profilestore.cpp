@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "credentials/ProfileConfig.h"
 #include "credentials/ProfileStore.h"
+#include "store/Database.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,6 +25,8 @@ Profile production()
     p.appIds = {{QStringLiteral("1400000001"), QStringLiteral("商城")},
                 {QStringLiteral("1400000002"), QStringLiteral("Marketing; \"quoted\" = yes")}};
     p.clockOffsetSeconds = -75;
+    p.storeUrl
+        = QStringLiteral("postgresql://operator@db.example.com:6432/sms?sslmode=verify-full");
     return p;
 }
 
@@ -84,6 +87,44 @@ private Q_SLOTS:
         QCOMPARE(c.language, QStringLiteral("en-US")); // follows the interface
         QCOMPARE(c.region, sms::api::ClientConfig().region);
         QCOMPARE(c.endpoint, QUrl(QStringLiteral("http://127.0.0.1:4000")));
+    }
+
+    // The store a profile names: its shared database's URL, or its own
+    // SQLite file. A URL holding a password is never written to the file.
+    void sharedStore()
+    {
+        ProfileStore store(m_path);
+        QVERIFY(store.save(production()));
+        Profile p = *store.profile(QStringLiteral("Production"));
+        QCOMPARE(p.storeUrl, production().storeUrl);
+
+        std::optional<sms::store::StoreLocation> where
+            = sms::credentials::storeLocationFor(p, QStringLiteral("from-the-keychain"));
+        QVERIFY(where);
+        QVERIFY(where->isShared());
+        QCOMPARE(where->host, QStringLiteral("db.example.com"));
+        QCOMPARE(where->port, 6432);
+        QCOMPARE(where->user, QStringLiteral("operator"));
+        QCOMPARE(where->database, QStringLiteral("sms"));
+        QCOMPARE(where->sslMode, QStringLiteral("verify-full"));
+        QCOMPARE(where->password, QStringLiteral("from-the-keychain"));
+
+        p.storeUrl = QStringLiteral("postgresql://operator:hunter2@db.example.com/sms");
+        QVERIFY(!store.save(p));
+        QCOMPARE(store.profile(QStringLiteral("Production"))->storeUrl, production().storeUrl);
+        QVERIFY(!fileContents().contains("hunter2"));
+        QString why;
+        QVERIFY(!sms::credentials::storeLocationFor(p, {}, {}, &why));
+        QVERIFY(why.contains(QLatin1String("password")));
+
+        // No URL: the profile's own file, as before.
+        p.storeUrl.clear();
+        QVERIFY(store.save(p));
+        QVERIFY(!fileContents().contains("storeUrl"));
+        where = sms::credentials::storeLocationFor(p, QStringLiteral("ignored"), m_dir->path());
+        QVERIFY(where);
+        QVERIFY(!where->isShared());
+        QCOMPARE(where->path, sms::store::Database::defaultPath(p.name, m_dir->path()));
     }
 
     void emptyStore()
@@ -335,11 +376,13 @@ private Q_SLOTS:
         QVERIFY2(!contents.toLower().contains("token"), contents.constData());
         QVERIFY2(!contents.toLower().contains("password"), contents.constData());
 
-        static const QStringList allowed = {
-            QStringLiteral("activeProfile"), QStringLiteral("size"), QStringLiteral("name"),
-            QStringLiteral("endpoint"), QStringLiteral("region"), QStringLiteral("serverLanguage"),
-            QStringLiteral("sandbox"), QStringLiteral("clockOffsetSeconds"), QStringLiteral("appIds"),
-            QStringLiteral("appId"), QStringLiteral("label")};
+        static const QStringList allowed
+            = {QStringLiteral("activeProfile"), QStringLiteral("size"),
+               QStringLiteral("name"),          QStringLiteral("endpoint"),
+               QStringLiteral("region"),        QStringLiteral("serverLanguage"),
+               QStringLiteral("sandbox"),       QStringLiteral("clockOffsetSeconds"),
+               QStringLiteral("appIds"),        QStringLiteral("appId"),
+               QStringLiteral("label"),         QStringLiteral("storeUrl")};
         QSettings raw(m_path, QSettings::IniFormat);
         const QStringList keys = raw.allKeys();
         QVERIFY(!keys.isEmpty());

@@ -55,6 +55,7 @@ struct Outcome
     QString message;
     sms::api::ApiError error;
     Credential credential;
+    QString storePassword;
     bool fromSession = false;
 };
 
@@ -79,6 +80,7 @@ Outcome await(SecretJob *job, int timeoutMs = 20000)
     o.message = job->errorString();
     o.error = job->error();
     o.credential = job->credential();
+    o.storePassword = job->storePassword();
     o.fromSession = job->fromSession();
     job->deleteLater();
     return o;
@@ -217,9 +219,11 @@ private Q_SLOTS:
     {
         if (!m_store)
             return;
-        for (const QString &name : {QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("long"),
-                                    QStringLiteral("生产账号"), QStringLiteral("old"), QStringLiteral("new"),
-                                    QStringLiteral("async"), QStringLiteral("session"), QStringLiteral("early")})
+        for (const QString &name :
+             {QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("long"),
+              QStringLiteral("生产账号"), QStringLiteral("old"), QStringLiteral("new"),
+              QStringLiteral("async"), QStringLiteral("session"), QStringLiteral("early"),
+              QStringLiteral("team"), QStringLiteral("team2")})
             await(m_store->remove(name));
     }
 
@@ -467,6 +471,49 @@ private Q_SLOTS:
         QVERIFY(m_store->hasSessionCredential(QStringLiteral("other")));
         m_store->clearSessionCredential(QStringLiteral("other"));
         QVERIFY(await(m_store->remove(QStringLiteral("new"))).code.isEmpty());
+    }
+
+    void storePasswordHasItsOwnEntry()
+    {
+        QCOMPARE(SecretStore::storeKeyFor(QStringLiteral("team")), QStringLiteral("store/team"));
+        const QString password = QStringLiteral("team-store-password-must-stay-in-the-keychain");
+        m_secretsUsed << password;
+        const Credential keys
+            = credential(QStringLiteral("AKIDteam"), QStringLiteral("team-api-secret-key-0001"));
+        QVERIFY(write(QStringLiteral("team"), keys).code.isEmpty());
+        QCOMPARE(await(m_store->readStorePassword(QStringLiteral("team"))).code,
+                 QString::fromLatin1(EntryNotFound));
+        const Outcome w = await(m_store->writeStorePassword(QStringLiteral("team"), password));
+        QVERIFY2(w.code.isEmpty(), qPrintable(describe(w)));
+        // Another store (smsctl) reads it; the API keys are untouched.
+        SecretStore other(testService);
+        const Outcome r = await(other.readStorePassword(QStringLiteral("team")));
+        QVERIFY2(r.code.isEmpty(), qPrintable(describe(r)));
+        QCOMPARE(r.storePassword, password);
+        QVERIFY(sameCredential(await(other.read(QStringLiteral("team"))).credential, keys));
+
+        // It moves with a renamed profile...
+        const Outcome moved
+            = await(m_store->rename(QStringLiteral("team"), QStringLiteral("team2")));
+        QVERIFY2(moved.code.isEmpty(), qPrintable(describe(moved)));
+        QCOMPARE(await(m_store->readStorePassword(QStringLiteral("team2"))).storePassword,
+                 password);
+        QCOMPARE(await(m_store->readStorePassword(QStringLiteral("team"))).code,
+                 QString::fromLatin1(EntryNotFound));
+        // ...and goes with a removed one.
+        QVERIFY(await(m_store->remove(QStringLiteral("team2"))).code.isEmpty());
+        QCOMPARE(await(m_store->readStorePassword(QStringLiteral("team2"))).code,
+                 QString::fromLatin1(EntryNotFound));
+        QCOMPARE(await(m_store->read(QStringLiteral("team2"))).code,
+                 QString::fromLatin1(EntryNotFound));
+
+        // An empty password clears the entry.
+        QVERIFY(
+            await(m_store->writeStorePassword(QStringLiteral("team"), password)).code.isEmpty());
+        QVERIFY(
+            await(m_store->writeStorePassword(QStringLiteral("team"), QString())).code.isEmpty());
+        QCOMPARE(await(m_store->readStorePassword(QStringLiteral("team"))).code,
+                 QString::fromLatin1(EntryNotFound));
     }
 
     void deletingAJobEarlyIsSafe()

@@ -103,7 +103,7 @@ public:
         m_signatures = std::make_unique<review::SignatureStore>(*m_session, reviewOptions);
         m_templates = std::make_unique<review::TemplateStore>(*m_session, reviewOptions);
         campaign::CampaignStore::Options options;
-        options.databasePath = journal;
+        options.store = sms::store::StoreLocation::sqlite(journal);
         options.concurrency = concurrency;
         m_page = std::make_unique<ui::CampaignsPage>(*m_session, options, m_signatures.get(),
                                                      m_templates.get());

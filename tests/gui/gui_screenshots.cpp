@@ -36,6 +36,7 @@
 #include "history/HistoryPage.h"
 #include "history/HistoryTableModel.h"
 #include "history/SingleSendDialog.h"
+#include "profiles/ProfileForm.h"
 #include "profiles/ProfilesDialog.h"
 #include "review/ReviewNotifier.h"
 #include "review/ReviewTableModel.h"
@@ -69,6 +70,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
@@ -310,6 +312,30 @@ bool campaignShots(const QString &language, const QString &out, const QString &t
     ok &= waitUntil([&] { return !page->store().isBusy(); });
     ok &= save(&window, out + QStringLiteral("/campaign-run-%1.png").arg(tag));
 
+    // A team on one store: a colleague's console sends the campaign too.
+    {
+        sms::store::Database other;
+        ok &= other.open(page->store().databasePath());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 campaignId = page->store().campaigns().value(0).id;
+        QSqlQuery q(other.connection());
+        q.prepare(QStringLiteral("INSERT INTO runs (campaign_id, host, user_name, pid, program, "
+                                 "started_at, lease_until) VALUES (?, 'desk-7', 'li.wei', 4242, "
+                                 "'SMS Console', ?, ?)"));
+        q.addBindValue(campaignId);
+        q.addBindValue(now);
+        q.addBindValue(now + 3'600'000);
+        ok &= q.exec();
+        page->store().refreshRuns();
+        page->openCampaign(campaignId);
+        ok &= save(&window, out + QStringLiteral("/campaign-run-shared-%1.png").arg(tag));
+        page->showList();
+        window.resize(1440, 900);
+        ok &= save(&window, out + QStringLiteral("/campaign-list-shared-%1.png").arg(tag));
+        window.resize(1024, 700);
+        page->openCampaign(campaignId);
+    }
+
     // Edit These Rows: a refused number being corrected, its problem shown
     // as it is typed.
     auto *editRows = page->runView()->findChild<QPushButton *>(QStringLiteral("showRowsButton"));
@@ -465,7 +491,7 @@ bool singleSendShots(const QString &language, const QString &out, const QString 
             && templates->store().isLoaded();
     });
     sms::ui::SingleSendDialog dialog(shots.controller(), &signatures->signatures(),
-                                     &templates->templates(), shots.controller().databasePath(),
+                                     &templates->templates(), shots.controller().storeLocation(),
                                      nullptr, &shots.window());
     QComboBox *box = guitest::child<QComboBox>(&dialog, "templateBox");
     for (int i = 0; box && i < box->count(); ++i) {
@@ -535,6 +561,18 @@ int main(int argc, char *argv[])
             dialog->endpointEdit()->setText(QStringLiteral("http://sms.example.com"));
             emit dialog->endpointEdit()->editingFinished();
             ok &= save(dialog, out + QStringLiteral("/profile-new-%1.png").arg(tag));
+            // The shared store: a URL, its password, and a test that found
+            // nobody listening.
+            sms::ui::ProfileForm *form = dialog->form();
+            form->storeUrlEdit()->setText(
+                QStringLiteral("postgresql://li.wei@127.0.0.1:1/sms?sslmode=disable"));
+            form->storePasswordEdit()->setText(QStringLiteral("not-a-real-password"));
+            form->testStoreConnection();
+            ok &= waitUntil([&] { return !form->isTestingStore(); });
+            form->focusField(sms::ui::ProfileForm::Field::StoreUrl);
+            ok &= save(dialog, out + QStringLiteral("/profile-store-%1.png").arg(tag));
+            form->storeUrlEdit()->setText(QStringLiteral("postgresql://li.wei:secret@db/sms"));
+            ok &= save(dialog, out + QStringLiteral("/profile-store-refused-%1.png").arg(tag));
             dialog->discardChanges();
             dialog->close();
 

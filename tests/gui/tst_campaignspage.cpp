@@ -117,7 +117,8 @@ private Q_SLOTS:
         m_templates = std::make_unique<review::TemplateStore>(*m_session, reviewOptions);
         QTRY_VERIFY_WITH_TIMEOUT(m_signatures->isLoaded() && m_templates->isLoaded(), 20000);
         campaign::CampaignStore::Options options;
-        options.databasePath = m_dir.filePath(QStringLiteral("journal.sqlite"));
+        options.store
+            = sms::store::StoreLocation::sqlite(m_dir.filePath(QStringLiteral("journal.sqlite")));
         m_page = std::make_unique<CampaignsPage>(*m_session, options, m_signatures.get(),
                                                  m_templates.get());
         m_page->resize(1200, 800);

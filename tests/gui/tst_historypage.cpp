@@ -90,7 +90,7 @@ private Q_SLOTS:
     {
         m_session = std::make_unique<ReviewTestSession>(m_api);
         HistoryStore::Options o;
-        o.databasePath = m_dir.filePath(QStringLiteral("h.sqlite"));
+        o.store = sms::store::StoreLocation::sqlite(m_dir.filePath(QStringLiteral("h.sqlite")));
         o.pollIntervalMs = 0;
         o.clock = [this] {
             return m_now;

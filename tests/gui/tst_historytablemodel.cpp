@@ -38,7 +38,7 @@ private:
     HistoryStore::Options options()
     {
         HistoryStore::Options o;
-        o.databasePath = m_dir.filePath(QStringLiteral("h.sqlite"));
+        o.store = sms::store::StoreLocation::sqlite(m_dir.filePath(QStringLiteral("h.sqlite")));
         o.pollIntervalMs = 0;
         o.pageSize = 200;
         o.clock = [this] {

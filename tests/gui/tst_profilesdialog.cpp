@@ -7,6 +7,7 @@
 
 #include "GuiTestSupport.h"
 #include "Localization.h"
+#include "PostgresServer.h"
 #include "api/ApiClient.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretStore.h"
@@ -16,10 +17,13 @@
 #include "sandbox/SandboxThread.h"
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"
+#include "store/Database.h"
 #include "widgets/MessageBar.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QGroupBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,7 +41,9 @@
 #include <functional>
 #include <memory>
 
+using sms::credentials::SecretJob;
 using sms::ui::AppController;
+using sms::ui::ProfileForm;
 using sms::ui::ProfilesDialog;
 using State = sms::ui::AppController::State;
 
@@ -217,6 +223,7 @@ private Q_SLOTS:
     void fieldForError();
     void openSettingsAfterRefusedConnectionFocusesEndpoint();
     void editingClearsTheTestResult();
+    void sharedStoreUrlPasswordAndTest();
     void appIdIsTenDigitsStartingWith14_data();
     void appIdIsTenDigitsStartingWith14();
     void wrongAppIdIsToldWhileTyping();
@@ -812,6 +819,106 @@ void tst_ProfilesDialog::openSettingsAfterRefusedConnectionFocusesEndpoint()
     dialog.focusField(ProfilesDialog::Field::AppIds);
     QCOMPARE(QApplication::focusWidget(),
              static_cast<QWidget *>(dialog.form()->appIdEditor()->table()));
+}
+
+// The shared store: the URL checked as typed (never with a password in it),
+// the password kept in the keychain, and a connection test that says what it
+// found without creating anything.
+void tst_ProfilesDialog::sharedStoreUrlPasswordAndTest()
+{
+    NewProfileDialog f;
+    QVERIFY(f.isShown());
+    ProfilesDialog &dialog = *f.dialog;
+    ProfileForm *form = dialog.form();
+    QVERIFY(form->storeGroup()->isVisible());
+    f.enterNameAndKeys(QStringLiteral("Team"));
+    guitest::typeInto(dialog.endpointEdit(), m_sandbox.endpoint().toString());
+    QVERIFY(!form->storeTestButton()->isEnabled()); // no URL, nothing to test
+    QVERIFY2(form->formProblem().isEmpty(), qPrintable(form->formProblem()));
+
+    guitest::typeInto(form->storeUrlEdit(),
+                      QStringLiteral("postgresql://ops:hunter2@db.example.com/sms"));
+    QVERIFY(form->storeUrlNote()->isVisible());
+    QVERIFY(form->storeUrlNote()->text().contains(QStringLiteral("password")));
+    QVERIFY(!form->storeUrlNote()->text().contains(QStringLiteral("hunter2")));
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    QVERIFY(!form->storeTestButton()->isEnabled());
+    guitest::typeInto(form->storeUrlEdit(), QStringLiteral("mysql://ops@db.example.com/sms"));
+    QVERIFY(form->storeUrlNote()->isVisible());
+    QVERIFY(!dialog.saveButton()->isEnabled());
+
+    // Nobody listens on port 1: the test says so, in plain words.
+    guitest::typeInto(form->storeUrlEdit(),
+                      QStringLiteral("postgresql://ops@127.0.0.1:1/sms?sslmode=disable"));
+    QVERIFY(!form->storeUrlNote()->isVisible());
+    QVERIFY(form->storeTestButton()->isEnabled());
+    const QString password = QStringLiteral("team-store-password-in-the-keychain");
+    guitest::typeInto(form->storePasswordEdit(), password);
+    QTest::mouseClick(form->storeTestButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!form->isTestingStore(), kTimeoutMs);
+    QVERIFY(form->storeTestNote()->isVisible());
+    QVERIFY2(form->storeTestNote()->text().contains(QStringLiteral("Could not connect")),
+             qPrintable(form->storeTestNote()->text()));
+    QVERIFY(!form->storeTestNote()->text().contains(password));
+    // Editing the URL drops the old answer.
+    guitest::typeInto(form->storeUrlEdit(), QStringLiteral("postgresql://ops@127.0.0.1:1/sms"));
+    QVERIFY(!form->storeTestNote()->isVisible());
+
+    bool ok = false;
+    QVERIFY(waitSaved(&dialog, &ok));
+    QVERIFY(ok);
+    const auto saved = f.controller.profiles().profile(QStringLiteral("Team"));
+    QVERIFY(saved);
+    QCOMPARE(saved->storeUrl, QStringLiteral("postgresql://ops@127.0.0.1:1/sms"));
+    // The password is in the keychain's own entry, not in the settings.
+    SecretJob *job = f.controller.secrets().readStorePassword(QStringLiteral("Team"));
+    QSignalSpy read(job, &SecretJob::finished);
+    QVERIFY(read.wait(kTimeoutMs));
+    QVERIFY2(job->succeeded(), qPrintable(job->errorString()));
+    QCOMPARE(job->storePassword(), password);
+    QFile settings(f.controller.profiles().settingsPath());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QVERIFY(!settings.readAll().contains(password.toUtf8()));
+    QVERIFY(!dialog.hasUnsavedChanges());
+
+    // Opened again, the form shows the stored password.
+    dialog.startNewProfile();
+    dialog.selectProfile(QStringLiteral("Team"));
+    QTRY_COMPARE_WITH_TIMEOUT(form->storePasswordEdit()->text(), password, kTimeoutMs);
+    QCOMPARE(form->storeUrlEdit()->text(), saved->storeUrl);
+    QVERIFY(!dialog.hasUnsavedChanges());
+
+    // A real server: an empty database would be created on first use.
+    PostgresServer server;
+    if (server.start()) {
+        const sms::store::StoreLocation empty = server.createDatabase(QStringLiteral("team"));
+        guitest::typeInto(form->storeUrlEdit(), empty.url());
+        QVERIFY2(!form->storeUrlNote()->isVisible(), qPrintable(form->storeUrlNote()->text()));
+        form->storePasswordEdit()->clear();
+        QTest::mouseClick(form->storeTestButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!form->isTestingStore(), kTimeoutMs);
+        QVERIFY2(form->storeTestNote()->text().contains(QStringLiteral("empty")),
+                 qPrintable(form->storeTestNote()->text()));
+        // The test created nothing; once a client opened the store, the
+        // test finds it and its version.
+        QString error;
+        {
+            sms::store::Database first;
+            QVERIFY2(first.open(empty, &error), qPrintable(error));
+        }
+        QTest::mouseClick(form->storeTestButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!form->isTestingStore(), kTimeoutMs);
+        QVERIFY2(form->storeTestNote()->text().contains(
+                     QStringLiteral("schema version %1").arg(sms::store::Database::latestVersion())),
+                 qPrintable(form->storeTestNote()->text()));
+    } else {
+        qInfo("no PostgreSQL server for the last part: %s", qPrintable(server.problem()));
+    }
+    // Removing the profile removes its password too.
+    f.controller.profiles().remove(QStringLiteral("Team"));
+    SecretJob *removal = f.controller.secrets().remove(QStringLiteral("Team"));
+    QSignalSpy removed(removal, &SecretJob::finished);
+    QVERIFY(removed.wait(kTimeoutMs));
 }
 
 void tst_ProfilesDialog::editingClearsTheTestResult()

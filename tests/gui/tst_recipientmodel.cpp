@@ -27,7 +27,8 @@ private Q_SLOTS:
         sandboxtest::Harness harness;
         ReviewTestSession session(harness.api());
         campaign::CampaignStore::Options options;
-        options.databasePath = dir.filePath(QStringLiteral("journal.sqlite"));
+        options.store
+            = sms::store::StoreLocation::sqlite(dir.filePath(QStringLiteral("journal.sqlite")));
         campaign::CampaignStore store(session, options);
 
         QString text;

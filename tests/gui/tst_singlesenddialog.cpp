@@ -64,7 +64,8 @@ private Q_SLOTS:
 
     void offersApprovedTemplatesAndAFieldPerVariable()
     {
-        SingleSendDialog dialog(*m_session, m_signatures.get(), m_templates.get(), m_path, nullptr);
+        SingleSendDialog dialog(*m_session, m_signatures.get(), m_templates.get(),
+                                sms::store::StoreLocation::sqlite(m_path), nullptr);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *templates = child<QComboBox>(&dialog, "templateBox");
@@ -83,7 +84,8 @@ private Q_SLOTS:
 
     void previewAndProblemsFollowTheTyping()
     {
-        SingleSendDialog dialog(*m_session, m_signatures.get(), m_templates.get(), m_path, nullptr);
+        SingleSendDialog dialog(*m_session, m_signatures.get(), m_templates.get(),
+                                sms::store::StoreLocation::sqlite(m_path), nullptr);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.chooseTemplate(m_harness->domesticNotice);
@@ -114,7 +116,8 @@ private Q_SLOTS:
 
     void sendsIntoTheJournalAndShowsTheResult()
     {
-        SingleSendDialog dialog(*m_session, m_signatures.get(), m_templates.get(), m_path, nullptr);
+        SingleSendDialog dialog(*m_session, m_signatures.get(), m_templates.get(),
+                                sms::store::StoreLocation::sqlite(m_path), nullptr);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.chooseTemplate(m_harness->domesticNotice);
@@ -148,7 +151,8 @@ private Q_SLOTS:
             QVERIFY(db.open(m_path));
             QVERIFY(store::OptOutList(db).add(QStringLiteral("+8613800138102")));
         }
-        SingleSendDialog dialog(*m_session, m_signatures.get(), m_templates.get(), m_path, nullptr);
+        SingleSendDialog dialog(*m_session, m_signatures.get(), m_templates.get(),
+                                sms::store::StoreLocation::sqlite(m_path), nullptr);
         dialog.chooseTemplate(m_harness->domesticNotice);
         dialog.setParameters({QStringLiteral("张三"), QStringLiteral("A1")});
         dialog.setPhone(QStringLiteral("13800138102"));

@@ -64,7 +64,7 @@ private Q_SLOTS:
         m_harness->advance(10);
         m_session = std::make_unique<ReviewTestSession>(m_harness->api());
         statistics::StatisticsStore::Options options;
-        options.databasePath = databasePath();
+        options.store = sms::store::StoreLocation::sqlite(databasePath());
         m_page = std::make_unique<StatisticsPage>(*m_session, options);
         m_page->resize(1200, 800);
         m_page->show();

@@ -48,7 +48,7 @@ private:
     HistoryStore::Options options()
     {
         HistoryStore::Options o;
-        o.databasePath = path();
+        o.store = sms::store::StoreLocation::sqlite(path());
         o.pollIntervalMs = 50;
         o.clock = [this] {
             return m_now.load();
@@ -161,7 +161,7 @@ private Q_SLOTS:
         }));
         ReviewTestSession session(m_api);
         HistoryStore::Options o = options();
-        o.databasePath = file;
+        o.store = sms::store::StoreLocation::sqlite(file);
         o.waits.receiptDueMs = 10 * 60'000;
         o.waits.unknownAfterMs = 72 * 3600'000LL;
         HistoryStore store(session, o);
@@ -270,10 +270,10 @@ private Q_SLOTS:
         QVERIFY(notSql.open(QIODevice::WriteOnly));
         notSql.write(QByteArray(4096, 'x'));
         notSql.close();
-        o.databasePath = notSql.fileName();
+        o.store = sms::store::StoreLocation::sqlite(notSql.fileName());
         HistoryStore store(session, o);
         QSignalSpy failed(&store, &HistoryStore::failed);
-        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.wait(60000));
         QCOMPARE(failed.constFirst().at(0).value<api::ApiError>().code(),
                  QString::fromLatin1(HistoryStore::journalUnavailableCode));
         QVERIFY(!store.isLoading());
@@ -288,7 +288,7 @@ private Q_SLOTS:
         ReviewTestSession session(m_api);
         QTemporaryDir dir;
         HistoryStore::Options o = options();
-        o.databasePath.clear();
+        o.store = {};
         o.databaseDirectory = dir.path();
         HistoryStore store(session, o);
         QVERIFY(store.databasePath().startsWith(dir.path()));

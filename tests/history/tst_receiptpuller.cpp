@@ -8,6 +8,7 @@
 #include "campaign/Preflight.h"
 #include "history/ReceiptPuller.h"
 #include "sandbox/SandboxState.h"
+#include "store/Database.h"
 #include "store/HistoryJournal.h"
 #include "store/OptOutList.h"
 
@@ -182,6 +183,58 @@ private Q_SLOTS:
         QVERIFY(cycle(puller));
         QCOMPARE(puller.totalReplies(), 2);
         QCOMPARE(m_f->count(QStringLiteral("SELECT COUNT(*) FROM replies")), 2);
+    }
+
+    // Two clients of one store: one pulls the queues, the other stands by
+    // and takes over once the first stops.
+    void oneClientOfAStorePullsAtATime()
+    {
+        const QStringList numbers = {cn(4401), cn(4402)};
+        QVERIFY(m_f->sendCampaign(numbers));
+        m_f->sandbox->advance(60);
+        store::Database otherConnection;
+        QVERIFY(otherConnection.open(m_f->database->path()));
+
+        auto first = std::make_unique<ReceiptPuller>(m_f->sandbox->api(), *m_f->database,
+                                                     sandboxtest::appId());
+        ReceiptPuller second(m_f->sandbox->api(), otherConnection, sandboxtest::appId());
+        QSignalSpy firstRole(first.get(), &ReceiptPuller::pullerChanged);
+        QSignalSpy secondRole(&second, &ReceiptPuller::pullerChanged);
+        // Running pullers (a single pullNow() gives the lock up when done),
+        // whose next cycles the test starts itself.
+        first->setInterval(3'600'000);
+        second.setInterval(3'600'000);
+        QSignalSpy firstDone(first.get(), &ReceiptPuller::cycleFinished);
+        first->start();
+        QVERIFY(firstDone.size() > 0 || firstDone.wait(30000));
+        QVERIFY(first->isPuller());
+        QCOMPARE(firstRole.size(), 1);
+        QCOMPARE(firstRole.first().first().toBool(), true);
+        QCOMPARE(m_f->sandbox->server().requestCount(QStringLiteral("PullSmsSendStatus")), 1);
+
+        QSignalSpy secondDone(&second, &ReceiptPuller::cycleFinished);
+        second.start();
+        QVERIFY(secondDone.size() > 0 || secondDone.wait(30000));
+        QVERIFY(!second.isPuller());
+        QCOMPARE(secondRole.size(), 1);
+        QCOMPARE(secondRole.first().first().toBool(), false);
+        QCOMPARE(second.totalReceipts(), 0);
+        // It asked the service for nothing.
+        QCOMPARE(m_f->sandbox->server().requestCount(QStringLiteral("PullSmsSendStatus")), 1);
+        QCOMPARE(m_f->sandbox->server().requestCount(QStringLiteral("PullSmsReplyStatus")), 1);
+        // What the first stored, the second's connection sees.
+        QCOMPARE(m_f->count(QStringLiteral("SELECT COUNT(*) FROM receipts")),
+                 m_f->receiptsDue(numbers));
+
+        // The first stops (the operator closed its window): the second
+        // takes over at its next cycle.
+        first->stop();
+        first.reset();
+        QVERIFY(cycle(second));
+        QVERIFY(second.isPuller());
+        QCOMPARE(secondRole.size(), 2);
+        QCOMPARE(secondRole.last().first().toBool(), true);
+        QCOMPARE(m_f->sandbox->server().requestCount(QStringLiteral("PullSmsSendStatus")), 2);
     }
 
     void startPullsEveryIntervalUntilStopped()

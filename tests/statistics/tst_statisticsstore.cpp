@@ -38,7 +38,7 @@ private:
     void makeStore()
     {
         StatisticsStore::Options options;
-        options.databasePath = databasePath();
+        options.store = sms::store::StoreLocation::sqlite(databasePath());
         options.loadWhenReady = false;
         m_store = std::make_unique<StatisticsStore>(*m_session, options);
     }
@@ -235,7 +235,7 @@ private Q_SLOTS:
         m_store.reset();
         m_session->setReady(false);
         StatisticsStore::Options options;
-        options.databasePath = databasePath();
+        options.store = sms::store::StoreLocation::sqlite(databasePath());
         m_store = std::make_unique<StatisticsStore>(*m_session, options);
         QVERIFY(!m_store->isBusy());
         QSignalSpy changed(m_store.get(), &StatisticsStore::changed);

@@ -12,7 +12,24 @@ CampaignListModel::CampaignListModel(campaign::CampaignStore &store, QObject *pa
     , m_store(store)
 {
     connect(&store, &campaign::CampaignStore::changed, this, &CampaignListModel::reload);
+    connect(&store, &campaign::CampaignStore::runsChanged, this, [this] {
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, SentBy), index(int(m_rows.size()) - 1, SentBy));
+    });
     reload();
+}
+
+QString CampaignListModel::sentByText(const QList<store::RunRecord> &runs)
+{
+    QStringList who;
+    for (const store::RunRecord &run : runs) {
+        const QString text = campaign::CampaignStore::isOwnRun(run)
+            ? tr("this computer")
+            : (run.user.isEmpty() ? run.host : tr("%1@%2").arg(run.user, run.host));
+        if (!who.contains(text))
+            who.append(text);
+    }
+    return who.join(QStringLiteral(", "));
 }
 
 void CampaignListModel::reload()
@@ -78,6 +95,8 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
             : QStringLiteral("【%1】 %2").arg(row.record.signName, row.record.templateId);
     case State:
         return stateText(row.record.state);
+    case SentBy:
+        return sentByText(m_store.liveRuns(row.record.id));
     case Total:
         return locale.toString(row.counts.total());
     case Accepted:
@@ -107,6 +126,8 @@ QVariant CampaignListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Signature and template");
     case State:
         return tr("State");
+    case SentBy:
+        return tr("Sending from");
     case Total:
         return tr("Rows");
     case Accepted:

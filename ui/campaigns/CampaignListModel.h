@@ -3,6 +3,7 @@
 
 #include "store/CampaignCounts.h"
 #include "store/CampaignRecord.h"
+#include "store/RunRecord.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -13,14 +14,28 @@ class CampaignStore;
 
 namespace sms::ui {
 
-// The journal's campaigns, newest first, with their state and counts: a
-// thin model over CampaignStore::campaigns(), read again on changed().
+// The journal's campaigns, newest first, with their state, the clients
+// sending them (a shared store's team) and counts: a thin model over
+// CampaignStore::campaigns() and liveRuns(), read again on changed() and
+// runsChanged().
 class CampaignListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Id, Name, Created, Template, State, Total, Accepted, Refused, Left, ColumnCount };
+    enum Column {
+        Id,
+        Name,
+        Created,
+        Template,
+        State,
+        SentBy,
+        Total,
+        Accepted,
+        Refused,
+        Left,
+        ColumnCount
+    };
     Q_ENUM(Column)
     enum Role { CampaignIdRole = Qt::UserRole + 1 };
 
@@ -35,6 +50,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString stateText(store::CampaignState state);
+    // Who sends a campaign now: "user@host" per client of the store, this
+    // one as "this computer"; empty when nobody does.
+    static QString sentByText(const QList<store::RunRecord> &runs);
 
 private:
     struct Row

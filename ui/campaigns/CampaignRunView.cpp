@@ -3,6 +3,7 @@
 
 #include "api/ApiError.h"
 #include "campaign/CampaignStore.h"
+#include "campaigns/CampaignListModel.h"
 #include "errors/ErrorCatalog.h"
 #include "guidance/GuidanceRouter.h"
 #include "guidance/GuidanceSubject.h"
@@ -53,6 +54,11 @@ CampaignRunView::CampaignRunView(campaign::CampaignStore &store, QWidget *parent
     m_counts->setTextFormat(Qt::PlainText);
     m_rate = new QLabel(this);
     m_rate->setObjectName(QStringLiteral("runRate"));
+    m_others = new QLabel(this);
+    m_others->setObjectName(QStringLiteral("runOthers"));
+    m_others->setTextFormat(Qt::PlainText);
+    m_others->setWordWrap(true);
+    m_others->hide();
     auto button = [this](const char *name) {
         auto *b = new QPushButton(this);
         b->setObjectName(QLatin1String(name));
@@ -90,6 +96,7 @@ CampaignRunView::CampaignRunView(campaign::CampaignStore &store, QWidget *parent
     layout->addWidget(m_progress);
     layout->addWidget(m_counts);
     layout->addWidget(m_rate);
+    layout->addWidget(m_others);
     layout->addLayout(buttons);
     layout->addLayout(refusalButtons);
     layout->addWidget(m_refusals, 1);
@@ -122,6 +129,7 @@ CampaignRunView::CampaignRunView(campaign::CampaignStore &store, QWidget *parent
             refreshRefusals();
     });
     connect(&m_store, &campaign::CampaignStore::busyChanged, this, &CampaignRunView::refresh);
+    connect(&m_store, &campaign::CampaignStore::runsChanged, this, &CampaignRunView::refreshOthers);
     retranslate();
 }
 
@@ -132,8 +140,27 @@ void CampaignRunView::setCampaign(qint64 campaignId)
     refreshRefusals();
 }
 
+void CampaignRunView::refreshOthers()
+{
+    // Two clients on one campaign split its batches between them (claims),
+    // never sending one twice; the operator should still know.
+    QList<store::RunRecord> others = m_store.liveRuns(m_campaignId);
+    others.removeIf(
+        [](const store::RunRecord &run) { return campaign::CampaignStore::isOwnRun(run); });
+    if (others.isEmpty()) {
+        m_others->hide();
+        return;
+    }
+    m_others->setText(
+        tr("Also sending this campaign: %1. The batches are shared out between you; none is "
+           "sent twice.")
+            .arg(CampaignListModel::sentByText(others)));
+    m_others->show();
+}
+
 void CampaignRunView::refresh()
 {
+    refreshOthers();
     const bool mine = m_store.runningCampaign() == m_campaignId && m_campaignId != 0;
     const auto record = m_store.campaign(m_campaignId);
     m_title->setText(record ? tr("Campaign %1: %2").arg(m_campaignId).arg(record->name)

@@ -36,6 +36,8 @@ public:
 
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *countsLabel() const { return m_counts; }
+    // Says when another client of the store sends this campaign too.
+    QLabel *othersLabel() const { return m_others; }
     QTreeWidget *refusals() const { return m_refusals; }
     // Opens the guidance for a refusal group (a row of refusals()).
     void explainRefusals(int row);
@@ -50,6 +52,7 @@ protected:
 
 private:
     void refresh();
+    void refreshOthers();
     void refreshRefusals();
     void exportRefused();
     void retranslate();
@@ -61,6 +64,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_counts;
     QLabel *m_rate;
+    QLabel *m_others;
     QPushButton *m_backButton;
     QPushButton *m_pauseButton;
     QPushButton *m_resumeButton;

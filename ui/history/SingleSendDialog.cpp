@@ -24,12 +24,12 @@ namespace sms::ui {
 SingleSendDialog::SingleSendDialog(session::Session &session,
                                    const review::SignatureStore *signatures,
                                    const review::TemplateStore *templates,
-                                   const QString &databasePath, GuidanceRouter *router,
+                                   const store::StoreLocation &store, GuidanceRouter *router,
                                    QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_router(router)
-    , m_sender(new history::SingleSend(session.api(), databasePath, this))
+    , m_sender(new history::SingleSend(session.api(), store, this))
 {
     setObjectName(QStringLiteral("singleSendDialog"));
     m_choices = new SendingChoices(signatures, templates, this);

@@ -45,9 +45,9 @@ class SingleSendDialog : public QDialog
     Q_OBJECT
 
 public:
-    // databasePath: the active profile's database (the journal's file).
+    // store: the active profile's store (the journal's).
     SingleSendDialog(session::Session &session, const review::SignatureStore *signatures,
-                     const review::TemplateStore *templates, const QString &databasePath,
+                     const review::TemplateStore *templates, const store::StoreLocation &store,
                      GuidanceRouter *router, QWidget *parent = nullptr);
     ~SingleSendDialog() override;
 

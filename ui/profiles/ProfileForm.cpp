@@ -7,12 +7,15 @@
 #include "profiles/AppIdEditor.h"
 #include "shell/AppController.h"
 #include "shell/ConnectionStatusBar.h"
+#include "store/StoreLocation.h"
+#include "store/StoreProbe.h"
 #include "widgets/StatusPalette.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +23,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableWidget>
+#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -27,6 +31,7 @@
 #include <array>
 #include <cmath>
 #include <iterator>
+#include <memory>
 #include <type_traits>
 #include <utility>
 
@@ -178,6 +183,8 @@ void ProfileForm::buildUi()
     addRow(m_clockLabel, clockRow);
 
     column->addLayout(form);
+    buildStoreGroup(fields);
+    column->addWidget(m_storeGroup);
     m_formNote = makeNote("formNote");
     column->addWidget(m_formNote);
     column->addStretch(1);
@@ -207,6 +214,17 @@ void ProfileForm::buildUi()
             note->hide();
         });
     }
+    connect(m_storeUrlEdit, &QLineEdit::textChanged, this, [this] {
+        // Checked as typed: the reason a URL cannot be used is shown at once.
+        checkStoreUrl();
+        m_storeTestNote->hide();
+        refresh();
+    });
+    connect(m_storePasswordEdit, &QLineEdit::textChanged, this, [this] {
+        m_storeTestNote->hide();
+        refresh();
+    });
+    connect(m_storeTestButton, &QPushButton::clicked, this, &ProfileForm::testStoreConnection);
     connect(m_nameEdit, &QLineEdit::textChanged, this, &ProfileForm::refresh);
     connect(m_languageBox, &QComboBox::currentIndexChanged, this, &ProfileForm::refresh);
     for (QLineEdit *edit : {m_secretIdEdit, m_secretKeyEdit, m_endpointEdit})
@@ -224,9 +242,50 @@ void ProfileForm::buildUi()
 
 QList<QWidget *> ProfileForm::focusChain() const
 {
-    return {m_nameEdit,        m_secretIdEdit,        m_secretKeyEdit,          m_showKeyButton,
-            m_appIds->table(), m_appIds->addButton(), m_appIds->removeButton(), m_regionBox,
-            m_endpointEdit,    m_languageBox,         m_forgetClockButton};
+    return {m_nameEdit,          m_secretIdEdit,        m_secretKeyEdit,          m_showKeyButton,
+            m_appIds->table(),   m_appIds->addButton(), m_appIds->removeButton(), m_regionBox,
+            m_endpointEdit,      m_languageBox,         m_forgetClockButton,      m_storeUrlEdit,
+            m_storePasswordEdit, m_storeTestButton};
+}
+
+void ProfileForm::buildStoreGroup(QWidget *parent)
+{
+    m_storeGroup = named<QGroupBox>(parent, "storeGroup");
+    auto *grid = new QGridLayout(m_storeGroup);
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(6);
+    grid->setColumnStretch(1, 1);
+    m_storeHint = named<QLabel>(m_storeGroup, "storeHint");
+    m_storeHint->setWordWrap(true);
+    grid->addWidget(m_storeHint, 0, 0, 1, 2);
+    m_labels[size_t(Field::StoreUrl)] = new QLabel(m_storeGroup);
+    m_storeUrlEdit = named<QLineEdit>(m_storeGroup, "storeUrlEdit");
+    m_storeUrlEdit->setPlaceholderText(
+        QStringLiteral("postgresql://operator@db.example.com/sms?sslmode=verify-full"));
+    grid->addWidget(m_labels[size_t(Field::StoreUrl)], 1, 0);
+    grid->addWidget(m_storeUrlEdit, 1, 1);
+    m_storeUrlNote = named<QLabel>(m_storeGroup, "storeUrlNote");
+    m_storeUrlNote->setTextFormat(Qt::PlainText);
+    m_storeUrlNote->setWordWrap(true);
+    m_storeUrlNote->hide();
+    grid->addWidget(m_storeUrlNote, 2, 1);
+    m_storePasswordLabel = new QLabel(m_storeGroup);
+    m_storePasswordEdit = named<QLineEdit>(m_storeGroup, "storePasswordEdit");
+    m_storePasswordEdit->setEchoMode(QLineEdit::Password);
+    m_storePasswordLabel->setBuddy(m_storePasswordEdit);
+    grid->addWidget(m_storePasswordLabel, 3, 0);
+    grid->addWidget(m_storePasswordEdit, 3, 1);
+    auto *testRow = new QHBoxLayout;
+    m_storeTestButton = named<QPushButton>(m_storeGroup, "storeTestButton");
+    m_storeTestButton->setAutoDefault(false);
+    testRow->addWidget(m_storeTestButton);
+    testRow->addStretch(1);
+    grid->addLayout(testRow, 4, 1);
+    m_storeTestNote = named<QLabel>(m_storeGroup, "storeTestNote");
+    m_storeTestNote->setTextFormat(Qt::PlainText);
+    m_storeTestNote->setWordWrap(true);
+    m_storeTestNote->hide();
+    grid->addWidget(m_storeTestNote, 5, 1);
 }
 
 void ProfileForm::changeEvent(QEvent *event)
@@ -247,8 +306,8 @@ void ProfileForm::changeEvent(QEvent *event)
 void ProfileForm::retranslate()
 {
     const QString labels[]
-        = {tr("&Name:"),   tr("Secret&Id:"), tr("Secret&Key:"),      tr("App IDs:"),
-           tr("Regi&on:"), tr("&Endpoint:"), tr("Server &messages:")};
+        = {tr("&Name:"),   tr("Secret&Id:"), tr("Secret&Key:"),       tr("App IDs:"),
+           tr("Regi&on:"), tr("&Endpoint:"), tr("Server &messages:"), tr("&URL:")};
     static_assert(std::size(labels) == std::tuple_size_v<decltype(m_labels)>);
     for (size_t field = 0; field < m_labels.size(); ++field)
         m_labels[field]->setText(labels[field]);
@@ -273,6 +332,19 @@ void ProfileForm::retranslate()
     m_clockLabel->setText(tr("Clock correction:"));
     m_forgetClockButton->setText(tr("&Forget"));
     m_forgetClockButton->setAccessibleName(tr("Forget the clock correction"));
+    m_storeGroup->setTitle(tr("Shared store"));
+    m_storeHint->setText(tr("A team shares one history, opt-out list and campaign journal in a "
+                            "PostgreSQL database. Leave the URL empty to keep this profile's "
+                            "history in a file on this computer."));
+    m_storeUrlEdit->setAccessibleName(tr("Shared store URL"));
+    m_storeUrlEdit->setToolTip(tr("postgresql://user@host:port/database, with ?sslmode=verify-full "
+                                  "for a server across a network. Never a password here."));
+    m_storePasswordLabel->setText(tr("Pass&word:"));
+    m_storePasswordEdit->setAccessibleName(tr("Shared store password"));
+    m_storePasswordEdit->setToolTip(tr("Kept in the system keychain, never in a file. Leave it "
+                                       "empty to use libpq's password file (~/.pgpass)."));
+    m_storeTestButton->setText(m_storeTesting ? tr("Testing\u2026") : tr("Test Co&nnection"));
+    m_storeTestButton->setAccessibleName(tr("Test the connection to the shared store"));
 
     setNote(m_sandboxNote, NoteType::Info,
             tr("The built-in sandbox simulates the SMS service on this computer. Nothing is "
@@ -323,8 +395,12 @@ void ProfileForm::load(const Profile &profile, bool isNew, const QUrl &sandboxEn
     m_loadedCredential = {};
     m_keyState = isSandbox() ? KeyState::Loaded : KeyState::None;
     m_pendingFocus.reset();
-    for (QLabel *note : {m_secretIdNote, m_secretKeyNote, m_appIdNote, m_endpointNote, m_formNote})
+    for (QLabel *note : {m_secretIdNote, m_secretKeyNote, m_appIdNote, m_endpointNote, m_formNote,
+                         m_storeUrlNote, m_storeTestNote})
         note->hide();
+    m_loadedStorePassword.clear();
+    ++m_storeTest; // a test of the profile before is not this one's
+    m_storeTesting = false;
 
     {
         const QSignalBlocker b1(m_nameEdit), b2(m_secretIdEdit), b3(m_secretKeyEdit),
@@ -343,7 +419,11 @@ void ProfileForm::load(const Profile &profile, bool isNew, const QUrl &sandboxEn
         const int language = m_languageBox->findData(profile.serverLanguage);
         m_languageBox->setCurrentIndex(language < 0 ? 0 : language);
         m_appIds->setEntries(profile.appIds);
+        const QSignalBlocker b8(m_storeUrlEdit), b9(m_storePasswordEdit);
+        m_storeUrlEdit->setText(profile.storeUrl);
+        m_storePasswordEdit->clear();
     }
+    checkStoreUrl();
     // The built-in profile's name, keys and address are the sandbox's own.
     m_keysHint->setVisible(!isSandbox());
     setFieldsEnabled();
@@ -369,6 +449,8 @@ void ProfileForm::setFieldsEnabled()
     m_endpointEdit->setEnabled(editable);
     m_regionBox->setEnabled(editable);
     m_appIds->setReadOnly(!editable);
+    // The sandbox keeps its history in its own file.
+    m_storeGroup->setVisible(editable);
 }
 
 void ProfileForm::setKeysReading()
@@ -443,6 +525,8 @@ Profile ProfileForm::formProfile() const
     }
     profile.serverLanguage = m_languageBox->currentData().toString();
     profile.clockOffsetSeconds = m_clockOffset;
+    if (!isSandbox())
+        profile.storeUrl = m_storeUrlEdit->text().trimmed();
     return profile;
 }
 
@@ -454,7 +538,7 @@ api::Credential ProfileForm::formCredential() const
 
 bool ProfileForm::hasUnsavedChanges() const
 {
-    if (formProfile() != m_loaded)
+    if (formProfile() != m_loaded || storePasswordChanged())
         return true;
     if (isSandbox() || m_keyState == KeyState::Reading)
         return false;
@@ -507,6 +591,8 @@ std::optional<ProfileForm::Problem> ProfileForm::problem() const
         return Problem {Field::Region, tr("Choose a region, such as ap-guangzhou.")};
     if (const QString appIds = m_appIds->problem(); !appIds.isEmpty())
         return Problem {Field::AppIds, appIds};
+    if (const QString store = storeUrlProblem(); !store.isEmpty())
+        return Problem {Field::StoreUrl, store};
     return std::nullopt;
 }
 
@@ -542,7 +628,8 @@ void ProfileForm::refresh()
     // Said once: a problem already explained next to its field is not
     // repeated under the form.
     const QString problem = formProblem();
-    const QLabel *notes[] = {m_secretIdNote, m_secretKeyNote, m_appIdNote, m_endpointNote};
+    const QLabel *notes[]
+        = {m_secretIdNote, m_secretKeyNote, m_appIdNote, m_endpointNote, m_storeUrlNote};
     const bool shownInline = !problem.isEmpty()
         && std::any_of(std::begin(notes), std::end(notes), [&](const QLabel *note) {
                return !note->isHidden() && note->text() == problem;
@@ -615,11 +702,114 @@ void ProfileForm::checkEndpoint()
     refresh();
 }
 
+QString ProfileForm::storeUrlProblem() const
+{
+    const QString url = m_storeUrlEdit->text().trimmed();
+    if (url.isEmpty())
+        return {};
+    QString why;
+    if (store::StoreLocation::fromUrl(url, &why))
+        return {};
+    return tr("This shared store URL cannot be used: %1.").arg(why);
+}
+
+void ProfileForm::checkStoreUrl()
+{
+    const QString problem = storeUrlProblem();
+    if (problem.isEmpty())
+        m_storeUrlNote->hide();
+    else
+        setNote(m_storeUrlNote, NoteType::Error, problem);
+    m_storeTestButton->setEnabled(!m_storeTesting && problem.isEmpty()
+                                  && !m_storeUrlEdit->text().trimmed().isEmpty());
+}
+
+void ProfileForm::setStorePassword(const QString &password)
+{
+    m_loadedStorePassword = password;
+    const QSignalBlocker blocker(m_storePasswordEdit);
+    m_storePasswordEdit->setText(password);
+    refresh();
+}
+
+QString ProfileForm::formStorePassword() const
+{
+    return m_storePasswordEdit->text();
+}
+
+bool ProfileForm::storePasswordChanged() const
+{
+    return !isSandbox() && formStorePassword() != m_loadedStorePassword;
+}
+
+void ProfileForm::testStoreConnection()
+{
+    std::optional<store::StoreLocation> location
+        = store::StoreLocation::fromUrl(m_storeUrlEdit->text().trimmed());
+    if (!location) {
+        checkStoreUrl();
+        return;
+    }
+    location->password = formStorePassword();
+    const quint64 test = ++m_storeTest;
+    m_storeTesting = true;
+    setNote(m_storeTestNote, NoteType::Info,
+            tr("Connecting to %1\u2026").arg(location->displayName()));
+    retranslate();
+    checkStoreUrl();
+    // A connection to a server across a network can take seconds: never on
+    // the window's thread. The answer is dropped when the form moved on.
+    auto result = std::make_shared<store::StoreProbe::Result>();
+    QThread *worker = QThread::create(
+        [result, where = *location] { *result = store::StoreProbe::probe(where); });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, test, result, name = location->displayName()] {
+        if (test != m_storeTest)
+            return;
+        m_storeTesting = false;
+        retranslate();
+        checkStoreUrl();
+        using Outcome = store::StoreProbe::Outcome;
+        switch (result->outcome) {
+        case Outcome::Unreachable:
+            setNote(m_storeTestNote, NoteType::Error,
+                    tr("Could not connect to %1: %2").arg(name, result->error.trimmed()));
+            break;
+        case Outcome::Empty:
+            setNote(m_storeTestNote, NoteType::Info,
+                    tr("Connected to %1 (PostgreSQL %2). The database is empty: SMS Console "
+                       "creates its tables there when the profile is first used.")
+                        .arg(name, result->serverVersion));
+            break;
+        case Outcome::Found:
+            setNote(m_storeTestNote, NoteType::Info,
+                    result->schemaVersion > 0
+                        ? tr("Connected to %1 (PostgreSQL %2). It holds a shared store, schema "
+                             "version %3.")
+                              .arg(name, result->serverVersion)
+                              .arg(result->schemaVersion)
+                        : tr("Connected to %1 (PostgreSQL %2). It holds a shared store.")
+                              .arg(name, result->serverVersion));
+            break;
+        case Outcome::Newer:
+            setNote(m_storeTestNote, NoteType::Warning,
+                    tr("Connected to %1, but its store was written by a newer SMS Console "
+                       "(schema version %2): update this one before using it.")
+                        .arg(name)
+                        .arg(result->schemaVersion));
+            break;
+        }
+        // The answer is where the operator looks: under the button.
+        m_scroll->ensureWidgetVisible(m_storeTestNote);
+    });
+    worker->start();
+}
+
 QWidget *ProfileForm::widgetFor(Field field) const
 {
     // In the order of Field.
     QWidget *const widgets[] = {m_nameEdit,  m_secretIdEdit, m_secretKeyEdit, m_appIds->table(),
-                                m_regionBox, m_endpointEdit, m_languageBox};
+                                m_regionBox, m_endpointEdit, m_languageBox,   m_storeUrlEdit};
     static_assert(std::size(widgets) == std::tuple_size_v<decltype(m_labels)>);
     return widgets[size_t(field)];
 }

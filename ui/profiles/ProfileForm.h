@@ -12,6 +12,7 @@
 #include <optional>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -43,7 +44,7 @@ class ProfileForm : public QWidget
 
 public:
     // The fields an error can be about, for focusField().
-    enum class Field { Name, SecretId, SecretKey, AppIds, Region, Endpoint, Language };
+    enum class Field { Name, SecretId, SecretKey, AppIds, Region, Endpoint, Language, StoreUrl };
     enum class NoteType { Info, Warning, Error };
 
     explicit ProfileForm(const credentials::ProfileStore &store, QWidget *parent = nullptr);
@@ -95,6 +96,19 @@ public:
     // profile remembers it.
     void correctClock(qint64 relativeSeconds);
 
+    // The shared store's password as the keychain has it (empty: none).
+    void setStorePassword(const QString &password);
+    // The password typed for the shared store; stored with the profile.
+    QString formStorePassword() const;
+    bool storePasswordChanged() const;
+    // Why the shared store's URL cannot be used; empty when it can (or
+    // when there is none: the profile's own file on this computer).
+    QString storeUrlProblem() const;
+    // Opens the store the form names, on a worker thread, and says under
+    // the button what it found. Nothing is created or changed there.
+    void testStoreConnection();
+    bool isTestingStore() const { return m_storeTest != 0 && m_storeTesting; }
+
     // Puts the cursor in a field (scrolled into view, its text selected as
     // its shortcut would). The keys' fields wait while the keychain reads.
     void focusField(Field field);
@@ -109,6 +123,12 @@ public:
     QLineEdit *endpointEdit() const { return m_endpointEdit; }
     QComboBox *regionBox() const { return m_regionBox; }
     QComboBox *languageBox() const { return m_languageBox; }
+    QGroupBox *storeGroup() const { return m_storeGroup; }
+    QLineEdit *storeUrlEdit() const { return m_storeUrlEdit; }
+    QLineEdit *storePasswordEdit() const { return m_storePasswordEdit; }
+    QPushButton *storeTestButton() const { return m_storeTestButton; }
+    QLabel *storeUrlNote() const { return m_storeUrlNote; }
+    QLabel *storeTestNote() const { return m_storeTestNote; }
     AppIdEditor *appIdEditor() const { return m_appIds; }
     QLabel *secretIdNote() const { return m_secretIdNote; }
     QLabel *secretKeyNote() const { return m_secretKeyNote; }
@@ -151,6 +171,8 @@ private:
     // Trims a key's field (with a note saying so) and flags spaces inside.
     void cleanKey(Field field);
     void checkEndpoint();
+    void checkStoreUrl();
+    void buildStoreGroup(QWidget *parent);
     void setNote(QLabel *label, NoteType type, const QString &text);
     void styleHint();
     void styleNote(QLabel *label) const;
@@ -169,7 +191,7 @@ private:
 
     QScrollArea *m_scroll = nullptr;
     // The label of each field, in the order of Field.
-    std::array<QLabel *, 7> m_labels {};
+    std::array<QLabel *, 8> m_labels {};
     QLabel *m_sandboxNote = nullptr;
     QLineEdit *m_nameEdit = nullptr;
     QLineEdit *m_secretIdEdit = nullptr;
@@ -188,6 +210,17 @@ private:
     QLabel *m_clockValue = nullptr;
     QPushButton *m_forgetClockButton = nullptr;
     QLabel *m_formNote = nullptr;
+    QGroupBox *m_storeGroup = nullptr;
+    QLabel *m_storeHint = nullptr;
+    QLineEdit *m_storeUrlEdit = nullptr;
+    QLabel *m_storeUrlNote = nullptr;
+    QLabel *m_storePasswordLabel = nullptr;
+    QLineEdit *m_storePasswordEdit = nullptr;
+    QPushButton *m_storeTestButton = nullptr;
+    QLabel *m_storeTestNote = nullptr;
+    QString m_loadedStorePassword;
+    quint64 m_storeTest = 0; // the latest test; an older one's answer is dropped
+    bool m_storeTesting = false;
 };
 
 } // namespace sms::ui

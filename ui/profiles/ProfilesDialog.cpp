@@ -318,7 +318,52 @@ void ProfilesDialog::selectProfile(const QString &name)
     refreshList();
     if (!profile->sandbox)
         readKeys(profile->name);
+    if (!profile->sandbox && !profile->storeUrl.isEmpty())
+        readStorePassword(profile->name);
     updateState();
+}
+
+void ProfilesDialog::readStorePassword(const QString &name)
+{
+    const quint64 generation = m_formGeneration;
+    onFinished(
+        m_controller->secrets().readStorePassword(name), this, [this, generation](auto *job) {
+            if (generation != m_formGeneration)
+                return;
+            // None saved: libpq's password file is used; that is no problem.
+            if (job->succeeded())
+                m_form->setStorePassword(job->storePassword());
+            else if (job->errorCode() != QLatin1String(credentials::KeychainCode::EntryNotFound))
+                showKeychainProblem(tr("The shared store's password cannot be read from the system "
+                                       "keychain: %1")
+                                        .arg(job->errorString()),
+                                    false);
+            updateState();
+        });
+}
+
+void ProfilesDialog::writeStorePassword(const Profile &profile, const QString &password,
+                                        const std::function<void()> &next)
+{
+    setBusy(true, tr("Saving the shared store's password in the system keychain\u2026"));
+    const quint64 generation = m_formGeneration;
+    onFinished(m_controller->secrets().writeStorePassword(profile.name, password), this,
+               [this, password, next, generation](auto *job) {
+                   setBusy(false);
+                   if (job->succeeded()) {
+                       if (generation == m_formGeneration)
+                           m_form->setStorePassword(password);
+                   } else {
+                       // No plaintext fallback: libpq's password file remains.
+                       m_keychainError = job->error();
+                       showKeychainProblem(
+                           tr("The shared store's password was not saved: %1 Nothing was "
+                              "written to a file; libpq's password file (~/.pgpass) can hold it.")
+                               .arg(job->errorString()),
+                           false);
+                   }
+                   next();
+               });
 }
 
 void ProfilesDialog::focusField(Field field)
@@ -551,12 +596,23 @@ void ProfilesDialog::save()
     m_form->markSaved(profile);
     refreshList();
 
-    if (keysChanged && credential.isComplete())
-        writeKeys(profile, credential, renamed ? oldName : QString());
-    else if (renamed && !profile.sandbox)
-        moveKeys(oldName, profile);
+    const auto saveKeys = [this, profile, credential, keysChanged, renamed, oldName] {
+        if (keysChanged && credential.isComplete())
+            writeKeys(profile, credential, renamed ? oldName : QString());
+        else if (renamed && !profile.sandbox)
+            moveKeys(oldName, profile);
+        else
+            finishSave(profile, true);
+    };
+    // The store's password first, under the profile's (new) name: a rename
+    // with new keys removes every entry of the old name afterwards.
+    const QString storePassword = m_form->formStorePassword();
+    if (!profile.sandbox
+        && (m_form->storePasswordChanged() || (renamed && !storePassword.isEmpty())))
+        writeStorePassword(profile, profile.storeUrl.isEmpty() ? QString() : storePassword,
+                           saveKeys);
     else
-        finishSave(profile, true);
+        saveKeys();
 }
 
 void ProfilesDialog::finishSave(const Profile &profile, bool succeeded)

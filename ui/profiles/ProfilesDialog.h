@@ -141,6 +141,10 @@ private:
     void askToLeave(std::function<void()> then);
 
     // Keychain work, each job started and answered in one place.
+    void readStorePassword(const QString &name);
+    // Then next(), whatever the keychain said (the failure is shown).
+    void writeStorePassword(const credentials::Profile &profile, const QString &password,
+                            const std::function<void()> &next);
     void readKeys(const QString &name);
     void writeKeys(const credentials::Profile &profile, const api::Credential &credential,
                    const QString &oldName);

@@ -245,6 +245,7 @@ void AppController::activateProfile(const QString &name)
     m_activeName = profile->name;
     m_activeIsSandbox = profile->sandbox;
     m_sessionOnly = false;
+    m_storePassword.clear();
     m_profiles->setActiveName(profile->name);
     m_client->setCredential({});
     m_clock->setOffset(profile->clockOffsetSeconds);
@@ -291,12 +292,38 @@ void AppController::activateProfile(const QString &name)
         }
         m_client->setCredential(job->credential());
         m_sessionOnly = job->fromSession();
-        emit activeProfileChanged();
-        if (m_options.checkOnActivate)
-            checkConnection();
-        else
-            setState(State::Ready);
+        readStorePassword(generation);
     });
+}
+
+void AppController::readStorePassword(quint64 generation)
+{
+    const auto profile = activeProfile();
+    if (!profile || profile->storeUrl.isEmpty())
+        return keysRead(generation);
+    // The stores open once the session is ready: the shared store's
+    // password must be known by then. Without an entry libpq looks in its
+    // own password file; a keychain failure is said, and the same applies.
+    onFinished(m_secrets->readStorePassword(profile->name), this, [this, generation](auto *job) {
+        if (generation != m_generation)
+            return;
+        m_storePassword = job->storePassword();
+        if (!job->succeeded()
+            && job->errorCode() != QLatin1String(credentials::KeychainCode::EntryNotFound))
+            setLastError(job->error());
+        keysRead(generation);
+    });
+}
+
+void AppController::keysRead(quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    emit activeProfileChanged();
+    if (m_options.checkOnActivate)
+        checkConnection();
+    else
+        setState(State::Ready);
 }
 
 void AppController::activateSandbox(quint64 generation)
@@ -494,18 +521,35 @@ QString AppController::databaseDirectory() const
     return m_options.dataDir + QStringLiteral("/store");
 }
 
+store::StoreLocation AppController::storeLocation() const
+{
+    const auto profile = activeProfile();
+    if (!profile)
+        return {};
+    QString problem;
+    if (auto location
+        = credentials::storeLocationFor(*profile, m_storePassword, databaseDirectory(), &problem))
+        return *location;
+    // A settings file edited by hand: never the SQLite file in its place
+    // (the team's history would silently split); opening it fails and says so.
+    qCWarning(lcSession) << "the shared store of profile" << profile->name
+                         << "is not usable:" << problem;
+    store::StoreLocation unusable;
+    unusable.engine = store::Engine::Postgres;
+    return unusable;
+}
+
 QString AppController::databasePath() const
 {
-    if (m_activeName.isEmpty())
-        return {};
-    return store::Database::defaultPath(m_activeName, databaseDirectory());
+    return storeLocation().path;
 }
 
 void AppController::updateReceiptPuller()
 {
     const bool wanted = m_options.pullReceipts && isReady() && !appId().isEmpty();
-    const QString path = wanted ? databasePath() : QString();
-    if (m_puller && wanted && m_puller->appId() == appId() && m_history->path() == path)
+    const store::StoreLocation location = wanted ? storeLocation() : store::StoreLocation();
+    if (m_puller && wanted && m_puller->appId() == appId()
+        && m_history->location().url() == location.url())
         return;
     const bool had = m_puller != nullptr;
     m_puller.reset();
@@ -514,7 +558,7 @@ void AppController::updateReceiptPuller()
     if (wanted) {
         auto database = std::make_unique<store::Database>();
         QString problem;
-        if (database->open(path, &problem)) {
+        if (database->open(location, &problem)) {
             m_history = std::move(database);
             history::ReceiptPuller::Options options;
             options.intervalMs = m_options.receiptIntervalMs;

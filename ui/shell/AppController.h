@@ -157,7 +157,12 @@ public:
     // kept: empty for the standard place shared with smsctl, or the
     // console's own data directory when it was given one.
     QString databaseDirectory() const;
-    // The active profile's database file; empty with no active profile.
+    // Where the active profile's store is: its shared PostgreSQL database
+    // (with the keychain's password) or its SQLite file; none with no
+    // active profile.
+    store::StoreLocation storeLocation() const override;
+    // The SQLite file of the active profile; empty for a shared store or
+    // with no active profile.
     QString databasePath() const;
     // Pulls the active profile's delivery receipts and replies into its
     // history while the session is ready and the profile has an
@@ -214,6 +219,8 @@ private:
     void setState(State state);
     void configureClient(const credentials::Profile &profile, const QUrl &endpoint);
     void activateSandbox(quint64 generation);
+    void readStorePassword(quint64 generation);
+    void keysRead(quint64 generation);
     void onSandboxStarted();
     void onSandboxFailed(const QString &problem);
     // Returns the sandbox profile's name, creating the profile if needed.
@@ -236,6 +243,8 @@ private:
     QString m_activeName;
     bool m_activeIsSandbox = false;
     bool m_sessionOnly = false;
+    // The active profile's shared-store password, from the keychain.
+    QString m_storePassword;
     quint64 m_generation = 0;
     State m_state = State::Idle;
     QPointer<api::ApiCall> m_check;

@@ -112,9 +112,13 @@ void ConnectionStatusBar::refresh()
         const QString where = endpoint.isEmpty() || (sandbox && !m_controller->isSandboxRunning())
             ? tr("local sandbox")
             : endpoint.toDisplayString();
-        m_profile->setText(tr("Profile: %1 \u00b7 %2 \u00b7 %3")
-                               .arg(AppController::displayName(*profile), where,
-                                    m_controller->client().config().region));
+        QString text = tr("Profile: %1 \u00b7 %2 \u00b7 %3")
+                           .arg(AppController::displayName(*profile), where,
+                                m_controller->client().config().region);
+        // A team's shared store: say where everything is written.
+        if (const store::StoreLocation store = m_controller->storeLocation(); store.isShared())
+            text += tr(" \u00b7 shared store %1").arg(store.displayName());
+        m_profile->setText(text);
         m_profile->setShortText(AppController::displayName(*profile));
         if (m_controller->isSessionOnlyCredential())
             m_profile->setToolTip(tr("The keys of this profile are kept in memory for this "

@@ -109,7 +109,7 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
             [this, signatures, templates, history](const QString &phone) {
                 auto *dialog = new SingleSendDialog(*m_controller, &signatures->signatures(),
                                                     &templates->templates(),
-                                                    m_controller->databasePath(), m_router, this);
+                                                    m_controller->storeLocation(), m_router, this);
                 dialog->setObjectName(QStringLiteral("singleSendDialog"));
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->setPhone(phone);
@@ -122,7 +122,7 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
         // history page reads on its thread.
         auto database = std::make_shared<store::Database>();
         QString problem;
-        if (!database->open(m_controller->databasePath(), &problem)) {
+        if (!database->open(m_controller->storeLocation(), &problem)) {
             history->showLookupFailure(api::ApiError::client(
                 api::ApiError::Kind::Configuration, "ClientError.JournalUnavailable", problem));
             return;
@@ -538,6 +538,8 @@ campaign::CampaignStore::Options MainWindow::campaignStoreOptions() const
     // keeps it there.
     campaign::CampaignStore::Options options;
     options.databaseDirectory = m_controller->databaseDirectory();
+    // Other clients of the store (smsctl, a colleague's console) show up.
+    options.followChangesMs = 2000;
     return options;
 }
 
@@ -551,6 +553,7 @@ statistics::StatisticsStore::Options MainWindow::statisticsStoreOptions() const
 {
     statistics::StatisticsStore::Options options;
     options.databaseDirectory = campaignStoreOptions().databaseDirectory;
+    options.followChangesMs = 2000;
     return options;
 }
 

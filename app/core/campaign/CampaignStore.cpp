@@ -9,16 +9,21 @@
 #include "domain/PhoneNumber.h"
 #include "session/Session.h"
 #include "store/CampaignJournal.h"
+#include "store/ChangeFeed.h"
 #include "store/Database.h"
 #include "store/JournalImportSink.h"
 #include "store/OptOutList.h"
+#include "store/RunRegistry.h"
 #include "store/TemplateTypes.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 #include <QSet>
 #include <QThreadPool>
 #include <QTimeZone>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace sms::campaign {
 
@@ -70,9 +75,9 @@ CampaignStore::~CampaignStore()
     close();
 }
 
-QString CampaignStore::databasePath() const
+store::StoreLocation CampaignStore::storeLocation() const
 {
-    return m_database ? m_database->path() : QString();
+    return m_database ? m_database->location() : store::StoreLocation();
 }
 
 bool CampaignStore::isBusy() const
@@ -82,19 +87,43 @@ bool CampaignStore::isBusy() const
 
 void CampaignStore::open()
 {
-    const QString path = m_options.databasePath.isEmpty()
-        ? store::Database::defaultPath(m_session.profileName(), m_options.databaseDirectory)
-        : m_options.databasePath;
+    const store::StoreLocation location
+        = m_session.storeFor(m_options.store, m_options.databaseDirectory);
     auto database = std::make_unique<store::Database>();
     QString error;
-    if (!database->open(path, &error))
-        return fail(
-            ApiError::client(ApiError::Kind::Configuration, journalUnavailableCode,
-                             tr("The campaign journal %1 cannot be used: %2").arg(path, error)));
+    if (!database->open(location, &error))
+        return fail(ApiError::client(
+            ApiError::Kind::Configuration, journalUnavailableCode,
+            tr("The campaign journal %1 cannot be used: %2").arg(location.displayName(), error)));
     m_database = std::move(database);
     m_journal = std::make_unique<store::CampaignJournal>(*m_database);
     m_templateTypes = std::make_unique<store::TemplateTypes>(*m_database);
     reload();
+    refreshRuns();
+    if (m_options.runsRefreshMs > 0) {
+        if (!m_runsTimer) {
+            m_runsTimer = new QTimer(this);
+            connect(m_runsTimer, &QTimer::timeout, this, &CampaignStore::refreshRuns);
+        }
+        m_runsTimer->start(m_options.runsRefreshMs);
+    }
+    if (m_options.followChangesMs > 0) {
+        // What other clients write (their batches, their new campaigns)
+        // shows without a reload by hand. The counts of a campaign this
+        // client sends follow its own runner.
+        m_feed = std::make_unique<store::ChangeFeed>(location);
+        m_feed->setPollInterval(m_options.followChangesMs);
+        m_feed->setCoalesceInterval(std::max(m_options.followChangesMs, 1000));
+        connect(m_feed.get(), &store::ChangeFeed::changed, this, [this] {
+            if (!m_journal || m_import)
+                return;
+            if (!m_runner)
+                m_counts.clear();
+            relist();
+            refreshRuns();
+        });
+        m_feed->start();
+    }
     emit opened();
 }
 
@@ -114,6 +143,13 @@ void CampaignStore::close()
     m_reconciler = nullptr;
     m_recheck.reset();
     m_sink.reset();
+    m_feed.reset();
+    if (m_runsTimer)
+        m_runsTimer->stop();
+    const bool hadRuns = !m_runs.isEmpty();
+    m_runs.clear();
+    if (hadRuns)
+        emit runsChanged();
     m_templateTypes.reset();
     m_journal.reset();
     m_database.reset();
@@ -136,6 +172,42 @@ void CampaignStore::relist()
 {
     m_campaigns = m_journal ? m_journal->campaigns() : QList<store::CampaignRecord>();
     emit changed();
+}
+
+bool CampaignStore::isOwnRun(const store::RunRecord &run)
+{
+    return run.host == store::RunRegistry::hostName()
+        && run.pid == QCoreApplication::applicationPid();
+}
+
+bool CampaignStore::isSentElsewhere(qint64 campaignId) const
+{
+    const QList<store::RunRecord> runs = m_runs.value(campaignId);
+    return std::any_of(runs.cbegin(), runs.cend(),
+                       [](const store::RunRecord &run) { return !isOwnRun(run); });
+}
+
+void CampaignStore::refreshRuns()
+{
+    if (!m_database)
+        return;
+    // One indexed query over the few runs that have not ended.
+    QHash<qint64, QList<store::RunRecord>> runs;
+    for (const store::RunRecord &run : store::RunRegistry(*m_database).liveRuns())
+        runs[run.campaignId].append(run);
+    const auto ids = [](const QHash<qint64, QList<store::RunRecord>> &byCampaign) {
+        QList<qint64> list;
+        for (const QList<store::RunRecord> &campaignRuns : byCampaign)
+            for (const store::RunRecord &run : campaignRuns)
+                list.append(run.id);
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+    // A renewed lease is no news; a run that came or went is.
+    if (ids(runs) == ids(m_runs))
+        return;
+    m_runs = std::move(runs);
+    emit runsChanged();
 }
 
 std::optional<store::CampaignRecord> CampaignStore::campaign(qint64 campaignId) const
@@ -271,7 +343,7 @@ qint64 CampaignStore::startImport(const store::CampaignRecord &campaign, const Q
     }
     m_importCampaign = id;
     m_importSummary = {};
-    m_sink = std::make_unique<store::JournalImportSink>(m_database->path(), id);
+    m_sink = std::make_unique<store::JournalImportSink>(m_database->location(), id);
     // Numbers that asked for no more messages are refused whatever the
     // caller passed.
     Preflight::Options checks = preflight;

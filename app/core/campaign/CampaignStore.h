@@ -14,6 +14,8 @@
 #include "store/CampaignCounts.h"
 #include "store/CampaignRecord.h"
 #include "store/JournalRecipient.h"
+#include "store/RunRecord.h"
+#include "store/StoreLocation.h"
 
 #include <QHash>
 #include <QList>
@@ -35,6 +37,12 @@ class Database;
 class JournalImportSink;
 class TemplateTypes;
 } // namespace sms::store
+
+class QTimer;
+
+namespace sms::store {
+class ChangeFeed;
+}
 
 namespace sms::campaign {
 
@@ -59,10 +67,18 @@ class CampaignStore : public QObject
 public:
     struct Options
     {
-        // The journal's file; empty: the profile's (Database::defaultPath),
-        // in databaseDirectory when that is set.
-        QString databasePath;
+        // The journal's store; none (an SQLite location without a path):
+        // the session's (Session::storeFor), in databaseDirectory when that
+        // is set and the profile has no shared store.
+        store::StoreLocation store;
         QString databaseDirectory;
+        // How often the clients sending each campaign (runs, with their
+        // host and user) are read again; 0: once, when the store opens.
+        int runsRefreshMs = 5000;
+        // The list reads the journal again when another client writes to
+        // it (store::ChangeFeed, at most once per this interval, looking at
+        // an SQLite file as often); 0: it does not follow the store.
+        int followChangesMs = 0;
         int concurrency = 4; // requests on the wire at once while sending
         qsizetype importChunkSize = 1000; // recipients per journal transaction
     };
@@ -79,10 +95,21 @@ public:
 
     session::Session &session() { return m_session; }
     bool isOpen() const { return m_journal != nullptr; }
-    QString databasePath() const;
+    // Where the journal is; the file's path on SQLite.
+    store::StoreLocation storeLocation() const;
+    QString databasePath() const { return storeLocation().path; }
     // Anything under way: an import, a run or a reconciliation.
     bool isBusy() const;
     api::ApiError lastError() const { return m_lastError; }
+
+    // --- Who sends which campaign (the clients of a shared store, this one
+    // included), as last read: oldest run first.
+    QList<store::RunRecord> liveRuns(qint64 campaignId) const { return m_runs.value(campaignId); }
+    // A run of this process.
+    static bool isOwnRun(const store::RunRecord &run);
+    // Another client than this process sends the campaign.
+    bool isSentElsewhere(qint64 campaignId) const;
+    void refreshRuns();
 
     // --- The journal (newest campaign first)
     QList<store::CampaignRecord> campaigns() const { return m_campaigns; }
@@ -184,6 +211,8 @@ public:
 Q_SIGNALS:
     // The list of campaigns or a campaign's counts changed.
     void changed();
+    // The clients sending the campaigns changed (liveRuns()).
+    void runsChanged();
     void busyChanged(bool busy);
     void failed(const sms::api::ApiError &error);
     void opened();
@@ -220,6 +249,9 @@ private:
     std::unique_ptr<store::TemplateTypes> m_templateTypes;
     QList<store::CampaignRecord> m_campaigns;
     mutable QHash<qint64, store::CampaignCounts> m_counts; // by campaign, until it changes
+    QHash<qint64, QList<store::RunRecord>> m_runs; // live runs by campaign
+    QTimer *m_runsTimer = nullptr;
+    std::unique_ptr<store::ChangeFeed> m_feed;
     api::ApiError m_lastError;
     bool m_busy = false;
 

@@ -33,6 +33,11 @@ struct Profile
     // A clock correction the operator chose to remember (seconds added to
     // the signing clock); 0 when none.
     qint64 clockOffsetSeconds = 0;
+    // The shared store a team works in: a postgresql:// URL without a
+    // password (StoreLocation::fromUrl reads it; the password is in the
+    // keychain, SecretStore::readStorePassword). Empty: the profile's own
+    // SQLite file on this computer.
+    QString storeUrl;
 
     QString defaultAppId() const { return appIds.isEmpty() ? QString() : appIds.first().appId; }
 

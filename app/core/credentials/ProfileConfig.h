@@ -3,9 +3,12 @@
 
 #include "api/ClientConfig.h"
 #include "credentials/Profile.h"
+#include "store/StoreLocation.h"
 
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 namespace sms::credentials {
 
@@ -21,5 +24,17 @@ namespace sms::credentials {
 // ("zh-CN" or "en-US"), used unless the profile pins its own.
 api::ClientConfig clientConfigFor(const Profile &profile, const QString &interfaceApiLanguage,
                                   const QUrl &endpoint = QUrl());
+
+// Where a profile's store lives, for everything that opens it (the pages'
+// stores, the history, statistics, smsctl): the shared PostgreSQL database
+// its storeUrl names, with storePassword (from the keychain; empty lets
+// libpq look in PGPASSFILE or ~/.pgpass), or else its own SQLite file,
+// Database::defaultPath(profile.name, directory). Nothing, with *error set,
+// when the storeUrl is not one StoreLocation::fromUrl accepts (a settings
+// file edited by hand).
+std::optional<store::StoreLocation> storeLocationFor(const Profile &profile,
+                                                     const QString &storePassword = {},
+                                                     const QString &directory = {},
+                                                     QString *error = nullptr);
 
 } // namespace sms::credentials

@@ -2,6 +2,7 @@
 #include "credentials/ProfileStore.h"
 
 #include "Logging.h"
+#include "store/StoreLocation.h"
 
 #include <QSettings>
 
@@ -23,6 +24,7 @@ namespace sms::credentials {
 //   1\serverLanguage=
 //   1\sandbox=false
 //   1\clockOffsetSeconds=0
+//   1\storeUrl=postgresql://operator@db.example.com/sms?sslmode=verify-full
 //   1\appIds\size=1
 //   1\appIds\1\appId=1400000001
 //   1\appIds\1\label=Shop
@@ -39,6 +41,7 @@ const QString regionKey = QStringLiteral("region");
 const QString languageKey = QStringLiteral("serverLanguage");
 const QString sandboxKey = QStringLiteral("sandbox");
 const QString clockKey = QStringLiteral("clockOffsetSeconds");
+const QString storeUrlKey = QStringLiteral("storeUrl");
 const QString appIdsKey = QStringLiteral("appIds");
 const QString appIdKey = QStringLiteral("appId");
 const QString labelKey = QStringLiteral("label");
@@ -97,6 +100,7 @@ QList<Profile> ProfileStore::load() const
         p.serverLanguage = m_settings->value(languageKey).toString();
         p.sandbox = m_settings->value(sandboxKey, false).toBool();
         p.clockOffsetSeconds = m_settings->value(clockKey, 0).toLongLong();
+        p.storeUrl = m_settings->value(storeUrlKey).toString();
         const int appCount = m_settings->beginReadArray(appIdsKey);
         for (int j = 0; j < appCount; ++j) {
             m_settings->setArrayIndex(j);
@@ -129,6 +133,10 @@ bool ProfileStore::store(const QList<Profile> &profiles)
         m_settings->setValue(languageKey, p.serverLanguage);
         m_settings->setValue(sandboxKey, p.sandbox);
         m_settings->setValue(clockKey, p.clockOffsetSeconds);
+        if (p.storeUrl.isEmpty())
+            m_settings->remove(storeUrlKey);
+        else
+            m_settings->setValue(storeUrlKey, p.storeUrl);
         m_settings->beginWriteArray(appIdsKey, int(p.appIds.size()));
         for (int j = 0; j < p.appIds.size(); ++j) {
             m_settings->setArrayIndex(j);
@@ -183,6 +191,12 @@ bool ProfileStore::save(const Profile &profile)
 {
     if (!isValidName(profile.name))
         return false;
+    // Never a password in the settings file: a URL that names one (or is
+    // no store URL at all) is refused.
+    if (!profile.storeUrl.isEmpty() && !store::StoreLocation::fromUrl(profile.storeUrl)) {
+        qCInfo(lcCredentials) << "profile" << profile.name << "not saved: its store URL is refused";
+        return false;
+    }
     QList<Profile> profiles = load();
     auto it = std::find_if(profiles.begin(), profiles.end(),
                            [&profile](const Profile &p) { return p.name == profile.name; });

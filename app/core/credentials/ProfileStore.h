@@ -35,7 +35,9 @@ public:
     std::optional<Profile> profile(const QString &name) const;
     bool contains(const QString &name) const;
     // Adds or replaces (by name). Returns false for an invalid name
-    // (empty, or with '/' or '\'), or when the file could not be written.
+    // (empty, or with '/' or '\'), a storeUrl StoreLocation::fromUrl refuses
+    // (one holding a password among them), or when the file could not be
+    // written.
     bool save(const Profile &profile);
     // False when "from" does not exist, "to" is invalid or taken. The active
     // profile follows the rename.

@@ -84,6 +84,8 @@ void SecretJob::finish(const QString &errorCode, const QString &errorString)
     m_errorString = errorString;
     if (!errorCode.isEmpty())
         m_credential = {};
+    if (!errorCode.isEmpty())
+        m_storePassword.clear();
     Q_EMIT finished();
 }
 
@@ -112,7 +114,12 @@ QString SecretStore::keyFor(const QString &profileName)
     return QStringLiteral("profile/") + profileName;
 }
 
-void SecretStore::runKeychain(Operation operation, SecretJob *job, const QString &profileName,
+QString SecretStore::storeKeyFor(const QString &profileName)
+{
+    return QStringLiteral("store/") + profileName;
+}
+
+void SecretStore::runKeychain(Operation operation, SecretJob *job, const QString &key,
                               const QByteArray &data, Done done)
 {
     QKeychain::Job *keychainJob = nullptr;
@@ -135,7 +142,7 @@ void SecretStore::runKeychain(Operation operation, SecretJob *job, const QString
     keychainJob->setAutoDelete(true);
     // Never a plaintext copy in QSettings, whatever the platform.
     keychainJob->setInsecureFallback(false);
-    keychainJob->setKey(keyFor(profileName));
+    keychainJob->setKey(key);
 
     // The context is the SecretJob: if its owner deletes it early, the answer
     // is simply dropped.
@@ -151,8 +158,8 @@ void SecretStore::runKeychain(Operation operation, SecretJob *job, const QString
                                       .toUtf8();
                 done(result);
             });
-    qCDebug(lcCredentials) << "keychain" << operationName(int(operation)) << "of profile"
-                           << profileName << "started";
+    qCDebug(lcCredentials) << "keychain" << operationName(int(operation)) << "of" << key
+                           << "started";
     keychainJob->start();
 }
 
@@ -192,25 +199,26 @@ SecretJob *SecretStore::read(const QString &profileName)
         job->finishLater(QString(), QString());
         return job;
     }
-    runKeychain(Operation::Read, job, profileName, {}, [this, job](const KeychainResult &result) {
-        if (result.error != QKeychain::NoError) {
-            finishFromKeychain(job, result);
-            return;
-        }
-        const std::optional<api::Credential> credential = decode(result.data);
-        if (!credential) {
-            qCInfo(lcCredentials) << "keychain entry of profile" << job->profileName()
-                                  << "is not in SMS Console's format";
-            job->finishLater(QString::fromLatin1(KeychainCode::Error),
-                             tr("The keychain entry of the profile \"%1\" is not in the "
-                                "expected format. Enter the keys again.")
-                                 .arg(job->profileName()));
-            return;
-        }
-        job->m_credential = *credential;
-        qCDebug(lcCredentials) << "read of profile" << job->profileName() << "succeeded";
-        job->finishLater(QString(), QString());
-    });
+    runKeychain(
+        Operation::Read, job, keyFor(profileName), {}, [this, job](const KeychainResult &result) {
+            if (result.error != QKeychain::NoError) {
+                finishFromKeychain(job, result);
+                return;
+            }
+            const std::optional<api::Credential> credential = decode(result.data);
+            if (!credential) {
+                qCInfo(lcCredentials) << "keychain entry of profile" << job->profileName()
+                                      << "is not in SMS Console's format";
+                job->finishLater(QString::fromLatin1(KeychainCode::Error),
+                                 tr("The keychain entry of the profile \"%1\" is not in the "
+                                    "expected format. Enter the keys again.")
+                                     .arg(job->profileName()));
+                return;
+            }
+            job->m_credential = *credential;
+            qCDebug(lcCredentials) << "read of profile" << job->profileName() << "succeeded";
+            job->finishLater(QString(), QString());
+        });
     return job;
 }
 
@@ -222,7 +230,7 @@ SecretJob *SecretStore::write(const QString &profileName, const api::Credential 
                          tr("Both a SecretId and a SecretKey are needed."));
         return job;
     }
-    runKeychain(Operation::Write, job, profileName, encode(credential),
+    runKeychain(Operation::Write, job, keyFor(profileName), encode(credential),
                 [this, job](const KeychainResult &result) {
                     if (result.error != QKeychain::NoError) {
                         finishFromKeychain(job, result);
@@ -240,15 +248,66 @@ SecretJob *SecretStore::remove(const QString &profileName)
 {
     auto *job = new SecretJob(SecretJob::Kind::Remove, profileName, this);
     m_session.remove(profileName);
-    runKeychain(Operation::Delete, job, profileName, {}, [this, job](const KeychainResult &result) {
-        // Gone is gone, whether or not there was an entry.
-        if (result.error != QKeychain::NoError && result.error != QKeychain::EntryNotFound) {
-            finishFromKeychain(job, result);
-            return;
-        }
+    // The API keys, then the shared store's password: a removed profile
+    // leaves nothing behind in the keychain.
+    // Gone is gone, whether or not there was an entry.
+    const Done removedStore = ifSucceeded(job, Missing::IsDone, [job] {
         qCDebug(lcCredentials) << "removal of profile" << job->profileName() << "succeeded";
         job->finishLater(QString(), QString());
     });
+    runKeychain(Operation::Delete, job, keyFor(profileName), {},
+                ifSucceeded(job, Missing::IsDone, [this, job, removedStore] {
+                    runKeychain(Operation::Delete, job, storeKeyFor(job->profileName()), {},
+                                removedStore);
+                }));
+    return job;
+}
+
+SecretStore::Done SecretStore::ifSucceeded(SecretJob *job, Missing missing,
+                                           std::function<void()> next)
+{
+    return [this, job, missing, next = std::move(next)](const KeychainResult &result) {
+        const bool done = result.error == QKeychain::NoError
+            || (missing == Missing::IsDone && result.error == QKeychain::EntryNotFound);
+        if (!done) {
+            finishFromKeychain(job, result);
+            return;
+        }
+        next();
+    };
+}
+
+SecretJob *SecretStore::readStorePassword(const QString &profileName)
+{
+    auto *job = new SecretJob(SecretJob::Kind::Read, profileName, this);
+    runKeychain(Operation::Read, job, storeKeyFor(profileName), {},
+                [this, job](const KeychainResult &result) {
+                    if (result.error != QKeychain::NoError) {
+                        finishFromKeychain(job, result);
+                        return;
+                    }
+                    job->m_storePassword = QString::fromUtf8(result.data);
+                    job->finishLater(QString(), QString());
+                });
+    return job;
+}
+
+SecretJob *SecretStore::writeStorePassword(const QString &profileName, const QString &password)
+{
+    if (password.isEmpty())
+        return removeStorePassword(profileName);
+    auto *job = new SecretJob(SecretJob::Kind::Write, profileName, this);
+    runKeychain(Operation::Write, job, storeKeyFor(profileName), password.toUtf8(),
+                ifSucceeded(job, Missing::IsFailure,
+                            [job] { job->finishLater(QString(), QString()); }));
+    return job;
+}
+
+SecretJob *SecretStore::removeStorePassword(const QString &profileName)
+{
+    auto *job = new SecretJob(SecretJob::Kind::Remove, profileName, this);
+    runKeychain(Operation::Delete, job, storeKeyFor(profileName), {},
+                ifSucceeded(job, Missing::IsDone, [job] { job->finishLater(QString(), QString()); }));
     return job;
 }
 
@@ -263,21 +322,28 @@ SecretJob *SecretStore::rename(const QString &from, const QString &to)
     if (hadSession)
         m_session.insert(to, m_session.take(from));
     // read "from" -> write "to" -> delete "from"; the first failure ends it.
-    Done removedOld = [this, job, from, to](const KeychainResult &removal) {
-        if (removal.error != QKeychain::NoError && removal.error != QKeychain::EntryNotFound) {
-            finishFromKeychain(job, removal);
-            return;
-        }
+    // Then the shared store's password, when the profile has one:
+    // read store/from -> write store/to -> delete store/from.
+    const Done storeMoved = ifSucceeded(job, Missing::IsDone, [job, from, to] {
         qCDebug(lcCredentials) << "keys of profile" << from << "moved to" << to;
         job->finishLater(QString(), QString());
-    };
-    Done wroteNew = [this, job, from, removedOld](const KeychainResult &write) {
-        if (write.error != QKeychain::NoError) {
-            finishFromKeychain(job, write);
+    });
+    const Done storeWritten = ifSucceeded(job, Missing::IsFailure, [this, job, from, storeMoved] {
+        runKeychain(Operation::Delete, job, storeKeyFor(from), {}, storeMoved);
+    });
+    Done storeRead = [this, job, to, storeMoved, storeWritten](const KeychainResult &result) {
+        if (result.error != QKeychain::NoError) {
+            storeMoved(result); // none to move (EntryNotFound), or the failure
             return;
         }
-        runKeychain(Operation::Delete, job, from, {}, removedOld);
+        runKeychain(Operation::Write, job, storeKeyFor(to), result.data, storeWritten);
     };
+    const Done removedOld = ifSucceeded(job, Missing::IsDone, [this, job, from, storeRead] {
+        runKeychain(Operation::Read, job, storeKeyFor(from), {}, storeRead);
+    });
+    const Done wroteNew = ifSucceeded(job, Missing::IsFailure, [this, job, from, removedOld] {
+        runKeychain(Operation::Delete, job, keyFor(from), {}, removedOld);
+    });
     Done readOld = [this, job, to, hadSession, wroteNew](const KeychainResult &read) {
         if (read.error == QKeychain::EntryNotFound && hadSession) {
             job->finishLater(QString(), QString());
@@ -287,9 +353,9 @@ SecretJob *SecretStore::rename(const QString &from, const QString &to)
             finishFromKeychain(job, read);
             return;
         }
-        runKeychain(Operation::Write, job, to, read.data, wroteNew);
+        runKeychain(Operation::Write, job, keyFor(to), read.data, wroteNew);
     };
-    runKeychain(Operation::Read, job, from, {}, readOld);
+    runKeychain(Operation::Read, job, keyFor(from), {}, readOld);
     return job;
 }
 

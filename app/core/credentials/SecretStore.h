@@ -56,13 +56,28 @@ public:
     // On success a session credential of the profile is dropped: the
     // keychain now holds the keys.
     SecretJob *write(const QString &profileName, const api::Credential &credential);
-    // Drops the session credential at once, then the keychain entry. Removing
-    // an entry that does not exist succeeds.
+    // Drops the session credential at once, then the keychain entries (the
+    // keys and the shared store's password). Removing an entry that does not
+    // exist succeeds.
     SecretJob *remove(const QString &profileName);
     // Moves the keys along with a renamed profile (ProfileStore::rename):
-    // read "from", write "to", remove "from". The session credential moves
-    // at once. Fails with EntryNotFound when "from" has neither.
+    // read "from", write "to", remove "from", then the same for the shared
+    // store's password when there is one. The session credential moves at
+    // once. Fails with EntryNotFound when "from" has neither.
     SecretJob *rename(const QString &from, const QString &to);
+
+    // The password of the profile's shared store (a PostgreSQL role's), in
+    // an entry of its own: key storeKeyFor(profile) = "store/<name>", value
+    // the password as it is. No session fallback and no plaintext copy:
+    // without a keychain the store is reached with libpq's own password
+    // file (~/.pgpass) or not at all.
+    //
+    // readStorePassword: the password in SecretJob::storePassword();
+    // EntryNotFound when the profile has none.
+    SecretJob *readStorePassword(const QString &profileName);
+    // An empty password removes the entry.
+    SecretJob *writeStorePassword(const QString &profileName, const QString &password);
+    SecretJob *removeStorePassword(const QString &profileName);
 
     // Memory only, gone when the process ends. read() answers from here first.
     void setSessionCredential(const QString &profileName, const api::Credential &credential);
@@ -72,14 +87,21 @@ public:
     QString service() const { return m_service; }
     // The keychain key of a profile.
     static QString keyFor(const QString &profileName);
+    // The keychain key of a profile's shared-store password.
+    static QString storeKeyFor(const QString &profileName);
 
 private:
     struct KeychainResult;
     enum class Operation { Read, Write, Delete };
     using Done = std::function<void(const KeychainResult &)>;
-    void runKeychain(Operation operation, SecretJob *job, const QString &profileName,
+    void runKeychain(Operation operation, SecretJob *job, const QString &key,
                      const QByteArray &data, Done done);
     void finishFromKeychain(SecretJob *job, const KeychainResult &result);
+    // What a missing entry means to a step: removed already, or a failure.
+    enum class Missing { IsDone, IsFailure };
+    // A step that goes on with next() when the keychain did it, and ends
+    // the job with the keychain's failure otherwise.
+    Done ifSucceeded(SecretJob *job, Missing missing, std::function<void()> next);
 
     QString m_service;
     QHash<QString, api::Credential> m_session;
@@ -110,6 +132,8 @@ public:
     api::ApiError error() const;
     // For a successful read.
     api::Credential credential() const { return m_credential; }
+    // For a successful readStorePassword().
+    QString storePassword() const { return m_storePassword; }
     bool fromSession() const { return m_fromSession; }
     bool isFinished() const { return m_finished; }
 
@@ -128,6 +152,7 @@ private:
     QString m_errorCode;
     QString m_errorString;
     api::Credential m_credential;
+    QString m_storePassword;
     bool m_fromSession = false;
     bool m_finished = false;
     bool m_finishScheduled = false;

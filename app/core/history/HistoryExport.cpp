@@ -9,11 +9,11 @@
 
 namespace sms::history {
 
-HistoryExport::HistoryExport(const QString &databasePath, const HistoryFilter &filter,
+HistoryExport::HistoryExport(const store::StoreLocation &location, const HistoryFilter &filter,
                              const Lifecycle &lifecycle, qint64 nowMs, const QString &outputPath,
                              QObject *parent)
     : QObject(parent)
-    , m_databasePath(databasePath)
+    , m_location(location)
     , m_filter(filter)
     , m_lifecycle(lifecycle)
     , m_nowMs(nowMs)
@@ -56,7 +56,7 @@ void HistoryExport::run()
     {
         store::Database database;
         QSaveFile file(m_outputPath);
-        if (!database.open(m_databasePath, &error)) {
+        if (!database.open(m_location, &error)) {
             // error says why
         } else if (!file.open(QIODevice::WriteOnly)) {
             error = file.errorString();

@@ -3,6 +3,7 @@
 
 #include "history/HistoryFilter.h"
 #include "history/Lifecycle.h"
+#include "store/StoreLocation.h"
 
 #include <QObject>
 #include <QString>
@@ -26,7 +27,7 @@ class HistoryExport : public QObject
     Q_OBJECT
 
 public:
-    HistoryExport(const QString &databasePath, const HistoryFilter &filter,
+    HistoryExport(const store::StoreLocation &location, const HistoryFilter &filter,
                   const Lifecycle &lifecycle, qint64 nowMs, const QString &outputPath,
                   QObject *parent = nullptr);
     // Cancels and waits for the thread.
@@ -49,7 +50,7 @@ Q_SIGNALS:
 private:
     void run();
 
-    QString m_databasePath;
+    store::StoreLocation m_location;
     HistoryFilter m_filter;
     Lifecycle m_lifecycle;
     qint64 m_nowMs;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/HistoryQuery.h"
 
+#include "store/ChangeFeed.h"
 #include "store/Database.h"
 
 #include <QTimer>
@@ -18,14 +19,14 @@ struct HistoryQuery::Worker
     std::unique_ptr<store::Database> database;
     std::unique_ptr<HistoryReader> reader;
     QString openError;
-    QTimer *poll = nullptr;
-    qint64 dataVersion = -1;
+    std::unique_ptr<store::ChangeFeed> feed;
     std::atomic<quint64> pageGeneration {0};
 };
 
-HistoryQuery::HistoryQuery(const QString &databasePath, const Lifecycle &lifecycle, QObject *parent)
+HistoryQuery::HistoryQuery(const store::StoreLocation &location, const Lifecycle &lifecycle,
+                           QObject *parent)
     : QObject(parent)
-    , m_path(databasePath)
+    , m_location(location)
     , m_lifecycle(lifecycle)
     , m_context(new QObject)
     , m_worker(std::make_shared<Worker>())
@@ -42,8 +43,7 @@ HistoryQuery::~HistoryQuery()
     QMetaObject::invokeMethod(
         m_context,
         [worker = m_worker] {
-            delete worker->poll;
-            worker->poll = nullptr;
+            worker->feed.reset();
             worker->reader.reset();
             worker->database.reset();
         },
@@ -58,10 +58,10 @@ template<typename Work> quint64 HistoryQuery::post(Work work)
     const quint64 ticket = m_nextTicket++;
     QMetaObject::invokeMethod(
         m_context,
-        [this, worker = m_worker, ticket, work, path = m_path, lifecycle = m_lifecycle] {
+        [this, worker = m_worker, ticket, work, location = m_location, lifecycle = m_lifecycle] {
             if (!worker->database && worker->openError.isEmpty()) {
                 auto database = std::make_unique<store::Database>();
-                if (database->open(path, &worker->openError)) {
+                if (database->open(location, &worker->openError)) {
                     worker->database = std::move(database);
                     worker->reader = std::make_unique<HistoryReader>(*worker->database, lifecycle);
                 }
@@ -151,22 +151,22 @@ quint64 HistoryQuery::fetchCampaigns()
 void HistoryQuery::setPollInterval(int ms)
 {
     post([this, ms](Worker &w, quint64) {
-        if (!w.poll) {
-            w.poll = new QTimer;
-            w.dataVersion = w.reader->dataVersion();
-            QObject::connect(w.poll, &QTimer::timeout, w.poll, [this, &w] {
-                const qint64 version = w.reader->dataVersion();
-                if (version == w.dataVersion)
-                    return;
-                w.dataVersion = version;
+        if (ms <= 0) {
+            w.feed.reset();
+            return;
+        }
+        if (!w.feed) {
+            w.feed = std::make_unique<store::ChangeFeed>(m_location);
+            QObject::connect(w.feed.get(), &store::ChangeFeed::changed, w.feed.get(), [this] {
                 QMetaObject::invokeMethod(
                     this, [this] { emit databaseChanged(); }, Qt::QueuedConnection);
             });
         }
-        if (ms > 0)
-            w.poll->start(ms);
-        else
-            w.poll->stop();
+        w.feed->setPollInterval(ms);
+        // Writes of the last second are reported together: one refresh.
+        w.feed->setCoalesceInterval(std::min(ms, 1000));
+        if (!w.feed->isRunning())
+            w.feed->start();
     });
 }
 

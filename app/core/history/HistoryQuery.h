@@ -7,6 +7,7 @@
 #include "history/Lifecycle.h"
 #include "history/SendDetail.h"
 #include "store/HistoryReader.h"
+#include "store/StoreLocation.h"
 
 #include <QList>
 #include <QObject>
@@ -27,8 +28,9 @@ namespace sms::history {
 // running is interrupted within a millisecond or so, so typing in a filter
 // costs nothing for the filters it passed through.
 //
-// The thread also polls the database's data_version and says when another
-// connection (the receipt puller, a campaign, smsctl) committed something.
+// The thread also keeps a store::ChangeFeed and says when another
+// connection (the receipt puller, a campaign, smsctl, another client of a
+// shared store) committed something.
 class HistoryQuery : public QObject
 {
     Q_OBJECT
@@ -36,12 +38,12 @@ class HistoryQuery : public QObject
 public:
     using Campaigns = QList<QPair<qint64, QString>>;
 
-    HistoryQuery(const QString &databasePath, const Lifecycle &lifecycle,
+    HistoryQuery(const store::StoreLocation &location, const Lifecycle &lifecycle,
                  QObject *parent = nullptr);
     // Stops the thread (an interrupted query first).
     ~HistoryQuery() override;
 
-    QString databasePath() const { return m_path; }
+    const store::StoreLocation &location() const { return m_location; }
     const Lifecycle &lifecycle() const { return m_lifecycle; }
 
     quint64 fetchPage(const HistoryFilter &filter, const store::HistoryReader::Cursor &after,
@@ -50,7 +52,8 @@ public:
     quint64 fetchDetail(qint64 recipientId);
     quint64 fetchFailures(const QDateTime &from, const QDateTime &until);
     quint64 fetchCampaigns();
-    // How often to look for changes made by others; 0: never.
+    // How often an SQLite store is looked at for changes made by others
+    // (a shared store says so itself); 0: never.
     void setPollInterval(int ms);
 
 Q_SIGNALS:
@@ -67,7 +70,7 @@ private:
     struct Worker;
     template<typename Work> quint64 post(Work work);
 
-    QString m_path;
+    store::StoreLocation m_location;
     Lifecycle m_lifecycle;
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread

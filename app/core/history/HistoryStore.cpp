@@ -34,9 +34,9 @@ HistoryStore::HistoryStore(session::Session &session, const Options &options, QO
 
 HistoryStore::~HistoryStore() = default;
 
-QString HistoryStore::databasePath() const
+store::StoreLocation HistoryStore::storeLocation() const
 {
-    return m_query ? m_query->databasePath() : QString();
+    return m_query ? m_query->location() : store::StoreLocation();
 }
 
 qint64 HistoryStore::nowMs() const
@@ -63,13 +63,8 @@ QString HistoryStore::filterNumber(const QString &typed, bool prefix)
 
 void HistoryStore::open()
 {
-    QString path = m_options.databasePath;
-    if (path.isEmpty()) {
-        path = store::Database::defaultPath(m_session.profileName());
-        if (!m_options.databaseDirectory.isEmpty())
-            path = m_options.databaseDirectory + u'/' + QFileInfo(path).fileName();
-    }
-    m_query = std::make_unique<HistoryQuery>(path, m_lifecycle);
+    m_query = std::make_unique<HistoryQuery>(
+        m_session.storeFor(m_options.store, m_options.databaseDirectory), m_lifecycle);
     connect(m_query.get(), &HistoryQuery::pageReady, this, &HistoryStore::onPage);
     connect(m_query.get(), &HistoryQuery::failed, this, &HistoryStore::onFailed);
     connect(m_query.get(), &HistoryQuery::detailReady, this,
@@ -201,7 +196,7 @@ void HistoryStore::onFailed(quint64 ticket, const QString &error)
     }
     emit failed(ApiError::client(
         ApiError::Kind::Configuration, journalUnavailableCode,
-        tr("The send history in %1 cannot be read: %2").arg(databasePath(), error)));
+        tr("The send history in %1 cannot be read: %2").arg(storeLocation().displayName(), error)));
 }
 
 void HistoryStore::setLoading(quint64 ticket)
@@ -256,7 +251,7 @@ HistoryExport *HistoryStore::exportCsv(const QString &path)
 {
     if (!m_query)
         return nullptr;
-    auto *job = new HistoryExport(databasePath(), m_filter, m_lifecycle, nowMs(), path, this);
+    auto *job = new HistoryExport(storeLocation(), m_filter, m_lifecycle, nowMs(), path, this);
     job->start();
     return job;
 }

@@ -8,6 +8,7 @@
 #include "history/HistoryRow.h"
 #include "history/Lifecycle.h"
 #include "history/SendDetail.h"
+#include "store/StoreLocation.h"
 
 #include <QList>
 #include <QObject>
@@ -43,13 +44,15 @@ class HistoryStore : public QObject
 public:
     struct Options
     {
-        // The database; empty: the profile's (Database::defaultPath), in
-        // databaseDirectory when that is set.
-        QString databasePath;
+        // The store; none (an SQLite location without a path): the
+        // session's (Session::storeFor), in databaseDirectory when that is
+        // set and the profile has no shared store.
+        store::StoreLocation store;
         QString databaseDirectory;
         Lifecycle::Waits waits;
         int pageSize = 200;
-        // How often to look for writes by others; 0: never.
+        // How often an SQLite store is looked at for writes by others (a
+        // shared store says so itself: store::ChangeFeed); 0: never.
         int pollIntervalMs = 3000;
         // Now, in ms since the epoch; empty: this computer's clock. Tests
         // move it to see receipts become overdue.
@@ -65,7 +68,9 @@ public:
     ~HistoryStore() override;
 
     bool isOpen() const { return m_query != nullptr; }
-    QString databasePath() const;
+    // Where the history is read; the file's path on SQLite.
+    store::StoreLocation storeLocation() const;
+    QString databasePath() const { return storeLocation().path; }
     const Lifecycle &lifecycle() const { return m_lifecycle; }
     qint64 nowMs() const;
 

@@ -3,8 +3,10 @@
 
 #include "Logging.h"
 #include "api/SmsApi.h"
+#include "store/ChangeFeed.h"
 #include "store/Database.h"
 #include "store/HistoryJournal.h"
+#include "store/ReceiptPullerLock.h"
 
 #include <QTimer>
 
@@ -18,6 +20,8 @@ namespace {
 // The pulls by number reach seven days back; BeginTime stays a little
 // inside, since the service checks it against its own clock.
 constexpr qint64 kByNumberReachSeconds = 7 * 24 * 3600 - 300;
+// How often a client that stands by asks whether the puller has gone.
+constexpr int kStandByRetryMs = 60'000;
 } // namespace
 
 ReceiptPuller::ReceiptPuller(api::SmsApi &api, store::Database &database, const QString &appId,
@@ -25,6 +29,7 @@ ReceiptPuller::ReceiptPuller(api::SmsApi &api, store::Database &database, const 
     : QObject(parent)
     , m_api(api)
     , m_history(std::make_unique<store::HistoryJournal>(database))
+    , m_lock(std::make_unique<store::ReceiptPullerLock>(database, appId))
     , m_appId(appId)
     , m_options(options)
     , m_timer(new QTimer(this))
@@ -70,6 +75,10 @@ void ReceiptPuller::start()
 void ReceiptPuller::stop()
 {
     m_timer->stop();
+    // Another client takes over at its next try; a pull on the wire keeps
+    // the lock until its answer is stored (endCycle).
+    if (!m_pulling)
+        m_lock->release();
     if (!m_running)
         return;
     m_running = false;
@@ -91,6 +100,16 @@ ApiError ReceiptPuller::journalError() const
                                 .arg(m_history->database().path(), m_history->lastError()));
 }
 
+void ReceiptPuller::announce(const QString &topic)
+{
+    store::ChangeFeed::notify(m_history->database(), topic);
+}
+
+bool ReceiptPuller::isPuller() const
+{
+    return m_lock->isHeld();
+}
+
 bool ReceiptPuller::markLost(qint64 atMs)
 {
     // The latest such time: recovery covers every send before it.
@@ -104,6 +123,27 @@ void ReceiptPuller::pullNow()
         return;
     m_timer->stop();
     m_pulling = true;
+    // One client of a shared store pulls the queues; the others stand by
+    // and see what it stores through their change feed. The lease outlasts
+    // several cycles, so a puller that is only slow keeps it.
+    const bool wasPuller = m_lock->isHeld();
+    const qint64 lease = std::max<qint64>(store::ReceiptPullerLock::defaultLeaseMs,
+                                          3 * qint64(m_options.intervalMs));
+    if (!m_lock->tryAcquire(QDateTime::currentMSecsSinceEpoch(), lease)) {
+        if (wasPuller || !m_standingBy) {
+            m_standingBy = true;
+            Q_EMIT pullerChanged(false);
+        }
+        m_pulling = false;
+        if (m_running)
+            m_timer->start(std::min(m_options.intervalMs, kStandByRetryMs));
+        Q_EMIT cycleFinished();
+        return;
+    }
+    if (!wasPuller) {
+        m_standingBy = false;
+        Q_EMIT pullerChanged(true);
+    }
     // A pull recorded and never cleared: its answer was lost with the
     // process or puller that made it.
     const QString pending = m_history->value(pendingKey(m_appId));
@@ -143,6 +183,7 @@ void ReceiptPuller::pullReceipts()
         m_history->removeValue(pendingKey(m_appId));
         if (stored > 0) {
             m_totalReceipts += stored;
+            announce(QString::fromLatin1(store::ChangeFeed::ReceiptsTopic));
             Q_EMIT receiptsStored(stored);
         }
         if (receipts.size() >= m_options.pageSize)
@@ -165,10 +206,13 @@ void ReceiptPuller::pullReplies()
             return endCycle(journalError());
         if (counts->stored > 0) {
             m_totalReplies += counts->stored;
+            announce(QString::fromLatin1(store::ChangeFeed::ReceiptsTopic));
             Q_EMIT repliesStored(counts->stored);
         }
-        if (counts->optedOut > 0)
+        if (counts->optedOut > 0) {
+            announce(QString::fromLatin1(store::ChangeFeed::OptOutTopic));
             Q_EMIT optedOut(counts->optedOut);
+        }
         if (replies.size() >= m_options.pageSize)
             return pullReplies();
         recover();
@@ -220,6 +264,7 @@ void ReceiptPuller::recoverNext()
             return endCycle(journalError());
         if (stored > 0) {
             m_totalReceipts += stored;
+            announce(QString::fromLatin1(store::ChangeFeed::ReceiptsTopic));
             Q_EMIT receiptsStored(stored);
         }
         m_toRecover.removeFirst();
@@ -241,6 +286,8 @@ void ReceiptPuller::endCycle(const ApiError &error)
     }
     if (m_running)
         m_timer->start(m_options.intervalMs);
+    else
+        m_lock->release();
     Q_EMIT cycleFinished();
 }
 

@@ -19,6 +19,7 @@ class SmsApi;
 namespace sms::store {
 class Database;
 class HistoryJournal;
+class ReceiptPullerLock;
 } // namespace sms::store
 
 namespace sms::history {
@@ -43,6 +44,13 @@ namespace sms::history {
 // days it reaches back, and what comes back is stored once
 // (HistoryJournal's unique receipts). The mark goes once every number was
 // asked.
+//
+// Clients sharing a store pull the queues once for all of them: a cycle
+// first takes or renews store::ReceiptPullerLock; a client that finds
+// another one holding it pulls nothing (pullerChanged(false), then
+// cycleFinished()) and tries again within a minute. After each commit the
+// puller announces the change (store::ChangeFeed::notify), so the others'
+// views refresh.
 //
 // A cycle:
 //
@@ -86,6 +94,10 @@ public:
     bool isRunning() const { return m_running; }
     // A cycle is under way.
     bool isPulling() const { return m_pulling; }
+    // This client pulls the queues for every client of the store
+    // (store::ReceiptPullerLock); false while another one does, and before
+    // the first cycle.
+    bool isPuller() const;
     int interval() const { return m_options.intervalMs; }
     void setInterval(int ms);
     // Totals since the puller was made.
@@ -118,6 +130,10 @@ Q_SIGNALS:
     void failed(const sms::api::ApiError &error);
     void cycleFinished();
     void runningChanged(bool running);
+    // This client became the store's puller (true), or found another one
+    // pulling and stands by (false): its cycles then pull nothing and come
+    // again every minute at most, to take over when the other stops.
+    void pullerChanged(bool puller);
 
 private:
     void pullReceipts();
@@ -128,9 +144,12 @@ private:
     api::ApiError journalError() const;
     qint64 nowMs() const;
     bool markLost(qint64 atMs);
+    void announce(const QString &topic);
 
     api::SmsApi &m_api;
     std::unique_ptr<store::HistoryJournal> m_history;
+    std::unique_ptr<store::ReceiptPullerLock> m_lock;
+    bool m_standingBy = false;
     QString m_appId;
     Options m_options;
     QTimer *m_timer = nullptr;

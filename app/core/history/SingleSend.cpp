@@ -53,17 +53,17 @@ SingleSend::SingleSend(api::SmsApi &api, store::Database &database, QObject *par
     , m_journal(std::make_unique<store::CampaignJournal>(database))
 { }
 
-SingleSend::SingleSend(api::SmsApi &api, const QString &databasePath, QObject *parent)
+SingleSend::SingleSend(api::SmsApi &api, const store::StoreLocation &location, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_ownDatabase(std::make_unique<store::Database>())
 {
     QString problem;
-    if (m_ownDatabase->open(databasePath, &problem)) {
+    if (m_ownDatabase->open(location, &problem)) {
         m_journal = std::make_unique<store::CampaignJournal>(*m_ownDatabase);
         return;
     }
-    m_error = journalError(databasePath, problem);
+    m_error = journalError(location.displayName(), problem);
 }
 
 SingleSend::~SingleSend()

@@ -8,6 +8,7 @@
 #include "domain/SmsType.h"
 #include "review/CheckProblem.h"
 #include "store/JournalRecipient.h"
+#include "store/StoreLocation.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -77,10 +78,10 @@ public:
                        const QDateTime &plannedTime = {});
 
     SingleSend(api::SmsApi &api, store::Database &database, QObject *parent = nullptr);
-    // Opens (and owns) the database at databasePath, for a window that
-    // sends one message now and then; when it cannot, isOpen() is false and
-    // error() says why.
-    SingleSend(api::SmsApi &api, const QString &databasePath, QObject *parent = nullptr);
+    // Opens (and owns) the store at location, for a window that sends one
+    // message now and then; when it cannot, isOpen() is false and error()
+    // says why.
+    SingleSend(api::SmsApi &api, const store::StoreLocation &location, QObject *parent = nullptr);
     ~SingleSend() override;
 
     bool isOpen() const { return m_journal != nullptr; }

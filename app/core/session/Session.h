@@ -2,6 +2,8 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "store/Database.h"
+#include "store/StoreLocation.h"
 
 #include <QObject>
 #include <QString>
@@ -39,6 +41,27 @@ public:
     virtual bool isReady() const = 0;
     // A page's failure, for the status bar's "last error".
     virtual void reportError(const api::ApiError &error) = 0;
+    // Where the active profile's store lives: the shared PostgreSQL
+    // database its URL names (with the keychain's password), or its SQLite
+    // file. This default is the profile's file in SMS Console's data folder.
+    virtual store::StoreLocation storeLocation() const
+    {
+        return store::StoreLocation::sqlite(store::Database::defaultPath(profileName()));
+    }
+
+    // The store a page's store opens: given, when it names one (a test's
+    // file, a journal picked by hand), else storeLocation(); a profile on
+    // SQLite has its file in directory when one is given.
+    store::StoreLocation storeFor(const store::StoreLocation &given,
+                                  const QString &directory = {}) const
+    {
+        if (given.isShared() || !given.path.isEmpty())
+            return given;
+        store::StoreLocation location = storeLocation();
+        if (!location.isShared() && !directory.isEmpty())
+            location.path = store::Database::defaultPath(profileName(), directory);
+        return location;
+    }
 
 Q_SIGNALS:
     // Another profile became active (or the active one was reloaded with

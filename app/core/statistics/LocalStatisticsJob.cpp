@@ -7,10 +7,10 @@
 
 namespace sms::statistics {
 
-LocalStatisticsJob::LocalStatisticsJob(const QString &databasePath,
+LocalStatisticsJob::LocalStatisticsJob(const store::StoreLocation &location,
                                        const store::StatisticsReader::Query &query, QObject *parent)
     : StatisticsJob(parent)
-    , m_path(databasePath)
+    , m_location(location)
     , m_query(query)
 {
     m_report.source = StatisticsSource::Local;
@@ -48,7 +48,7 @@ void LocalStatisticsJob::run()
 {
     store::Database database;
     QString problem;
-    if (!database.open(m_path, &problem)) {
+    if (!database.open(m_location, &problem)) {
         m_problem = problem;
         return;
     }

@@ -3,6 +3,7 @@
 
 #include "statistics/StatisticsJob.h"
 #include "store/StatisticsReader.h"
+#include "store/StoreLocation.h"
 
 #include <QStringList>
 
@@ -22,8 +23,8 @@ public:
     // The error code when the database cannot be opened or read.
     static constexpr auto unavailableCode = "ClientError.JournalUnavailable";
 
-    LocalStatisticsJob(const QString &databasePath, const store::StatisticsReader::Query &query,
-                       QObject *parent = nullptr);
+    LocalStatisticsJob(const store::StoreLocation &location,
+                       const store::StatisticsReader::Query &query, QObject *parent = nullptr);
     // Waits for the worker.
     ~LocalStatisticsJob() override;
 
@@ -35,7 +36,7 @@ public:
 private:
     void run(); // on the worker thread
 
-    const QString m_path;
+    const store::StoreLocation m_location;
     const store::StatisticsReader::Query m_query;
     QThread *m_thread = nullptr;
     QStringList m_appIds;

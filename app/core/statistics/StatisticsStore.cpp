@@ -7,6 +7,7 @@
 #include "session/Session.h"
 #include "statistics/CloudStatisticsJob.h"
 #include "statistics/LocalStatisticsJob.h"
+#include "store/ChangeFeed.h"
 #include "store/Database.h"
 
 namespace sms::statistics {
@@ -37,13 +38,27 @@ QString StatisticsStore::appId() const
     return m_appId.isEmpty() ? m_session.appId() : m_appId;
 }
 
-QString StatisticsStore::databasePath() const
+store::StoreLocation StatisticsStore::storeLocation() const
 {
-    if (!m_options.databasePath.isEmpty())
-        return m_options.databasePath;
-    if (m_session.profileName().isEmpty())
+    const bool given = m_options.store.isShared() || !m_options.store.path.isEmpty();
+    if (!given && m_session.profileName().isEmpty())
         return {};
-    return store::Database::defaultPath(m_session.profileName(), m_options.databaseDirectory);
+    return m_session.storeFor(m_options.store, m_options.databaseDirectory);
+}
+
+void StatisticsStore::follow(const store::StoreLocation &location)
+{
+    if (m_options.followChangesMs <= 0)
+        return;
+    if (m_feed && m_feed->location().url() == location.url())
+        return;
+    m_feed = std::make_unique<store::ChangeFeed>(location);
+    m_feed->setPollInterval(m_options.followChangesMs);
+    connect(m_feed.get(), &store::ChangeFeed::changed, this, [this] {
+        if (m_source == StatisticsSource::Local && m_hasReport && !isBusy())
+            load();
+    });
+    m_feed->start();
 }
 
 QDateTime StatisticsStore::serviceNow() const
@@ -79,15 +94,16 @@ void StatisticsStore::load()
 StatisticsJob *StatisticsStore::makeJob()
 {
     if (m_source == StatisticsSource::Local) {
-        const QString path = databasePath();
-        if (path.isEmpty())
+        const store::StoreLocation location = storeLocation();
+        if (!location.isShared() && location.path.isEmpty())
             return nullptr;
+        follow(location);
         store::StatisticsReader::Query query;
         query.range = m_range;
         query.appId = m_appId;
         if (m_options.unknownAfterSecs > 0)
             query.unknownBefore = serviceNow().addSecs(-m_options.unknownAfterSecs);
-        return new LocalStatisticsJob(path, query, this);
+        return new LocalStatisticsJob(location, query, this);
     }
     if (!m_session.isReady())
         return nullptr;
@@ -123,6 +139,7 @@ void StatisticsStore::forget()
     m_localAppIds.clear();
     m_appId.clear();
     m_lastError = {};
+    m_feed.reset();
     Q_EMIT changed();
     if (wasBusy)
         Q_EMIT busyChanged(false);

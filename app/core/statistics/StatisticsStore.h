@@ -6,13 +6,20 @@
 #include "statistics/StatisticsRange.h"
 #include "statistics/StatisticsReport.h"
 #include "statistics/StatisticsSource.h"
+#include "store/StoreLocation.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
+#include <memory>
+
 namespace sms::session {
 class Session;
+}
+
+namespace sms::store {
+class ChangeFeed;
 }
 
 namespace sms::statistics {
@@ -25,7 +32,7 @@ namespace sms::statistics {
 // report is replaced when the load ends (changed()), or failed() says why.
 // A newer load() makes the one under way stale: its answer is dropped.
 // Cloud loads wait for the session to be ready; local ones need only a
-// profile (or Options::databasePath). Everything loaded is forgotten when
+// profile (or Options::store). Everything loaded is forgotten when
 // the profile changes, and loaded again once the session is ready.
 class StatisticsStore : public QObject
 {
@@ -34,10 +41,15 @@ class StatisticsStore : public QObject
 public:
     struct Options
     {
-        // The history's file; empty: the profile's (Database::defaultPath),
-        // in databaseDirectory when that is set.
-        QString databasePath;
+        // The history's store; none (an SQLite location without a path):
+        // the session's (Session::storeFor), in databaseDirectory when that
+        // is set and the profile has no shared store.
+        store::StoreLocation store;
         QString databaseDirectory;
+        // A local report loads again when another client writes to the
+        // store (store::ChangeFeed, at most once a second), looking at an
+        // SQLite file this often; 0: it does not follow the store.
+        int followChangesMs = 0;
         // An accepted number with no receipt after this long counts as
         // unknown rather than "no receipt yet" (the service keeps send
         // records, and hands out receipts, for 72 hours).
@@ -65,7 +77,9 @@ public:
     // The applications the local history has sent with (known after a
     // local load).
     QStringList localAppIds() const { return m_localAppIds; }
-    QString databasePath() const;
+    // Where the local history is read; none without a profile.
+    store::StoreLocation storeLocation() const;
+    QString databasePath() const { return storeLocation().path; }
 
     // Loads the statistics with the current choices.
     void load();
@@ -87,6 +101,7 @@ private:
     StatisticsJob *makeJob();
     void finished(StatisticsJob *job);
     void forget();
+    void follow(const store::StoreLocation &location);
 
     session::Session &m_session;
     Options m_options;
@@ -98,6 +113,7 @@ private:
     StatisticsReport m_report;
     bool m_hasReport = false;
     api::ApiError m_lastError;
+    std::unique_ptr<store::ChangeFeed> m_feed;
 };
 
 } // namespace sms::statistics

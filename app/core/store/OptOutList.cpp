@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/OptOutList.h"
 
+#include "store/ChangeFeed.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 
@@ -22,7 +23,11 @@ bool OptOutList::add(const QString &phone, const QString &note)
                      "ON CONFLICT(phone) DO UPDATE SET since = excluded.since, reply_id = NULL, "
                      "note = excluded.note, removed_at = NULL, removal_note = NULL "
                      "WHERE opt_out.removed_at IS NOT NULL");
-    return insert.bind(1, phone).bind(2, QDateTime::currentMSecsSinceEpoch()).bind(3, note).exec();
+    if (!insert.bind(1, phone).bind(2, QDateTime::currentMSecsSinceEpoch()).bind(3, note).exec())
+        return false;
+    // The other clients of a shared store refuse the number from now on.
+    ChangeFeed::notify(m_db, QString::fromLatin1(ChangeFeed::OptOutTopic));
+    return true;
 }
 
 bool OptOutList::remove(const QString &phone, const QString &note)
@@ -39,6 +44,7 @@ bool OptOutList::remove(const QString &phone, const QString &note)
         m_db.setLastError(QStringLiteral("%1 is not on the opt-out list").arg(phone));
         return false;
     }
+    ChangeFeed::notify(m_db, QString::fromLatin1(ChangeFeed::OptOutTopic));
     return true;
 }
 
