@@ -38,6 +38,7 @@ class TemplateTypes;
 
 namespace sms::campaign {
 
+class CampaignQuery;
 class ImportJob;
 
 // The Campaigns page's store: the active profile's campaign journal, and
@@ -95,6 +96,12 @@ public:
     QList<store::JournalRecipient> recipients(qint64 campaignId, qint64 afterId, int limit,
                                               bool problemsOnly = false,
                                               const QStringList &numbers = {}) const;
+    // The same two reads on the query thread (CampaignQuery), for the GUI:
+    // the answer comes as recipientsReady() or refusalGroupsReady() with the
+    // ticket returned; 0 when no journal is open.
+    quint64 fetchRecipients(qint64 campaignId, qint64 afterId, int limit, bool problemsOnly = false,
+                            const QStringList &numbers = {});
+    quint64 fetchRefusalGroups(qint64 campaignId);
     // The refused rows as CSV; returns the rows written, -1 on failure
     // (failed() says why).
     qint64 exportRefused(qint64 campaignId, const QString &path);
@@ -196,6 +203,8 @@ Q_SIGNALS:
     void balanceChanged();
     void recheckProgress(qint64 checked);
     void recheckFinished(qint64 campaignId, const QList<qint64> &passing, qint64 segments);
+    void recipientsReady(quint64 ticket, const QList<sms::store::JournalRecipient> &rows);
+    void refusalGroupsReady(quint64 ticket, const sms::errors::ErrorGroupList &groups);
 
 private:
     void open();
@@ -218,6 +227,7 @@ private:
     std::unique_ptr<store::Database> m_database;
     std::unique_ptr<store::CampaignJournal> m_journal;
     std::unique_ptr<store::TemplateTypes> m_templateTypes;
+    std::unique_ptr<CampaignQuery> m_query;
     QList<store::CampaignRecord> m_campaigns;
     mutable QHash<qint64, store::CampaignCounts> m_counts; // by campaign, until it changes
     api::ApiError m_lastError;

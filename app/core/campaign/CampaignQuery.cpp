@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "campaign/CampaignQuery.h"
+
+#include "store/CampaignJournal.h"
+#include "store/Database.h"
+
+#include <QSet>
+
+#include <atomic>
+
+namespace sms::campaign {
+
+namespace {
+std::atomic<quint64> nextTicket {1};
+} // namespace
+
+// What lives on the query thread, touched only there.
+struct CampaignQuery::Worker
+{
+    std::unique_ptr<store::Database> database;
+    std::unique_ptr<store::CampaignJournal> journal;
+    QString openError;
+};
+
+CampaignQuery::CampaignQuery(const store::StoreLocation &location, QObject *parent)
+    : QObject(parent)
+    , m_location(location)
+    , m_context(new QObject)
+    , m_worker(std::make_shared<Worker>())
+{
+    m_thread.setObjectName(QStringLiteral("sms.campaign.query"));
+    m_context->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+CampaignQuery::~CampaignQuery()
+{
+    // The connection belongs to the thread: it is closed there.
+    QMetaObject::invokeMethod(
+        m_context,
+        [worker = m_worker] {
+            worker->journal.reset();
+            worker->database.reset();
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_context;
+}
+
+template<typename Work> quint64 CampaignQuery::post(Work work)
+{
+    const quint64 ticket = nextTicket++;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, worker = m_worker, ticket, work, location = m_location] {
+            if (!worker->journal && worker->openError.isEmpty()) {
+                auto database = std::make_unique<store::Database>();
+                if (database->open(location, &worker->openError)) {
+                    worker->database = std::move(database);
+                    worker->journal = std::make_unique<store::CampaignJournal>(*worker->database);
+                }
+            }
+            if (!worker->journal) {
+                QMetaObject::invokeMethod(
+                    this, [this, ticket, error = worker->openError] { emit failed(ticket, error); },
+                    Qt::QueuedConnection);
+                return;
+            }
+            work(*worker->journal, ticket);
+        },
+        Qt::QueuedConnection);
+    return ticket;
+}
+
+quint64 CampaignQuery::fetchRecipients(qint64 campaignId, qint64 afterId, int limit,
+                                       bool problemsOnly, const QStringList &numbers)
+{
+    return post([=, this](const store::CampaignJournal &journal, quint64 ticket) {
+        QList<store::JournalRecipient> rows
+            = recipients(journal, campaignId, afterId, limit, problemsOnly, numbers);
+        QMetaObject::invokeMethod(
+            this, [this, ticket, rows = std::move(rows)] { emit recipientsReady(ticket, rows); },
+            Qt::QueuedConnection);
+    });
+}
+
+quint64 CampaignQuery::fetchRefusalGroups(qint64 campaignId)
+{
+    return post([=, this](const store::CampaignJournal &journal, quint64 ticket) {
+        errors::ErrorGroupList groups = journal.refusalGroups(campaignId);
+        QMetaObject::invokeMethod(
+            this,
+            [this, ticket, groups = std::move(groups)] { emit refusalGroupsReady(ticket, groups); },
+            Qt::QueuedConnection);
+    });
+}
+
+QList<store::JournalRecipient> CampaignQuery::recipients(const store::CampaignJournal &journal,
+                                                         qint64 campaignId, qint64 afterId,
+                                                         int limit, bool problemsOnly,
+                                                         const QStringList &numbers)
+{
+    if (numbers.isEmpty()) {
+        return problemsOnly
+            ? journal.recipients(campaignId, store::RecipientState::Refused, afterId, limit)
+            : journal.allRecipients(campaignId, afterId, limit);
+    }
+    // The rows of some numbers (a refusal group's): read in pages and kept
+    // when they match, so that a long campaign is never read whole.
+    const QSet<QString> wanted(numbers.cbegin(), numbers.cend());
+    QList<store::JournalRecipient> page;
+    qint64 after = afterId;
+    constexpr int readAhead = 2000;
+    while (page.size() < limit) {
+        const QList<store::JournalRecipient> read = problemsOnly
+            ? journal.recipients(campaignId, store::RecipientState::Refused, after, readAhead)
+            : journal.allRecipients(campaignId, after, readAhead);
+        for (const store::JournalRecipient &r : read) {
+            if ((wanted.contains(r.phone) || wanted.contains(r.input)) && page.size() < limit)
+                page.append(r);
+        }
+        if (read.size() < readAhead)
+            break;
+        after = read.constLast().id;
+        if (page.size() == limit)
+            break;
+    }
+    return page;
+}
+
+} // namespace sms::campaign
