@@ -31,6 +31,18 @@ CampaignQuery::CampaignQuery(const store::StoreLocation &location, QObject *pare
     m_thread.setObjectName(QStringLiteral("sms.campaign.query"));
     m_context->moveToThread(&m_thread);
     m_thread.start();
+    // The connection is opened on the thread, first thing: the requests
+    // queue behind it.
+    QMetaObject::invokeMethod(
+        m_context,
+        [worker = m_worker, location] {
+            auto database = std::make_unique<store::Database>();
+            if (!database->open(location, &worker->openError))
+                return;
+            worker->database = std::move(database);
+            worker->journal = std::make_unique<store::CampaignJournal>(*worker->database);
+        },
+        Qt::QueuedConnection);
 }
 
 CampaignQuery::~CampaignQuery()
@@ -53,21 +65,12 @@ template<typename Work> quint64 CampaignQuery::post(Work work)
     const quint64 ticket = nextTicket++;
     QMetaObject::invokeMethod(
         m_context,
-        [this, worker = m_worker, ticket, work, location = m_location] {
-            if (!worker->journal && worker->openError.isEmpty()) {
-                auto database = std::make_unique<store::Database>();
-                if (database->open(location, &worker->openError)) {
-                    worker->database = std::move(database);
-                    worker->journal = std::make_unique<store::CampaignJournal>(*worker->database);
-                }
-            }
-            if (!worker->journal) {
-                QMetaObject::invokeMethod(
-                    this, [this, ticket, error = worker->openError] { emit failed(ticket, error); },
-                    Qt::QueuedConnection);
-                return;
-            }
-            work(*worker->journal, ticket);
+        [this, worker = m_worker, ticket, work] {
+            if (worker->journal)
+                return work(*worker->journal, ticket);
+            QMetaObject::invokeMethod(
+                this, [this, ticket, error = worker->openError] { emit failed(ticket, error); },
+                Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
     return ticket;

@@ -97,46 +97,42 @@ void Reconciler::ask()
         std::deque<Question> &from = m_recordsOnly.empty() ? m_questions : m_recordsOnly;
         const Question question = std::move(from.front());
         from.pop_front();
-        askRecords(question);
+        askAbout(question, Channel::Records);
     }
     while (m_askReceipts && m_onReceipts < m_concurrency && !m_questions.empty()) {
         const Question question = std::move(m_questions.front());
         m_questions.pop_front();
-        askReceipts(question);
+        askAbout(question, Channel::Receipts);
     }
     if (m_onRecords == 0 && m_onReceipts == 0 && m_waiting == 0 && m_questions.empty()
         && m_recordsOnly.empty())
         finish();
 }
 
-void Reconciler::askRecords(const Question &question)
+void Reconciler::askAbout(const Question &question, Channel channel)
 {
-    domain::DescribeSendRecordListRequest request;
-    request.phoneNumber = question.recipient.phone;
-    request.smsSdkAppId = m_appId;
-    request.beginTime = question.batch.started.toSecsSinceEpoch() - kClockMarginSeconds;
-    request.limit = 50;
-    ++m_onRecords;
-    m_api.send(request, this, [this, question](api::ApiCall *call) {
-        --m_onRecords;
-        onRecords(question, call);
+    const bool records = channel == Channel::Records;
+    ++(records ? m_onRecords : m_onReceipts);
+    const auto answer = [this, question, records](api::ApiCall *call) {
+        --(records ? m_onRecords : m_onReceipts);
+        if (records)
+            onRecords(question, call);
+        else
+            onReceipts(question, call);
         ask();
-    });
-}
-
-void Reconciler::askReceipts(const Question &question)
-{
-    domain::PullSmsSendStatusByPhoneNumberRequest request;
-    request.phoneNumber = question.recipient.phone;
-    request.smsSdkAppId = m_appId;
-    request.beginTime = question.batch.started.toSecsSinceEpoch() - kClockMarginSeconds;
-    request.limit = 100;
-    ++m_onReceipts;
-    m_api.send(request, this, [this, question](api::ApiCall *call) {
-        --m_onReceipts;
-        onReceipts(question, call);
-        ask();
-    });
+    };
+    // Both ask about one number from a minute before its batch started.
+    const auto send = [&](auto request, qint64 limit) {
+        request.phoneNumber = question.recipient.phone;
+        request.smsSdkAppId = m_appId;
+        request.beginTime = question.batch.started.toSecsSinceEpoch() - kClockMarginSeconds;
+        request.limit = limit;
+        m_api.send(request, this, answer);
+    };
+    if (records)
+        send(domain::DescribeSendRecordListRequest(), 50);
+    else
+        send(domain::PullSmsSendStatusByPhoneNumberRequest(), 100);
 }
 
 bool Reconciler::askLater(Question question, Channel channel, const ApiError &error)

@@ -97,8 +97,7 @@ private:
     enum class Channel { Records, Receipts };
 
     void ask();
-    void askRecords(const Question &question);
-    void askReceipts(const Question &question);
+    void askAbout(const Question &question, Channel channel);
     // A question whose answer did not come: asked again later after
     // RequestLimitExceeded (true), else left uncertain.
     bool askLater(Question question, Channel channel, const api::ApiError &error);
