@@ -24,55 +24,44 @@ struct CampaignQuery::Worker
 
 CampaignQuery::CampaignQuery(const store::StoreLocation &location, QObject *parent)
     : QObject(parent)
-    , m_location(location)
-    , m_context(new QObject)
     , m_worker(std::make_shared<Worker>())
 {
-    m_thread.setObjectName(QStringLiteral("sms.campaign.query"));
-    m_context->moveToThread(&m_thread);
-    m_thread.start();
-    // The connection is opened on the thread, first thing: the requests
-    // queue behind it.
-    QMetaObject::invokeMethod(
-        m_context,
-        [worker = m_worker, location] {
-            auto database = std::make_unique<store::Database>();
-            if (!database->open(location, &worker->openError))
-                return;
-            worker->database = std::move(database);
-            worker->journal = std::make_unique<store::CampaignJournal>(*worker->database);
-        },
-        Qt::QueuedConnection);
+    // One thread, kept for as long as this lives: a connection belongs to
+    // the thread that opened it, and the reads run in the order asked.
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
+    m_pool.setObjectName(QStringLiteral("sms.campaign.query"));
+    m_pool.start([worker = m_worker, location] {
+        auto database = std::make_unique<store::Database>();
+        if (!database->open(location, &worker->openError))
+            return;
+        worker->database = std::move(database);
+        worker->journal = std::make_unique<store::CampaignJournal>(*worker->database);
+    });
 }
 
 CampaignQuery::~CampaignQuery()
 {
-    // The connection belongs to the thread: it is closed there.
-    QMetaObject::invokeMethod(
-        m_context,
-        [worker = m_worker] {
-            worker->journal.reset();
-            worker->database.reset();
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    delete m_context;
+    // Reads not started yet are dropped; the connection is closed on its
+    // thread, after the read under way.
+    m_pool.clear();
+    m_pool.start([worker = m_worker] {
+        worker->journal.reset();
+        worker->database.reset();
+    });
+    m_pool.waitForDone();
 }
 
 template<typename Work> quint64 CampaignQuery::post(Work work)
 {
     const quint64 ticket = nextTicket++;
-    QMetaObject::invokeMethod(
-        m_context,
-        [this, worker = m_worker, ticket, work] {
-            if (worker->journal)
-                return work(*worker->journal, ticket);
-            QMetaObject::invokeMethod(
-                this, [this, ticket, error = worker->openError] { emit failed(ticket, error); },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    m_pool.start([this, worker = m_worker, ticket, work] {
+        if (worker->journal)
+            return work(*worker->journal, ticket);
+        QMetaObject::invokeMethod(
+            this, [this, ticket, error = worker->openError] { emit failed(ticket, error); },
+            Qt::QueuedConnection);
+    });
     return ticket;
 }
 

@@ -8,7 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QStringList>
-#include <QThread>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -34,7 +34,7 @@ class CampaignQuery : public QObject
 
 public:
     explicit CampaignQuery(const store::StoreLocation &location, QObject *parent = nullptr);
-    // Stops the thread once the read under way has ended.
+    // Drops the reads not started, and waits for the one under way.
     ~CampaignQuery() override;
 
     // A page of a campaign's recipients in source order, after afterId (see
@@ -60,9 +60,7 @@ private:
     struct Worker;
     template<typename Work> quint64 post(Work work);
 
-    store::StoreLocation m_location;
-    QThread m_thread;
-    QObject *m_context = nullptr; // lives on m_thread
+    QThreadPool m_pool;
     std::shared_ptr<Worker> m_worker;
 };
 
