@@ -99,6 +99,16 @@ void CampaignStore::open()
     connect(m_query.get(), &CampaignQuery::recipientsReady, this, &CampaignStore::recipientsReady);
     connect(m_query.get(), &CampaignQuery::refusalGroupsReady, this,
             &CampaignStore::refusalGroupsReady);
+    // A read that cannot be made is answered empty (nobody waits for ever)
+    // and said why.
+    connect(m_query.get(), &CampaignQuery::failed, this,
+            [this, path](quint64 ticket, const QString &error) {
+                emit recipientsReady(ticket, {});
+                emit refusalGroupsReady(ticket, {});
+                fail(ApiError::client(
+                    ApiError::Kind::Configuration, journalUnavailableCode,
+                    tr("The campaign journal %1 cannot be used: %2").arg(path, error)));
+            });
     reload();
     emit opened();
 }

@@ -98,7 +98,8 @@ public:
                                               const QStringList &numbers = {}) const;
     // The same two reads on the query thread (CampaignQuery), for the GUI:
     // the answer comes as recipientsReady() or refusalGroupsReady() with the
-    // ticket returned; 0 when no journal is open.
+    // ticket returned (empty, and failed(), when the read cannot be made);
+    // 0 when no journal is open.
     quint64 fetchRecipients(qint64 campaignId, qint64 afterId, int limit, bool problemsOnly = false,
                             const QStringList &numbers = {});
     quint64 fetchRefusalGroups(qint64 campaignId);
