@@ -178,6 +178,9 @@ int main(int argc, char **argv)
         QTest::qWait(10);
     }
     composer->problemsOnlyBox()->setChecked(true);
+    // The problem rows are read on the store's query thread.
+    if (!QTest::qWaitFor([&] { return !composer->recipientModel()->isLoading(); }, 60000))
+        return 1;
     QTest::qWait(50);
     const qint64 tableStall = heartbeat.longest();
 

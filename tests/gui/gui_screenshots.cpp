@@ -296,12 +296,14 @@ bool campaignShots(const QString &language, const QString &out, const QString &t
     ok &= save(&window, out + QStringLiteral("/campaign-mapping-%1.png").arg(tag));
     composer->check();
     ok &= waitUntil([&] { return !page->store().isImporting(); });
+    ok &= waitUntil([&] { return !composer->recipientModel()->isLoading(); });
     composer->table()->selectRow(0);
     ok &= save(&window, out + QStringLiteral("/campaign-composer-1024-%1.png").arg(tag));
     window.resize(1440, 900);
     ok &= save(&window, out + QStringLiteral("/campaign-composer-1440-%1.png").arg(tag));
     window.resize(1024, 700);
     composer->problemsOnlyBox()->setChecked(true);
+    ok &= waitUntil([&] { return !composer->recipientModel()->isLoading(); });
     composer->table()->selectRow(0);
     ok &= save(&window, out + QStringLiteral("/campaign-preflight-%1.png").arg(tag));
     composer->confirmSend();
@@ -310,6 +312,11 @@ bool campaignShots(const QString &language, const QString &out, const QString &t
     ok &= save(composer->confirmation(), out + QStringLiteral("/campaign-confirm-%1.png").arg(tag));
     composer->confirmation()->button(QMessageBox::Yes)->click();
     ok &= waitUntil([&] { return !page->store().isBusy(); });
+    // Edit These Rows is enabled once the refusal groups are read.
+    auto *editRows = page->runView()->findChild<QPushButton *>(QStringLiteral("showRowsButton"));
+    if (!editRows)
+        return false;
+    ok &= waitUntil([&] { return editRows->isEnabled(); });
     ok &= save(&window, out + QStringLiteral("/campaign-run-%1.png").arg(tag));
 
     // A team on one store: a colleague's console sends the campaign too.
@@ -338,11 +345,9 @@ bool campaignShots(const QString &language, const QString &out, const QString &t
 
     // Edit These Rows: a refused number being corrected, its problem shown
     // as it is typed.
-    auto *editRows = page->runView()->findChild<QPushButton *>(QStringLiteral("showRowsButton"));
-    if (!editRows)
-        return false;
     editRows->click();
     sms::ui::RecipientModel *rows = composer->recipientModel();
+    ok &= waitUntil([&] { return !rows->isLoading(); });
     const QModelIndex number = rows->index(0, sms::ui::RecipientModel::Number);
     composer->table()->setCurrentIndex(number);
     composer->table()->edit(number);

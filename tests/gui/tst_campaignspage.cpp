@@ -82,7 +82,18 @@ private:
             return false;
         QSignalSpy imported(&m_page->store(), &campaign::CampaignStore::importFinished);
         composer->check();
-        return imported.wait(20000) && imported.constFirst().at(1).toBool();
+        return imported.wait(20000) && imported.constFirst().at(1).toBool()
+            && rowsLoaded(composer->recipientModel());
+    }
+
+    // Waits for the page of rows on the way, if any (they are read on the
+    // store's query thread).
+    static bool rowsLoaded(ui::RecipientModel *rows)
+    {
+        if (!rows->isLoading())
+            return true;
+        QSignalSpy loaded(rows, &ui::RecipientModel::loaded);
+        return loaded.wait(20000);
     }
 
     // Confirms the composer's open confirmation with its Yes button.
@@ -174,6 +185,7 @@ private Q_SLOTS:
         composer->check();
         QVERIFY(imported.wait(20000));
         ui::RecipientModel *rows = composer->recipientModel();
+        QVERIFY(rowsLoaded(rows));
         QCOMPARE(rows->rowCount(), 6);
         QVERIFY(composer->totalsLabel()->text().contains(
             QStringLiteral("InvalidParameterValue.IncorrectPhoneNumber")));
@@ -184,6 +196,7 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("Li")), qPrintable(message));
         // The problem row, alone.
         composer->problemsOnlyBox()->setChecked(true);
+        QVERIFY(rowsLoaded(rows));
         QCOMPARE(rows->rowCount(), 1);
         QCOMPARE(rows->recipient(0).input, QStringLiteral("12345"));
 
@@ -205,7 +218,7 @@ private Q_SLOTS:
         QCOMPARE(run->progressBar()->value(), run->progressBar()->maximum());
         QVERIFY(run->countsLabel()->text().contains(QStringLiteral("accepted 5 ")));
         QTreeWidget *groups = run->refusals();
-        QCOMPARE(groups->topLevelItemCount(), 1);
+        QTRY_COMPARE(groups->topLevelItemCount(), 1);
         QCOMPARE(groups->topLevelItem(0)->text(1),
                  QStringLiteral("InvalidParameterValue.IncorrectPhoneNumber"));
         QCOMPARE(groups->topLevelItem(0)->text(0), QStringLiteral("1"));
@@ -221,6 +234,7 @@ private Q_SLOTS:
         QVERIFY(show && show->isEnabled());
         QTest::mouseClick(show, Qt::LeftButton);
         QVERIFY(composer->isVisible());
+        QVERIFY(rowsLoaded(rows));
         QCOMPARE(rows->rowCount(), 1);
         QCOMPARE(rows->recipient(0).input, QStringLiteral("12345"));
 
@@ -279,9 +293,50 @@ private Q_SLOTS:
         QSignalSpy imported(&m_page->store(), &campaign::CampaignStore::importFinished);
         composer->check();
         QVERIFY(imported.wait(20000));
+        QVERIFY(rowsLoaded(composer->recipientModel()));
         const store::JournalRecipient first = composer->recipientModel()->recipient(0);
         QCOMPARE(first.parameters, (QStringList {QStringLiteral("李0"), QStringLiteral("A0")}));
         QCOMPARE(first.phone, sandboxtest::cn(400));
+    }
+
+    void parameterChoicesSurviveReadingAgain()
+    {
+        m_page->compose(m_harness->domesticNotice);
+        ui::CampaignComposer *composer = m_page->composer();
+        QString csv = QStringLiteral("order,name,code,phone\n");
+        for (int i = 0; i < 3; ++i)
+            csv += QStringLiteral("A%1,Li%1,C%1,%2\n").arg(i).arg(sandboxtest::cn(410 + i));
+        QVERIFY(composer->setSourceFile(writeCsv(csv)));
+        QCOMPARE(composer->phoneColumnBox()->currentData().toInt(), 3);
+        QList<QComboBox *> parameters = composer->parameterBoxes();
+        QCOMPARE(parameters.size(), 2);
+        QCOMPARE(parameters.at(0)->currentData().toInt(), 0);
+        QCOMPARE(parameters.at(1)->currentData().toInt(), 1);
+        // The operator maps {1} to the code and {2} to the order.
+        choose(parameters.at(0), 2);
+        choose(parameters.at(1), 0);
+        const auto chosen = [composer] {
+            QList<int> columns;
+            for (const QComboBox *box : composer->parameterBoxes())
+                columns.append(box->currentData().toInt());
+            return columns;
+        };
+        // Each way of reading the rows again keeps them: the first row as a
+        // recipient (by position), as the header again (by name), another
+        // encoding.
+        choose(composer->headerBox(), int(campaign::ImportOptions::Header::Absent));
+        QCOMPARE(composer->sampleView()->model()->rowCount(), 4);
+        QCOMPARE(chosen(), (QList<int> {2, 0}));
+        choose(composer->headerBox(), int(campaign::ImportOptions::Header::Present));
+        QCOMPARE(composer->sampleView()->model()->rowCount(), 3);
+        QCOMPARE(chosen(), (QList<int> {2, 0}));
+        choose(composer->encodingBox(), int(campaign::ImportOptions::Encoding::Gb18030));
+        QCOMPARE(chosen(), (QList<int> {2, 0}));
+        choose(composer->encodingBox(), int(campaign::ImportOptions::Encoding::Utf8));
+        QCOMPARE(chosen(), (QList<int> {2, 0}));
+        // Another list starts from what is found in it.
+        QVERIFY(composer->setSourceFile(writeCsv(csv)));
+        QCOMPARE(chosen(), (QList<int> {0, 1}));
     }
 
     void defaultRegionReadsNumbersWithoutCountryCode()
@@ -338,10 +393,13 @@ private Q_SLOTS:
         finished.clear();
 
         ui::CampaignRunView *run = m_page->runView();
-        QTest::mouseClick(run->findChild<QPushButton *>(QStringLiteral("showRowsButton")),
-                          Qt::LeftButton);
+        auto *show = run->findChild<QPushButton *>(QStringLiteral("showRowsButton"));
+        // Once the refusal groups are read.
+        QTRY_VERIFY(show->isEnabled());
+        QTest::mouseClick(show, Qt::LeftButton);
         QVERIFY(composer->isVisible());
         ui::RecipientModel *rows = composer->recipientModel();
+        QVERIFY(rowsLoaded(rows));
         QCOMPARE(rows->rowCount(), 1);
         QVERIFY(rows->isEditable());
         const QModelIndex number = rows->index(0, ui::RecipientModel::Number);

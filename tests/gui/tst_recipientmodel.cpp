@@ -45,12 +45,28 @@ private Q_SLOTS:
         QVERIFY(imported.wait(30000));
 
         RecipientModel model(store);
+        // The pages are read on the store's query thread: a page asked for
+        // comes with loaded(), and the rows shown stay as they were until
+        // then.
+        QSignalSpy loaded(&model, &RecipientModel::loaded);
+        const auto waitLoaded = [&] { return !model.isLoading() || loaded.wait(30000); };
         model.setPageSize(500);
         model.setCampaign(id);
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.canFetchMore({}));
+        QVERIFY(waitLoaded());
         QCOMPARE(model.rowCount(), 500);
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
+        // One page on the way at a time.
+        QVERIFY(!model.canFetchMore({}));
         model.fetchMore({});
+        QCOMPARE(model.rowCount(), 500);
+        QVERIFY(waitLoaded());
+        QCOMPARE(model.rowCount(), 1000);
+        model.fetchMore({});
+        QVERIFY(waitLoaded());
         QCOMPARE(model.rowCount(), 1201);
         QVERIFY(!model.canFetchMore({}));
         QCOMPARE(model.data(model.index(0, RecipientModel::SourceRow)).toLongLong(), 1);
@@ -70,12 +86,16 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setProblemsOnly(true);
+        // The same campaign's rows stay until the refused ones come.
+        QCOMPARE(model.rowCount(), 1201);
+        QVERIFY(waitLoaded());
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(!model.canFetchMore({}));
         QCOMPARE(model.recipient(0).input, QStringLiteral("12345"));
 
         model.setProblemsOnly(false);
         model.setNumbers({sandboxtest::cn(1250)});
+        QVERIFY(waitLoaded());
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.recipient(0).sourceRow, 1151);
 

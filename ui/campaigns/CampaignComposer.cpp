@@ -5,10 +5,8 @@
 #include "campaign/RecipientReader.h"
 #include "campaigns/RecipientEditDelegate.h"
 #include "campaigns/RecipientModel.h"
+#include "campaigns/SendingChoices.h"
 #include "domain/SmsLength.h"
-#include "review/ReviewTexts.h"
-#include "review/SignatureStore.h"
-#include "review/TemplateStore.h"
 #include "session/Session.h"
 #include "templates/TemplatePreview.h"
 
@@ -38,47 +36,13 @@
 
 namespace sms::ui {
 
-namespace {
-// Disables a combo box's item, with why it cannot be chosen as its tooltip.
-void disableItem(QComboBox *box, int index, const QString &why)
-{
-    if (auto *model = qobject_cast<QStandardItemModel *>(box->model())) {
-        if (QStandardItem *item = model->item(index)) {
-            item->setEnabled(false);
-            item->setToolTip(why);
-        }
-    }
-}
-
-// The first enabled item (an unusable one is never chosen by default).
-void selectFirstEnabled(QComboBox *box)
-{
-    auto *model = qobject_cast<QStandardItemModel *>(box->model());
-    for (int i = 0; model && i < box->count(); ++i) {
-        if (model->item(i)->isEnabled())
-            return box->setCurrentIndex(i);
-    }
-    box->setCurrentIndex(-1);
-}
-} // namespace
-
 CampaignComposer::CampaignComposer(campaign::CampaignStore &store,
                                    const review::SignatureStore *signatures,
                                    const review::TemplateStore *templates, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_signatures(signatures)
-    , m_templates(templates)
+    , m_choices(new SendingChoices(signatures, templates, this))
 {
-    m_appIdLabel = new QLabel(this);
-    m_appIdLabel->setObjectName(QStringLiteral("appIdLabel"));
-    m_appIdLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_templateLabel = new QLabel(this);
-    m_templateBox = new QComboBox(this);
-    m_templateBox->setObjectName(QStringLiteral("templateBox"));
-    m_signatureLabel = new QLabel(this);
-    m_signatureBox = new QComboBox(this);
-    m_signatureBox->setObjectName(QStringLiteral("signatureBox"));
     m_whyNotLabel = new QLabel(this);
     m_whyNotLabel->setWordWrap(true);
     m_whyNotLabel->setObjectName(QStringLiteral("whyNotLabel"));
@@ -187,10 +151,9 @@ CampaignComposer::CampaignComposer(campaign::CampaignStore &store,
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
 
     m_form = new QFormLayout;
-    m_form->addRow(tr("SmsSdkAppId"), m_appIdLabel);
-    m_form->addRow(m_templateLabel, m_templateBox);
-    m_form->addRow(m_typeLabel, m_typeBox);
-    m_form->addRow(m_signatureLabel, m_signatureBox);
+    m_choices->addRows(m_form);
+    // The template's type, when asked for, goes with the template.
+    m_form->insertRow(2, m_typeLabel, m_typeBox);
     m_form->addRow(QString(), m_whyNotLabel);
     auto *sourceRow = new QHBoxLayout;
     sourceRow->addWidget(m_openButton);
@@ -289,10 +252,14 @@ CampaignComposer::CampaignComposer(campaign::CampaignStore &store,
         m_recipients->setProblemsOnly(problemsOnly);
         updateButtons();
     });
-    connect(m_templateBox, &QComboBox::currentIndexChanged, this, [this] {
-        fillSignatures();
+    connect(m_choices, &SendingChoices::changed, this, [this] {
         updateTemplateType();
-        fillParameterBoxes({});
+        // Another template: its {1}..{n} get the columns after the phone
+        // number's again; a new signature keeps the operator's choices.
+        if (const auto t = chosenTemplate(); (t ? t->id() : 0) != m_parameterTemplate) {
+            m_chosenParameters.clear();
+            fillParameterBoxes({});
+        }
         updateButtons();
     });
     connect(m_typeBox, &QComboBox::activated, this, [this] {
@@ -312,10 +279,13 @@ CampaignComposer::CampaignComposer(campaign::CampaignStore &store,
     connect(m_resendButton, &QPushButton::clicked, this, &CampaignComposer::resendShown);
     connect(&m_store, &campaign::CampaignStore::recheckFinished, this,
             &CampaignComposer::onRechecked);
-    connect(m_signatureBox, &QComboBox::currentIndexChanged, this,
-            &CampaignComposer::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CampaignComposer::updatePreview);
+    // The first rows of a campaign came: the first is previewed.
+    connect(m_recipients, &RecipientModel::loaded, this, [this] {
+        if (!m_table->currentIndex().isValid() && m_recipients->rowCount() > 0)
+            m_table->selectRow(0);
+    });
     connect(&m_store, &campaign::CampaignStore::importProgress, this,
             [this](qint64, qint64 position, qint64 total) {
                 m_importProgress->setValue(total > 0 ? int(position * 1000 / total) : 0);
@@ -330,14 +300,9 @@ CampaignComposer::CampaignComposer(campaign::CampaignStore &store,
         if (m_campaignId != 0 && m_recipients->isEditable() == m_store.isBusy())
             updateEditing();
     });
-    if (m_templates)
-        connect(m_templates, &review::ReviewStore::changed, this, &CampaignComposer::fillTemplates);
-    if (m_signatures)
-        connect(m_signatures, &review::ReviewStore::changed, this,
-                &CampaignComposer::fillSignatures);
 
     retranslate();
-    fillTemplates();
+    m_choices->fillTemplates();
     reset();
 }
 
@@ -346,6 +311,8 @@ CampaignComposer::~CampaignComposer() = default;
 void CampaignComposer::reset()
 {
     m_chosenPhoneColumn = -1;
+    m_chosenParameters.clear();
+    m_sourceHeader.clear();
     m_headerBox->setCurrentIndex(0);
     m_encodingBox->setCurrentIndex(0);
     m_editProblem->clear();
@@ -361,7 +328,7 @@ void CampaignComposer::reset()
     m_recipients->setNumbers({});
     m_recipients->setCampaign(0);
     m_sourceLabel->setText(tr("No recipients chosen yet."));
-    m_appIdLabel->setText(m_store.session().appId());
+    m_choices->setAppId(m_store.session().appId());
     m_store.loadBalance();
     updateTotals();
     updatePreview();
@@ -370,92 +337,33 @@ void CampaignComposer::reset()
 
 std::optional<review::TemplateRecord> CampaignComposer::chosenTemplate() const
 {
-    if (!m_templates || m_templateBox->currentIndex() < 0)
-        return std::nullopt;
-    return m_templates->record(m_templateBox->currentData().toLongLong());
+    return m_choices->chosenTemplate();
 }
 
 void CampaignComposer::chooseTemplate(qint64 templateId)
 {
-    const int index = m_templateBox->findData(templateId);
-    if (index >= 0)
-        m_templateBox->setCurrentIndex(index);
+    m_choices->chooseTemplate(templateId);
 }
 
 void CampaignComposer::chooseSignature(const QString &signName)
 {
-    const int index = m_signatureBox->findData(signName);
-    if (index >= 0)
-        m_signatureBox->setCurrentIndex(index);
+    m_choices->chooseSignature(signName);
 }
 
-void CampaignComposer::fillTemplates()
+QComboBox *CampaignComposer::templateBox() const
 {
-    const QVariant chosen = m_templateBox->currentData();
-    const QSignalBlocker blocker(m_templateBox);
-    m_templateBox->clear();
-    QStringList whyNot;
-    if (m_templates) {
-        for (const review::TemplateRecord &t : m_templates->records()) {
-            m_templateBox->addItem(QStringLiteral("%1 · %2").arg(t.id()).arg(t.name()), t.id());
-            if (!t.isUsable()) {
-                const QString why = review::ReviewTexts::statusText(t.status());
-                disableItem(m_templateBox, m_templateBox->count() - 1, why);
-                m_templateBox->setItemText(
-                    m_templateBox->count() - 1,
-                    tr("%1 (%2)").arg(m_templateBox->itemText(m_templateBox->count() - 1), why));
-            }
-        }
-    }
-    const int again = chosen.isValid() ? m_templateBox->findData(chosen) : -1;
-    if (again >= 0)
-        m_templateBox->setCurrentIndex(again);
-    else
-        selectFirstEnabled(m_templateBox);
-    fillSignatures();
-    updateTemplateType();
-    if (m_templateBox->currentData() != chosen)
-        fillParameterBoxes({});
+    return m_choices->templateBox();
 }
 
-void CampaignComposer::fillSignatures()
+QComboBox *CampaignComposer::signatureBox() const
 {
-    const QVariant chosen = m_signatureBox->currentData();
-    const QSignalBlocker blocker(m_signatureBox);
-    m_signatureBox->clear();
-    const std::optional<review::TemplateRecord> t = chosenTemplate();
-    const domain::Market market = t ? t->market() : domain::Market::Domestic;
-    // International messages may go without a signature.
-    if (market == domain::Market::International)
-        m_signatureBox->addItem(tr("None: sent as written"), QString());
-    if (m_signatures) {
-        for (const review::SignatureRecord &s : m_signatures->records()) {
-            m_signatureBox->addItem(QStringLiteral("【%1】").arg(s.name()), s.name());
-            QString why;
-            if (!s.isUsable())
-                why = review::ReviewTexts::statusText(s.status());
-            else if (market != domain::Market::Both && s.market() != market)
-                why = tr("for %1 messages").arg(review::ReviewTexts::marketText(s.market()));
-            if (!why.isEmpty()) {
-                const int index = m_signatureBox->count() - 1;
-                m_signatureBox->setItemText(
-                    index, tr("%1 (%2)").arg(m_signatureBox->itemText(index), why));
-                disableItem(m_signatureBox, index, why);
-            }
-        }
-    }
-    const int again = chosen.isValid() ? m_signatureBox->findData(chosen) : -1;
-    auto *model = qobject_cast<QStandardItemModel *>(m_signatureBox->model());
-    if (again >= 0 && model->item(again)->isEnabled())
-        m_signatureBox->setCurrentIndex(again);
-    else
-        selectFirstEnabled(m_signatureBox);
-    updateButtons();
+    return m_choices->signatureBox();
 }
 
 bool CampaignComposer::setSourceFile(const QString &path)
 {
     m_chosenPhoneColumn = -1;
+    m_chosenParameters.clear();
     m_sourcePath = path;
     m_sourceText.clear();
     m_sourceName = QFileInfo(path).fileName();
@@ -466,6 +374,7 @@ bool CampaignComposer::setSourceFile(const QString &path)
 bool CampaignComposer::setSourceText(const QString &text)
 {
     m_chosenPhoneColumn = -1;
+    m_chosenParameters.clear();
     m_sourcePath.clear();
     m_sourceText = text;
     m_sourceName = tr("Pasted list");
@@ -497,6 +406,7 @@ void CampaignComposer::showSample()
     m_sample->clear();
     m_phoneColumnBox->clear();
     m_columnNames.clear();
+    m_sourceHeader.clear();
     campaign::ImportOptions options = importOptions();
     options.phoneColumn = -1; // found again, unless the operator chose it
     options.parameterColumns.clear();
@@ -545,6 +455,7 @@ void CampaignComposer::applySample(const SampleRead &read)
         return;
     }
     campaign::ColumnMapping mapping = read.mapping;
+    m_sourceHeader = read.header;
     for (int c = 0; c < read.columns; ++c) {
         const QString name = read.header.value(c);
         m_columnNames.append(name.isEmpty() ? tr("Column %1").arg(c + 1) : name);
@@ -584,6 +495,7 @@ void CampaignComposer::fillParameterBoxes(const QList<int> &defaults)
 {
     const std::optional<review::TemplateRecord> t = chosenTemplate();
     const int count = t ? domain::SmsLength::variableCount(t->content()) : 0;
+    m_parameterTemplate = t ? t->id() : 0;
     qDeleteAll(m_parameterLabels);
     qDeleteAll(m_parameterBoxes);
     m_parameterLabels.clear();
@@ -608,16 +520,39 @@ void CampaignComposer::fillParameterBoxes(const QList<int> &defaults)
         int column = i < columns.size() ? columns.at(i) : previous + 1;
         if (i >= columns.size() && column == phone)
             ++column;
+        // What the operator chose for {n} stays while its column is there.
+        if (const int chosen = chosenColumn(i); chosen >= 0)
+            column = chosen;
         previous = column;
         if (box->findData(column) < 0)
             box->addItem(tr("Column %1").arg(column + 1), column);
         box->setCurrentIndex(box->findData(column));
+        connect(box, &QComboBox::activated, this, [this, i, box] {
+            const int c = box->currentData().toInt();
+            m_chosenParameters.insert(i, {c, m_sourceHeader.value(c)});
+        });
         m_parameterRow->addWidget(label);
         m_parameterRow->addWidget(box);
         m_parameterLabels.append(label);
         m_parameterBoxes.append(box);
     }
     m_parametersLabel->setVisible(!m_parameterBoxes.isEmpty());
+}
+
+// The column the operator chose for parameter index, in the rows as read
+// now: found by its header's name when both readings have a header (and
+// the name is still there), else by its position; -1 when it was not
+// chosen or the rows no longer have it.
+int CampaignComposer::chosenColumn(int index) const
+{
+    const auto chosen = m_chosenParameters.constFind(index);
+    if (chosen == m_chosenParameters.cend())
+        return -1;
+    if (!chosen->name.isEmpty() && !m_sourceHeader.isEmpty()) {
+        if (const qsizetype byName = m_sourceHeader.indexOf(chosen->name); byName >= 0)
+            return int(byName);
+    }
+    return chosen->column < m_columnNames.size() ? chosen->column : -1;
 }
 
 std::optional<domain::SmsType> CampaignComposer::listedTemplateType() const
@@ -658,26 +593,14 @@ campaign::ImportOptions CampaignComposer::importOptions() const
 
 campaign::Preflight::Options CampaignComposer::preflightOptions() const
 {
-    campaign::Preflight::Options options;
-    const std::optional<review::TemplateRecord> t = chosenTemplate();
-    if (t) {
-        options.templateContent = t->content();
-        options.templateMarket = t->market();
-        options.templateApproved = t->isUsable();
+    campaign::Preflight::Options options = m_choices->preflightOptions();
+    // The type the operator stated when the service's list does not say it.
+    if (chosenTemplate())
         options.smsType
             = listedTemplateType().value_or(domain::SmsType(m_typeBox->currentData().toInt()));
-    }
     const QString region = m_regionBox->currentText().trimmed().toUpper();
     if (!region.isEmpty())
         options.defaultRegion = region;
-    options.signName = m_signatureBox->currentData().toString();
-    bool usable = options.signName.isEmpty();
-    for (const review::SignatureRecord &s :
-         m_signatures ? m_signatures->records() : QList<review::SignatureRecord>()) {
-        if (s.name() == options.signName)
-            usable = usable || s.isUsable();
-    }
-    options.signatureApproved = usable;
     options.plannedTime
         = m_startLater->isChecked() ? m_startAt->dateTime().toUTC() : m_store.serviceNow();
     return options;
@@ -687,7 +610,7 @@ void CampaignComposer::check()
 {
     if ((m_sourcePath.isEmpty() && m_sourceText.isEmpty()) || !m_checkButton->isEnabled())
         return;
-    const qint64 templateId = m_templateBox->currentData().toLongLong();
+    const qint64 templateId = templateBox()->currentData().toLongLong();
     const campaign::Preflight::Options options = preflightOptions();
     store::CampaignRecord record;
     record.name = m_sourceName;
@@ -715,8 +638,6 @@ void CampaignComposer::onImported(qint64 campaignId, bool succeeded)
     m_importProgress->setValue(succeeded ? m_importProgress->maximum() : 0);
     m_recipients->setCampaign(succeeded ? campaignId : 0);
     updateEditing();
-    if (succeeded && m_recipients->rowCount() > 0)
-        m_table->selectRow(0);
     updateTotals();
     updateButtons();
 }
@@ -734,8 +655,6 @@ void CampaignComposer::showCampaign(qint64 campaignId, const QStringList &number
     m_recipients->setNumbers(numbers);
     m_recipients->setCampaign(campaignId);
     updateEditing();
-    if (m_recipients->rowCount() > 0)
-        m_table->selectRow(0);
     updateTotals();
     updateButtons();
 }
@@ -824,8 +743,7 @@ void CampaignComposer::updatePreview()
         market = r.market;
     }
     const bool international = market == domain::Market::International;
-    m_preview->setMessage(international ? QString() : m_signatureBox->currentData().toString(),
-                          false, body,
+    m_preview->setMessage(international ? QString() : m_choices->chosenSignName(), false, body,
                           international ? domain::SmsLength::Destination::International
                                         : domain::SmsLength::Destination::Domestic);
 }
@@ -870,7 +788,9 @@ void CampaignComposer::updateButtons()
     const bool busy = m_store.isBusy();
     const bool hasSource = m_phoneColumnBox->count() > 0;
     // A mainland message needs a signature: the list may still be loading.
-    const bool chosen = m_templateBox->currentIndex() >= 0 && m_signatureBox->currentIndex() >= 0;
+    const QComboBox *templates = templateBox();
+    const QComboBox *signatures = signatureBox();
+    const bool chosen = templates->currentIndex() >= 0 && signatures->currentIndex() >= 0;
     m_checkButton->setEnabled(!busy && hasSource && chosen);
     m_cancelImportButton->setVisible(m_store.isImporting());
     m_importProgress->setVisible(m_store.isImporting() || m_campaignId != 0);
@@ -887,9 +807,9 @@ void CampaignComposer::updateButtons()
     m_resendButton->setVisible(m_campaignId != 0 && showsRefused && counts.refused > 0);
     m_resendButton->setEnabled(!busy && !m_rechecking);
     QStringList whyNot;
-    if (m_templateBox->count() > 0 && m_templateBox->currentIndex() < 0)
+    if (templates->count() > 0 && templates->currentIndex() < 0)
         whyNot << tr("No approved template: apply for one on the Templates page.");
-    if (m_signatureBox->count() > 0 && m_signatureBox->currentIndex() < 0)
+    if (signatures->count() > 0 && signatures->currentIndex() < 0)
         whyNot << tr("No approved signature for this template's messages: apply for one on the "
                      "Signatures page.");
     m_whyNotLabel->setText(whyNot.join(u'\n'));
@@ -935,8 +855,7 @@ void CampaignComposer::changeEvent(QEvent *event)
 
 void CampaignComposer::retranslate()
 {
-    m_templateLabel->setText(tr("Template"));
-    m_signatureLabel->setText(tr("Signature"));
+    m_choices->retranslate();
     m_openButton->setText(tr("Open a File…"));
     m_pasteButton->setText(tr("Use the Pasted List"));
     m_pasteEdit->setPlaceholderText(

@@ -7,6 +7,7 @@
 #include "review/TemplateRecord.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QMessageBox>
 #include <QPointer>
 #include <QWidget>
@@ -35,6 +36,7 @@ class TemplateStore;
 namespace sms::ui {
 
 class RecipientModel;
+class SendingChoices;
 class TemplatePreview;
 
 // Composes a campaign: the profile's SmsSdkAppId, an approved signature and
@@ -82,8 +84,8 @@ public:
     RecipientModel *recipientModel() const { return m_recipients; }
     QTableView *table() const { return m_table; }
     TemplatePreview *preview() const { return m_preview; }
-    QComboBox *templateBox() const { return m_templateBox; }
-    QComboBox *signatureBox() const { return m_signatureBox; }
+    QComboBox *templateBox() const;
+    QComboBox *signatureBox() const;
     QComboBox *phoneColumnBox() const { return m_phoneColumnBox; }
     QComboBox *headerBox() const { return m_headerBox; }
     QComboBox *encodingBox() const { return m_encodingBox; }
@@ -113,8 +115,6 @@ protected:
 
 private:
     void retranslate();
-    void fillTemplates();
-    void fillSignatures();
     // What the mapping step shows of the source: read off the GUI thread for
     // a large file (the reader parses a block of the file at once).
     struct SampleRead
@@ -132,6 +132,7 @@ private:
     void showSample();
     void applySample(const SampleRead &read);
     void fillParameterBoxes(const QList<int> &defaults);
+    int chosenColumn(int index) const;
     void updateTemplateType();
     std::optional<domain::SmsType> listedTemplateType() const;
     void updateEditing();
@@ -145,19 +146,15 @@ private:
     std::optional<review::TemplateRecord> chosenTemplate() const;
 
     campaign::CampaignStore &m_store;
-    QPointer<const review::SignatureStore> m_signatures;
-    QPointer<const review::TemplateStore> m_templates;
+    // The SmsSdkAppId, template and signature rows, as the single message
+    // dialog has them.
+    SendingChoices *m_choices;
 
     QString m_sourcePath;
     QString m_sourceText;
     QString m_sourceName;
     qint64 m_campaignId = 0;
 
-    QLabel *m_appIdLabel;
-    QLabel *m_templateLabel;
-    QComboBox *m_templateBox;
-    QLabel *m_signatureLabel;
-    QComboBox *m_signatureBox;
     QLabel *m_whyNotLabel;
     QPushButton *m_openButton;
     QPushButton *m_pasteButton;
@@ -176,6 +173,16 @@ private:
     QList<QLabel *> m_parameterLabels;
     QList<QComboBox *> m_parameterBoxes;
     QStringList m_columnNames; // of the source, for the parameter boxes
+    qint64 m_parameterTemplate = 0; // the template the parameter boxes are for
+    QStringList m_sourceHeader; // the header row as read now; empty: none
+    // The operator's choice of column for a parameter (by index, {1} at 0),
+    // kept when the rows are read again (another header row or encoding).
+    struct ColumnChoice
+    {
+        int column = -1;
+        QString name; // its header's, when the rows had one
+    };
+    QHash<int, ColumnChoice> m_chosenParameters;
     int m_chosenPhoneColumn = -1; // the operator's choice, kept when the rows are read again
     QFormLayout *m_form;
     QLabel *m_typeLabel;

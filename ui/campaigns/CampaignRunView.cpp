@@ -130,11 +130,19 @@ CampaignRunView::CampaignRunView(campaign::CampaignStore &store, QWidget *parent
     });
     connect(&m_store, &campaign::CampaignStore::busyChanged, this, &CampaignRunView::refresh);
     connect(&m_store, &campaign::CampaignStore::runsChanged, this, &CampaignRunView::refreshOthers);
+    connect(&m_store, &campaign::CampaignStore::refusalGroupsReady, this,
+            [this](quint64 ticket, const errors::ErrorGroupList &groups) {
+                if (ticket != 0 && ticket == m_refusalsTicket)
+                    showRefusals(groups);
+            });
     retranslate();
 }
 
 void CampaignRunView::setCampaign(qint64 campaignId)
 {
+    // Another campaign's groups go at once.
+    if (campaignId != m_campaignId)
+        m_refusals->clear();
     m_campaignId = campaignId;
     refresh();
     refreshRefusals();
@@ -239,10 +247,22 @@ void CampaignRunView::refresh()
     m_exportButton->setEnabled(m_refusals->topLevelItemCount() > 0);
 }
 
+// The groups are read on the store's query thread; the ones shown stay
+// until the new ones come.
 void CampaignRunView::refreshRefusals()
 {
+    m_refusalsTicket = m_store.fetchRefusalGroups(m_campaignId);
+    if (m_refusalsTicket == 0)
+        showRefusals({});
+}
+
+void CampaignRunView::showRefusals(const errors::ErrorGroupList &groups)
+{
+    m_refusalsTicket = 0;
+    // The group chosen stays chosen while it is there.
+    const QString chosen
+        = m_refusals->currentItem() ? m_refusals->currentItem()->text(1) : QString();
     m_refusals->clear();
-    const errors::ErrorGroupList groups = m_store.refusalGroups(m_campaignId);
     for (const errors::ErrorGroup &g : groups) {
         auto *item = new QTreeWidgetItem(m_refusals);
         item->setText(0, QLocale().toString(g.count));
@@ -254,9 +274,15 @@ void CampaignRunView::refreshRefusals()
     }
     m_refusals->resizeColumnToContents(0);
     m_refusals->resizeColumnToContents(1);
-    if (m_refusals->topLevelItemCount() > 0)
+    const QList<QTreeWidgetItem *> again = chosen.isEmpty()
+        ? QList<QTreeWidgetItem *>()
+        : m_refusals->findItems(chosen, Qt::MatchExactly, 1);
+    if (!again.isEmpty())
+        m_refusals->setCurrentItem(again.constFirst());
+    else if (m_refusals->topLevelItemCount() > 0)
         m_refusals->setCurrentItem(m_refusals->topLevelItem(0));
     refresh();
+    Q_EMIT refusalsShown();
 }
 
 void CampaignRunView::explainRefusals(int row)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "errors/ErrorGroups.h"
 #include "guidance/GuidanceRouter.h"
 
 #include <QPointer>
@@ -46,6 +47,8 @@ Q_SIGNALS:
     // Show these refused rows in the table (the guidance's "Edit these rows").
     void showRowsRequested(qint64 campaignId, const QStringList &numbers);
     void backRequested();
+    // The refusal groups read from the journal are shown.
+    void refusalsShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +57,7 @@ private:
     void refresh();
     void refreshOthers();
     void refreshRefusals();
+    void showRefusals(const errors::ErrorGroupList &groups);
     void exportRefused();
     void retranslate();
 
@@ -76,6 +80,7 @@ private:
     QPushButton *m_showRowsButton;
     QLabel *m_refusalsLabel;
     QTreeWidget *m_refusals;
+    quint64 m_refusalsTicket = 0; // the groups on the way, 0 for none
 };
 
 } // namespace sms::ui

@@ -15,6 +15,7 @@ RecipientModel::RecipientModel(campaign::CampaignStore &store, QObject *parent)
 {
     // Another profile's journal: its rows must not stay on screen.
     connect(&store, &campaign::CampaignStore::opened, this, [this] { setCampaign(0); });
+    connect(&store, &campaign::CampaignStore::recipientsReady, this, &RecipientModel::onPage);
 }
 
 void RecipientModel::setCampaign(qint64 campaignId)
@@ -39,23 +40,55 @@ void RecipientModel::setNumbers(const QStringList &numbers)
 
 void RecipientModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_checks.clear();
+    // Another campaign's rows go at once; the same campaign's (filtered
+    // otherwise, or moved on by a run) stay until their replacement comes.
+    if (m_campaignId != m_rowsCampaign || m_campaignId == 0 || !m_store) {
+        beginResetModel();
+        m_rows.clear();
+        m_checks.clear();
+        m_rowsCampaign = m_campaignId;
+        endResetModel();
+    }
     m_atEnd = m_campaignId == 0 || !m_store;
+    m_pending = 0;
+    if (m_atEnd) {
+        Q_EMIT loaded();
+        return;
+    }
     // The first page at once, so a view shows rows without scrolling.
-    if (!m_atEnd)
-        m_rows = nextPage();
-    endResetModel();
+    m_replacing = true;
+    requestPage(0);
 }
 
-QList<store::JournalRecipient> RecipientModel::nextPage()
+void RecipientModel::requestPage(qint64 afterId)
 {
-    const qint64 after = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
-    const QList<store::JournalRecipient> page
-        = m_store->recipients(m_campaignId, after, m_pageSize, m_problemsOnly, m_numbers);
+    m_pending
+        = m_store->fetchRecipients(m_campaignId, afterId, m_pageSize, m_problemsOnly, m_numbers);
+    if (m_pending == 0) { // no journal open
+        m_atEnd = true;
+        Q_EMIT loaded();
+    }
+}
+
+void RecipientModel::onPage(quint64 ticket, const QList<store::JournalRecipient> &page)
+{
+    if (ticket == 0 || ticket != m_pending)
+        return;
+    m_pending = 0;
     m_atEnd = page.size() < m_pageSize;
-    return page;
+    if (m_replacing) {
+        m_replacing = false;
+        beginResetModel();
+        m_rows = page;
+        m_checks.clear();
+        m_rowsCampaign = m_campaignId;
+        endResetModel();
+    } else if (!page.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+        m_rows.append(page);
+        endInsertRows();
+    }
+    Q_EMIT loaded();
 }
 
 int RecipientModel::rowCount(const QModelIndex &parent) const
@@ -185,19 +218,15 @@ bool RecipientModel::setData(const QModelIndex &index, const QVariant &value, in
 
 bool RecipientModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    // One page on the way at a time: the view asks again once it came.
+    return !parent.isValid() && !m_atEnd && m_pending == 0;
 }
 
 void RecipientModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || !m_store)
+    if (!canFetchMore(parent) || !m_store)
         return;
-    const QList<store::JournalRecipient> page = nextPage();
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(page);
-    endInsertRows();
+    requestPage(m_rows.isEmpty() ? 0 : m_rows.constLast().id);
 }
 
 QString RecipientModel::stateText(store::RecipientState state)

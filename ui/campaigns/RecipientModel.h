@@ -21,7 +21,9 @@ namespace sms::ui {
 // order, fetched a page at a time as the view scrolls (canFetchMore /
 // fetchMore): a million rows never sit in memory, only what was scrolled
 // past. Filters (problems only, some numbers) are applied by the journal's
-// query, not by a proxy, for the same reason.
+// query, not by a proxy, for the same reason. The pages are read on the
+// store's query thread: the rows shown stay as they are until a page comes
+// (loaded()), and one page at a time is asked for.
 //
 // Made editable (setEditable), it adds a column per template parameter
 // {1}..{n} after the fixed ones; the number and the parameters of rows not
@@ -54,6 +56,8 @@ public:
     QStringList numbers() const { return m_numbers; }
     // Reads the journal again from the first row (after a run moved rows on).
     void reload();
+    // A page asked for has not come yet.
+    bool isLoading() const { return m_pending != 0; }
 
     // Rows per fetch.
     void setPageSize(int rows) { m_pageSize = std::max(rows, 1); }
@@ -85,9 +89,14 @@ public:
 
     static QString stateText(store::RecipientState state);
 
+Q_SIGNALS:
+    // A page came (or there was none to ask for): rows were replaced or added.
+    void loaded();
+
 private:
-    // The rows after those held; sets m_atEnd.
-    QList<store::JournalRecipient> nextPage();
+    // Asks for the rows after afterId.
+    void requestPage(qint64 afterId);
+    void onPage(quint64 ticket, const QList<store::JournalRecipient> &page);
     bool isEditableRow(const store::JournalRecipient &r) const;
     // The row re-checked as it would be with value in column (-1: as held).
     campaign::Recipient check(const store::JournalRecipient &r, int column,
@@ -101,6 +110,9 @@ private:
 
     QPointer<campaign::CampaignStore> m_store;
     qint64 m_campaignId = 0;
+    qint64 m_rowsCampaign = 0; // whose rows m_rows holds
+    quint64 m_pending = 0; // the ticket of the page on the way, 0 for none
+    bool m_replacing = false; // the page on the way replaces the rows
     bool m_problemsOnly = false;
     QStringList m_numbers;
     QList<store::JournalRecipient> m_rows;

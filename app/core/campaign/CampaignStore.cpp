@@ -5,6 +5,7 @@
 #include "OnFinished.h"
 #include "api/ApiClient.h"
 #include "api/SmsApi.h"
+#include "campaign/CampaignQuery.h"
 #include "campaign/ImportJob.h"
 #include "domain/PhoneNumber.h"
 #include "session/Session.h"
@@ -98,6 +99,20 @@ void CampaignStore::open()
     m_database = std::move(database);
     m_journal = std::make_unique<store::CampaignJournal>(*m_database);
     m_templateTypes = std::make_unique<store::TemplateTypes>(*m_database);
+    m_query = std::make_unique<CampaignQuery>(m_database->location());
+    connect(m_query.get(), &CampaignQuery::recipientsReady, this, &CampaignStore::recipientsReady);
+    connect(m_query.get(), &CampaignQuery::refusalGroupsReady, this,
+            &CampaignStore::refusalGroupsReady);
+    // A read that cannot be made is answered empty (nobody waits for ever)
+    // and said why.
+    connect(m_query.get(), &CampaignQuery::failed, this,
+            [this, path](quint64 ticket, const QString &error) {
+                emit recipientsReady(ticket, {});
+                emit refusalGroupsReady(ticket, {});
+                fail(ApiError::client(
+                    ApiError::Kind::Configuration, journalUnavailableCode,
+                    tr("The campaign journal %1 cannot be used: %2").arg(path, error)));
+            });
     reload();
     refreshRuns();
     if (m_options.runsRefreshMs > 0) {
@@ -142,6 +157,7 @@ void CampaignStore::close()
     delete m_reconciler;
     m_reconciler = nullptr;
     m_recheck.reset();
+    m_query.reset();
     m_sink.reset();
     m_feed.reset();
     if (m_runsTimer)
@@ -250,34 +266,21 @@ QList<store::JournalRecipient> CampaignStore::recipients(qint64 campaignId, qint
                                                          int limit, bool problemsOnly,
                                                          const QStringList &numbers) const
 {
-    if (!m_journal)
-        return {};
-    if (numbers.isEmpty()) {
-        return problemsOnly
-            ? m_journal->recipients(campaignId, store::RecipientState::Refused, afterId, limit)
-            : m_journal->allRecipients(campaignId, afterId, limit);
-    }
-    // The rows of some numbers (a refusal group's): read in pages and kept
-    // when they match, so that a long campaign is never read whole.
-    const QSet<QString> wanted(numbers.cbegin(), numbers.cend());
-    QList<store::JournalRecipient> page;
-    qint64 after = afterId;
-    constexpr int readAhead = 2000;
-    while (page.size() < limit) {
-        const QList<store::JournalRecipient> read = problemsOnly
-            ? m_journal->recipients(campaignId, store::RecipientState::Refused, after, readAhead)
-            : m_journal->allRecipients(campaignId, after, readAhead);
-        for (const store::JournalRecipient &r : read) {
-            if ((wanted.contains(r.phone) || wanted.contains(r.input)) && page.size() < limit)
-                page.append(r);
-        }
-        if (read.size() < readAhead)
-            break;
-        after = read.constLast().id;
-        if (page.size() == limit)
-            break;
-    }
-    return page;
+    return m_journal
+        ? CampaignQuery::recipients(*m_journal, campaignId, afterId, limit, problemsOnly, numbers)
+        : QList<store::JournalRecipient>();
+}
+
+quint64 CampaignStore::fetchRecipients(qint64 campaignId, qint64 afterId, int limit,
+                                       bool problemsOnly, const QStringList &numbers)
+{
+    return m_query ? m_query->fetchRecipients(campaignId, afterId, limit, problemsOnly, numbers)
+                   : 0;
+}
+
+quint64 CampaignStore::fetchRefusalGroups(qint64 campaignId)
+{
+    return m_query ? m_query->fetchRefusalGroups(campaignId) : 0;
 }
 
 qint64 CampaignStore::exportRefused(qint64 campaignId, const QString &path)

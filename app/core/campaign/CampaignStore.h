@@ -46,6 +46,7 @@ class ChangeFeed;
 
 namespace sms::campaign {
 
+class CampaignQuery;
 class ImportJob;
 
 // The Campaigns page's store: the active profile's campaign journal, and
@@ -122,6 +123,13 @@ public:
     QList<store::JournalRecipient> recipients(qint64 campaignId, qint64 afterId, int limit,
                                               bool problemsOnly = false,
                                               const QStringList &numbers = {}) const;
+    // The same two reads on the query thread (CampaignQuery), for the GUI:
+    // the answer comes as recipientsReady() or refusalGroupsReady() with the
+    // ticket returned (empty, and failed(), when the read cannot be made);
+    // 0 when no journal is open.
+    quint64 fetchRecipients(qint64 campaignId, qint64 afterId, int limit, bool problemsOnly = false,
+                            const QStringList &numbers = {});
+    quint64 fetchRefusalGroups(qint64 campaignId);
     // The refused rows as CSV; returns the rows written, -1 on failure
     // (failed() says why).
     qint64 exportRefused(qint64 campaignId, const QString &path);
@@ -225,6 +233,8 @@ Q_SIGNALS:
     void balanceChanged();
     void recheckProgress(qint64 checked);
     void recheckFinished(qint64 campaignId, const QList<qint64> &passing, qint64 segments);
+    void recipientsReady(quint64 ticket, const QList<sms::store::JournalRecipient> &rows);
+    void refusalGroupsReady(quint64 ticket, const sms::errors::ErrorGroupList &groups);
 
 private:
     void open();
@@ -247,6 +257,7 @@ private:
     std::unique_ptr<store::Database> m_database;
     std::unique_ptr<store::CampaignJournal> m_journal;
     std::unique_ptr<store::TemplateTypes> m_templateTypes;
+    std::unique_ptr<CampaignQuery> m_query;
     QList<store::CampaignRecord> m_campaigns;
     mutable QHash<qint64, store::CampaignCounts> m_counts; // by campaign, until it changes
     QHash<qint64, QList<store::RunRecord>> m_runs; // live runs by campaign
