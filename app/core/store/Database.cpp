@@ -431,10 +431,14 @@ bool Database::open(const QString &path, QString *error)
     waited.start();
     for (;;) {
         QSqlQuery mode(connection());
-        if (mode.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && mode.next()
-            && mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+        const bool ran = mode.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && mode.next();
+        if (ran && mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
             break;
-        if (waited.hasExpired(10000))
+        // SQLITE_BUSY (5) or SQLITE_LOCKED (6): another client holds the
+        // file; anything else (not a database, read-only) will not change.
+        const QString code = mode.lastError().nativeErrorCode();
+        const bool busy = code == QLatin1String("5") || code == QLatin1String("6");
+        if ((!ran && !busy) || waited.hasExpired(10000))
             return failWith(QStringLiteral("the file cannot be put in WAL mode"));
         QThread::msleep(5);
     }
