@@ -106,12 +106,12 @@ void CampaignStore::open()
     // A read that cannot be made is answered empty (nobody waits for ever)
     // and said why.
     connect(m_query.get(), &CampaignQuery::failed, this,
-            [this, path](quint64 ticket, const QString &error) {
+            [this, name = location.displayName()](quint64 ticket, const QString &error) {
                 emit recipientsReady(ticket, {});
                 emit refusalGroupsReady(ticket, {});
                 fail(ApiError::client(
                     ApiError::Kind::Configuration, journalUnavailableCode,
-                    tr("The campaign journal %1 cannot be used: %2").arg(path, error)));
+                    tr("The campaign journal %1 cannot be used: %2").arg(name, error)));
             });
     reload();
     refreshRuns();
