@@ -11,8 +11,10 @@
 #include "sandbox/SandboxState.h"
 #include "store/CampaignJournal.h"
 #include "store/Database.h"
+#include "store/RunRegistry.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -151,18 +153,77 @@ private Q_SLOTS:
         QCOMPARE(m_journal->counts(id).queued, 1);
     }
 
-    void aSecondRunnerIsRefused()
+    void twoRunnersShareOneCampaign()
     {
-        const qint64 id = newCampaign(m_sb->domesticNotice,
-                                      {domestic(1, {QStringLiteral("X"), QStringLiteral("Y")})});
-        CampaignRunner first(m_sb->api(), *m_journal, id);
-        m_sb->server().faults().parse(QStringLiteral("SendSms:latency=300"));
+        // Two clients on one file, as a console and smsctl are: each its own
+        // connection, its own run; they split the batches between them.
+        QList<campaign::Recipient> list;
+        for (int i = 0; i < 600; ++i)
+            list.append(domestic(i, {QStringLiteral("S"), QStringLiteral("C")}));
+        const qint64 id = newCampaign(m_sb->domesticNotice, list);
+        store::Database otherDb;
+        QVERIFY(otherDb.open(m_db->path()));
+        store::CampaignJournal otherJournal(otherDb);
+        QVERIFY(m_sb->server().faults().parse(QStringLiteral("SendSms:latency=30")));
+        CampaignRunner::Options options;
+        options.batchSize = 20;
+        options.concurrency = 2;
+        CampaignRunner first(m_sb->api(), *m_journal, id, options);
+        CampaignRunner second(m_sb->api(), otherJournal, id, options);
         first.start();
-        CampaignRunner second(m_sb->api(), *m_journal, id);
         second.start();
-        QCOMPARE(second.state(), CampaignRunner::State::Failed);
-        QTRY_VERIFY_WITH_TIMEOUT(first.isDone(), kWaitMs);
-        QCOMPARE(m_journal->counts(id).accepted, 1);
+        QVERIFY(first.runId() > 0 && second.runId() > 0 && first.runId() != second.runId());
+        QTRY_VERIFY_WITH_TIMEOUT(first.isDone() && second.isDone(), kWaitMs);
+        QCOMPARE(first.state(), CampaignRunner::State::Finished);
+        QCOMPARE(second.state(), CampaignRunner::State::Finished);
+        QVERIFY(first.requestsSent() > 0);
+        QVERIFY(second.requestsSent() > 0);
+        QCOMPARE(first.requestsSent() + second.requestsSent(),
+                 m_sb->server().requestCount(QStringLiteral("SendSms")));
+        QCOMPARE(m_journal->counts(id).accepted, 600);
+        verifyEachAcceptedOnce(list);
+        // Both runs ended with their runners.
+        QVERIFY(store::RunRegistry(*m_db).liveRuns(id).isEmpty());
+    }
+
+    void aRunEndedByAnotherClientStopsAtOnce()
+    {
+        QList<campaign::Recipient> list;
+        for (int i = 0; i < 400; ++i)
+            list.append(domestic(1000 + i, {QStringLiteral("E"), QStringLiteral("C")}));
+        const qint64 id = newCampaign(m_sb->domesticNotice, list);
+        QVERIFY(m_sb->server().faults().parse(QStringLiteral("SendSms:latency=50")));
+        CampaignRunner::Options options;
+        options.batchSize = 10;
+        options.concurrency = 1;
+        options.renewMs = 20;
+        CampaignRunner runner(m_sb->api(), *m_journal, id, options);
+        runner.start();
+        QTRY_VERIFY_WITH_TIMEOUT(runner.requestsSent() >= 2, kWaitMs);
+        // Another client took the run for dead.
+        const qint64 runId = runner.runId();
+        QVERIFY(store::RunRegistry(*m_db).end(runId));
+        QTRY_VERIFY_WITH_TIMEOUT(runner.isDone(), kWaitMs);
+        QCOMPARE(runner.state(), CampaignRunner::State::Failed);
+        QCOMPARE(runner.lastError().code(), QStringLiteral("ClientError.RunEnded"));
+        // Nothing was claimed under the run after it ended.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM batches b JOIN runs r ON r.id = "
+                                      "b.run_id WHERE b.started > r.ended_at AND r.id = %1")
+                           .arg(runId)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(m_journal->counts(id).queued > 0);
+        QCOMPARE(m_journal->counts(id).inFlight, 0);
+        // The sandbox accepted each number at most once, and exactly those
+        // the journal says.
+        int accepted = 0;
+        for (const campaign::Recipient &r : std::as_const(list)) {
+            const int times = acceptedTimes(r.phone);
+            QVERIFY2(times <= 1, qPrintable(r.phone));
+            accepted += times;
+        }
+        QCOMPARE(accepted, m_journal->counts(id).accepted);
     }
 
     void faultsNeverSendTwice_data()
@@ -293,16 +354,22 @@ private:
     // The sandbox's own records: each number has exactly one accepted send.
     void verifyEachAcceptedOnce(const QList<campaign::Recipient> &list)
     {
-        sandbox::SandboxState &state = m_sb->state();
         for (const campaign::Recipient &r : list) {
-            int accepted = 0;
-            for (int index : state.sendsByPhone.value(r.phone)) {
-                if (state.sends.at(index).requestCode == QLatin1String("Ok"))
-                    ++accepted;
-            }
+            const int accepted = acceptedTimes(r.phone);
             QVERIFY2(accepted == 1,
                      qPrintable(QStringLiteral("%1 accepted %2 times").arg(r.phone).arg(accepted)));
         }
+    }
+
+    int acceptedTimes(const QString &phone)
+    {
+        sandbox::SandboxState &state = m_sb->state();
+        int accepted = 0;
+        for (int index : state.sendsByPhone.value(phone)) {
+            if (state.sends.at(index).requestCode == QLatin1String("Ok"))
+                ++accepted;
+        }
+        return accepted;
     }
 
     QTemporaryDir m_dir;

@@ -53,7 +53,8 @@ QString RunRegistry::userName()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
-    return user;
+    // Unknown (a service's environment): an empty name, never NULL.
+    return user.isNull() ? QString(QLatin1String("")) : user;
 }
 
 qint64 RunRegistry::start(qint64 campaignId, const QString &program, qint64 leaseMs)
@@ -94,6 +95,22 @@ bool RunRegistry::end(qint64 runId)
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(runId);
     return q.exec() || m_db.fail(q);
+}
+
+int RunRegistry::endExpired(qint64 campaignId)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE runs SET ended_at = ? WHERE campaign_id = ? "
+                             "AND ended_at IS NULL AND lease_until <= ?"));
+    q.addBindValue(now);
+    q.addBindValue(campaignId);
+    q.addBindValue(now);
+    if (!q.exec()) {
+        m_db.fail(q);
+        return -1;
+    }
+    return q.numRowsAffected();
 }
 
 QList<RunRecord> RunRegistry::liveRuns(qint64 campaignId) const
