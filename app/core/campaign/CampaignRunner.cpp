@@ -680,6 +680,8 @@ void CampaignRunner::checkEnd()
     }
     if (m_state == State::Running && m_plan.empty() && m_ready.empty() && m_exhausted
         && !othersStillSending()) {
+        // Other clients' sends count in the last figures too.
+        refreshProgress();
         m_journal.setCampaignState(m_campaignId, store::CampaignState::Finished);
         setState(State::Finished);
     }
