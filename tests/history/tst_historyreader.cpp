@@ -11,8 +11,9 @@
 #include "store/HistoryReader.h"
 #include "store/Statement.h"
 
+#include "TestStore.h"
+
 #include <QBuffer>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -69,7 +70,7 @@ class tst_HistoryReader : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    TestStore m_store;
     store::Database m_db;
     HistoryGenerator::Spec m_spec;
     QList<HistoryRow> m_rows; // oldest first
@@ -106,9 +107,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
+        SMS_REQUIRE_TEST_STORE(m_store);
         QString error;
-        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("history.sqlite")), &error),
+        QVERIFY2(m_db.open(m_store.location(QStringLiteral("history.sqlite")), &error),
                  qPrintable(error));
         m_spec.sends = 3000;
         m_rows = HistoryGenerator::generate(m_db, m_spec, &error);
@@ -223,9 +224,8 @@ private Q_SLOTS:
     // sends of the same millisecond loses neither.
     void pagingWithEqualTimes()
     {
-        QTemporaryDir dir;
         store::Database db;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("same.sqlite"))));
+        QVERIFY(db.open(m_store.location(QStringLiteral("same.sqlite"))));
         HistoryGenerator::Spec spec;
         spec.sends = 450;
         spec.stepMs = 0;
@@ -242,9 +242,8 @@ private Q_SLOTS:
     // every journal state, every receipt, at ages on both sides of each wait.
     void lifecycleSqlMatchesCpp()
     {
-        QTemporaryDir dir;
         store::Database db;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("states.sqlite"))));
+        QVERIFY(db.open(m_store.location(QStringLiteral("states.sqlite"))));
         const Lifecycle rules;
         const qint64 now = 1'800'000'000'000;
         const Lifecycle::Waits w = rules.waits();
@@ -272,7 +271,7 @@ private Q_SLOTS:
             store::Statement insert(db,
                                     "INSERT INTO recipients (campaign_id, source_row, input, "
                                     "phone, market, state, sent_at, receipt_state) VALUES (1, "
-                                    "0, '', '+8613800000000', 0, ?, ?, ?)");
+                                    "0, '', '+8613800000000', 0, ?, ?, ?) RETURNING id");
             for (int state = 0; state <= 4; ++state) {
                 for (int receipt = 0; receipt <= 2; ++receipt) {
                     for (qint64 age : ages) {
@@ -281,9 +280,10 @@ private Q_SLOTS:
                             insert.bindNull(3);
                         else
                             insert.bind(3, receipt);
-                        if (!insert.exec())
+                        qint64 id = 0;
+                        if (!insert.execReturning(&id))
                             return false;
-                        cases.append({insert.lastInsertId(),
+                        cases.append({id,
                                       rules.state(RecipientState(state),
                                                   Lifecycle::Receipt(receipt), now - age, now)});
                     }

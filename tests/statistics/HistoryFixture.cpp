@@ -13,7 +13,7 @@ HistoryFixture::HistoryFixture(sms::store::Database &database)
           database,
           "INSERT INTO recipients (campaign_id, source_row, input, phone, market,"
           " state, serial_no, fee, code, sent_at, receipt_state, receipt_at)"
-          " VALUES (?1, 0, ?2, ?2, 0, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"))
+          " VALUES (?1, 0, ?2, ?2, 0, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id"))
     , m_receipt(
           std::make_unique<Statement>(database,
                                       "INSERT INTO receipts (serial_no, phone, status, description,"
@@ -27,9 +27,9 @@ qint64 HistoryFixture::campaign(const QString &appId)
 {
     QSqlQuery insert(m_db.connection());
     insert.prepare(QStringLiteral("INSERT INTO campaigns (created, template_id, app_id, state)"
-                                  " VALUES (0, '1001', ?, 5)"));
+                                  " VALUES (0, '1001', ?, 5) RETURNING id"));
     insert.addBindValue(appId);
-    return insert.exec() ? insert.lastInsertId().toLongLong() : 0;
+    return insert.exec() && insert.next() ? insert.value(0).toLongLong() : 0;
 }
 
 void HistoryFixture::add(qint64 campaignId, const QDateTime &sentAt, RecipientState state,
@@ -55,13 +55,14 @@ void HistoryFixture::add(qint64 campaignId, const QDateTime &sentAt, RecipientSt
     } else {
         m_recipient->bind(8, qint64(receipt)).bind(9, sentAt.toMSecsSinceEpoch() + 5000);
     }
-    if (!m_recipient->exec() || receipt == NoReceipt)
+    qint64 recipientId = 0;
+    if (!m_recipient->execReturning(&recipientId) || receipt == NoReceipt)
         return;
     m_receipt->bind(1, serial)
         .bind(2, phone)
         .bind(3, receipt == Delivered ? QStringLiteral("SUCCESS") : QStringLiteral("FAIL"))
         .bind(4, description)
         .bind(5, sentAt.toMSecsSinceEpoch() + 5000)
-        .bind(6, m_recipient->lastInsertId())
+        .bind(6, recipientId)
         .exec();
 }

@@ -6,10 +6,10 @@
 // application filter.
 
 #include "HistoryFixture.h"
+#include "TestStore.h"
 #include "store/Database.h"
 #include "store/StatisticsReader.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sms;
@@ -32,7 +32,7 @@ class tst_StatisticsReader : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    TestStore m_store;
     std::unique_ptr<store::Database> m_db;
 
     statistics::StatisticsReport read(const StatisticsRange &range, const QString &appId = {},
@@ -48,10 +48,11 @@ private:
 private Q_SLOTS:
     void init()
     {
+        SMS_REQUIRE_TEST_STORE(m_store);
         m_db = std::make_unique<store::Database>();
-        QVERIFY(m_db->open(
-            m_dir.filePath(QStringLiteral("history-%1.sqlite")
-                               .arg(QString::fromLatin1(QTest::currentTestFunction())))));
+        QString error;
+        QVERIFY2(m_db->open(m_store.location(QStringLiteral("history.sqlite")), &error),
+                 qPrintable(error));
         HistoryFixture f(*m_db);
         const qint64 c = f.campaign(kApp);
         const qint64 other = f.campaign(kOtherApp);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The campaign journal on a real SQLite file: migrations, the import sink,
-// the order of a batch's records, and what a process that died in the middle
-// of a batch leaves behind.
+// The campaign journal on a real store (an SQLite file, or a PostgreSQL
+// database as tst_campaignjournal_pg): migrations, the import sink, the order
+// of a batch's records, and what a process that died in the middle of a batch
+// leaves behind.
 
 #include "api/ApiError.h"
 #include "campaign/ImportJob.h"
@@ -10,11 +11,12 @@
 #include "store/JournalImportSink.h"
 #include "store/RunRegistry.h"
 
+#include "TestStore.h"
+
 #include <QBuffer>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sms;
@@ -70,19 +72,21 @@ class tst_CampaignJournal : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init() { QVERIFY(m_dir.isValid()); }
+    void init() { SMS_REQUIRE_TEST_STORE(m_store); }
 
     void createsTheSchemaAndKeepsItsVersion()
     {
-        const QString path = m_dir.filePath(QStringLiteral("a/b/profile.sqlite"));
+        const store::StoreLocation path = m_store.location(QStringLiteral("a/b/profile.sqlite"));
         {
             store::Database db;
             QString error;
             QVERIFY2(db.open(path, &error), qPrintable(error));
             QCOMPARE(db.schemaVersion(), store::Database::latestVersion());
-            QSqlQuery q(db.connection());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
-            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+            if (db.engine() == store::Engine::Sqlite) {
+                QSqlQuery q(db.connection());
+                QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+                QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+            }
             store::CampaignJournal journal(db);
             QVERIFY(journal.createCampaign(campaignRecord()) > 0);
         }
@@ -95,13 +99,14 @@ private Q_SLOTS:
 
     void refusesAFileFromANewerVersion()
     {
-        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        const store::StoreLocation path = m_store.location(QStringLiteral("newer.sqlite"));
         {
             store::Database db;
             QVERIFY(db.open(path));
-            QSqlQuery q(db.connection());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1")
-                               .arg(store::Database::latestVersion() + 1)));
+            const QString sql = db.engine() == store::Engine::Postgres
+                ? QStringLiteral("UPDATE schema_version SET version = %1")
+                : QStringLiteral("PRAGMA user_version=%1");
+            QVERIFY(db.exec(sql.arg(store::Database::latestVersion() + 1)));
         }
         store::Database db;
         QString error;
@@ -113,7 +118,7 @@ private Q_SLOTS:
     void importKeepsPreflightRefusals()
     {
         store::Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("import.sqlite"))));
+        QVERIFY(db.open(m_store.location(QStringLiteral("import.sqlite"))));
         store::CampaignJournal journal(db);
         const qint64 id = journal.createCampaign(campaignRecord());
         journal.setImportCampaign(id);
@@ -136,7 +141,7 @@ private Q_SLOTS:
 
     void aBatchInFlightBecomesUncertainAfterACrash()
     {
-        const QString path = m_dir.filePath(QStringLiteral("crash.sqlite"));
+        const store::StoreLocation path = m_store.location(QStringLiteral("crash.sqlite"));
         qint64 campaignId = 0;
         QList<qint64> sent;
         {
@@ -172,7 +177,7 @@ private Q_SLOTS:
 
     void twoJournalsOnOneFileClaimDisjointRecipients()
     {
-        const QString path = m_dir.filePath(QStringLiteral("claims.sqlite"));
+        const store::StoreLocation path = m_store.location(QStringLiteral("claims.sqlite"));
         store::Database db1;
         store::Database db2;
         QVERIFY(db1.open(path));
@@ -225,7 +230,7 @@ private Q_SLOTS:
     void recoveryLeavesALiveRunsBatchesAlone()
     {
         store::Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("recovery.sqlite"))));
+        QVERIFY(db.open(m_store.location(QStringLiteral("recovery.sqlite"))));
         store::CampaignJournal journal(db);
         store::RunRegistry runs(db);
         const qint64 id = journal.createCampaign(campaignRecord());
@@ -281,7 +286,7 @@ private Q_SLOTS:
     void answersSettleEachNumber()
     {
         store::Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("answer.sqlite"))));
+        QVERIFY(db.open(m_store.location(QStringLiteral("answer.sqlite"))));
         store::CampaignJournal journal(db);
         const qint64 id = journal.createCampaign(campaignRecord());
         QVERIFY(journal.addRecipients(id,
@@ -323,7 +328,7 @@ private Q_SLOTS:
         // More rows than one multi-row INSERT takes, with pre-flight
         // refusals among them, and a batch of more numbers than one
         // multi-row UPDATE settles: every row must still be its own.
-        const QString path = m_dir.filePath(QStringLiteral("full.sqlite"));
+        const store::StoreLocation path = m_store.location(QStringLiteral("full.sqlite"));
         store::Database db;
         QVERIFY(db.open(path));
         store::CampaignJournal journal(db);
@@ -401,7 +406,7 @@ private Q_SLOTS:
     void wholeRefusalsRequeuesAndExport()
     {
         store::Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("refused.sqlite"))));
+        QVERIFY(db.open(m_store.location(QStringLiteral("refused.sqlite"))));
         store::CampaignJournal journal(db);
         const qint64 id = journal.createCampaign(campaignRecord());
         QVERIFY(journal.addRecipients(
@@ -442,7 +447,7 @@ private Q_SLOTS:
 
     void anImportOnItsWorkerThreadWritesTheJournal()
     {
-        const QString path = m_dir.filePath(QStringLiteral("imported.sqlite"));
+        const store::StoreLocation path = m_store.location(QStringLiteral("imported.sqlite"));
         store::Database db;
         QVERIFY(db.open(path));
         store::CampaignJournal journal(db);
@@ -475,7 +480,7 @@ private Q_SLOTS:
     void queuedToSendAgreesWithQueued()
     {
         store::Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("lean.sqlite"))));
+        QVERIFY(db.open(m_store.location(QStringLiteral("lean.sqlite"))));
         store::CampaignJournal journal(db);
         const qint64 id = journal.createCampaign(campaignRecord());
         const QStringList shared = {QStringLiteral("Li"), QStringLiteral("A7")};
@@ -518,7 +523,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_dir;
+    TestStore m_store;
 };
 
 QTEST_GUILESS_MAIN(tst_CampaignJournal)

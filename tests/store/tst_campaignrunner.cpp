@@ -3,9 +3,11 @@
 // splitting, pause and resume, marketing hours, and the sandbox's faults
 // (5xx, RequestLimitExceeded bursts, answers dropped after the send was
 // carried out). The sandbox's own records are the judge: every recipient
-// accepted exactly once, none sent twice.
+// accepted exactly once, none sent twice. On an SQLite file, and on
+// PostgreSQL as tst_campaignrunner_pg.
 
 #include "SandboxHarness.h"
+#include "TestStore.h"
 #include "campaign/CampaignRunner.h"
 #include "campaign/Reconciler.h"
 #include "sandbox/SandboxState.h"
@@ -15,7 +17,6 @@
 
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sms;
@@ -33,11 +34,13 @@ class tst_CampaignRunner : public QObject
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
+        SMS_REQUIRE_TEST_STORE(m_store);
         m_sb = std::make_unique<sandboxtest::Harness>();
         m_sb->addStandardFixtures();
         m_db = std::make_unique<store::Database>();
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(++m_files))));
+        QString error;
+        QVERIFY2(m_db->open(m_store.location(QStringLiteral("runner.sqlite")), &error),
+                 qPrintable(error));
         m_journal = std::make_unique<store::CampaignJournal>(*m_db);
     }
 
@@ -162,7 +165,7 @@ private Q_SLOTS:
             list.append(domestic(i, {QStringLiteral("S"), QStringLiteral("C")}));
         const qint64 id = newCampaign(m_sb->domesticNotice, list);
         store::Database otherDb;
-        QVERIFY(otherDb.open(m_db->path()));
+        QVERIFY(otherDb.open(m_db->location()));
         store::CampaignJournal otherJournal(otherDb);
         QVERIFY(m_sb->server().faults().parse(QStringLiteral("SendSms:latency=30")));
         CampaignRunner::Options options;
@@ -372,8 +375,7 @@ private:
         return accepted;
     }
 
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    TestStore m_store;
     std::unique_ptr<sandboxtest::Harness> m_sb;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<store::CampaignJournal> m_journal;

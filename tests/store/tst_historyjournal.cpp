@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The history's writing side on a real SQLite file, without a service: a
-// database of the first schema upgrades and keeps its data, receipts and
-// replies are kept once, an unsubscribe reply feeds the opt-out list that
-// pre-flight refuses, and sends found at the service are added once.
+// The history's writing side on a real store (an SQLite file, or PostgreSQL as
+// tst_historyjournal_pg), without a service: an SQLite file of the first schema
+// upgrades and keeps its data, receipts and replies are kept once, an unsubscribe reply feeds the
+// opt-out list that pre-flight refuses, and sends found at the service are added once.
 
 #include "campaign/Preflight.h"
 #include "domain/UnsubscribeReply.h"
@@ -12,9 +12,10 @@
 #include "store/HistoryJournal.h"
 #include "store/OptOutList.h"
 
+#include "TestStore.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sms;
@@ -27,9 +28,11 @@ class tst_HistoryJournal : public QObject
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
+        SMS_REQUIRE_TEST_STORE(m_store);
         m_db = std::make_unique<store::Database>();
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("h%1.sqlite").arg(++m_files))));
+        QString error;
+        QVERIFY2(m_db->open(m_store.location(QStringLiteral("history.sqlite")), &error),
+                 qPrintable(error));
         m_journal = std::make_unique<store::CampaignJournal>(*m_db);
         m_history = std::make_unique<HistoryJournal>(*m_db);
     }
@@ -43,7 +46,11 @@ private Q_SLOTS:
 
     void schemaOneUpgradesAndKeepsItsData()
     {
-        const QString path = m_dir.filePath(QStringLiteral("schema1.sqlite"));
+        // A file the first release wrote; PostgreSQL's upgrade from an
+        // old schema is tst_storemigration's.
+        if (m_store.engine() != store::Engine::Sqlite)
+            QSKIP("an SQLite file's upgrade");
+        const QString path = m_store.filePath(QStringLiteral("schema1.sqlite"));
         {
             // The campaign journal as the first release wrote it.
             QSqlDatabase old
@@ -378,8 +385,7 @@ private:
             : -1;
     }
 
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    TestStore m_store;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<store::CampaignJournal> m_journal;
     std::unique_ptr<HistoryJournal> m_history;

@@ -85,8 +85,8 @@ QList<HistoryRow> HistoryGenerator::generate(store::Database &db, const Spec &sp
                           "description, user_receive_time, received_at, recipient_id) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         Statement reply(db,
-                        "INSERT OR IGNORE INTO replies (phone, app_id, content, reply_time, "
-                        "received_at) VALUES (?, ?, ?, ?, ?)");
+                        "INSERT INTO replies (phone, app_id, content, reply_time, "
+                        "received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
         if (keepRows)
             rows.reserve(spec.sends);
         for (qint64 i = 0; i < spec.sends; ++i) {
@@ -184,6 +184,16 @@ QList<HistoryRow> HistoryGenerator::generate(store::Database &db, const Spec &sp
                 return false;
             if (keepRows)
                 rows.append(row);
+        }
+        // The ids were given here: PostgreSQL's identity columns would hand
+        // out the same ones again unless told where they are.
+        if (db.engine() == store::Engine::Postgres) {
+            for (const char *table : {"campaigns", "batches", "recipients"}) {
+                if (!db.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                            "(SELECT max(id) FROM %1))")
+                                 .arg(QLatin1String(table))))
+                    return false;
+            }
         }
         return true;
     });

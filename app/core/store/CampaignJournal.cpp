@@ -16,6 +16,7 @@
 #include <QVariant>
 
 #include <iterator>
+#include <limits>
 
 namespace sms::store {
 
@@ -140,6 +141,13 @@ QList<JournalRecipient> selectRecipients(Database &db, const char *where,
     return list;
 }
 
+// A LIMIT's value: a negative limit means none, which SQLite reads as such
+// and PostgreSQL refuses.
+qint64 rowLimit(int limit)
+{
+    return limit < 0 ? std::numeric_limits<qint64>::max() : qint64(limit);
+}
+
 const QString campaignColumns = QStringLiteral(
     "id, name, created, sign_name, template_id, app_id, market, marketing, start_at, state");
 
@@ -177,12 +185,9 @@ QString csvField(const QString &text)
 constexpr int kInsertRows = 50;
 constexpr int kInsertColumns = 9;
 
-QByteArray rowsOfPlaceholders(int rows, int columns)
+// rows copies of row, comma-separated.
+QByteArray repeatedRows(int rows, const QByteArray &row)
 {
-    QByteArray row = "(?";
-    for (int column = 1; column < columns; ++column)
-        row += ",?";
-    row += ')';
     QByteArray all;
     all.reserve(rows * (row.size() + 1));
     for (int i = 0; i < rows; ++i) {
@@ -199,7 +204,7 @@ const QByteArray &insertRecipientsSql(int rows)
     static const auto sql = [](int n) {
         return QByteArrayLiteral("INSERT INTO recipients (campaign_id, source_row, input, phone, "
                                  "params, market, state, code, message) VALUES ")
-            + rowsOfPlaceholders(n, kInsertColumns);
+            + repeatedRows(n, "(?,?,?,?,?,?,?,?,?)");
     };
     static const QByteArray one = sql(1);
     static const QByteArray many = sql(kInsertRows);
@@ -214,18 +219,25 @@ const QByteArray &insertRecipientsSql(int rows)
 constexpr int kSettleRows = 200;
 constexpr int kSettleColumns = 6;
 
-const QByteArray &settleRecipientsSql(int rows)
+// PostgreSQL gives a VALUES list's parameters no type from the table they
+// are compared with: they are cast (SQLite has no such syntax, and needs none).
+const QByteArray &settleRecipientsSql(int rows, Engine engine)
 {
-    static const auto sql = [](int n) {
+    static const auto sql = [](int n, const QByteArray &row) {
         return QByteArrayLiteral("UPDATE recipients SET state = v.column2, serial_no = v.column3, "
                                  "fee = v.column4, code = v.column5, message = v.column6 "
                                  "FROM (VALUES ")
-            + rowsOfPlaceholders(n, kSettleColumns)
-            + QByteArrayLiteral(") AS v WHERE recipients.id = v.column1");
+            + repeatedRows(n, row) + QByteArrayLiteral(") AS v WHERE recipients.id = v.column1");
     };
-    static const QByteArray one = sql(1);
-    static const QByteArray many = sql(kSettleRows);
-    return rows == 1 ? one : many;
+    static const QByteArray sqliteRow = "(?,?,?,?,?,?)";
+    static const QByteArray postgresRow = "(?::bigint,?::bigint,?::text,?::bigint,?::text,?::text)";
+    static const QByteArray sqliteOne = sql(1, sqliteRow);
+    static const QByteArray sqliteMany = sql(kSettleRows, sqliteRow);
+    static const QByteArray postgresOne = sql(1, postgresRow);
+    static const QByteArray postgresMany = sql(kSettleRows, postgresRow);
+    if (engine == Engine::Postgres)
+        return rows == 1 ? postgresOne : postgresMany;
+    return rows == 1 ? sqliteOne : sqliteMany;
 }
 } // namespace
 
@@ -253,7 +265,8 @@ qint64 CampaignJournal::createCampaign(const CampaignRecord &c)
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("INSERT INTO campaigns (name, created, sign_name, template_id, app_id, "
-                       "market, marketing, start_at, state) VALUES (?,?,?,?,?,?,?,?,?)"));
+                       "market, marketing, start_at, state) VALUES (?,?,?,?,?,?,?,?,?) "
+                       "RETURNING id"));
     q.addBindValue(notNull(c.name));
     q.addBindValue(c.created.isValid() ? c.created.toMSecsSinceEpoch() : nowMs());
     q.addBindValue(notNull(c.signName));
@@ -263,11 +276,11 @@ qint64 CampaignJournal::createCampaign(const CampaignRecord &c)
     q.addBindValue(c.marketing ? 1 : 0);
     q.addBindValue(c.startAt.isValid() ? QVariant(c.startAt.toMSecsSinceEpoch()) : QVariant());
     q.addBindValue(int(c.state));
-    if (!q.exec()) {
+    if (!q.exec() || !q.next()) {
         m_db.fail(q);
         return 0;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
     qCInfo(lcStore) << "campaign" << id << "created";
     return id;
 }
@@ -387,7 +400,7 @@ QList<JournalRecipient> CampaignJournal::queuedToSend(qint64 campaignId, qint64 
     select.bind(1, campaignId)
         .bind(2, qint64(RecipientState::Queued))
         .bind(3, afterId)
-        .bind(4, qint64(limit));
+        .bind(4, rowLimit(limit));
     LastParameters parameters;
     while (select.next()) {
         JournalRecipient r;
@@ -412,16 +425,16 @@ QList<JournalRecipient> CampaignJournal::recipients(qint64 campaignId, Recipient
     if (state == RecipientState::Refused)
         return selectRecipients(m_db,
                                 "campaign_id = ? AND state = 3 AND id > ? ORDER BY id LIMIT ?",
-                                {campaignId, afterId, qint64(limit)});
+                                {campaignId, afterId, rowLimit(limit)});
     return selectRecipients(m_db, "campaign_id = ? AND state = ? AND id > ? ORDER BY id LIMIT ?",
-                            {campaignId, qint64(state), afterId, qint64(limit)});
+                            {campaignId, qint64(state), afterId, rowLimit(limit)});
 }
 
 QList<JournalRecipient> CampaignJournal::allRecipients(qint64 campaignId, qint64 afterId,
                                                        int limit) const
 {
     return selectRecipients(m_db, "campaign_id = ? AND id > ? ORDER BY id LIMIT ?",
-                            {campaignId, afterId, qint64(limit)});
+                            {campaignId, afterId, rowLimit(limit)});
 }
 
 qint64 CampaignJournal::beginBatch(qint64 campaignId, const QString &action,
@@ -506,11 +519,9 @@ CampaignJournal::claim(qint64 campaignId, qint64 runId, qint64 leaseMs,
                 insert.bind(6, runId);
             else
                 insert.bindNull(6);
-            if (!insert.next())
-                return false;
             BatchClaim claim;
-            claim.batchId = insert.int64(0);
-            insert.next();
+            if (!insert.execReturning(&claim.batchId))
+                return false;
             bool partly = false;
             for (qsizetype first = 0; first < recipientIds.size();) {
                 qsizetype last = first;
@@ -640,8 +651,9 @@ bool CampaignJournal::finishBatch(qint64 batchId, const QString &requestId,
         // number's message is always the service's "send success": only a
         // refusal's is kept.
         const QString missingCode = QStringLiteral("ClientError.MissingStatus");
-        Statement &many = m_db.prepared(settleRecipientsSql(kSettleRows).constData());
-        Statement &one = m_db.prepared(settleRecipientsSql(1).constData());
+        Statement &many
+            = m_db.prepared(settleRecipientsSql(kSettleRows, m_db.engine()).constData());
+        Statement &one = m_db.prepared(settleRecipientsSql(1, m_db.engine()).constData());
         bool anyMissing = false;
         for (qsizetype i = 0; i < answers.size();) {
             const int rows = answers.size() - i >= kSettleRows ? kSettleRows : 1;

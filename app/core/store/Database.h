@@ -5,32 +5,39 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <map>
 #include <memory>
 
 struct sqlite3;
+struct pg_conn;
 
 namespace sms::store {
 
 class Statement;
 
-// One SQLite database per profile: the campaign journal, the send history,
-// delivery receipts, replies and the opt-out list. Every table is reached
-// through this class family, never with SQL elsewhere.
+// The profile's store: the campaign journal, the send history, delivery
+// receipts, replies and the opt-out list. Every table is reached through this
+// class family, never with SQL elsewhere. It lives in one SQLite file per
+// profile (the default), or in a PostgreSQL database a team shares.
 //
-// The file is opened in WAL mode with synchronous=NORMAL: a commit survives
-// the process being killed, and only the last commits before a power cut may
-// be lost. What must survive a power cut too (a send's in-flight record,
-// written before its request leaves) is committed with durableTransaction(),
-// which syncs the log before it returns.
+// SQLite: the file is opened in WAL mode with synchronous=NORMAL: a commit
+// survives the process being killed, and only the last commits before a power
+// cut may be lost. What must survive a power cut too (a send's in-flight
+// record, written before its request leaves) is committed with
+// durableTransaction(), which syncs the log before it returns. PostgreSQL:
+// every commit is durable.
 //
-// The schema carries a version (PRAGMA user_version); open() brings an older
-// file up to date with the migrations in order, each in its own transaction,
-// and refuses a file written by a newer version rather than guess at it.
+// The schema carries a version (PRAGMA user_version on SQLite, the one-row
+// table schema_version on PostgreSQL); open() brings an older store up to
+// date with the migrations in order, each in its own transaction and once
+// even when several clients open it at the same moment, and refuses a store
+// written by a newer version rather than guess at it.
 //
-// Lives in the thread that opened it (Qt Sql connections are per thread).
+// One object is one connection, and lives in the thread that opened it (Qt
+// Sql connections are per thread): a worker thread opens its own.
 class Database
 {
 public:
@@ -61,6 +68,10 @@ public:
 
     // The layout this build writes, and the one the open file has.
     static int latestVersion();
+    // The statements that take the schema from version - 1 to version
+    // (1 to latestVersion()) in engine's words; for tests that build an old
+    // store.
+    static QStringList migrationStatements(int version, Engine engine);
     int schemaVersion() const;
 
     // Runs work inside one transaction; commits when it returns true, rolls
@@ -79,11 +90,15 @@ public:
     // went away or the network dropped), not the statement: nothing more
     // can be recorded until reopen() succeeds.
     bool connectionLost() const { return m_connectionLost; }
-    // Opens the same store again after a lost connection.
+    // Opens the same store again after a lost connection (location() stays
+    // the store last opened, or tried, after a close or a failed open).
     bool reopen(QString *error = nullptr);
 
-    // SQLite's own handle of the connection, for Statement; null when closed.
+    // SQLite's own handle of the connection, for Statement; null when closed
+    // or on PostgreSQL.
     sqlite3 *handle() const;
+    // libpq's connection (PGconn) on PostgreSQL; null when closed or on SQLite.
+    pg_conn *postgresHandle() const;
     // A statement prepared once and kept while the connection is open, for
     // SQL that runs again and again (a campaign writes every batch with the
     // same statements; preparing a large one costs more than running it).
@@ -91,8 +106,13 @@ public:
     // runs it to its end before anyone else takes it again.
     Statement &prepared(const char *sql);
 
-private:
+    // Runs one statement as it is, unprepared (a SET, a PRAGMA, DDL).
+    // False with the error recorded as fail() does.
     bool exec(const QString &sql);
+
+private:
+    void noteFailure(const class QSqlError &error);
+    bool connectionAlive() const;
     bool migrate(QString *error);
     bool runTransaction(const std::function<bool()> &work, bool durable);
 

@@ -71,10 +71,10 @@ class ReceiptWriter
 public:
     explicit ReceiptWriter(Database &db)
         : m_insert(db,
-                   "INSERT OR IGNORE INTO receipts (serial_no, phone, app_id, status, "
+                   "INSERT INTO receipts (serial_no, phone, app_id, status, "
                    "description, user_receive_time, received_at, session_context, recipient_id) "
                    "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,(SELECT id FROM recipients WHERE "
-                   "serial_no = ?1 AND phone = ?2 ORDER BY id LIMIT 1))")
+                   "serial_no = ?1 AND phone = ?2 ORDER BY id LIMIT 1)) ON CONFLICT DO NOTHING")
         , m_mark(db,
                  "UPDATE recipients SET receipt_state = ?1, receipt_at = ?2 "
                  "WHERE serial_no = ?3 AND phone = ?4")
@@ -226,17 +226,19 @@ HistoryJournal::storeReplies(const QString &appId, const domain::ReplyRecordList
     const qint64 now = nowMs();
     const bool ok = m_db.durableTransaction([&] {
         Statement insert(m_db,
-                         "INSERT OR IGNORE INTO replies (phone, app_id, sign_name, extend_code, "
-                         "content, reply_time, received_at) VALUES (?,?,?,?,?,?,?)");
+                         "INSERT INTO replies (phone, app_id, sign_name, extend_code, content, "
+                         "reply_time, received_at) VALUES (?,?,?,?,?,?,?) "
+                         "ON CONFLICT DO NOTHING RETURNING id");
         // A number that is on the list stays as it is; one an operator took
         // off comes back with this newer reply.
         Statement optOut(m_db,
                          "INSERT INTO opt_out (phone, since, reply_id) VALUES (?,?,?) "
                          "ON CONFLICT(phone) DO UPDATE SET since = excluded.since, "
                          "reply_id = excluded.reply_id, note = NULL, removed_at = NULL, "
-                         "removal_note = NULL WHERE removed_at IS NOT NULL");
+                         "removal_note = NULL WHERE opt_out.removed_at IS NOT NULL");
         for (const domain::ReplyRecord &r : replies) {
             const QString phone = e164(r.phoneNumber);
+            qint64 replyId = 0;
             if (!insert.bind(1, phone)
                      .bind(2, appId.isNull() ? QStringLiteral("") : appId)
                      .bind(3, r.signName)
@@ -244,17 +246,14 @@ HistoryJournal::storeReplies(const QString &appId, const domain::ReplyRecordList
                      .bind(5, r.replyContent.isNull() ? QStringLiteral("") : r.replyContent)
                      .bind(6, r.replyTime)
                      .bind(7, now)
-                     .exec())
+                     .execReturning(&replyId))
                 return false;
-            if (insert.changes() == 0)
-                continue;
+            if (replyId == 0)
+                continue; // kept already
             ++counts.stored;
             if (!domain::UnsubscribeReply::matches(r.replyContent))
                 continue;
-            if (!optOut.bind(1, phone)
-                     .bind(2, r.replyTime * 1000)
-                     .bind(3, insert.lastInsertId())
-                     .exec())
+            if (!optOut.bind(1, phone).bind(2, r.replyTime * 1000).bind(3, replyId).exec())
                 return false;
             counts.optedOut += optOut.changes();
         }

@@ -3,6 +3,7 @@
 
 #include "store/CampaignJournal.h"
 #include "store/Database.h"
+#include "store/QueryCanceller.h"
 #include "store/Statement.h"
 
 #include <QHash>
@@ -11,8 +12,6 @@
 
 #include <algorithm>
 #include <limits>
-
-#include <sqlite3.h>
 
 namespace sms::store {
 
@@ -72,12 +71,6 @@ QString quoted(const QString &text)
     q.replace(QLatin1Char('\''), QLatin1String("''"));
     return QLatin1Char('\'') + q + QLatin1Char('\'');
 }
-
-int progressHandler(void *context)
-{
-    auto *stop = static_cast<std::function<bool()> *>(context);
-    return (*stop)() ? 1 : 0;
-}
 } // namespace
 
 QString HistoryReader::Sql::literal() const
@@ -96,6 +89,15 @@ QString HistoryReader::Sql::literal() const
     return out;
 }
 
+QLatin1String HistoryReader::recipientsFirstJoin() const
+{
+    // SQLite: CROSS JOIN keeps recipients the outer loop, so the time order
+    // comes from its index instead of a sort of every matching row.
+    // PostgreSQL has no such hint (nor CROSS JOIN ... ON): its planner
+    // weighs both orders from the table statistics.
+    return m_db.engine() == Engine::Postgres ? QLatin1String("JOIN") : QLatin1String("CROSS JOIN");
+}
+
 HistoryReader::HistoryReader(Database &database, const Lifecycle &lifecycle)
     : m_db(database)
     , m_lifecycle(lifecycle)
@@ -108,7 +110,13 @@ void HistoryReader::setInterrupt(std::function<bool()> shouldStop)
 
 bool HistoryReader::run(const Sql &sql, const std::function<void(const Statement &)> &row)
 {
-    m_interrupted = false;
+    // Stopped before it starts (a server would finish a short query before
+    // a cancel request reached it).
+    m_interrupted = m_shouldStop && m_shouldStop();
+    if (m_interrupted) {
+        m_lastError = QStringLiteral("interrupted");
+        return false;
+    }
     const QByteArray text = sql.text.toUtf8();
     Statement q(m_db, text.constData());
     if (!q.isValid()) {
@@ -122,15 +130,11 @@ bool HistoryReader::run(const Sql &sql, const std::function<void(const Statement
         else
             q.bind(i + 1, v.toLongLong());
     }
-    sqlite3 *handle = m_db.handle();
-    // About a millisecond of work between checks: a filter changed while a
-    // scan of a million rows runs stops it at once.
-    if (m_shouldStop)
-        sqlite3_progress_handler(handle, 2000, progressHandler, &m_shouldStop);
-    while (q.next())
-        row(q);
-    if (m_shouldStop)
-        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    {
+        const QueryCanceller canceller(m_db, m_shouldStop);
+        while (q.next())
+            row(q);
+    }
     if (!q.ok()) {
         m_interrupted = m_shouldStop && m_shouldStop();
         m_lastError = m_db.lastError();
@@ -168,7 +172,8 @@ HistoryReader::Plan HistoryReader::planFor(const HistoryFilter &filter)
     bool probed = true;
     if (!filter.code.isEmpty()) {
         bool found = false;
-        probed = run({QStringLiteral("SELECT 1 FROM recipients WHERE code = ? LIMIT 1"), {filter.code}},
+        probed = run(
+            {QStringLiteral("SELECT 1 FROM recipients WHERE code = ? LIMIT 1"), {filter.code}},
             [&](const Statement &) { found = true; });
         plan.refusalCode = found;
     }
@@ -184,10 +189,12 @@ HistoryReader::Plan HistoryReader::planFor(const HistoryFilter &filter)
         }
         values.append(m_smallCampaignRows);
         qint64 rows = m_smallCampaignRows;
-        probed = probed && run({QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM recipients WHERE %1 LIMIT ?)")
-                 .arg(where),
-             values},
-            [&](const Statement &q) { rows = q.int64(0); });
+        probed = probed
+            && run({QStringLiteral(
+                        "SELECT count(*) FROM (SELECT 1 FROM recipients WHERE %1 LIMIT ?)")
+                        .arg(where),
+                    values},
+                   [&](const Statement &q) { rows = q.int64(0); });
         plan.campaignsByIndex = rows < m_smallCampaignRows;
     }
     // A probe that was interrupted proves nothing: asked again next time.
@@ -221,8 +228,8 @@ HistoryReader::Sql HistoryReader::pageSql(const HistoryFilter &filter, const Cur
         add(QStringLiteral("r.sent_at < ?"), {filter.until.toMSecsSinceEpoch()});
     // A unary + keeps SQLite off the campaign index: the time index then
     // gives the order, and the walk stops when the page is full.
-    const QString campaignColumn
-        = plan.campaignsByIndex ? QStringLiteral("r.campaign_id") : QStringLiteral("+r.campaign_id");
+    const QString campaignColumn = plan.campaignsByIndex ? QStringLiteral("r.campaign_id")
+                                                         : QStringLiteral("+r.campaign_id");
     if (filter.campaignId > 0)
         add(campaignColumn + QStringLiteral(" = ?"), {filter.campaignId});
     {
@@ -254,11 +261,10 @@ HistoryReader::Sql HistoryReader::pageSql(const HistoryFilter &filter, const Cur
         where.append(m_lifecycle.sqlFailedCondition());
     if (!after.isNull())
         add(QStringLiteral("(r.sent_at, r.id) < (?, ?)"), {after.sentAtMs, after.id});
-    // CROSS JOIN keeps recipients the outer loop: the time order comes from
-    // its index instead of a sort of every matching row.
-    sql.text = QStringLiteral("SELECT %1 FROM recipients r CROSS JOIN campaigns c ON c.id = "
+    sql.text = QStringLiteral("SELECT %1 FROM recipients r %3 campaigns c ON c.id = "
                               "r.campaign_id WHERE %2 ORDER BY r.sent_at DESC, r.id DESC LIMIT ?")
-                   .arg(QLatin1String(kRowColumns), where.join(QLatin1String(" AND ")));
+                   .arg(QLatin1String(kRowColumns), where.join(QLatin1String(" AND ")),
+                        recipientsFirstJoin());
     sql.values.append(qint64(limit));
     return sql;
 }
@@ -307,9 +313,9 @@ std::optional<SendDetail> HistoryReader::detail(qint64 recipientId)
     SendDetail d;
     const bool ran = run(
         {QStringLiteral("SELECT %1, c.name, r.params, c.session_context, r.input, b.request_id, "
-                        "b.action FROM recipients r CROSS JOIN campaigns c ON c.id = "
+                        "b.action FROM recipients r %2 campaigns c ON c.id = "
                         "r.campaign_id LEFT JOIN batches b ON b.id = r.batch_id WHERE r.id = ?")
-             .arg(QLatin1String(kRowColumns)),
+             .arg(QLatin1String(kRowColumns), recipientsFirstJoin()),
          {recipientId}},
         [&](const Statement &q) {
             d.found = true;
@@ -360,14 +366,17 @@ FailureSummary HistoryReader::failures(const QDateTime &from, const QDateTime &u
             "SELECT 0, r.code, count(*), max(r.message) FROM recipients r WHERE r.sent_at >= ? "
             "AND r.sent_at < ? AND %1 GROUP BY r.code "
             "UNION ALL "
-            "SELECT 1, CASE WHEN instr(x.description, ' ') > 0 THEN substr(x.description, 1, "
-            "instr(x.description, ' ') - 1) ELSE x.description END AS k, count(*), "
+            "SELECT 1, CASE WHEN %4(x.description, ' ') > 0 THEN substr(x.description, 1, "
+            "%4(x.description, ' ') - 1) ELSE x.description END AS k, count(*), "
             "max(x.description) FROM recipients r JOIN receipts x ON x.id = (SELECT max(id) FROM "
             "receipts WHERE recipient_id = r.id) WHERE r.receipt_state = %2 AND r.sent_at >= ? "
             "AND r.sent_at < ? AND %3 GROUP BY k")
             .arg(m_lifecycle.sqlCondition(LifecycleState::Refused, 0))
             .arg(int(Lifecycle::Receipt::Failed))
-            .arg(m_lifecycle.sqlCondition(LifecycleState::Failed, 0)),
+            .arg(m_lifecycle.sqlCondition(LifecycleState::Failed, 0))
+            // Where a character is in a text: the same function under two names.
+            .arg(m_db.engine() == Engine::Postgres ? QLatin1String("strpos")
+                                                   : QLatin1String("instr")),
         {start, end, start, end}};
     const bool ran = run(sql, [&](const Statement &q) {
         summary.groups.append(
@@ -432,7 +441,14 @@ qint64 HistoryReader::exportCsv(const HistoryFilter &filter, qint64 nowMs, QIODe
 qint64 HistoryReader::dataVersion()
 {
     qint64 version = -1;
-    run({QStringLiteral("PRAGMA data_version"), {}},
+    // PostgreSQL: the next transaction id the server hands out, which moves
+    // whenever any client starts a transaction that writes (to this
+    // database or another of the server's: a change may then be reported
+    // that is none, which only costs a refresh).
+    run({m_db.engine() == Engine::Postgres
+             ? QStringLiteral("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint")
+             : QStringLiteral("PRAGMA data_version"),
+         {}},
         [&](const Statement &q) { version = q.int64(0); });
     return version;
 }

@@ -54,8 +54,10 @@ public:
     const history::Lifecycle &lifecycle() const { return m_lifecycle; }
     QString lastError() const { return m_lastError; }
 
-    // Called every thousand or so steps of a long query; returning true
-    // interrupts it (the call then fails with an "interrupted" error).
+    // Asked while a long query runs (every thousand or so steps on SQLite,
+    // every few milliseconds from another thread on PostgreSQL: see
+    // QueryCanceller); returning true interrupts it (the call then fails
+    // with an "interrupted" error).
     void setInterrupt(std::function<bool()> shouldStop);
     bool wasInterrupted() const { return m_interrupted; }
 
@@ -81,8 +83,8 @@ public:
     // error.
     QList<history::HistoryRow> page(const history::HistoryFilter &filter, const Cursor &after,
                                     int limit, qint64 nowMs, bool *ok = nullptr);
-    Sql pageSql(const history::HistoryFilter &filter, const Cursor &after, int limit,
-                qint64 nowMs, const Plan &plan) const;
+    Sql pageSql(const history::HistoryFilter &filter, const Cursor &after, int limit, qint64 nowMs,
+                const Plan &plan) const;
 
     std::optional<history::SendDetail> detail(qint64 recipientId);
 
@@ -96,7 +98,8 @@ public:
     qint64 exportCsv(const history::HistoryFilter &filter, qint64 nowMs, QIODevice &out,
                      const std::function<bool(qint64 rows)> &progress = {});
 
-    // Changes when another connection commits (PRAGMA data_version): cheap
+    // Changes when another connection commits (PRAGMA data_version on
+    // SQLite; on PostgreSQL, when any transaction that writes starts): cheap
     // enough to poll every few seconds.
     qint64 dataVersion();
 
@@ -107,6 +110,8 @@ public:
 private:
     bool run(const Sql &sql, const std::function<void(const class Statement &)> &row);
     void attachReceipts(QList<history::HistoryRow> &rows);
+
+    QLatin1String recipientsFirstJoin() const;
 
     Database &m_db;
     history::Lifecycle m_lifecycle;

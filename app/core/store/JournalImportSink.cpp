@@ -7,14 +7,18 @@
 namespace sms::store {
 
 JournalImportSink::JournalImportSink(const QString &databasePath, qint64 campaignId)
-    : m_path(databasePath)
+    : JournalImportSink(StoreLocation::sqlite(databasePath), campaignId)
+{ }
+
+JournalImportSink::JournalImportSink(const StoreLocation &location, qint64 campaignId)
+    : m_location(location)
     , m_campaignId(campaignId)
 { }
 
 bool JournalImportSink::accept(const QList<campaign::Recipient> &chunk)
 {
     Database db;
-    if (!db.open(m_path, &m_error))
+    if (!db.open(m_location, &m_error))
         return false;
     CampaignJournal journal(db);
     if (!journal.addRecipients(m_campaignId, chunk)) {

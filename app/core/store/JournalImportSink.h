@@ -2,14 +2,16 @@
 #pragma once
 
 #include "campaign/RecipientSink.h"
+#include "store/StoreLocation.h"
 
 #include <QString>
 
 namespace sms::store {
 
 // Where an import (campaign::ImportJob) delivers a campaign's recipients:
-// straight into the journal of the database at databasePath. An import runs
-// on a worker thread and SQLite connections belong to one thread, so each
+// straight into the journal of the store at location (or the SQLite file at
+// databasePath). An import runs on a worker thread and Qt Sql connections
+// belong to one thread, so each
 // chunk is written through a connection of the calling thread, opened for
 // that chunk: the GUI thread's connection is never touched, and nothing is
 // left open in a thread that ends.
@@ -17,13 +19,14 @@ class JournalImportSink : public campaign::RecipientSink
 {
 public:
     JournalImportSink(const QString &databasePath, qint64 campaignId);
+    JournalImportSink(const StoreLocation &location, qint64 campaignId);
 
     bool accept(const QList<campaign::Recipient> &chunk) override;
     // Why the latest chunk was refused; empty when none was.
     QString errorString() const { return m_error; }
 
 private:
-    QString m_path;
+    StoreLocation m_location;
     qint64 m_campaignId;
     QString m_error;
 };

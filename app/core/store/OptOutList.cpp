@@ -21,7 +21,7 @@ bool OptOutList::add(const QString &phone, const QString &note)
                      "INSERT INTO opt_out (phone, since, reply_id, note) VALUES (?,?,NULL,?) "
                      "ON CONFLICT(phone) DO UPDATE SET since = excluded.since, reply_id = NULL, "
                      "note = excluded.note, removed_at = NULL, removal_note = NULL "
-                     "WHERE removed_at IS NOT NULL");
+                     "WHERE opt_out.removed_at IS NOT NULL");
     return insert.bind(1, phone).bind(2, QDateTime::currentMSecsSinceEpoch()).bind(3, note).exec();
 }
 

@@ -4,6 +4,8 @@
 #include "Logging.h"
 #include "store/Database.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStringEncoder>
 
 #include <sqlite3.h>
@@ -13,6 +15,22 @@ namespace sms::store {
 Statement::Statement(Database &database, const char *sql)
     : m_db(database)
 {
+    if (database.engine() == Engine::Postgres) {
+        // Not forward-only: the driver would then read rows one at a time
+        // from the server, and another statement could not run on the
+        // connection before this one's rows were all read.
+        m_query = std::make_unique<QSqlQuery>(database.connection());
+        if (!database.isOpen() || !m_query->prepare(postgresPlaceholders(QString::fromUtf8(sql)))) {
+            m_ok = false;
+            if (database.isOpen())
+                m_db.fail(*m_query);
+            else
+                m_db.setLastError(QStringLiteral("the database is not open"));
+            m_query.reset();
+            qCWarning(lcStore) << "cannot prepare a statement:" << m_db.lastError();
+        }
+        return;
+    }
     sqlite3 *handle = database.handle();
     if (!handle
         || sqlite3_prepare_v3(handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
@@ -30,15 +48,74 @@ Statement::~Statement()
     sqlite3_finalize(m_stmt);
 }
 
+QString Statement::postgresPlaceholders(const QString &sql)
+{
+    // SQLite numbers a bare ? one above the largest number used before it.
+    QString out;
+    out.reserve(sql.size() + sql.size() / 4);
+    int largest = 0;
+    QChar quote;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+            out += c;
+            continue;
+        }
+        if (c == u'\'' || c == u'"') {
+            quote = c;
+            out += c;
+            continue;
+        }
+        if (c != u'?') {
+            out += c;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < sql.size() && sql.at(end).isDigit())
+            ++end;
+        const int number = end > i + 1 ? sql.mid(i + 1, end - i - 1).toInt() : largest + 1;
+        largest = std::max(largest, number);
+        out += u'$' + QString::number(number);
+        i = end - 1;
+    }
+    return out;
+}
+
+bool Statement::isValid() const
+{
+    return m_stmt != nullptr || m_query != nullptr;
+}
+
+void Statement::restart()
+{
+    // A new binding starts a new run, as SQLite's reset does.
+    if (m_active) {
+        m_active = false;
+        m_query->finish();
+    }
+}
+
 Statement &Statement::bind(int index, qint64 value)
 {
-    if (m_stmt)
+    if (m_stmt) {
         sqlite3_bind_int64(m_stmt, index, value);
+    } else if (m_query) {
+        restart();
+        m_query->bindValue(index - 1, QVariant(qlonglong(value)));
+    }
     return *this;
 }
 
 Statement &Statement::bind(int index, const QString &text)
 {
+    if (m_query) {
+        restart();
+        m_query->bindValue(
+            index - 1, text.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text));
+        return *this;
+    }
     if (!m_stmt)
         return *this;
     if (text.isNull())
@@ -64,14 +141,25 @@ Statement &Statement::bind(int index, const QString &text)
 
 Statement &Statement::bindNull(int index)
 {
-    if (m_stmt)
+    if (m_stmt) {
         sqlite3_bind_null(m_stmt, index);
+    } else if (m_query) {
+        restart();
+        m_query->bindValue(index - 1, QVariant());
+    }
     return *this;
 }
 
 void Statement::fail()
 {
     m_ok = false;
+    if (m_query) {
+        m_active = false;
+        // Sets the database's error and whether the connection was lost.
+        m_db.fail(*m_query);
+        m_query->finish();
+        return;
+    }
     m_db.setLastError(QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt))));
     qCWarning(lcStore) << "statement failed:" << m_db.lastError();
     sqlite3_reset(m_stmt);
@@ -79,6 +167,26 @@ void Statement::fail()
 
 bool Statement::next()
 {
+    if (m_query) {
+        if (!m_active) {
+            if (!m_query->exec()) {
+                fail();
+                return false;
+            }
+            m_active = true;
+        }
+        if (m_query->next())
+            return true;
+        m_active = false;
+        const bool failed = m_query->lastError().isValid();
+        m_query->finish();
+        if (failed) {
+            fail();
+            return false;
+        }
+        m_ok = true;
+        return false;
+    }
     if (!m_stmt)
         return false;
     const int rc = sqlite3_step(m_stmt);
@@ -95,6 +203,17 @@ bool Statement::next()
 
 bool Statement::exec()
 {
+    if (m_query) {
+        m_active = false;
+        if (!m_query->exec()) {
+            fail();
+            return false;
+        }
+        m_changes = m_query->numRowsAffected();
+        m_query->finish();
+        m_ok = true;
+        return true;
+    }
     if (!m_stmt)
         return false;
     const int rc = sqlite3_step(m_stmt);
@@ -108,18 +227,28 @@ bool Statement::exec()
     return true;
 }
 
-qint64 Statement::lastInsertId() const
+bool Statement::execReturning(qint64 *id)
 {
-    return m_stmt ? sqlite3_last_insert_rowid(sqlite3_db_handle(m_stmt)) : 0;
+    *id = 0;
+    if (!next())
+        return ok() && isValid();
+    *id = int64(0);
+    // To the end: SQLite finishes the statement (and resets it) there.
+    while (next()) { }
+    return ok();
 }
 
 qint64 Statement::int64(int column) const
 {
+    if (m_query)
+        return m_query->value(column).toLongLong();
     return sqlite3_column_int64(m_stmt, column);
 }
 
 QString Statement::text(int column) const
 {
+    if (m_query)
+        return m_query->value(column).toString();
     // Read as stored (UTF-8), converted once by Qt.
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     if (!data)

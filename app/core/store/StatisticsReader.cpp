@@ -24,11 +24,13 @@ enum Receipt { Delivered = 1, Failed = 2 };
 // The unary + keeps SQLite from reading the recipients through the
 // campaign index: a campaign may hold a million rows of which the range
 // covers a few, and sent_at is the narrow one.
-QByteArray appFilter(const QString &appId)
+// The application is the statement's parameter number parameter: the
+// numbers have no gaps (PostgreSQL cannot type a parameter never used).
+QByteArray appFilter(const QString &appId, int parameter)
 {
-    return appId.isEmpty()
-        ? QByteArray()
-        : QByteArray(" AND +r.campaign_id IN (SELECT id FROM campaigns WHERE app_id = ?4)");
+    return appId.isEmpty() ? QByteArray()
+                           : " AND +r.campaign_id IN (SELECT id FROM campaigns WHERE app_id = ?"
+            + QByteArray::number(parameter) + ')';
 }
 
 void sortByCount(ReasonCounts &counts)
@@ -66,9 +68,14 @@ std::optional<StatisticsReport> StatisticsReader::read(const Query &query)
     for (const QDateTime &start : query.range.bucketStarts())
         report.buckets.append({start, 0, 0, 0});
     // One snapshot for both queries: a receipt committed between them must
-    // not be counted in one and missed in the other.
-    const bool ok
-        = m_db.transaction([&] { return readSends(query, report) && readFailures(query, report); });
+    // not be counted in one and missed in the other. SQLite's transaction
+    // is one; PostgreSQL's statements each see the latest commits unless
+    // the transaction asks for repeatable reads.
+    const bool ok = m_db.transaction([&] {
+        return (m_db.engine() != Engine::Postgres
+                || m_db.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")))
+            && readSends(query, report) && readFailures(query, report);
+    });
     if (!ok)
         return std::nullopt;
     report.loadedAt = QDateTime::currentDateTimeUtc();
@@ -111,12 +118,12 @@ bool StatisticsReader::readSends(const Query &query, StatisticsReport &report)
                                       " CASE WHEN r.state = ")
         + QByteArray::number(int(RecipientState::Refused))
         + " THEN r.code END FROM recipients r"
-          " WHERE r.id BETWEEN ?5 AND ?6 AND +r.sent_at >= ?1 AND +r.sent_at < ?2"
-        + appFilter(query.appId);
+          " WHERE r.id BETWEEN ?3 AND ?4 AND +r.sent_at >= ?1 AND +r.sent_at < ?2"
+        + appFilter(query.appId, 5);
     Statement select(m_db, sql.constData());
-    select.bind(1, beginMs).bind(2, endMs).bind(5, firstId).bind(6, lastId);
+    select.bind(1, beginMs).bind(2, endMs).bind(3, firstId).bind(4, lastId);
     if (!query.appId.isEmpty())
-        select.bind(4, query.appId);
+        select.bind(5, query.appId);
     QHash<QString, qint64> refused;
     statistics::DeliveryOutcomes &delivery = report.delivery;
     while (select.next()) {
@@ -162,13 +169,13 @@ bool StatisticsReader::readFailures(const Query &query, StatisticsReport &report
                      " FROM recipients r LEFT JOIN receipts rc ON rc.recipient_id = r.id"
                      " WHERE r.receipt_state = 2 AND r.sent_at >= ?1 AND r.sent_at < ?2 AND "
                      "r.state = ")
-        + QByteArray::number(int(RecipientState::Accepted)) + appFilter(query.appId)
+        + QByteArray::number(int(RecipientState::Accepted)) + appFilter(query.appId, 3)
         + " GROUP BY 1";
     Statement select(m_db, sql.constData());
     select.bind(1, query.range.begin().toMSecsSinceEpoch())
         .bind(2, query.range.end().toMSecsSinceEpoch());
     if (!query.appId.isEmpty())
-        select.bind(4, query.appId);
+        select.bind(3, query.appId);
     QHash<QString, qint64> failed;
     while (select.next())
         failed[select.text(0)] += select.int64(1);
