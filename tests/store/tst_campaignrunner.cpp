@@ -6,6 +6,7 @@
 // accepted exactly once, none sent twice. On an SQLite file, and on
 // PostgreSQL as tst_campaignrunner_pg.
 
+#include "PostgresServer.h"
 #include "SandboxHarness.h"
 #include "TestStore.h"
 #include "campaign/CampaignRunner.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
     {
         m_journal.reset();
         m_db.reset();
+        m_server.reset();
         m_sb.reset();
     }
 
@@ -229,6 +231,82 @@ private Q_SLOTS:
         QCOMPARE(accepted, m_journal->counts(id).accepted);
     }
 
+    void aLostStoreHoldsSendingUntilItIsBack()
+    {
+        if (!TestStore::postgresRequested())
+            QSKIP("only a server store can go away mid-run: the PostgreSQL variant runs this");
+        // A server of this test's own, to stop and start again.
+        m_server = std::make_unique<PostgresServer>();
+        if (!m_server->start())
+            QSKIP(qPrintable(m_server->problem()));
+        m_journal.reset();
+        m_db = std::make_unique<store::Database>();
+        const store::StoreLocation location = m_server->createDatabase(QStringLiteral("lost"));
+        QVERIFY(m_db->open(location));
+        m_journal = std::make_unique<store::CampaignJournal>(*m_db);
+        QList<campaign::Recipient> list;
+        for (int i = 0; i < 400; ++i)
+            list.append(domestic(2000 + i, {QStringLiteral("L"), QStringLiteral("C")}));
+        const qint64 id = newCampaign(m_sb->domesticNotice, list);
+        QVERIFY(m_sb->server().faults().parse(QStringLiteral("SendSms:latency=80")));
+
+        CampaignRunner::Options options;
+        options.batchSize = 10;
+        options.concurrency = 2;
+        options.leaseMs = 500;
+        options.renewMs = 100;
+        options.reconnectMs = 2000;
+        CampaignRunner runner(m_sb->api(), *m_journal, id, options);
+        QSignalSpy waits(&runner, &CampaignRunner::databaseWaitChanged);
+        runner.start();
+        QTRY_VERIFY_WITH_TIMEOUT(runner.requestsSent() >= 6, kWaitMs);
+        const qint64 firstRun = runner.runId();
+        QVERIFY(m_server->stop());
+        QTRY_VERIFY_WITH_TIMEOUT(runner.progress().waitingForDatabase, kWaitMs);
+        QCOMPARE(waits.size(), 1);
+        QCOMPARE(waits.first().first().toBool(), true);
+        // Nothing leaves while the store is away; the answers on the way are
+        // held in memory.
+        const int sentBefore = runner.requestsSent();
+        QTRY_COMPARE_WITH_TIMEOUT(m_sb->server().requestCount(QStringLiteral("SendSms")),
+                                  sentBefore, kWaitMs);
+        QTest::qWait(600);
+        QCOMPARE(runner.requestsSent(), sentBefore);
+        QVERIFY(!runner.isDone());
+
+        // Back, and before the runner retries, another client finds its
+        // lease passed: it ends the run and turns its batches uncertain.
+        QVERIFY(m_server->start());
+        store::Database other;
+        QVERIFY(other.open(location));
+        store::CampaignJournal otherJournal(other);
+        QVERIFY(otherJournal.recoverInterrupted(id) > 0);
+        QVERIFY(store::RunRegistry(other).run(firstRun)->endedAt.isValid());
+
+        // The runner writes what it held (over uncertain), starts a new run
+        // and sends the rest.
+        QTRY_VERIFY_WITH_TIMEOUT(runner.isDone(), kWaitMs);
+        QCOMPARE(runner.state(), CampaignRunner::State::Finished);
+        QCOMPARE(waits.size(), 2);
+        QCOMPARE(waits.last().first().toBool(), false);
+        QSqlQuery runs(m_db->connection());
+        QVERIFY(
+            runs.exec(QStringLiteral("SELECT COUNT(*) FROM runs WHERE campaign_id = %1").arg(id)));
+        QVERIFY(runs.next());
+        QCOMPARE(runs.value(0).toInt(), 2);
+        // What was recorded and never sent is uncertain now: reconciliation
+        // puts it back in the queue, and a last run sends it.
+        if (m_journal->counts(id).uncertain > 0) {
+            campaign::Reconciler reconciler(m_sb->api(), *m_journal, id);
+            QSignalSpy done(&reconciler, &campaign::Reconciler::finished);
+            reconciler.start();
+            QVERIFY(done.wait(kWaitMs));
+            QVERIFY(run(id));
+        }
+        QCOMPARE(m_journal->counts(id).accepted, 400);
+        verifyEachAcceptedOnce(list);
+    }
+
     void faultsNeverSendTwice_data()
     {
         QTest::addColumn<QString>("faults");
@@ -377,6 +455,7 @@ private:
 
     TestStore m_store;
     std::unique_ptr<sandboxtest::Harness> m_sb;
+    std::unique_ptr<PostgresServer> m_server; // a store of the test's own, stopped mid-run
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<store::CampaignJournal> m_journal;
 };

@@ -54,10 +54,16 @@ RunLease::Renewal RunLease::renew()
 {
     if (m_runId == 0)
         return Renewal::Taken;
-    if (store::RunRegistry(m_db).renew(m_runId, m_options.leaseMs))
+    if (store::RunRegistry(m_db).renew(m_runId, m_options.leaseMs)) {
+        if (!m_timer->isActive())
+            m_timer->start(m_options.renewMs);
         return Renewal::Renewed;
-    if (m_db.connectionLost())
+    }
+    // Renewed again by whoever reaches the store first (renew()).
+    if (m_db.connectionLost()) {
+        m_timer->stop();
         return Renewal::Unreachable;
+    }
     qCWarning(lcCampaign) << "campaign" << m_campaignId << ": run" << m_runId
                           << "was ended by another client";
     m_timer->stop();

@@ -40,7 +40,8 @@ public:
     bool start();
     // Ends the run, if any; nothing is renewed after it.
     void end();
-    // Renews the lease now, as the timer does.
+    // Renews the lease now, as the timer does. The timer stops while the
+    // store is unreachable, and starts again with a renewal that succeeds.
     Renewal renew();
     qint64 runId() const { return m_runId; }
     bool isActive() const { return m_runId > 0; }
