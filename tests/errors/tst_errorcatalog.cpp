@@ -162,6 +162,7 @@ const char *const clientCodes[] = {
     "ClientError.ImportUnreadable",
     "ClientError.JournalUnavailable",
     "ClientError.CampaignUnavailable",
+    "ClientError.RunEnded",
     "Campaign.DuplicatePhoneNumber",
 };
 
