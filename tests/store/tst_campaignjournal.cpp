@@ -14,6 +14,7 @@
 #include "TestStore.h"
 
 #include <QBuffer>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -262,6 +263,24 @@ private Q_SLOTS:
         QVERIFY(runs.run(dead)->endedAt.isValid());
         QVERIFY(!runs.renew(dead, 60'000));
         QVERIFY(runs.renew(live, 60'000));
+        // A run of this computer whose process is gone is over at once,
+        // without waiting for its lease.
+        const qint64 gone = runs.start(id, QStringLiteral("gone"), 60'000);
+        QProcess exited;
+        exited.start(QStringLiteral("true"), {});
+        QVERIFY(exited.waitForStarted());
+        const qint64 pid = exited.processId();
+        QVERIFY(pid > 0);
+        QVERIFY(exited.waitForFinished());
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("UPDATE runs SET pid = ? WHERE id = ?"));
+        q.addBindValue(pid);
+        q.addBindValue(gone);
+        QVERIFY(q.exec());
+        QVERIFY(runs.run(gone)->isLive(QDateTime::currentDateTime()));
+        QCOMPARE(journal.recoverInterrupted(id), 0);
+        QVERIFY(runs.run(gone)->endedAt.isValid());
+        QVERIFY(runs.run(live)->isLive(QDateTime::currentDateTime()));
         // Its late answer still settles its numbers (over uncertain), and a
         // late requeue leaves them for reconciliation.
         const qint64 deadBatch = journal.batches(id, store::BatchState::Uncertain).first().id;

@@ -92,6 +92,8 @@ CampaignRunner::CampaignRunner(api::SmsApi &api, store::CampaignJournal &journal
 
 CampaignRunner::~CampaignRunner()
 {
+    // Nothing is reported from here: the listeners may be going too.
+    blockSignals(true);
     // Recorded and never sent: back to the queue. A request still on the
     // wire ends as cancelled with its outcome unknown; its batch stays in
     // flight in the journal, and the next start() (here or in another

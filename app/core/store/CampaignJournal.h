@@ -117,11 +117,12 @@ public:
     bool requeueBatch(qint64 batchId, const api::ApiError &error);
     // The request may have been carried out: the batch and its recipients
     // become uncertain.
+    // (failBatch, requeueBatch and markUncertain change a batch still in
+    // flight only: one that another client has made uncertain meanwhile
+    // stays so, for reconciliation.)
     bool markUncertain(qint64 batchId, const api::ApiError &error);
-    // (These three change a batch still in flight only: one that another
-    // client has made uncertain meanwhile stays so, for reconciliation.)
-    // After a crash or kill: ends the campaign's runs whose lease has passed,
-    // and turns uncertain (with its recipients) every batch in flight whose
+    // After a crash or kill: ends the campaign's runs whose lease has passed
+    // or whose process (on this computer) is gone, and turns uncertain (with its recipients) every batch in flight whose
     // run has ended, or that has no run (written before runs existed). A
     // live run's batches are left alone. Returns how many batches.
     int recoverInterrupted(qint64 campaignId);
