@@ -162,7 +162,6 @@ const char *const clientCodes[] = {
     "ClientError.ImportUnreadable",
     "ClientError.JournalUnavailable",
     "ClientError.CampaignUnavailable",
-    "ClientError.RunEnded",
     "Campaign.DuplicatePhoneNumber",
 };
 

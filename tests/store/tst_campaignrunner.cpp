@@ -210,7 +210,7 @@ private Q_SLOTS:
         QVERIFY(store::RunRegistry(*m_db).end(runId));
         QTRY_VERIFY_WITH_TIMEOUT(runner.isDone(), kWaitMs);
         QCOMPARE(runner.state(), CampaignRunner::State::Failed);
-        QCOMPARE(runner.lastError().code(), QStringLiteral("ClientError.RunEnded"));
+        QCOMPARE(runner.lastError().code(), QStringLiteral("ClientError.CampaignUnavailable"));
         // Nothing was claimed under the run after it ended.
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM batches b JOIN runs r ON r.id = "

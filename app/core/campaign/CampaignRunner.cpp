@@ -736,7 +736,7 @@ void CampaignRunner::takenOver()
     // Another client took this run for dead and ended it (and turned its
     // batches in flight uncertain): nothing more leaves under it. The
     // answers on the way are still recorded.
-    fail(ApiError::client(ApiError::Kind::Configuration, "ClientError.RunEnded",
+    fail(ApiError::client(ApiError::Kind::Configuration, "ClientError.CampaignUnavailable",
                           tr("Another client took this run of campaign %1 for dead and ended it; "
                              "nothing more is sent from here.")
                               .arg(m_campaignId)));

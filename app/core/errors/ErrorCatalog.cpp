@@ -929,16 +929,10 @@ const ErrorEntry *ErrorCatalog::table(qsizetype *count)
           QT_TR_NOOP("Close other copies of SMS Console or smsctl that use the same profile, and try again.")}},
 
         {"ClientError.CampaignUnavailable", Parameters, AfterSeconds, 10, RetryAfterCountdown,
-         QT_TR_NOOP("Campaign missing"),
-         QT_TR_NOOP("The campaign is not in this profile's journal, or the journal could not be read. Nothing was sent."),
-         {QT_TR_NOOP("Check that the campaign belongs to the active profile."),
-          QT_TR_NOOP("Check that the journal's store can be reached, and try again.")}},
-
-        {"ClientError.RunEnded", NetworkClient, AfterFixing, 0, {},
-         QT_TR_NOOP("Campaign taken over by another client"),
-         QT_TR_NOOP("Another SMS Console or smsctl sharing this journal took this one for stopped (it had not renewed its claim on the campaign in time: the computer slept, or the journal could not be reached) and ended its run. This one stopped sending at once, so that no number is sent twice; what it had on the way is reconciled."),
-         {QT_TR_NOOP("Resume the campaign: it goes on beside the other clients."),
-          QT_TR_NOOP("If numbers are shown as uncertain, reconcile the campaign before sending them again.")}},
+         QT_TR_NOOP("Campaign busy or missing"),
+         QT_TR_NOOP("The campaign is being sent or reconciled by another process (SMS Console or smsctl), or it is not in this profile's journal. Only one process sends a campaign at a time, so that no number is sent twice."),
+         {QT_TR_NOOP("Wait for the other process to finish, or stop it, and try again."),
+          QT_TR_NOOP("Check that the campaign belongs to the active profile.")}},
 
         {"Campaign.DuplicatePhoneNumber", PhoneNumber, Never, 0, EditCampaignRows,
          QT_TR_NOOP("Number already in the list"),
