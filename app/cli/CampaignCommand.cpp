@@ -94,6 +94,10 @@ QList<QCommandLineOption> CampaignCommand::options()
          QStringLiteral("N")},
         {QStringLiteral("journal"), tr("campaign: the journal database (default: the profile's)."),
          QStringLiteral("DB")},
+        {QStringLiteral("lease"),
+         tr("campaign run, resume and reconcile: seconds without renewal after which other "
+            "clients of the store take this one for dead and recover its batches (default 60)."),
+         QStringLiteral("SECONDS")},
         {QStringLiteral("default-region"),
          tr("campaign run: the region of numbers written without a country code (default CN)."),
          QStringLiteral("CC")},
@@ -112,7 +116,7 @@ QList<QCommandLineOption> CampaignCommand::options()
 QString CampaignCommand::helpText()
 {
     return tr("  campaign run --csv FILE --template ID [--sign NAME] [--app-id ID]\n"
-              "      [--concurrency N] [--journal DB] [--default-region CN]\n"
+              "      [--concurrency N] [--lease SECONDS] [--journal DB] [--default-region CN]\n"
               "      [--template-type notification|marketing|verification] [--marketing]\n"
               "                         send a template to every number of FILE (first column\n"
               "                         the number, then {1}..{n}), journaled.\n"
@@ -190,6 +194,15 @@ int CampaignCommand::prepare(const QCommandLineParser &parser, const QStringList
             *usageProblem = tr("--concurrency takes a number from 1 to 64");
             return Usage;
         }
+    }
+    if (parser.isSet(QStringLiteral("lease"))) {
+        bool ok = false;
+        const int seconds = parser.value(QStringLiteral("lease")).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600) {
+            *usageProblem = tr("--lease takes a number of seconds from 1 to 3600");
+            return Usage;
+        }
+        m_leaseMs = seconds * 1000;
     }
     // Reading the journal needs no keys.
     if (!m_journalPath.isEmpty() && (m_verb == Verb::List || m_verb == Verb::Status)) {
@@ -354,7 +367,20 @@ void CampaignCommand::runCampaign()
 {
     CampaignRunner::Options options;
     options.concurrency = m_concurrency;
+    options.program = QStringLiteral("smsctl");
+    options.leaseMs = m_leaseMs;
+    // Four renewals per lease: one late renewal never costs the run.
+    options.renewMs = m_leaseMs / 4;
     m_runner = new CampaignRunner(*m_api, *m_journal, m_campaignId, options);
+    connect(m_runner, &CampaignRunner::databaseWaitChanged, this, [this](bool waiting) {
+        m_err << (waiting
+                      ? tr("campaign %1: waiting for the database: %2")
+                            .arg(m_campaignId)
+                            .arg(TerminalText::line(m_journal->lastError()))
+                      : tr("campaign %1: the database is back, sending goes on").arg(m_campaignId))
+              << '\n';
+        m_err.flush();
+    });
     connect(m_runner, &CampaignRunner::progressChanged, this, [this] { showProgress(false); });
     connect(m_runner, &CampaignRunner::stateChanged, this, [this](CampaignRunner::State state) {
         if (state == CampaignRunner::State::Waiting)
@@ -385,6 +411,11 @@ void CampaignCommand::runCampaign()
 void CampaignCommand::reconcile()
 {
     auto *reconciler = new campaign::Reconciler(*m_api, *m_journal, m_campaignId, this);
+    campaign::RunLease::Options run;
+    run.program = QStringLiteral("smsctl");
+    run.leaseMs = m_leaseMs;
+    run.renewMs = m_leaseMs / 4;
+    reconciler->setRunOptions(run);
     connect(reconciler, &campaign::Reconciler::finished, this, [this, reconciler] {
         const campaign::Reconciler::Outcome o = reconciler->outcome();
         m_err << tr("campaign %1 reconciled: %2 accepted, %3 refused, %4 back in the queue, %5 "
@@ -426,7 +457,8 @@ void CampaignCommand::showProgress(bool last)
                              .arg(p.refused)
                              .arg(p.uncertain)
                              .arg(qint64(p.rate))
-                             .arg(eta);
+                             .arg(eta)
+        + (p.waitingForDatabase ? tr(" · waiting for the database") : QString());
     if (m_terminal) {
         const int filled = percent / 5;
         m_err << '\r' << '[' << QString(filled, QLatin1Char('#'))

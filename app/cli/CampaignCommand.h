@@ -120,6 +120,7 @@ private:
     // elsewhere), so the operator does.
     domain::SmsType m_smsType = domain::SmsType::Notification;
     int m_concurrency = 4;
+    int m_leaseMs = 60'000;
     api::SmsApi *m_api = nullptr;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<store::CampaignJournal> m_journal;

@@ -9,10 +9,12 @@
 #include "store/CampaignJournal.h"
 #include "store/Database.h"
 #include "store/JournalImportSink.h"
+#include "store/RunRegistry.h"
 
 #include "TestStore.h"
 
 #include <QBuffer>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -172,6 +174,132 @@ private Q_SLOTS:
         QCOMPARE(uncertain.size(), 1);
         QCOMPARE(journal.recipientsOfBatch(uncertain.first().id, RecipientState::Uncertain).size(),
                  3);
+    }
+
+    void twoJournalsOnOneFileClaimDisjointRecipients()
+    {
+        const store::StoreLocation path = m_store.location(QStringLiteral("claims.sqlite"));
+        store::Database db1;
+        store::Database db2;
+        QVERIFY(db1.open(path));
+        QVERIFY(db2.open(path));
+        store::CampaignJournal one(db1);
+        store::CampaignJournal two(db2);
+        const qint64 id = one.createCampaign(campaignRecord());
+        QList<campaign::Recipient> chunk;
+        for (int i = 0; i < 20; ++i)
+            chunk.append(
+                recipient(i + 1, QStringLiteral("+86138000003%1").arg(i, 2, 10, QLatin1Char('0'))));
+        QVERIFY(one.addRecipients(id, chunk));
+        const qint64 run1 = store::RunRegistry(db1).start(id, QStringLiteral("test"), 60'000);
+        const qint64 run2 = store::RunRegistry(db2).start(id, QStringLiteral("test"), 60'000);
+        QVERIFY(run1 > 0 && run2 > 0);
+        // Both read the same head of the queue.
+        const QList<qint64> head1 = idsOf(one.queued(id, 0, 12));
+        const QList<qint64> head2 = idsOf(two.queued(id, 0, 12));
+        QCOMPARE(head1, head2);
+        const auto first
+            = one.claimBatches(id, run1, 60'000, {{QStringLiteral("SendSms"), head1.mid(0, 8)}});
+        QVERIFY(first);
+        QCOMPARE(first->size(), 1);
+        QCOMPARE(first->first().recipientIds, head1.mid(0, 8));
+        // The second takes what is left of its plan: the rest of a partly
+        // taken batch, and nothing of a batch wholly taken (no batch).
+        const auto second = two.claimBatches(id, run2, 60'000,
+                                             {{QStringLiteral("SendSms"), head2.mid(0, 4)},
+                                              {QStringLiteral("SendSms"), head2.mid(4, 8)}});
+        QVERIFY(second);
+        QCOMPARE(second->size(), 2);
+        QCOMPARE(second->at(0).batchId, 0);
+        QVERIFY(second->at(0).recipientIds.isEmpty());
+        QVERIFY(second->at(1).batchId > 0);
+        QCOMPARE(second->at(1).recipientIds, head2.mid(8, 4));
+        // The batch records what it carries, under its run.
+        const auto inFlight = two.batches(id, store::BatchState::InFlight);
+        QCOMPARE(inFlight.size(), 2);
+        QCOMPARE(inFlight.last().size, 4);
+        QCOMPARE(two.recipientsOfBatch(second->at(1).batchId, RecipientState::InFlight).size(), 4);
+        QCOMPARE(one.counts(id).inFlight, 12);
+        QCOMPARE(one.counts(id).queued, 8);
+        // An ended run claims nothing.
+        QVERIFY(store::RunRegistry(db1).end(run1));
+        QVERIFY(!one.claimBatches(id, run1, 60'000,
+                                  {{QStringLiteral("SendSms"), idsOf(one.queued(id, 0, 2))}}));
+        QCOMPARE(one.counts(id).queued, 8);
+    }
+
+    void recoveryLeavesALiveRunsBatchesAlone()
+    {
+        store::Database db;
+        QVERIFY(db.open(m_store.location(QStringLiteral("recovery.sqlite"))));
+        store::CampaignJournal journal(db);
+        store::RunRegistry runs(db);
+        const qint64 id = journal.createCampaign(campaignRecord());
+        QList<campaign::Recipient> chunk;
+        for (int i = 0; i < 9; ++i)
+            chunk.append(recipient(i + 1, QStringLiteral("+8613800000400%1").arg(i)));
+        QVERIFY(journal.addRecipients(id, chunk));
+        const QList<qint64> ids = idsOf(journal.queued(id, 0, 9));
+        const qint64 live = runs.start(id, QStringLiteral("live"), 60'000);
+        const qint64 dead = runs.start(id, QStringLiteral("dead"), 60'000);
+        QVERIFY(
+            journal.claimBatches(id, live, 60'000, {{QStringLiteral("SendSms"), ids.mid(0, 3)}}));
+        QVERIFY(
+            journal.claimBatches(id, dead, 60'000, {{QStringLiteral("SendSms"), ids.mid(3, 3)}}));
+        // Written before runs existed: no run at all.
+        QVERIFY(journal.beginBatch(id, QStringLiteral("SendSms"), ids.mid(6, 3)) > 0);
+        // The dead run's lease passes without renewal.
+        QVERIFY(runs.renew(dead, -1));
+        QCOMPARE(runs.liveRuns(id).size(), 1);
+        QCOMPARE(journal.inFlightBatchesOfOthers(id, live), 2);
+
+        QCOMPARE(journal.recoverInterrupted(id), 2);
+        const store::CampaignCounts counts = journal.counts(id);
+        QCOMPARE(counts.inFlight, 3);
+        QCOMPARE(counts.uncertain, 6);
+        QCOMPARE(journal.inFlightBatchesOfOthers(id, live), 0);
+        QCOMPARE(journal.inFlightBatchesOfOthers(id, dead), 1);
+        // The dead run is ended: its renewal is refused from now on.
+        QVERIFY(runs.run(dead)->endedAt.isValid());
+        QVERIFY(!runs.renew(dead, 60'000));
+        QVERIFY(runs.renew(live, 60'000));
+        // A run of this computer whose process is gone is over at once,
+        // without waiting for its lease.
+        const qint64 gone = runs.start(id, QStringLiteral("gone"), 60'000);
+        QProcess exited;
+        exited.start(QStringLiteral("true"), {});
+        QVERIFY(exited.waitForStarted());
+        const qint64 pid = exited.processId();
+        QVERIFY(pid > 0);
+        QVERIFY(exited.waitForFinished());
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("UPDATE runs SET pid = ? WHERE id = ?"));
+        q.addBindValue(pid);
+        q.addBindValue(gone);
+        QVERIFY(q.exec());
+        QVERIFY(runs.run(gone)->isLive(QDateTime::currentDateTime()));
+        QCOMPARE(journal.recoverInterrupted(id), 0);
+        QVERIFY(runs.run(gone)->endedAt.isValid());
+        QVERIFY(runs.run(live)->isLive(QDateTime::currentDateTime()));
+        // Its late answer still settles its numbers (over uncertain), and a
+        // late requeue leaves them for reconciliation.
+        const qint64 deadBatch = journal.batches(id, store::BatchState::Uncertain).first().id;
+        QVERIFY(journal.requeueBatch(deadBatch, api::ApiError::cancelled()));
+        QCOMPARE(journal.batches(id, store::BatchState::Uncertain).size(), 2);
+        domain::SendStatusList statuses;
+        for (const store::JournalRecipient &r :
+             journal.recipientsOfBatch(deadBatch, RecipientState::Uncertain)) {
+            domain::SendStatus status;
+            status.phoneNumber = r.phone;
+            status.code = QStringLiteral("Ok");
+            status.serialNo = QStringLiteral("late-%1").arg(r.id);
+            statuses.append(status);
+        }
+        QCOMPARE(statuses.size(), 3);
+        QVERIFY(journal.finishBatch(deadBatch, QStringLiteral("req-late"), statuses));
+        QCOMPARE(journal.counts(id).accepted, 3);
+        QCOMPARE(journal.counts(id).uncertain, 3);
+        QCOMPARE(journal.batches(id, store::BatchState::Uncertain).size(), 1);
     }
 
     void answersSettleEachNumber()

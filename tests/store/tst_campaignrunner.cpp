@@ -6,6 +6,7 @@
 // accepted exactly once, none sent twice. On an SQLite file, and on
 // PostgreSQL as tst_campaignrunner_pg.
 
+#include "PostgresServer.h"
 #include "SandboxHarness.h"
 #include "TestStore.h"
 #include "campaign/CampaignRunner.h"
@@ -13,8 +14,10 @@
 #include "sandbox/SandboxState.h"
 #include "store/CampaignJournal.h"
 #include "store/Database.h"
+#include "store/RunRegistry.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace sms;
@@ -46,6 +49,7 @@ private Q_SLOTS:
     {
         m_journal.reset();
         m_db.reset();
+        m_server.reset();
         m_sb.reset();
     }
 
@@ -154,18 +158,153 @@ private Q_SLOTS:
         QCOMPARE(m_journal->counts(id).queued, 1);
     }
 
-    void aSecondRunnerIsRefused()
+    void twoRunnersShareOneCampaign()
     {
-        const qint64 id = newCampaign(m_sb->domesticNotice,
-                                      {domestic(1, {QStringLiteral("X"), QStringLiteral("Y")})});
-        CampaignRunner first(m_sb->api(), *m_journal, id);
-        m_sb->server().faults().parse(QStringLiteral("SendSms:latency=300"));
+        // Two clients on one file, as a console and smsctl are: each its own
+        // connection, its own run; they split the batches between them.
+        QList<campaign::Recipient> list;
+        for (int i = 0; i < 600; ++i)
+            list.append(domestic(i, {QStringLiteral("S"), QStringLiteral("C")}));
+        const qint64 id = newCampaign(m_sb->domesticNotice, list);
+        store::Database otherDb;
+        QVERIFY(otherDb.open(m_db->location()));
+        store::CampaignJournal otherJournal(otherDb);
+        QVERIFY(m_sb->server().faults().parse(QStringLiteral("SendSms:latency=30")));
+        CampaignRunner::Options options;
+        options.batchSize = 20;
+        options.concurrency = 2;
+        CampaignRunner first(m_sb->api(), *m_journal, id, options);
+        CampaignRunner second(m_sb->api(), otherJournal, id, options);
         first.start();
-        CampaignRunner second(m_sb->api(), *m_journal, id);
         second.start();
-        QCOMPARE(second.state(), CampaignRunner::State::Failed);
-        QTRY_VERIFY_WITH_TIMEOUT(first.isDone(), kWaitMs);
-        QCOMPARE(m_journal->counts(id).accepted, 1);
+        QVERIFY(first.runId() > 0 && second.runId() > 0 && first.runId() != second.runId());
+        QTRY_VERIFY_WITH_TIMEOUT(first.isDone() && second.isDone(), kWaitMs);
+        QCOMPARE(first.state(), CampaignRunner::State::Finished);
+        QCOMPARE(second.state(), CampaignRunner::State::Finished);
+        QVERIFY(first.requestsSent() > 0);
+        QVERIFY(second.requestsSent() > 0);
+        QCOMPARE(first.requestsSent() + second.requestsSent(),
+                 m_sb->server().requestCount(QStringLiteral("SendSms")));
+        QCOMPARE(m_journal->counts(id).accepted, 600);
+        verifyEachAcceptedOnce(list);
+        // Both runs ended with their runners.
+        QVERIFY(store::RunRegistry(*m_db).liveRuns(id).isEmpty());
+    }
+
+    void aRunEndedByAnotherClientStopsAtOnce()
+    {
+        QList<campaign::Recipient> list;
+        for (int i = 0; i < 400; ++i)
+            list.append(domestic(1000 + i, {QStringLiteral("E"), QStringLiteral("C")}));
+        const qint64 id = newCampaign(m_sb->domesticNotice, list);
+        QVERIFY(m_sb->server().faults().parse(QStringLiteral("SendSms:latency=50")));
+        CampaignRunner::Options options;
+        options.batchSize = 10;
+        options.concurrency = 1;
+        options.renewMs = 20;
+        CampaignRunner runner(m_sb->api(), *m_journal, id, options);
+        runner.start();
+        QTRY_VERIFY_WITH_TIMEOUT(runner.requestsSent() >= 2, kWaitMs);
+        // Another client took the run for dead.
+        const qint64 runId = runner.runId();
+        QVERIFY(store::RunRegistry(*m_db).end(runId));
+        QTRY_VERIFY_WITH_TIMEOUT(runner.isDone(), kWaitMs);
+        QCOMPARE(runner.state(), CampaignRunner::State::Failed);
+        QCOMPARE(runner.lastError().code(), QStringLiteral("ClientError.CampaignUnavailable"));
+        // Nothing was claimed under the run after it ended.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM batches b JOIN runs r ON r.id = "
+                                      "b.run_id WHERE b.started > r.ended_at AND r.id = %1")
+                           .arg(runId)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(m_journal->counts(id).queued > 0);
+        QCOMPARE(m_journal->counts(id).inFlight, 0);
+        // The sandbox accepted each number at most once, and exactly those
+        // the journal says.
+        int accepted = 0;
+        for (const campaign::Recipient &r : std::as_const(list)) {
+            const int times = acceptedTimes(r.phone);
+            QVERIFY2(times <= 1, qPrintable(r.phone));
+            accepted += times;
+        }
+        QCOMPARE(accepted, m_journal->counts(id).accepted);
+    }
+
+    void aLostStoreHoldsSendingUntilItIsBack()
+    {
+        if (!TestStore::postgresRequested())
+            QSKIP("only a server store can go away mid-run: the PostgreSQL variant runs this");
+        // A server of this test's own, to stop and start again.
+        m_server = std::make_unique<PostgresServer>();
+        if (!m_server->start())
+            QSKIP(qPrintable(m_server->problem()));
+        m_journal.reset();
+        m_db = std::make_unique<store::Database>();
+        const store::StoreLocation location = m_server->createDatabase(QStringLiteral("lost"));
+        QVERIFY(m_db->open(location));
+        m_journal = std::make_unique<store::CampaignJournal>(*m_db);
+        QList<campaign::Recipient> list;
+        for (int i = 0; i < 400; ++i)
+            list.append(domestic(2000 + i, {QStringLiteral("L"), QStringLiteral("C")}));
+        const qint64 id = newCampaign(m_sb->domesticNotice, list);
+        QVERIFY(m_sb->server().faults().parse(QStringLiteral("SendSms:latency=80")));
+
+        CampaignRunner::Options options;
+        options.batchSize = 10;
+        options.concurrency = 2;
+        options.leaseMs = 500;
+        options.renewMs = 100;
+        options.reconnectMs = 2000;
+        CampaignRunner runner(m_sb->api(), *m_journal, id, options);
+        QSignalSpy waits(&runner, &CampaignRunner::databaseWaitChanged);
+        runner.start();
+        QTRY_VERIFY_WITH_TIMEOUT(runner.requestsSent() >= 6, kWaitMs);
+        const qint64 firstRun = runner.runId();
+        QVERIFY(m_server->stop());
+        QTRY_VERIFY_WITH_TIMEOUT(runner.progress().waitingForDatabase, kWaitMs);
+        QCOMPARE(waits.size(), 1);
+        QCOMPARE(waits.first().first().toBool(), true);
+        // Nothing leaves while the store is away; the answers on the way are
+        // held in memory.
+        const int sentBefore = runner.requestsSent();
+        QTRY_COMPARE_WITH_TIMEOUT(m_sb->server().requestCount(QStringLiteral("SendSms")),
+                                  sentBefore, kWaitMs);
+        QTest::qWait(600);
+        QCOMPARE(runner.requestsSent(), sentBefore);
+        QVERIFY(!runner.isDone());
+
+        // Back, and before the runner retries, another client finds its
+        // lease passed: it ends the run and turns its batches uncertain.
+        QVERIFY(m_server->start());
+        store::Database other;
+        QVERIFY(other.open(location));
+        store::CampaignJournal otherJournal(other);
+        QVERIFY(otherJournal.recoverInterrupted(id) > 0);
+        QVERIFY(store::RunRegistry(other).run(firstRun)->endedAt.isValid());
+
+        // The runner writes what it held (over uncertain), starts a new run
+        // and sends the rest.
+        QTRY_VERIFY_WITH_TIMEOUT(runner.isDone(), kWaitMs);
+        QCOMPARE(runner.state(), CampaignRunner::State::Finished);
+        QCOMPARE(waits.size(), 2);
+        QCOMPARE(waits.last().first().toBool(), false);
+        QSqlQuery runs(m_db->connection());
+        QVERIFY(
+            runs.exec(QStringLiteral("SELECT COUNT(*) FROM runs WHERE campaign_id = %1").arg(id)));
+        QVERIFY(runs.next());
+        QCOMPARE(runs.value(0).toInt(), 2);
+        // What was recorded and never sent is uncertain now: reconciliation
+        // puts it back in the queue, and a last run sends it.
+        if (m_journal->counts(id).uncertain > 0) {
+            campaign::Reconciler reconciler(m_sb->api(), *m_journal, id);
+            QSignalSpy done(&reconciler, &campaign::Reconciler::finished);
+            reconciler.start();
+            QVERIFY(done.wait(kWaitMs));
+            QVERIFY(run(id));
+        }
+        QCOMPARE(m_journal->counts(id).accepted, 400);
+        verifyEachAcceptedOnce(list);
     }
 
     void faultsNeverSendTwice_data()
@@ -296,20 +435,27 @@ private:
     // The sandbox's own records: each number has exactly one accepted send.
     void verifyEachAcceptedOnce(const QList<campaign::Recipient> &list)
     {
-        sandbox::SandboxState &state = m_sb->state();
         for (const campaign::Recipient &r : list) {
-            int accepted = 0;
-            for (int index : state.sendsByPhone.value(r.phone)) {
-                if (state.sends.at(index).requestCode == QLatin1String("Ok"))
-                    ++accepted;
-            }
+            const int accepted = acceptedTimes(r.phone);
             QVERIFY2(accepted == 1,
                      qPrintable(QStringLiteral("%1 accepted %2 times").arg(r.phone).arg(accepted)));
         }
     }
 
+    int acceptedTimes(const QString &phone)
+    {
+        sandbox::SandboxState &state = m_sb->state();
+        int accepted = 0;
+        for (int index : state.sendsByPhone.value(phone)) {
+            if (state.sends.at(index).requestCode == QLatin1String("Ok"))
+                ++accepted;
+        }
+        return accepted;
+    }
+
     TestStore m_store;
     std::unique_ptr<sandboxtest::Harness> m_sb;
+    std::unique_ptr<PostgresServer> m_server; // a store of the test's own, stopped mid-run
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<store::CampaignJournal> m_journal;
 };

@@ -17,6 +17,9 @@ struct CampaignProgress
     qint64 remaining = 0; // queued
     double rate = 0; // numbers answered per second during this run
     qint64 etaSeconds = -1; // -1 while the rate is unknown
+    // The store cannot be reached (a shared store's server or the network
+    // is down): nothing is sent until it is back.
+    bool waitingForDatabase = false;
 
     // Numbers whose request left: answered, uncertain or on the wire.
     qint64 sent() const { return accepted + refused + uncertain + inFlight; }

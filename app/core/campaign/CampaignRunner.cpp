@@ -9,9 +9,10 @@
 #include "domain/SendSms.h"
 #include "store/CampaignJournal.h"
 #include "store/Database.h"
+#include "store/RunRegistry.h"
 
 #include <QHash>
-#include <QLockFile>
+#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
@@ -20,6 +21,7 @@ namespace sms::campaign {
 
 using api::ApiError;
 using store::JournalRecipient;
+using store::RunRegistry;
 
 namespace {
 const QString kSendSms = QStringLiteral("SendSms");
@@ -28,6 +30,18 @@ constexpr int kBeijingOffset = 8 * 3600;
 // Longest single wait before the runner looks at the clock again: the
 // client's clock may be corrected meanwhile.
 constexpr qint64 kMaxWaitMs = 60'000;
+// How often a runner with nothing left to send looks again at the batches
+// another client still has in flight.
+constexpr int kOthersPollMs = 1000;
+
+RunLease::Options leaseOptions(const CampaignRunner::Options &options)
+{
+    RunLease::Options lease;
+    lease.program = options.program;
+    lease.leaseMs = options.leaseMs;
+    lease.renewMs = options.renewMs;
+    return lease;
+}
 
 // A failure that would fail every request alike: sending more is pointless.
 bool stopsTheRun(const ApiError &error)
@@ -53,12 +67,22 @@ CampaignRunner::CampaignRunner(api::SmsApi &api, store::CampaignJournal &journal
     , m_journal(journal)
     , m_campaignId(campaignId)
     , m_options(options)
+    , m_lease(new RunLease(journal.database(), campaignId, leaseOptions(options), this))
     , m_wake(new QTimer(this))
+    , m_reconnect(new QTimer(this))
 {
     m_options.batchSize = std::clamp(m_options.batchSize, 1, 200);
     m_options.concurrency = std::max(m_options.concurrency, 1);
     m_wake->setSingleShot(true);
     connect(m_wake, &QTimer::timeout, this, &CampaignRunner::pump);
+    connect(m_reconnect, &QTimer::timeout, this, &CampaignRunner::tryReconnect);
+    connect(m_lease, &RunLease::taken, this, &CampaignRunner::takenOver);
+    connect(m_lease, &RunLease::unreachable, this, &CampaignRunner::waitForDatabase);
+    connect(m_lease, &RunLease::renewed, this, [this] {
+        // Another client's sends show in this one's progress too.
+        if (RunRegistry(m_journal.database()).liveRuns(m_campaignId).size() > 1)
+            refreshProgress();
+    });
 }
 
 CampaignRunner::CampaignRunner(api::SmsApi &api, store::CampaignJournal &journal, qint64 campaignId,
@@ -68,9 +92,13 @@ CampaignRunner::CampaignRunner(api::SmsApi &api, store::CampaignJournal &journal
 
 CampaignRunner::~CampaignRunner()
 {
+    // Nothing is reported from here: the listeners may be going too.
+    blockSignals(true);
     // Recorded and never sent: back to the queue. A request still on the
     // wire ends as cancelled with its outcome unknown; its batch stays in
-    // flight in the journal, and the next start() makes it uncertain.
+    // flight in the journal, and the next start() (here or in another
+    // client) makes it uncertain once this run is ended (by the lease, as
+    // the runner's child).
     recordAnswersLeft();
     releaseReady();
     const auto calls = m_onTheWire;
@@ -80,9 +108,9 @@ CampaignRunner::~CampaignRunner()
     }
 }
 
-QString CampaignRunner::lockPath(const QString &databasePath, qint64 campaignId)
+qint64 CampaignRunner::runId() const
 {
-    return QStringLiteral("%1.campaign-%2.lock").arg(databasePath).arg(campaignId);
+    return m_lease->runId();
 }
 
 bool CampaignRunner::isDone() const
@@ -109,7 +137,8 @@ void CampaignRunner::setState(State state)
     qCDebug(lcCampaign) << "campaign" << m_campaignId << state;
     Q_EMIT stateChanged(state);
     if (isDone()) {
-        m_lock.reset();
+        m_reconnect->stop();
+        m_lease->end();
         Q_EMIT finished();
     }
 }
@@ -140,7 +169,7 @@ void CampaignRunner::fail(const ApiError &error)
     releaseReady();
     m_plan.clear();
     if (m_onTheWire.isEmpty()) {
-        m_journal.setCampaignState(m_campaignId, store::CampaignState::Paused);
+        setCampaignState(store::CampaignState::Paused);
         setState(State::Failed);
     } else {
         // The answers on the way are still recorded; the run ends after them.
@@ -165,30 +194,12 @@ void CampaignRunner::start()
                           .arg(m_journal.database().path()));
     m_campaign = *campaign;
 
-    m_lock = std::make_unique<QLockFile>(lockPath(m_journal.database().path(), m_campaignId));
-    // A lock left by a process that died is taken over (QLockFile checks its
-    // process id); one held by a live process never is, however old.
-    m_lock->setStaleLockTime(0);
-    if (!m_lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host;
-        QString app;
-        m_lock->getLockInfo(&pid, &host, &app);
-        m_lock.reset();
-        return refuse(tr("Campaign %1 is being sent by another process (%2, process %3 on %4).")
-                          .arg(m_campaignId)
-                          .arg(app)
-                          .arg(pid)
-                          .arg(host));
-    }
+    // What runs that died left in flight becomes uncertain; a live run's
+    // batches (another client sending the same campaign) are its own.
     m_journal.recoverInterrupted(m_campaignId);
-    const store::CampaignCounts counts = m_journal.counts(m_campaignId);
-    m_progress.total = counts.total();
-    m_progress.accepted = counts.accepted;
-    m_progress.refused = counts.refused;
-    m_progress.uncertain = counts.uncertain;
-    m_progress.inFlight = 0;
-    m_progress.remaining = counts.queued;
+    if (!m_lease->start())
+        return fail(journalUnavailable());
+    refreshProgress();
     m_journal.setCampaignState(m_campaignId, store::CampaignState::Running);
     setState(State::Running);
     Q_EMIT progressChanged();
@@ -204,15 +215,20 @@ void CampaignRunner::pause()
     // Paused means every answer in is recorded.
     if (!recordAnswers())
         return;
-    setState(m_onTheWire.isEmpty() ? State::Paused : State::Pausing);
-    if (m_state == State::Paused)
-        m_journal.setCampaignState(m_campaignId, store::CampaignState::Paused);
+    const bool paused = m_onTheWire.isEmpty() && !m_waitingForDatabase;
+    setState(paused ? State::Paused : State::Pausing);
+    if (paused) {
+        setCampaignState(store::CampaignState::Paused);
+        m_lease->end();
+    }
 }
 
 void CampaignRunner::resume()
 {
     if (m_state != State::Paused && m_state != State::Pausing)
         return;
+    if (!m_lease->isActive() && !m_lease->start())
+        return fail(journalUnavailable());
     m_journal.setCampaignState(m_campaignId, store::CampaignState::Running);
     setState(State::Running);
     pump();
@@ -272,7 +288,7 @@ void CampaignRunner::wakeIn(qint64 ms)
 
 void CampaignRunner::pump()
 {
-    if (m_state != State::Running && m_state != State::Waiting)
+    if ((m_state != State::Running && m_state != State::Waiting) || m_waitingForDatabase)
         return;
     if (!mayDispatchNow())
         return;
@@ -293,8 +309,8 @@ void CampaignRunner::pump()
 
 void CampaignRunner::sendReady()
 {
-    while (m_state == State::Running && m_backoff.hasExpired() && !m_ready.empty()
-           && m_onTheWire.size() < m_options.concurrency) {
+    while (m_state == State::Running && !m_waitingForDatabase && m_backoff.hasExpired()
+           && !m_ready.empty() && m_onTheWire.size() < m_options.concurrency) {
         Batch batch = std::move(m_ready.front());
         m_ready.pop_front();
         dispatch(std::move(batch));
@@ -311,38 +327,61 @@ void CampaignRunner::journalAhead()
     // uncertain after the next start: one round on the wire, one round
     // recorded ahead (this one), and the answers of at most one round not
     // recorded yet (afterAnswers()).
-    QList<Batch> round;
-    while (round.size() < m_options.concurrency) {
-        if (m_plan.empty())
-            refill();
-        if (m_plan.empty())
-            break;
-        round.append(std::move(m_plan.front()));
-        m_plan.pop_front();
-    }
-    if (round.isEmpty())
-        return;
-    QList<QPair<QString, QList<qint64>>> records;
-    for (const Batch &batch : std::as_const(round)) {
-        QList<qint64> ids;
-        ids.reserve(batch.recipients.size());
-        for (const JournalRecipient &r : batch.recipients)
-            ids.append(r.id);
-        records.append({batch.action, ids});
-    }
-    const QDateTime started = m_api.client() ? m_api.client()->clock().now() : QDateTime();
-    const QList<qint64> batchIds = m_journal.beginBatches(m_campaignId, records, started);
-    if (batchIds.size() != round.size()) {
-        // Without its in-flight record a request must not leave.
-        fail(journalUnavailable());
-        return;
-    }
-    for (qsizetype i = 0; i < round.size(); ++i) {
-        round[i].id = batchIds.at(i);
-        const qint64 n = round.at(i).recipients.size();
-        m_progress.remaining -= n;
-        m_progress.inFlight += n;
-        m_ready.push_back(std::move(round[i]));
+    //
+    // Another client may have claimed some of the round's recipients first:
+    // a batch goes with those it could take, and a round that took nothing
+    // is followed by the next one.
+    while (m_ready.empty()) {
+        QList<Batch> round;
+        while (round.size() < m_options.concurrency) {
+            if (m_plan.empty())
+                refill();
+            if (m_plan.empty())
+                break;
+            round.append(std::move(m_plan.front()));
+            m_plan.pop_front();
+        }
+        if (round.isEmpty())
+            return;
+        QList<QPair<QString, QList<qint64>>> records;
+        for (const Batch &batch : std::as_const(round)) {
+            QList<qint64> ids;
+            ids.reserve(batch.recipients.size());
+            for (const JournalRecipient &r : batch.recipients)
+                ids.append(r.id);
+            records.append({batch.action, ids});
+        }
+        const QDateTime started = m_api.client() ? m_api.client()->clock().now() : QDateTime();
+        const auto claims = m_journal.claimBatches(m_campaignId, m_lease->runId(),
+                                                   m_options.leaseMs, records, started);
+        if (!claims || claims->size() != round.size()) {
+            // Without its in-flight record a request must not leave.
+            for (qsizetype i = round.size(); i-- > 0;)
+                m_plan.push_front(std::move(round[i]));
+            if (m_journal.database().connectionLost())
+                waitForDatabase();
+            else if (m_lease->renew() == RunLease::Renewal::Taken)
+                takenOver();
+            else
+                fail(journalUnavailable());
+            return;
+        }
+        for (qsizetype i = 0; i < round.size(); ++i) {
+            Batch &batch = round[i];
+            const store::BatchClaim &claim = claims->at(i);
+            // What another client took has left the queue all the same.
+            m_progress.remaining -= batch.recipients.size();
+            if (claim.batchId == 0)
+                continue;
+            if (claim.recipientIds.size() != batch.recipients.size()) {
+                const QSet<qint64> taken(claim.recipientIds.cbegin(), claim.recipientIds.cend());
+                batch.recipients.removeIf(
+                    [&taken](const JournalRecipient &r) { return !taken.contains(r.id); });
+            }
+            batch.id = claim.batchId;
+            m_progress.inFlight += batch.recipients.size();
+            m_ready.push_back(std::move(batch));
+        }
     }
 }
 
@@ -353,7 +392,9 @@ void CampaignRunner::releaseReady()
     while (!m_ready.empty()) {
         Batch batch = std::move(m_ready.back());
         m_ready.pop_back();
-        m_journal.requeueBatch(batch.id, ApiError::cancelled());
+        recordOrHold([this, batchId = batch.id] {
+            return m_journal.requeueBatch(batchId, ApiError::cancelled());
+        });
         const qint64 n = batch.recipients.size();
         m_progress.remaining += n;
         m_progress.inFlight -= n;
@@ -369,7 +410,15 @@ void CampaignRunner::refill()
     // A few rounds of requests at a time: enough to group numbers that share
     // parameters, never the whole campaign in memory.
     const int pageSize = std::max(2000, m_options.batchSize * m_options.concurrency * 4);
-    const QList<JournalRecipient> page = m_journal.queuedToSend(m_campaignId, m_cursor, pageSize);
+    QList<JournalRecipient> page = m_journal.queuedToSend(m_campaignId, m_cursor, pageSize);
+    // Recipients put back in the queue behind the cursor (another client's
+    // batch that never left, or reconciled back into the queue) are read
+    // again from the start before the queue counts as empty. A recipient
+    // another client has claimed is no longer queued: never read twice.
+    if (page.isEmpty() && m_cursor > 0) {
+        m_cursor = 0;
+        page = m_journal.queuedToSend(m_campaignId, 0, pageSize);
+    }
     if (page.isEmpty()) {
         m_exhausted = true;
         return;
@@ -496,18 +545,21 @@ void CampaignRunner::onAnswered(qint64 batchId, const Batch &batch, api::ApiCall
     // A failure decides what comes next: the answers before it count first.
     if (!recordAnswers())
         return;
+
     m_progress.inFlight -= n;
     bool recorded = false;
     if (error.outcomeUnknown()) {
         // It may have been sent: never again from here, only reconciled.
         m_lastError = error;
-        recorded = m_journal.markUncertain(batchId, error);
+        recorded = recordOrHold(
+            [this, batchId, error] { return m_journal.markUncertain(batchId, error); });
         m_progress.uncertain += n;
         qCInfo(lcCampaign) << "batch" << batchId << "uncertain:" << error.summary();
     } else if (api::RetryPolicy::isTransient(error) && !stopsTheRun(error)) {
         // Nothing was sent; the same numbers go again after a pause.
         m_lastError = error;
-        recorded = m_journal.requeueBatch(batchId, error);
+        recorded = recordOrHold(
+            [this, batchId, error] { return m_journal.requeueBatch(batchId, error); });
         m_progress.remaining += n;
         ++m_failuresInARow;
         const int delay = api::RetryPolicy::delayMs(m_failuresInARow, 500, error);
@@ -526,11 +578,13 @@ void CampaignRunner::onAnswered(qint64 batchId, const Batch &batch, api::ApiCall
     } else if (error.kind() == ApiError::Kind::Service && !stopsTheRun(error)) {
         // The service refused the request as a whole; nothing was sent.
         m_lastError = error;
-        recorded = m_journal.failBatch(batchId, error);
+        recorded
+            = recordOrHold([this, batchId, error] { return m_journal.failBatch(batchId, error); });
         m_progress.refused += n;
         m_answeredThisRun += n;
     } else {
-        recorded = m_journal.requeueBatch(batchId, error);
+        recorded = recordOrHold(
+            [this, batchId, error] { return m_journal.requeueBatch(batchId, error); });
         m_progress.remaining += n;
         if (recorded) {
             fail(error);
@@ -546,9 +600,9 @@ void CampaignRunner::onAnswered(qint64 batchId, const Batch &batch, api::ApiCall
 
 bool CampaignRunner::recordAnswer(const Answer &answer)
 {
-    m_progress.inFlight -= answer.size;
     if (!m_journal.finishBatch(answer.batchId, answer.requestId, answer.statuses))
         return false;
+    m_progress.inFlight -= answer.size;
     const int accepted = domain::acceptedCountOf(answer.statuses);
     const qint64 refused = std::min<qint64>(answer.statuses.size(), answer.size) - accepted;
     m_progress.accepted += accepted;
@@ -561,13 +615,18 @@ bool CampaignRunner::recordAnswer(const Answer &answer)
 
 bool CampaignRunner::recordAnswers()
 {
-    while (!m_unrecorded.empty()) {
-        const Answer answer = std::move(m_unrecorded.front());
-        m_unrecorded.pop_front();
-        if (!recordAnswer(answer)) {
+    // While the store is lost the answers stay in memory, in order.
+    while (!m_unrecorded.empty() && !m_waitingForDatabase) {
+        if (!recordAnswer(m_unrecorded.front())) {
+            if (m_journal.database().connectionLost()) {
+                waitForDatabase();
+                return true;
+            }
+            m_unrecorded.pop_front();
             fail(journalUnavailable());
             return false;
         }
+        m_unrecorded.pop_front();
     }
     return true;
 }
@@ -576,16 +635,18 @@ void CampaignRunner::afterAnswers()
 {
     // Nothing left when a failure's answer or the end of the run recorded
     // them first.
-    if (m_unrecorded.empty())
+    if (m_unrecorded.empty() || m_waitingForDatabase)
         return;
     // One answer per pass of the event loop: an answer that arrives
     // meanwhile sends its slot's next request before the rest is recorded.
-    const Answer answer = std::move(m_unrecorded.front());
-    m_unrecorded.pop_front();
-    if (!recordAnswer(answer)) {
+    if (!recordAnswer(m_unrecorded.front())) {
+        if (m_journal.database().connectionLost())
+            return waitForDatabase();
+        m_unrecorded.pop_front();
         fail(journalUnavailable());
         return;
     }
+    m_unrecorded.pop_front();
     if (!m_unrecorded.empty())
         QMetaObject::invokeMethod(this, &CampaignRunner::afterAnswers, Qt::QueuedConnection);
     afterRecording();
@@ -594,9 +655,11 @@ void CampaignRunner::afterAnswers()
 void CampaignRunner::afterRecording()
 {
     Q_EMIT progressChanged();
-    if (m_state == State::Pausing && m_onTheWire.isEmpty() && m_unrecorded.empty()) {
-        m_journal.setCampaignState(m_campaignId, store::CampaignState::Paused);
+    if (m_state == State::Pausing && m_onTheWire.isEmpty() && m_unrecorded.empty()
+        && !m_waitingForDatabase) {
+        setCampaignState(store::CampaignState::Paused);
         setState(State::Paused);
+        m_lease->end();
         return;
     }
     pump();
@@ -605,22 +668,156 @@ void CampaignRunner::afterRecording()
 
 void CampaignRunner::checkEnd()
 {
-    if (!m_onTheWire.isEmpty() || !m_unrecorded.empty())
+    if (!m_onTheWire.isEmpty() || !m_unrecorded.empty() || m_waitingForDatabase)
         return;
     if (m_state == State::Cancelling) {
         if (m_failing) {
-            m_journal.setCampaignState(m_campaignId, store::CampaignState::Paused);
+            setCampaignState(store::CampaignState::Paused);
             setState(State::Failed);
             return;
         }
-        m_journal.setCampaignState(m_campaignId, store::CampaignState::Cancelled);
+        setCampaignState(store::CampaignState::Cancelled);
         setState(State::Cancelled);
         return;
     }
-    if (m_state == State::Running && m_plan.empty() && m_ready.empty() && m_exhausted) {
+    if (m_state == State::Running && m_plan.empty() && m_ready.empty() && m_exhausted
+        && !othersStillSending()) {
+        // Other clients' sends count in the last figures too.
+        refreshProgress();
         m_journal.setCampaignState(m_campaignId, store::CampaignState::Finished);
         setState(State::Finished);
     }
+}
+
+bool CampaignRunner::othersStillSending()
+{
+    // Nothing is queued; the campaign is finished once no live run has a
+    // batch in flight either. A run that died is recovered here (its lease
+    // passed): its batches turn uncertain, for reconciliation.
+    m_journal.recoverInterrupted(m_campaignId);
+    const qint64 others = m_journal.inFlightBatchesOfOthers(m_campaignId, m_lease->runId());
+    if (others == 0)
+        return false;
+    if (others < 0 && m_journal.database().connectionLost()) {
+        waitForDatabase();
+        return true;
+    }
+    // Look again: their batches may end, or go back to the queue.
+    m_exhausted = false;
+    m_cursor = 0;
+    wakeIn(std::min(kOthersPollMs, m_options.renewMs));
+    return true;
+}
+
+void CampaignRunner::setCampaignState(store::CampaignState state)
+{
+    // Pausing or stopping here leaves the campaign running while another
+    // client still sends it.
+    for (const store::RunRecord &run : RunRegistry(m_journal.database()).liveRuns(m_campaignId)) {
+        if (run.id != m_lease->runId())
+            return;
+    }
+    m_journal.setCampaignState(m_campaignId, state);
+}
+
+void CampaignRunner::refreshProgress()
+{
+    const store::CampaignCounts counts = m_journal.counts(m_campaignId);
+    m_progress.total = counts.total();
+    m_progress.accepted = counts.accepted;
+    m_progress.refused = counts.refused;
+    m_progress.uncertain = counts.uncertain;
+    m_progress.inFlight = counts.inFlight;
+    m_progress.remaining = counts.queued;
+}
+
+void CampaignRunner::takenOver()
+{
+    // Another client took this run for dead and ended it (and turned its
+    // batches in flight uncertain): nothing more leaves under it. The
+    // answers on the way are still recorded.
+    fail(ApiError::client(ApiError::Kind::Configuration, "ClientError.CampaignUnavailable",
+                          tr("Another client took this run of campaign %1 for dead and ended it; "
+                             "nothing more is sent from here.")
+                              .arg(m_campaignId)));
+}
+
+bool CampaignRunner::recordOrHold(std::function<bool()> write)
+{
+    if (!m_waitingForDatabase && write())
+        return true;
+    if (!m_waitingForDatabase && !m_journal.database().connectionLost())
+        return false;
+    m_held.push_back(std::move(write));
+    waitForDatabase();
+    return true;
+}
+
+void CampaignRunner::waitForDatabase()
+{
+    if (m_waitingForDatabase || isDone())
+        return;
+    qCWarning(lcCampaign) << "campaign" << m_campaignId
+                          << ": the store is unreachable, sending is held:"
+                          << m_journal.database().lastError();
+    m_waitingForDatabase = true;
+    m_progress.waitingForDatabase = true;
+    m_wake->stop();
+    m_reconnect->start(std::max(m_options.reconnectMs, 1));
+    Q_EMIT databaseWaitChanged(true);
+    Q_EMIT progressChanged();
+}
+
+void CampaignRunner::tryReconnect()
+{
+    QString error;
+    if (!m_journal.database().reopen(&error)) {
+        qCDebug(lcCampaign) << "campaign" << m_campaignId
+                            << ": the store is still unreachable:" << error;
+        return;
+    }
+    // What was held first, in order: the answers, then the failures.
+    while (!m_held.empty()) {
+        if (!m_held.front()()) {
+            if (!m_journal.database().connectionLost()) {
+                m_held.pop_front();
+                m_waitingForDatabase = false;
+                fail(journalUnavailable());
+            }
+            return;
+        }
+        m_held.pop_front();
+    }
+    m_waitingForDatabase = false;
+    if (!recordAnswers())
+        return;
+    if (m_waitingForDatabase)
+        return;
+    switch (m_lease->renew()) {
+    case RunLease::Renewal::Renewed:
+        break;
+    case RunLease::Renewal::Unreachable:
+        m_waitingForDatabase = false;
+        return waitForDatabase();
+    case RunLease::Renewal::Taken:
+        // The lease passed meanwhile and another client ended the run: the
+        // answers above settled their numbers all the same. What was
+        // recorded and never sent goes back to the queue, and sending goes
+        // on under a new run.
+        if (!m_lease->start()) {
+            if (m_journal.database().connectionLost())
+                return waitForDatabase();
+            return fail(journalUnavailable());
+        }
+        break;
+    }
+    releaseReady();
+    m_reconnect->stop();
+    m_progress.waitingForDatabase = false;
+    refreshProgress();
+    qCInfo(lcCampaign) << "campaign" << m_campaignId << ": the store is back, sending goes on";
+    Q_EMIT databaseWaitChanged(false);
+    afterRecording();
 }
 
 } // namespace sms::campaign

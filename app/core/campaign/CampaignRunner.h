@@ -3,6 +3,7 @@
 
 #include "api/ApiError.h"
 #include "campaign/CampaignProgress.h"
+#include "campaign/RunLease.h"
 #include "domain/SendStatus.h"
 #include "store/CampaignRecord.h"
 #include "store/JournalRecipient.h"
@@ -15,9 +16,8 @@
 #include <QPointer>
 
 #include <deque>
-#include <memory>
+#include <functional>
 
-class QLockFile;
 class QTimer;
 
 namespace sms::api {
@@ -48,9 +48,22 @@ namespace sms::campaign {
 // anything else that would fail every request stops the run (Failed), with
 // what is left still queued.
 //
-// Only one runner sends a campaign at a time, across processes: start()
-// takes a lock file beside the database, and recovers what a process that
-// died left in flight (uncertain). A marketing campaign is sent only between
+// Several runners may send one campaign at once, in several processes or on
+// several computers sharing a store: each registers a run with a lease
+// (RunLease) and claims its batches, taking only recipients still queued,
+// so that they share the work and never send one number twice. start()
+// recovers what runs that died left in flight (uncertain), never what a
+// live run has on the wire. The campaign is finished when nothing is queued
+// and no live run has a batch in flight. A runner whose run another client
+// ended (taking it for dead) stops at once.
+//
+// A store that cannot be reached (a shared store's server stopped, the
+// network cut) pauses sending: no request leaves that cannot be recorded
+// first. The answers already in are kept and written once the store is back
+// (tried every few seconds); then sending resumes by itself, under a new run
+// if another client ended this one meanwhile.
+//
+// A marketing campaign is sent only between
 // 08:00 and 22:00 Beijing time, by the client's clock (corrected by the
 // server's); before the start time or outside those hours the runner waits.
 //
@@ -74,6 +87,11 @@ public:
         // Retryable failures in a row (without an answered batch between)
         // after which the run stops.
         int maxFailuresInARow = 8;
+        // Who sends, as the campaign's runs show it: "SMS Console", "smsctl".
+        QString program = QStringLiteral("SMS Console");
+        int leaseMs = 60'000; // a run not renewed for this long is taken for dead
+        int renewMs = 15'000;
+        int reconnectMs = 3'000; // between attempts to reach a lost store
     };
 
     enum class State {
@@ -104,9 +122,8 @@ public:
     // Requests sent during this run.
     int requestsSent() const { return m_requests; }
 
-    // The lock file that keeps a second runner (or a reconciliation) off a
-    // campaign, beside the database.
-    static QString lockPath(const QString &databasePath, qint64 campaignId);
+    // The run this runner sends under; 0 when it is not sending.
+    qint64 runId() const;
 
 public Q_SLOTS:
     void start();
@@ -119,6 +136,8 @@ Q_SIGNALS:
     void progressChanged();
     // Once, when the run ends: Finished, Cancelled or Failed.
     void finished();
+    // The store was lost (sending is held) or is back (sending goes on).
+    void databaseWaitChanged(bool waiting);
 
 private:
     struct Batch
@@ -154,6 +173,15 @@ private:
     void afterRecording();
     api::ApiError journalUnavailable() const;
     void checkEnd();
+    bool othersStillSending();
+    void setCampaignState(store::CampaignState state);
+    void refreshProgress();
+    void takenOver();
+    // Runs a journal write now, or keeps it for when the store is back.
+    // False when the store refused it for another reason.
+    bool recordOrHold(std::function<bool()> write);
+    void waitForDatabase();
+    void tryReconnect();
     void wakeIn(qint64 ms);
 
     api::SmsApi &m_api;
@@ -163,7 +191,7 @@ private:
     store::CampaignRecord m_campaign;
     State m_state = State::Idle;
     api::ApiError m_lastError;
-    std::unique_ptr<QLockFile> m_lock;
+    RunLease *m_lease;
     std::deque<Batch> m_plan; // planned, not in the journal yet
     std::deque<Batch> m_ready; // recorded in flight, not sent yet
     qint64 m_cursor = 0; // the highest recipient id planned
@@ -174,6 +202,9 @@ private:
     bool m_failing = false; // stopping after the answers on the way
     QDeadlineTimer m_backoff {0}; // no request before it expires
     QTimer *m_wake = nullptr;
+    QTimer *m_reconnect = nullptr;
+    bool m_waitingForDatabase = false;
+    std::deque<std::function<bool()>> m_held; // writes kept while the store is lost
     int m_requests = 0;
 
     CampaignProgress m_progress;

@@ -10,7 +10,8 @@
 #include "store/CampaignJournal.h"
 #include "store/Database.h"
 
-#include <QLockFile>
+#include "store/RunRegistry.h"
+
 #include <QTimer>
 
 namespace sms::campaign {
@@ -51,15 +52,11 @@ Reconciler::~Reconciler() = default;
 
 void Reconciler::start()
 {
-    m_lock = std::make_unique<QLockFile>(
-        CampaignRunner::lockPath(m_journal.database().path(), m_campaignId));
-    m_lock->setStaleLockTime(0);
-    if (!m_lock->tryLock(0)) {
-        m_lock.reset();
+    m_lease = new RunLease(m_journal.database(), m_campaignId, m_runOptions, this);
+    if (!m_lease->start()) {
         m_lastError = ApiError::client(
-            ApiError::Kind::Configuration, "ClientError.CampaignUnavailable",
-            tr("Campaign %1 is being sent by another process; reconcile it once that has ended.")
-                .arg(m_campaignId));
+            ApiError::Kind::Configuration, "ClientError.JournalUnavailable",
+            tr("The campaign journal cannot be written: %1").arg(m_journal.lastError()));
         QTimer::singleShot(0, this, &Reconciler::finish);
         return;
     }
@@ -252,9 +249,13 @@ void Reconciler::finish()
         return;
     for (qint64 batchId : std::as_const(m_batches))
         m_journal.closeBatchIfSettled(batchId);
-    if (m_lock && m_outcome.requeued > 0)
+    // Numbers back in the queue wait for a resume, unless another client is
+    // sending the campaign now (it sends them).
+    if (m_lease && m_lease->isActive() && m_outcome.requeued > 0
+        && store::RunRegistry(m_journal.database()).liveRuns(m_campaignId).size() == 1)
         m_journal.setCampaignState(m_campaignId, store::CampaignState::Paused);
-    m_lock.reset();
+    if (m_lease)
+        m_lease->end();
     m_done = true;
     Q_EMIT finished();
 }

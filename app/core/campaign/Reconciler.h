@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "campaign/RunLease.h"
 #include "domain/SendStatus.h"
 #include "store/BatchRecord.h"
 #include "store/JournalRecipient.h"
@@ -10,9 +11,6 @@
 #include <QObject>
 
 #include <deque>
-#include <memory>
-
-class QLockFile;
 
 namespace sms::api {
 class ApiCall;
@@ -49,9 +47,10 @@ namespace sms::campaign {
 // campaign's: the error leans to not sending, never to sending twice.
 // Records are kept 72 hours: an older batch cannot be settled this way.
 //
-// Takes the campaign's lock (CampaignRunner::lockPath), so it never runs
-// beside a runner; batches a dead process left in flight become uncertain
-// first.
+// Registers a run on the campaign while it works (RunLease), as a runner
+// does. Batches that runs which died left in flight become uncertain first;
+// a live run's batches in flight (a runner sending the campaign meanwhile,
+// here or in another client) are left alone: they are not uncertain.
 class Reconciler : public QObject
 {
     Q_OBJECT
@@ -76,11 +75,13 @@ public:
     void setAskReceipts(bool askReceipts) { m_askReceipts = askReceipts; }
     // RequestLimitExceeded answers met (each asked again after a wait).
     int limitedAnswers() const { return m_limitedAnswers; }
+    // Its run's program and lease; before start().
+    void setRunOptions(const RunLease::Options &options) { m_runOptions = options; }
 
     void start();
     bool isDone() const { return m_done; }
     Outcome outcome() const { return m_outcome; }
-    // The last failure (a refused lock, a question the service did not answer).
+    // The last failure (a question the service did not answer, the journal).
     api::ApiError lastError() const { return m_lastError; }
 
 Q_SIGNALS:
@@ -114,7 +115,8 @@ private:
     qint64 m_campaignId;
     QString m_appId;
     int m_concurrency = 4;
-    std::unique_ptr<QLockFile> m_lock;
+    RunLease::Options m_runOptions;
+    RunLease *m_lease = nullptr;
     bool m_askReceipts = true;
     std::deque<Question> m_questions; // not asked yet
     std::deque<Question> m_recordsOnly; // no receipt: for DescribeSendRecordList

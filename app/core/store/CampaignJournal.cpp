@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "api/ApiError.h"
 #include "store/Database.h"
+#include "store/RunRegistry.h"
 #include "store/Statement.h"
 
 #include <QDateTime>
@@ -447,18 +448,64 @@ QList<qint64> CampaignJournal::beginBatches(qint64 campaignId,
                                             const QList<QPair<QString, QList<qint64>>> &batches,
                                             const QDateTime &started)
 {
+    const auto claims = claim(campaignId, 0, 0, batches, started, true);
     QList<qint64> batchIds;
+    if (claims) {
+        for (const BatchClaim &claim : *claims)
+            batchIds.append(claim.batchId);
+    }
+    return batchIds;
+}
+
+std::optional<QList<BatchClaim>>
+CampaignJournal::claimBatches(qint64 campaignId, qint64 runId, qint64 leaseMs,
+                              const QList<QPair<QString, QList<qint64>>> &batches,
+                              const QDateTime &started)
+{
+    return claim(campaignId, runId, leaseMs, batches, started, false);
+}
+
+std::optional<QList<BatchClaim>>
+CampaignJournal::claim(qint64 campaignId, qint64 runId, qint64 leaseMs,
+                       const QList<QPair<QString, QList<qint64>>> &batches,
+                       const QDateTime &started, bool whole)
+{
+    QList<BatchClaim> claims;
+    const bool postgres = m_db.engine() == Engine::Postgres;
     const bool ok = m_db.durableTransaction([&] {
-        Statement &insert = m_db.prepared(
-            "INSERT INTO batches (campaign_id, action, state, size, started) VALUES (?,?,?,?,?) "
-            "RETURNING id");
-        // Only a queued recipient may leave: a stale plan can never send an
-        // accepted or uncertain number again. A batch's ids are mostly one
-        // run of consecutive ids (the queue is read in id order), and a run
-        // is one statement instead of one per recipient; every id in it must
-        // change, or the batch is not started.
-        Statement &update = m_db.prepared("UPDATE recipients SET state = ?, batch_id = ?, "
-                                          "sent_at = ? WHERE id BETWEEN ? AND ? AND state = ?");
+        // The run's lease first: a run another client has ended claims
+        // nothing, and one that claims cannot pass for dead while its
+        // requests leave. On SQLite this write also takes the file's write
+        // lock, which serialises claims between processes.
+        if (runId > 0) {
+            Statement &lease = m_db.prepared(
+                "UPDATE runs SET lease_until = ? WHERE id = ? AND ended_at IS NULL");
+            lease.bind(1, nowMs() + leaseMs).bind(2, runId);
+            if (!lease.exec())
+                return false;
+            if (lease.changes() != 1) {
+                m_db.setLastError(QStringLiteral("run %1 was ended by another client").arg(runId));
+                return false;
+            }
+        }
+        Statement &insert = m_db.prepared("INSERT INTO batches (campaign_id, action, state, size, "
+                                          "started, run_id) VALUES (?,?,?,?,?,?) RETURNING id");
+        // Only a queued recipient may leave: a stale plan (or another
+        // client's claim) can never send an accepted, in-flight or uncertain
+        // number again. A batch's ids are mostly one run of consecutive ids
+        // (the queue is read in id order), and a run is one statement
+        // instead of one per recipient. PostgreSQL reads the candidates with
+        // SKIP LOCKED: two clients claiming the same rows at once do not
+        // wait on each other, the second simply takes fewer; SQLite's write
+        // lock has already serialised the claims.
+        static const char *const claimSqlite
+            = "UPDATE recipients SET state = ?, batch_id = ?, sent_at = ? "
+              "WHERE id BETWEEN ? AND ? AND state = ?";
+        static const char *const claimPostgres
+            = "UPDATE recipients SET state = ?, batch_id = ?, sent_at = ? WHERE id IN "
+              "(SELECT id FROM recipients WHERE id BETWEEN ? AND ? AND state = ? "
+              "FOR UPDATE SKIP LOCKED)";
+        Statement &update = m_db.prepared(postgres ? claimPostgres : claimSqlite);
         // The recipients carry the batch's start as their send time, which
         // the history sorts and filters on without a join.
         const qint64 sentAt = started.isValid() ? started.toMSecsSinceEpoch() : nowMs();
@@ -468,49 +515,93 @@ QList<qint64> CampaignJournal::beginBatches(qint64 campaignId,
                 .bind(3, qint64(BatchState::InFlight))
                 .bind(4, qint64(recipientIds.size()))
                 .bind(5, sentAt);
-            qint64 batchId = 0;
-            if (!insert.execReturning(&batchId))
+            if (runId > 0)
+                insert.bind(6, runId);
+            else
+                insert.bindNull(6);
+            BatchClaim claim;
+            if (!insert.execReturning(&claim.batchId))
                 return false;
+            bool partly = false;
             for (qsizetype first = 0; first < recipientIds.size();) {
                 qsizetype last = first;
                 while (last + 1 < recipientIds.size()
                        && recipientIds.at(last + 1) == recipientIds.at(last) + 1)
                     ++last;
                 update.bind(1, qint64(RecipientState::InFlight))
-                    .bind(2, batchId)
+                    .bind(2, claim.batchId)
                     .bind(3, sentAt)
                     .bind(4, recipientIds.at(first))
                     .bind(5, recipientIds.at(last))
                     .bind(6, qint64(RecipientState::Queued));
                 if (!update.exec())
                     return false;
-                if (update.changes() != last - first + 1) {
+                if (update.changes() == last - first + 1) {
+                    claim.recipientIds.append(recipientIds.mid(first, last - first + 1));
+                } else if (whole) {
                     qCWarning(lcStore)
                         << "recipients" << recipientIds.at(first) << "to" << recipientIds.at(last)
-                        << "are not all queued; batch " << batchId << "not started";
+                        << "are not all queued; batch" << claim.batchId << "not started";
                     return false;
+                } else {
+                    partly = true;
                 }
                 first = last + 1;
             }
-            batchIds.append(batchId);
+            if (partly && !readClaimed(claim))
+                return false;
+            if (claim.recipientIds.size() != recipientIds.size()
+                && !resizeBatch(claim.batchId, claim.recipientIds.size()))
+                return false;
+            if (claim.recipientIds.isEmpty())
+                claim.batchId = 0;
+            claims.append(std::move(claim));
         }
         return true;
     });
-    return ok ? batchIds : QList<qint64>();
+    if (!ok)
+        return std::nullopt;
+    return claims;
+}
+
+bool CampaignJournal::readClaimed(BatchClaim &claim)
+{
+    // Another client took some of the batch's rows: the batch has what its
+    // own statements took, in id order.
+    claim.recipientIds.clear();
+    Statement &select = m_db.prepared("SELECT id FROM recipients WHERE batch_id = ? ORDER BY id");
+    select.bind(1, claim.batchId);
+    while (select.next())
+        claim.recipientIds.append(select.int64(0));
+    return select.ok();
+}
+
+bool CampaignJournal::resizeBatch(qint64 batchId, qint64 size)
+{
+    // A batch that took nothing is no batch at all.
+    if (size == 0) {
+        Statement &remove = m_db.prepared("DELETE FROM batches WHERE id = ?");
+        return remove.bind(1, batchId).exec();
+    }
+    Statement &resize = m_db.prepared("UPDATE batches SET size = ? WHERE id = ?");
+    return resize.bind(1, size).bind(2, batchId).exec();
 }
 
 bool CampaignJournal::setBatch(qint64 batchId, BatchState state, const QString &requestId,
-                               const QString &code, const QString &message)
+                               const QString &code, const QString &message, bool evenUncertain)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE batches SET state = ?, request_id = COALESCE(?, request_id), "
-                             "finished = ?, code = ?, message = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE batches SET state = ?, request_id = COALESCE(?, request_id), "
+                       "finished = ?, code = ?, message = ? WHERE id = ? AND state IN (?, ?)"));
     q.addBindValue(int(state));
     q.addBindValue(requestId.isEmpty() ? QVariant() : QVariant(requestId));
     q.addBindValue(state == BatchState::Uncertain ? QVariant() : QVariant(nowMs()));
     q.addBindValue(textOrNull(code));
     q.addBindValue(textOrNull(message));
     q.addBindValue(batchId);
+    q.addBindValue(int(BatchState::InFlight));
+    q.addBindValue(int(evenUncertain ? BatchState::Uncertain : BatchState::InFlight));
     return q.exec() || m_db.fail(q);
 }
 
@@ -540,9 +631,15 @@ bool CampaignJournal::finishBatch(qint64 batchId, const QString &requestId,
         // Each recipient in flight with its number's status, or none.
         QList<QPair<qint64, const domain::SendStatus *>> answers;
         answers.reserve(statuses.size());
-        Statement &select
-            = m_db.prepared("SELECT id, phone FROM recipients WHERE batch_id = ? AND state = ?");
-        select.bind(1, batchId).bind(2, qint64(RecipientState::InFlight));
+        // Still in flight, or made uncertain (or reconciled back into the
+        // queue, not yet taken again) by another client that took this one
+        // for dead: the answer settles them. A settled one keeps its state.
+        Statement &select = m_db.prepared(
+            "SELECT id, phone FROM recipients WHERE batch_id = ? AND state IN (?, ?, ?)");
+        select.bind(1, batchId)
+            .bind(2, qint64(RecipientState::InFlight))
+            .bind(3, qint64(RecipientState::Uncertain))
+            .bind(4, qint64(RecipientState::Queued));
         while (select.next()) {
             QList<const domain::SendStatus *> &found = byPhone[select.text(1)];
             answers.append({select.int64(0), found.isEmpty() ? nullptr : found.takeFirst()});
@@ -586,7 +683,7 @@ bool CampaignJournal::finishBatch(qint64 batchId, const QString &requestId,
         }
         // A number the answer left out may have been sent: reconcile it.
         return setBatch(batchId, anyMissing ? BatchState::Uncertain : BatchState::Done, requestId,
-                        {}, {});
+                        {}, {}, true);
     });
 }
 
@@ -620,15 +717,29 @@ bool CampaignJournal::markUncertain(qint64 batchId, const api::ApiError &error)
 
 int CampaignJournal::recoverInterrupted(qint64 campaignId)
 {
-    const QList<BatchRecord> interrupted = batches(campaignId, BatchState::InFlight);
     const QString code = QStringLiteral("ClientError.Interrupted");
     const QString message
         = QStringLiteral("the program stopped while this batch's request was on its way");
+    QList<qint64> interrupted;
     const bool ok = m_db.transaction([&] {
-        for (const BatchRecord &batch : interrupted) {
-            if (!setRecipientsOfBatch(batch.id, RecipientState::InFlight, RecipientState::Uncertain,
+        // The runs that stopped renewing are ended first: a late renewal
+        // then fails, and their client sends nothing more under them.
+        if (RunRegistry(m_db).endExpired(campaignId) < 0)
+            return false;
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT b.id FROM batches b LEFT JOIN runs r ON r.id = b.run_id "
+                                 "WHERE b.campaign_id = ? AND b.state = ? "
+                                 "AND (r.id IS NULL OR r.ended_at IS NOT NULL) ORDER BY b.id"));
+        q.addBindValue(campaignId);
+        q.addBindValue(int(BatchState::InFlight));
+        if (!q.exec())
+            return m_db.fail(q);
+        while (q.next())
+            interrupted.append(q.value(0).toLongLong());
+        for (const qint64 batchId : std::as_const(interrupted)) {
+            if (!setRecipientsOfBatch(batchId, RecipientState::InFlight, RecipientState::Uncertain,
                                       code, message)
-                || !setBatch(batch.id, BatchState::Uncertain, {}, code, message))
+                || !setBatch(batchId, BatchState::Uncertain, {}, code, message))
                 return false;
         }
         return true;
@@ -637,6 +748,21 @@ int CampaignJournal::recoverInterrupted(qint64 campaignId)
         qCInfo(lcStore) << "campaign" << campaignId << ":" << interrupted.size()
                         << "interrupted batches are now uncertain";
     return ok ? int(interrupted.size()) : 0;
+}
+
+qint64 CampaignJournal::inFlightBatchesOfOthers(qint64 campaignId, qint64 runId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM batches WHERE campaign_id = ? AND state = ? "
+                             "AND (run_id IS NULL OR run_id <> ?)"));
+    q.addBindValue(campaignId);
+    q.addBindValue(int(BatchState::InFlight));
+    q.addBindValue(runId);
+    if (!q.exec() || !q.next()) {
+        m_db.fail(q);
+        return -1;
+    }
+    return q.value(0).toLongLong();
 }
 
 QList<BatchRecord> CampaignJournal::batches(qint64 campaignId, BatchState state) const

@@ -4,6 +4,7 @@
 #include "campaign/RecipientSink.h"
 #include "domain/SendStatus.h"
 #include "errors/ErrorGroups.h"
+#include "store/BatchClaim.h"
 #include "store/BatchRecord.h"
 #include "store/CampaignCounts.h"
 #include "store/CampaignRecord.h"
@@ -32,9 +33,14 @@ class Database;
 // its recipients, and committed durably (beginBatch) before its request
 // leaves; its answer is recorded afterwards (finishBatch, failBatch,
 // requeueBatch, markUncertain). A process that dies in between leaves the
-// batch in flight, and recoverInterrupted() turns it uncertain: only
-// reconciliation with the service's records (Reconciler, settle()) moves its
-// numbers on, to accepted or back to the queue.
+// batch in flight, and recoverInterrupted() turns it uncertain once the
+// process's run has ended or its lease has passed: only reconciliation with
+// the service's records (Reconciler, settle()) moves its numbers on, to
+// accepted or back to the queue.
+//
+// Several clients may send one campaign (a console and smsctl on one file,
+// a team on one PostgreSQL store): a batch is claimed (claimBatches), taking
+// only the recipients still queued, so that no number is in two batches.
 //
 // As an import's RecipientSink it adds each chunk to the campaign named by
 // setImportCampaign(), in one transaction per chunk.
@@ -76,15 +82,30 @@ public:
     qint64 beginBatch(qint64 campaignId, const QString &action, const QList<qint64> &recipientIds,
                       const QDateTime &started = {});
     // Several batches in one durable commit (one sync of the log for all):
-    // each is (action, recipient ids). Returns their ids in order, or an
-    // empty list when nothing was recorded.
+    // each is (action, recipient ids), every recipient still queued. Returns
+    // their ids in order, or an empty list when nothing was recorded.
     QList<qint64> beginBatches(qint64 campaignId,
                                const QList<QPair<QString, QList<qint64>>> &batches,
                                const QDateTime &started = {});
+    // Claims several batches for the run runId in one durable commit: each
+    // batch takes those of its recipients still queued (another client may
+    // have taken the others), and the run's lease is extended to leaseMs
+    // from now, so that nothing is claimed under a run another client has
+    // ended or is about to take for dead. One claim per batch, in order
+    // (batch id 0: nothing left to take). Empty when nothing was recorded:
+    // the run had ended (connectionLost() false and RunRegistry says so),
+    // or the store failed.
+    std::optional<QList<BatchClaim>>
+    claimBatches(qint64 campaignId, qint64 runId, qint64 leaseMs,
+                 const QList<QPair<QString, QList<qint64>>> &batches,
+                 const QDateTime &started = {});
     // The answer: each recipient settled by its number's status (accepted or
     // refused, with SerialNo, Fee, Code, and a refusal's Message; the
     // RequestId is the batch's). A recipient the answer does not mention
-    // becomes uncertain.
+    // becomes uncertain. An answer is written over an uncertain recipient
+    // too (another client took this one's run for dead meanwhile: the
+    // answer is what reconciliation would look for), never over a settled
+    // one.
     bool finishBatch(qint64 batchId, const QString &requestId,
                      const domain::SendStatusList &statuses);
     // The service refused the whole request: nothing was sent; every
@@ -96,10 +117,19 @@ public:
     bool requeueBatch(qint64 batchId, const api::ApiError &error);
     // The request may have been carried out: the batch and its recipients
     // become uncertain.
+    // (failBatch, requeueBatch and markUncertain change a batch still in
+    // flight only: one that another client has made uncertain meanwhile
+    // stays so, for reconciliation.)
     bool markUncertain(qint64 batchId, const api::ApiError &error);
-    // After a crash or kill: every batch still in flight becomes uncertain,
-    // and its recipients too. Returns how many batches.
+    // After a crash or kill: ends the campaign's runs whose lease has passed
+    // or whose process (on this computer) is gone, and turns uncertain (with its recipients) every batch in flight whose
+    // run has ended, or that has no run (written before runs existed). A
+    // live run's batches are left alone. Returns how many batches.
     int recoverInterrupted(qint64 campaignId);
+    // Batches in flight under runs other than runId (live ones, after
+    // recoverInterrupted()): the campaign is not finished while there are.
+    // -1 when the store cannot tell.
+    qint64 inFlightBatchesOfOthers(qint64 campaignId, qint64 runId) const;
 
     // --- Reconciliation
     QList<BatchRecord> batches(qint64 campaignId, BatchState state) const;
@@ -149,9 +179,15 @@ public:
 private:
     bool update(qint64 recipientId, const QString &phone, const QStringList &parameters,
                 const domain::Market *market);
+    std::optional<QList<BatchClaim>> claim(qint64 campaignId, qint64 runId, qint64 leaseMs,
+                                           const QList<QPair<QString, QList<qint64>>> &batches,
+                                           const QDateTime &started, bool whole);
     bool endBatch(qint64 batchId, RecipientState to, BatchState state, const api::ApiError &error);
+    bool readClaimed(BatchClaim &claim);
+    bool resizeBatch(qint64 batchId, qint64 size);
+    // Changes a batch in flight (or, evenUncertain, an uncertain one too).
     bool setBatch(qint64 batchId, BatchState state, const QString &requestId, const QString &code,
-                  const QString &message);
+                  const QString &message, bool evenUncertain = false);
     bool setRecipientsOfBatch(qint64 batchId, RecipientState from, RecipientState to,
                               const QString &code, const QString &message);
 

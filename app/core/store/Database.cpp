@@ -671,9 +671,15 @@ bool Database::runTransaction(const std::function<bool()> &work, bool durable)
     if (durable && !exec(QStringLiteral("PRAGMA synchronous=FULL")))
         return false;
     QSqlDatabase db = connection();
-    bool ok = db.transaction();
+    // On SQLite the write lock is taken at the start (waiting for another
+    // process's commit as long as the busy timeout allows): a transaction
+    // that reads first and writes later would otherwise fail at once when
+    // another process (a console and smsctl on one file) wrote in between.
+    bool ok = engine() == Engine::Sqlite ? exec(QStringLiteral("BEGIN IMMEDIATE"))
+                                         : db.transaction();
     if (!ok) {
-        noteFailure(db.lastError());
+        if (engine() != Engine::Sqlite)
+            noteFailure(db.lastError());
     } else {
         ++m_depth;
         ok = work();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/RunRegistry.h"
 
+#include "Logging.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,11 @@
 #include <QVariant>
 
 #include <optional>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 
 namespace sms::store {
 
@@ -53,7 +59,8 @@ QString RunRegistry::userName()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
-    return user;
+    // Unknown (a service's environment): an empty name, never NULL.
+    return user.isNull() ? QString(QLatin1String("")) : user;
 }
 
 qint64 RunRegistry::start(qint64 campaignId, const QString &program, qint64 leaseMs)
@@ -94,6 +101,44 @@ bool RunRegistry::end(qint64 runId)
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(runId);
     return q.exec() || m_db.fail(q);
+}
+
+bool RunRegistry::isGone(const RunRecord &run)
+{
+#ifdef Q_OS_UNIX
+    // Only a process of this computer can be asked; one that no longer
+    // exists is certainly dead. A process id used again since is taken for
+    // alive, and the lease decides.
+    return run.host == hostName() && run.pid > 0 && run.pid != QCoreApplication::applicationPid()
+        && ::kill(pid_t(run.pid), 0) != 0 && errno == ESRCH;
+#else
+    Q_UNUSED(run);
+    return false;
+#endif
+}
+
+int RunRegistry::endExpired(qint64 campaignId)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    int ended = 0;
+    for (const RunRecord &run : liveRuns(campaignId)) {
+        if (isGone(run) && end(run.id)) {
+            qCInfo(lcStore) << "run" << run.id << "of process" << run.pid << "on" << run.host
+                            << "ended: the process is gone";
+            ++ended;
+        }
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE runs SET ended_at = ? WHERE campaign_id = ? "
+                             "AND ended_at IS NULL AND lease_until <= ?"));
+    q.addBindValue(now);
+    q.addBindValue(campaignId);
+    q.addBindValue(now);
+    if (!q.exec()) {
+        m_db.fail(q);
+        return -1;
+    }
+    return ended + q.numRowsAffected();
 }
 
 QList<RunRecord> RunRegistry::liveRuns(qint64 campaignId) const

@@ -29,6 +29,13 @@ public:
     // or already ended (another client decided it was dead).
     bool renew(qint64 runId, qint64 leaseMs);
     bool end(qint64 runId);
+    // Ends the campaign's runs whose lease has passed (their clients died or
+    // lost the store), and those of this computer whose process is gone (no
+    // need to wait for the lease): a late renewal of one of them fails.
+    // Returns how many, -1 on failure.
+    int endExpired(qint64 campaignId);
+    // The run's process was on this computer and no longer exists.
+    static bool isGone(const RunRecord &run);
 
     // Runs that have not ended and whose lease still holds; of one campaign,
     // or of every campaign when campaignId is 0. Oldest first.
