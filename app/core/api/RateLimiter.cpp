@@ -7,8 +7,7 @@ namespace sms::api {
 
 RateLimiter::RateLimiter()
     : m_qps(documentedQps())
-{
-}
+{ }
 
 QHash<QString, double> RateLimiter::documentedQps()
 {

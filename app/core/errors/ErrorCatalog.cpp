@@ -924,14 +924,14 @@ const ErrorEntry *ErrorCatalog::table(qsizetype *count)
 
         {"ClientError.JournalUnavailable", NetworkClient, AfterFixing, 0, {},
          QT_TR_NOOP("Campaign journal not available"),
-         QT_TR_NOOP("SMS Console keeps every campaign, batch and recipient in a database on this computer, and it could not open or write it. Nothing is sent without that record, so that no number is ever sent twice."),
+         QT_TR_NOOP("SMS Console keeps every campaign, batch and recipient in the profile's store (a database on this computer, or a team's shared database), and it could not open or write it. Nothing is sent without that record, so that no number is ever sent twice."),
          {QT_TR_NOOP("Check that the disk holding SMS Console's data has free space and can be written."),
-          QT_TR_NOOP("Close other copies of SMS Console or smsctl that use the same profile, and try again.")}},
+          QT_TR_NOOP("If the profile uses a team's shared store, check that its server can be reached; a campaign that lost it waits and goes on by itself when it is back.")}},
 
         {"ClientError.CampaignUnavailable", Parameters, AfterSeconds, 10, RetryAfterCountdown,
-         QT_TR_NOOP("Campaign busy or missing"),
-         QT_TR_NOOP("The campaign is being sent or reconciled by another process (SMS Console or smsctl), or it is not in this profile's journal. Only one process sends a campaign at a time, so that no number is sent twice."),
-         {QT_TR_NOOP("Wait for the other process to finish, or stop it, and try again."),
+         QT_TR_NOOP("Campaign stopped or missing"),
+         QT_TR_NOOP("Several clients (SMS Console or smsctl, on this computer or a teammate's) may send one campaign: each claims its batches under a lease it keeps renewing. This client could not renew its lease in time and another one took it for stopped, so it stopped sending; or the campaign is not in this profile's store. No batch is ever sent by two clients."),
+         {QT_TR_NOOP("Resume the campaign: it sends what is still queued and first settles what was in flight."),
           QT_TR_NOOP("Check that the campaign belongs to the active profile.")}},
 
         {"Campaign.DuplicatePhoneNumber", PhoneNumber, Never, 0, EditCampaignRows,

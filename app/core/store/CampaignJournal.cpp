@@ -220,21 +220,38 @@ constexpr int kSettleRows = 200;
 constexpr int kSettleColumns = 6;
 
 // PostgreSQL gives a VALUES list's parameters no type from the table they
-// are compared with: they are cast (SQLite has no such syntax, and needs none).
+// are compared with: they are cast (SQLite has no such syntax, and needs
+// none). And its planner, which plans a prepared statement once for any
+// values, joins a VALUES list by reading the whole table (the list's ids
+// say nothing it can use): the ids are named again as a list it can look
+// up in the primary key, or each batch's answer reads every recipient of
+// every campaign (a 200-row answer took 50 ms at 100,000 recipients).
 const QByteArray &settleRecipientsSql(int rows, Engine engine)
 {
-    static const auto sql = [](int n, const QByteArray &row) {
-        return QByteArrayLiteral("UPDATE recipients SET state = v.column2, serial_no = v.column3, "
-                                 "fee = v.column4, code = v.column5, message = v.column6 "
-                                 "FROM (VALUES ")
+    static const auto sql = [](int n, const QByteArray &row, bool idList) {
+        QByteArray text
+            = QByteArrayLiteral("UPDATE recipients SET state = v.column2, serial_no = v.column3, "
+                                "fee = v.column4, code = v.column5, message = v.column6 "
+                                "FROM (VALUES ")
             + repeatedRows(n, row) + QByteArrayLiteral(") AS v WHERE recipients.id = v.column1");
+        if (idList) {
+            // ?N is the Nth parameter again: each row's id.
+            text += " AND recipients.id IN (";
+            for (int i = 0; i < n; ++i) {
+                if (i > 0)
+                    text += ',';
+                text += '?' + QByteArray::number(i * kSettleColumns + 1);
+            }
+            text += ')';
+        }
+        return text;
     };
     static const QByteArray sqliteRow = "(?,?,?,?,?,?)";
     static const QByteArray postgresRow = "(?::bigint,?::bigint,?::text,?::bigint,?::text,?::text)";
-    static const QByteArray sqliteOne = sql(1, sqliteRow);
-    static const QByteArray sqliteMany = sql(kSettleRows, sqliteRow);
-    static const QByteArray postgresOne = sql(1, postgresRow);
-    static const QByteArray postgresMany = sql(kSettleRows, postgresRow);
+    static const QByteArray sqliteOne = sql(1, sqliteRow, false);
+    static const QByteArray sqliteMany = sql(kSettleRows, sqliteRow, false);
+    static const QByteArray postgresOne = sql(1, postgresRow, true);
+    static const QByteArray postgresMany = sql(kSettleRows, postgresRow, true);
     if (engine == Engine::Postgres)
         return rows == 1 ? postgresOne : postgresMany;
     return rows == 1 ? sqliteOne : sqliteMany;
