@@ -25,28 +25,9 @@ faults=${4:-}
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
-sandbox() {
-    local args=(--demo --listen 127.0.0.1:0)
-    [ -n "$faults" ] && args+=(--faults "$faults")
-    "$build/app/sandbox/sms-sandbox" "${args[@]}" > "$work/start.json" 2> "$work/sandbox.log" &
-    sandbox_pid=$!
-    for _ in $(seq 100); do [ -s "$work/start.json" ] && break; sleep 0.05; done
-    endpoint=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["endpoint"])' "$work/start.json")
-    export TENCENTCLOUD_SECRET_ID=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["secretId"])' "$work/start.json")
-    export TENCENTCLOUD_SECRET_KEY=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["secretKey"])' "$work/start.json")
-    app_id=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["appId"])' "$work/start.json")
-}
+source "$here/bench_sandbox.sh"
 
-# The demo account's approved notification template and signature.
-template=200002
-sign=沙盒科技
-python3 - "$work/recipients.csv" "$requests" <<'PY'
-import sys
-with open(sys.argv[1], "w") as f:
-    f.write("phone,name,order,when\n")
-    for i in range(int(sys.argv[2]) * 200):
-        f.write(f"139{i:08d},Li,A7,C\n")
-PY
+write_recipients "$work/recipients.csv" "$requests"
 
 # "wall user sys rss" of a command, from GNU time.
 measure() {

@@ -55,27 +55,9 @@ server_cpu() {
     awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15 + $16 + $17) / hz }' /proc/$postmaster/stat
 }
 
-sandbox() {
-    local args=(--demo --listen 127.0.0.1:0)
-    [ -n "$faults" ] && args+=(--faults "$faults")
-    "$build/app/sandbox/sms-sandbox" "${args[@]}" > "$work/start.json" 2> "$work/sandbox.log" &
-    sandbox_pid=$!
-    for _ in $(seq 100); do [ -s "$work/start.json" ] && break; sleep 0.05; done
-    endpoint=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["endpoint"])' "$work/start.json")
-    export TENCENTCLOUD_SECRET_ID=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["secretId"])' "$work/start.json")
-    export TENCENTCLOUD_SECRET_KEY=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["secretKey"])' "$work/start.json")
-    app_id=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["appId"])' "$work/start.json")
-}
+source "$here/bench_sandbox.sh"
 
-template=200002
-sign=沙盒科技
-python3 - "$work/recipients.csv" "$requests" <<'PY'
-import sys
-with open(sys.argv[1], "w") as f:
-    f.write("phone,name,order,when\n")
-    for i in range(int(sys.argv[2]) * 200):
-        f.write(f"139{i:08d},Li,A7,C\n")
-PY
+write_recipients "$work/recipients.csv" "$requests"
 
 # smsctl with its campaign log lines on; "$1" names the run's files.
 client() {
@@ -146,7 +128,10 @@ report pg-2 "$(calc "$end - $start")" \
     "$(calc "($(send_ms pg2a) > $(send_ms pg2b) ? $(send_ms pg2a) : $(send_ms pg2b)) / 1000")" \
     "$(calc "$(cpu_of pg2a) + $(cpu_of pg2b)")" "$(calc "$after - $before")" \
     | tee -a "$work/summary"
-"$smsctl" --store "$store" campaign status --campaign "$campaign" 2>/dev/null | grep -E "^(accepted|refused|uncertain)" | tr '\n' ' '; echo
+# The campaign as both left it (exit 3: one number is on the sandbox's blacklist).
+{ "$smsctl" --store "$store" campaign status --campaign "$campaign" 2>/dev/null || true; } \
+    | grep -E "^(accepted|refused|uncertain)" | tr '\n' ' '
+echo
 kill $sandbox_pid; wait $sandbox_pid 2>/dev/null || true
 
 echo "$((requests * 200)) recipients, $requests requests, concurrency $concurrency, faults ${faults:-none}"
