@@ -73,7 +73,30 @@ class tst_CampaignJournal : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init() { SMS_REQUIRE_TEST_STORE(m_store); }
+    void aRunNamesItsUserWithoutTheEnvironment()
+    {
+        // A service or cron job may run smsctl without USER: the campaign
+        // list must still say whose run it is.
+        const QByteArray user = qgetenv("USER");
+        const QByteArray userName = qgetenv("USERNAME");
+        qunsetenv("USER");
+        qunsetenv("USERNAME");
+        const QString name = store::RunRegistry::userName();
+        if (!user.isNull())
+            qputenv("USER", user);
+        if (!userName.isNull())
+            qputenv("USERNAME", userName);
+#ifdef Q_OS_UNIX
+        QVERIFY(!name.isEmpty());
+#else
+        QVERIFY(!name.isNull());
+#endif
+    }
+
+    void init()
+    {
+        SMS_REQUIRE_TEST_STORE(m_store);
+    }
 
     void createsTheSchemaAndKeepsItsVersion()
     {

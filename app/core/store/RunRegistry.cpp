@@ -15,6 +15,8 @@
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <csignal>
+#include <pwd.h>
+#include <unistd.h>
 #endif
 
 namespace sms::store {
@@ -59,7 +61,15 @@ QString RunRegistry::userName()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
-    // Unknown (a service's environment): an empty name, never NULL.
+#ifdef Q_OS_UNIX
+    // A service or a cron job may run without USER: the account database
+    // still knows who this process is, and the team sees a name.
+    if (user.isEmpty()) {
+        if (const passwd *entry = ::getpwuid(::geteuid()))
+            user = QString::fromLocal8Bit(entry->pw_name);
+    }
+#endif
+    // Unknown: an empty name, never NULL.
     return user.isNull() ? QString(QLatin1String("")) : user;
 }
 
