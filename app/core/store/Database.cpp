@@ -566,6 +566,13 @@ bool Database::fail(const QSqlQuery &query)
     return false;
 }
 
+bool Database::failWith(const QString &error)
+{
+    m_lastError = error;
+    m_connectionLost = !connectionAlive();
+    return false;
+}
+
 void Database::noteFailure(const QSqlError &error)
 {
     m_lastError = error.text();
@@ -675,8 +682,8 @@ bool Database::runTransaction(const std::function<bool()> &work, bool durable)
     // process's commit as long as the busy timeout allows): a transaction
     // that reads first and writes later would otherwise fail at once when
     // another process (a console and smsctl on one file) wrote in between.
-    bool ok = engine() == Engine::Sqlite ? exec(QStringLiteral("BEGIN IMMEDIATE"))
-                                         : db.transaction();
+    bool ok
+        = engine() == Engine::Sqlite ? exec(QStringLiteral("BEGIN IMMEDIATE")) : db.transaction();
     if (!ok) {
         if (engine() != Engine::Sqlite)
             noteFailure(db.lastError());

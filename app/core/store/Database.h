@@ -85,6 +85,9 @@ public:
     QString lastError() const { return m_lastError; }
     // Records a failed query's error (logged under sms.store) and returns false.
     bool fail(const class QSqlQuery &query);
+    // Records an error the engine's own interface reported, and whether the
+    // connection went with it; returns false.
+    bool failWith(const QString &error);
     void setLastError(const QString &error) { m_lastError = error; }
     // The last failure was the connection itself (a shared store's server
     // went away or the network dropped), not the statement: nothing more

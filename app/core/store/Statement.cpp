@@ -4,31 +4,57 @@
 #include "Logging.h"
 #include "store/Database.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QAtomicInteger>
 #include <QStringEncoder>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
+#include <cmath>
+#include <cstdlib>
+
 namespace sms::store {
+
+namespace {
+// Names of the statements prepared on a PostgreSQL connection; unique in
+// the process, so that a name is never reused on a connection that still
+// holds it.
+QAtomicInteger<quint64> postgresStatementCounter;
+} // namespace
+
+void Statement::PgResultFree::operator()(pg_result *result) const
+{
+    PQclear(result);
+}
 
 Statement::Statement(Database &database, const char *sql)
     : m_db(database)
 {
     if (database.engine() == Engine::Postgres) {
-        // Not forward-only: the driver would then read rows one at a time
-        // from the server, and another statement could not run on the
-        // connection before this one's rows were all read.
-        m_query = std::make_unique<QSqlQuery>(database.connection());
-        if (!database.isOpen() || !m_query->prepare(postgresPlaceholders(QString::fromUtf8(sql)))) {
+        PGconn *conn = database.postgresHandle();
+        if (!conn) {
             m_ok = false;
-            if (database.isOpen())
-                m_db.fail(*m_query);
-            else
-                m_db.setLastError(QStringLiteral("the database is not open"));
-            m_query.reset();
+            m_db.setLastError(QStringLiteral("the database is not open"));
             qCWarning(lcStore) << "cannot prepare a statement:" << m_db.lastError();
+            return;
         }
+        int parameters = 0;
+        const QByteArray text = postgresPlaceholders(QString::fromUtf8(sql), &parameters).toUtf8();
+        const QByteArray name
+            = "sms_" + QByteArray::number(postgresStatementCounter.fetchAndAddRelaxed(1));
+        std::unique_ptr<pg_result, PgResultFree> prepared(
+            PQprepare(conn, name.constData(), text.constData(), 0, nullptr));
+        if (PQresultStatus(prepared.get()) != PGRES_COMMAND_OK) {
+            m_ok = false;
+            m_db.failWith(QString::fromUtf8(prepared ? PQresultErrorMessage(prepared.get())
+                                                     : PQerrorMessage(conn))
+                              .trimmed());
+            qCWarning(lcStore) << "cannot prepare a statement:" << m_db.lastError();
+            return;
+        }
+        m_pgName = name;
+        m_pgValues.resize(size_t(parameters));
+        m_pgNull.assign(size_t(parameters), true);
         return;
     }
     sqlite3 *handle = database.handle();
@@ -46,9 +72,17 @@ Statement::Statement(Database &database, const char *sql)
 Statement::~Statement()
 {
     sqlite3_finalize(m_stmt);
+    if (m_pgName.isEmpty())
+        return;
+    // The server keeps a prepared statement until the session ends. Inside
+    // a failed transaction it refuses every command but the rollback: the
+    // statement then stays until the connection closes.
+    PGconn *conn = m_db.postgresHandle();
+    if (conn && PQstatus(conn) == CONNECTION_OK && PQtransactionStatus(conn) != PQTRANS_INERROR)
+        PQclear(PQexec(conn, ("DEALLOCATE " + m_pgName).constData()));
 }
 
-QString Statement::postgresPlaceholders(const QString &sql)
+QString Statement::postgresPlaceholders(const QString &sql, int *count)
 {
     // SQLite numbers a bare ? one above the largest number used before it.
     QString out;
@@ -80,12 +114,14 @@ QString Statement::postgresPlaceholders(const QString &sql)
         out += u'$' + QString::number(number);
         i = end - 1;
     }
+    if (count)
+        *count = largest;
     return out;
 }
 
 bool Statement::isValid() const
 {
-    return m_stmt != nullptr || m_query != nullptr;
+    return m_stmt != nullptr || !m_pgName.isEmpty();
 }
 
 void Statement::restart()
@@ -93,27 +129,32 @@ void Statement::restart()
     // A new binding starts a new run, as SQLite's reset does.
     if (m_active) {
         m_active = false;
-        m_query->finish();
+        m_pgResult.reset();
     }
+}
+
+void Statement::setPostgresParameter(int index, QByteArray value, bool null)
+{
+    restart();
+    if (index < 1 || size_t(index) > m_pgValues.size())
+        return;
+    m_pgValues[size_t(index - 1)] = std::move(value);
+    m_pgNull[size_t(index - 1)] = null;
 }
 
 Statement &Statement::bind(int index, qint64 value)
 {
-    if (m_stmt) {
+    if (m_stmt)
         sqlite3_bind_int64(m_stmt, index, value);
-    } else if (m_query) {
-        restart();
-        m_query->bindValue(index - 1, QVariant(qlonglong(value)));
-    }
+    else if (!m_pgName.isEmpty())
+        setPostgresParameter(index, QByteArray::number(value), false);
     return *this;
 }
 
 Statement &Statement::bind(int index, const QString &text)
 {
-    if (m_query) {
-        restart();
-        m_query->bindValue(
-            index - 1, text.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text));
+    if (!m_pgName.isEmpty()) {
+        setPostgresParameter(index, text.toUtf8(), text.isNull());
         return *this;
     }
     if (!m_stmt)
@@ -141,23 +182,25 @@ Statement &Statement::bind(int index, const QString &text)
 
 Statement &Statement::bindNull(int index)
 {
-    if (m_stmt) {
+    if (m_stmt)
         sqlite3_bind_null(m_stmt, index);
-    } else if (m_query) {
-        restart();
-        m_query->bindValue(index - 1, QVariant());
-    }
+    else if (!m_pgName.isEmpty())
+        setPostgresParameter(index, {}, true);
     return *this;
 }
 
 void Statement::fail()
 {
     m_ok = false;
-    if (m_query) {
+    if (!m_pgName.isEmpty()) {
         m_active = false;
         // Sets the database's error and whether the connection was lost.
-        m_db.fail(*m_query);
-        m_query->finish();
+        PGconn *conn = m_db.postgresHandle();
+        const char *message = m_pgResult ? PQresultErrorMessage(m_pgResult.get())
+                                         : (conn ? PQerrorMessage(conn) : "");
+        m_db.failWith(QString::fromUtf8(message).trimmed());
+        qCWarning(lcStore) << "statement failed:" << m_db.lastError();
+        m_pgResult.reset();
         return;
     }
     m_db.setLastError(QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt))));
@@ -165,25 +208,45 @@ void Statement::fail()
     sqlite3_reset(m_stmt);
 }
 
+bool Statement::runPostgres()
+{
+    m_active = false;
+    m_pgResult.reset();
+    PGconn *conn = m_db.postgresHandle();
+    if (!conn) {
+        fail();
+        return false;
+    }
+    // Text parameters, each NUL-terminated (QByteArray always is); libpq
+    // takes their lengths from that.
+    std::vector<const char *> values(m_pgValues.size());
+    for (size_t i = 0; i < m_pgValues.size(); ++i)
+        values[i] = m_pgNull[i] ? nullptr : m_pgValues[i].constData();
+    m_pgResult.reset(PQexecPrepared(conn, m_pgName.constData(), int(values.size()), values.data(),
+                                    nullptr, nullptr, 0));
+    const ExecStatusType status = PQresultStatus(m_pgResult.get());
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        fail();
+        return false;
+    }
+    m_changes = QByteArray(PQcmdTuples(m_pgResult.get())).toInt();
+    m_pgRow = -1;
+    m_ok = true;
+    return true;
+}
+
 bool Statement::next()
 {
-    if (m_query) {
+    if (!m_pgName.isEmpty()) {
         if (!m_active) {
-            if (!m_query->exec()) {
-                fail();
+            if (!runPostgres())
                 return false;
-            }
             m_active = true;
         }
-        if (m_query->next())
+        if (++m_pgRow < PQntuples(m_pgResult.get()))
             return true;
         m_active = false;
-        const bool failed = m_query->lastError().isValid();
-        m_query->finish();
-        if (failed) {
-            fail();
-            return false;
-        }
+        m_pgResult.reset();
         m_ok = true;
         return false;
     }
@@ -203,15 +266,10 @@ bool Statement::next()
 
 bool Statement::exec()
 {
-    if (m_query) {
-        m_active = false;
-        if (!m_query->exec()) {
-            fail();
+    if (!m_pgName.isEmpty()) {
+        if (!runPostgres())
             return false;
-        }
-        m_changes = m_query->numRowsAffected();
-        m_query->finish();
-        m_ok = true;
+        m_pgResult.reset();
         return true;
     }
     if (!m_stmt)
@@ -240,15 +298,33 @@ bool Statement::execReturning(qint64 *id)
 
 qint64 Statement::int64(int column) const
 {
-    if (m_query)
-        return m_query->value(column).toLongLong();
+    if (!m_pgName.isEmpty()) {
+        if (!m_pgResult || PQgetisnull(m_pgResult.get(), m_pgRow, column))
+            return 0;
+        const char *value = PQgetvalue(m_pgResult.get(), m_pgRow, column);
+        // A boolean comes as t or f, an average or a sum of a numeric
+        // column with a fraction.
+        if (value[0] == 't' || value[0] == 'f')
+            return value[0] == 't' ? 1 : 0;
+        char *end = nullptr;
+        const long long whole = std::strtoll(value, &end, 10);
+        if (*end == '.' || *end == 'e' || *end == 'E')
+            return qint64(std::llround(std::strtod(value, nullptr)));
+        return whole;
+    }
     return sqlite3_column_int64(m_stmt, column);
 }
 
 QString Statement::text(int column) const
 {
-    if (m_query)
-        return m_query->value(column).toString();
+    if (!m_pgName.isEmpty()) {
+        if (!m_pgResult || PQgetisnull(m_pgResult.get(), m_pgRow, column))
+            return {};
+        const int length = PQgetlength(m_pgResult.get(), m_pgRow, column);
+        if (length == 0)
+            return QStringLiteral("");
+        return QString::fromUtf8(PQgetvalue(m_pgResult.get(), m_pgRow, column), length);
+    }
     // Read as stored (UTF-8), converted once by Qt.
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     if (!data)

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 struct sqlite3_stmt;
-class QSqlQuery;
+struct pg_result;
 
 namespace sms::store {
 
@@ -18,8 +20,12 @@ class Database;
 // SQLite: bound and stepped through SQLite's own interface. The journal's hot
 // paths (a campaign writes each of a million recipients three times) use it:
 // QSqlQuery's binding costs more than SQLite's whole work there.
-// PostgreSQL: a QSqlQuery prepared once on the connection, its placeholders
-// written as $N. The server infers each parameter's type from where it is
+// PostgreSQL: prepared once on the server through libpq, its placeholders
+// written as $N, and run with its parameters sent apart from the SQL. Qt's
+// driver would send each run as an EXECUTE whose parameters are spelled out
+// as quoted literals, which the server parses again every time: for the
+// journal's statements of a few hundred rows that parsing cost as much as
+// the work itself. The server infers each parameter's type from where it is
 // used; where nothing says (a VALUES list) the SQL casts it ($1::bigint).
 class Statement
 {
@@ -56,15 +62,29 @@ public:
 
     // SQL written with SQLite's placeholders (? and ?N, outside quotes) in
     // PostgreSQL's ($N).
-    static QString postgresPlaceholders(const QString &sql);
+    // *count is the number of parameters it uses.
+    static QString postgresPlaceholders(const QString &sql, int *count = nullptr);
 
 private:
+    struct PgResultFree
+    {
+        void operator()(pg_result *result) const;
+    };
+
     void fail();
     void restart();
+    bool runPostgres();
+    void setPostgresParameter(int index, QByteArray value, bool null);
 
     Database &m_db;
     sqlite3_stmt *m_stmt = nullptr;
-    std::unique_ptr<QSqlQuery> m_query; // PostgreSQL
+    // PostgreSQL: the server-side name, the parameters as text (UTF-8), and
+    // the latest run's rows, read from memory.
+    QByteArray m_pgName;
+    std::vector<QByteArray> m_pgValues;
+    std::vector<bool> m_pgNull;
+    std::unique_ptr<pg_result, PgResultFree> m_pgResult;
+    int m_pgRow = -1;
     bool m_active = false; // PostgreSQL: executed, rows being read
     bool m_ok = true;
     int m_changes = 0;
