@@ -564,6 +564,44 @@ private Q_SLOTS:
         QCOMPARE(all.at(9).parameters, shared);
     }
 
+    // What a spreadsheet can hold comes back as written: tabs, line
+    // breaks, backslashes (PostgreSQL's COPY treats them specially), a
+    // literal \N (its NULL), quotes, Chinese, an empty value.
+    void importKeepsEveryCharacter()
+    {
+        store::Database db;
+        QVERIFY(db.open(m_store.location(QStringLiteral("characters.sqlite"))));
+        store::CampaignJournal journal(db);
+        const qint64 id = journal.createCampaign(campaignRecord());
+        const QStringList awkward = {QStringLiteral("a\tb\nc\r\nd"),
+                                     QStringLiteral("C:\\path\\N"),
+                                     QStringLiteral("\\N"),
+                                     QString(QLatin1String("")),
+                                     QStringLiteral("\"quoted\" 'single' 李雷"),
+                                     QStringLiteral("tab\tat end\t")};
+        auto first = recipient(2, QStringLiteral("+8613800000101"), awkward);
+        first.input = QStringLiteral(" 138 0000 0101\t");
+        auto refused = recipient(3, QString(), {QStringLiteral("x\\y")},
+                                 QStringLiteral("InvalidParameterValue.IncorrectPhoneNumber"));
+        refused.input = QStringLiteral("not\na number\\");
+        refused.problem = QStringLiteral("行 3：\t号码\n不对\\");
+        QVERIFY(journal.addRecipients(id, {first, refused}));
+
+        const auto queued = journal.queued(id, 0, 10);
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(queued.first().parameters, awkward);
+        QCOMPARE(queued.first().input, first.input);
+        QCOMPARE(queued.first().phone, first.phone);
+        const auto lean = journal.queuedToSend(id, 0, 10);
+        QCOMPARE(lean.first().parameters, awkward);
+        const auto refusedRows = journal.recipients(id, RecipientState::Refused, 0, 10);
+        QCOMPARE(refusedRows.size(), 1);
+        QCOMPARE(refusedRows.first().input, refused.input);
+        QCOMPARE(refusedRows.first().message, refused.problem);
+        QCOMPARE(refusedRows.first().code, refused.problemCode);
+        QCOMPARE(refusedRows.first().parameters, refused.parameters);
+    }
+
 private:
     TestStore m_store;
 };

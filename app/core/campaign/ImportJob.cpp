@@ -152,6 +152,7 @@ void ImportJob::run()
         readerThread->wait();
         delete readerThread;
     }
+    m_sink->finish();
     // What the reader ran ahead into after the last chunk imported does not
     // count: the blank rows and the error are those of the source read so
     // far, or to its end.

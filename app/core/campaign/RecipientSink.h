@@ -18,6 +18,9 @@ public:
     // Takes one chunk, in source order. Returns false to stop the import
     // (the disk is full, the database refused the write...).
     virtual bool accept(const QList<Recipient> &chunk) = 0;
+    // The import ended (done, stopped or failed), called on the thread that
+    // gave the chunks: what the sink holds for that thread is let go here.
+    virtual void finish() { }
 };
 
 } // namespace sms::campaign

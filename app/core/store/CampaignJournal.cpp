@@ -198,6 +198,35 @@ QByteArray repeatedRows(int rows, const QByteArray &row)
     return all;
 }
 
+// One value of a row in COPY's text format: NULL as \N, and the characters
+// that would end the value or the row escaped.
+void appendCopyValue(QByteArray &row, const QString &text)
+{
+    if (text.isNull()) {
+        row += "\\N";
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '\\':
+            row += "\\\\";
+            break;
+        case '\t':
+            row += "\\t";
+            break;
+        case '\n':
+            row += "\\n";
+            break;
+        case '\r':
+            row += "\\r";
+            break;
+        default:
+            row += c;
+        }
+    }
+}
+
 // The SQL of an import's INSERT of this many rows (kInsertRows or 1).
 const QByteArray &insertRecipientsSql(int rows)
 {
@@ -367,6 +396,37 @@ CampaignCounts CampaignJournal::counts(qint64 campaignId) const
 
 bool CampaignJournal::addRecipients(qint64 campaignId, const QList<campaign::Recipient> &chunk)
 {
+    if (m_db.engine() == Engine::Postgres) {
+        // COPY: the rows stream to the server in one message and are
+        // stored without a statement to parse and plan for each few of
+        // them, a third of the import's cost there.
+        QByteArray rows;
+        rows.reserve(chunk.size() * 96);
+        const QByteArray campaign = QByteArray::number(campaignId) + '\t';
+        for (const campaign::Recipient &r : chunk) {
+            const bool sendable = r.isSendable();
+            rows += campaign;
+            rows += QByteArray::number(r.sourceRow) + '\t';
+            appendCopyValue(rows, notNull(r.input));
+            rows += '\t';
+            appendCopyValue(rows, notNull(r.phone));
+            rows += '\t';
+            appendCopyValue(rows, encodeParameters(r.parameters));
+            rows += '\t' + QByteArray::number(domain::marketCode(r.market)) + '\t'
+                + QByteArray::number(
+                        qint64(sendable ? RecipientState::Queued : RecipientState::Refused))
+                + '\t';
+            appendCopyValue(rows, sendable ? QString() : notNull(r.problemCode));
+            rows += '\t';
+            appendCopyValue(rows, sendable ? QString() : notNull(r.problem));
+            rows += '\n';
+        }
+        return m_db.transaction([&] {
+            return m_db.copyIn("COPY recipients (campaign_id, source_row, input, phone, params, "
+                               "market, state, code, message) FROM STDIN",
+                               rows);
+        });
+    }
     return m_db.transaction([&] {
         Statement &many = m_db.prepared(insertRecipientsSql(kInsertRows).constData());
         Statement &one = m_db.prepared(insertRecipientsSql(1).constData());

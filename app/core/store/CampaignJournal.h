@@ -122,9 +122,9 @@ public:
     // stays so, for reconciliation.)
     bool markUncertain(qint64 batchId, const api::ApiError &error);
     // After a crash or kill: ends the campaign's runs whose lease has passed
-    // or whose process (on this computer) is gone, and turns uncertain (with its recipients) every batch in flight whose
-    // run has ended, or that has no run (written before runs existed). A
-    // live run's batches are left alone. Returns how many batches.
+    // or whose process (on this computer) is gone, and turns uncertain (with its recipients) every
+    // batch in flight whose run has ended, or that has no run (written before runs existed). A live
+    // run's batches are left alone. Returns how many batches.
     int recoverInterrupted(qint64 campaignId);
     // Batches in flight under runs other than runId (live ones, after
     // recoverInterrupted()): the campaign is not finished while there are.

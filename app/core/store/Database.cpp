@@ -553,6 +553,38 @@ bool Database::exec(const QString &sql)
     return true;
 }
 
+bool Database::copyIn(const QByteArray &statement, const QByteArray &rows)
+{
+    PGconn *conn = postgresHandle();
+    if (!conn)
+        return failWith(QStringLiteral("the database is not open"));
+    auto resultError = [&](PGresult *result) {
+        const QString error
+            = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(conn))
+                  .trimmed();
+        PQclear(result);
+        // The rest of the exchange, so that the connection is ready again.
+        while (PGresult *more = PQgetResult(conn))
+            PQclear(more);
+        qCWarning(lcStore) << "copy failed:" << error;
+        return failWith(error);
+    };
+    PGresult *started = PQexec(conn, statement.constData());
+    if (PQresultStatus(started) != PGRES_COPY_IN)
+        return resultError(started);
+    PQclear(started);
+    if (PQputCopyData(conn, rows.constData(), int(rows.size())) != 1
+        || PQputCopyEnd(conn, nullptr) != 1)
+        return resultError(nullptr);
+    PGresult *ended = PQgetResult(conn);
+    if (PQresultStatus(ended) != PGRES_COMMAND_OK)
+        return resultError(ended);
+    PQclear(ended);
+    while (PGresult *more = PQgetResult(conn))
+        PQclear(more);
+    return true;
+}
+
 bool Database::reopen(QString *error)
 {
     const StoreLocation location = m_location;

@@ -109,6 +109,10 @@ public:
     // runs it to its end before anyone else takes it again.
     Statement &prepared(const char *sql);
 
+    // PostgreSQL: runs statement (a COPY ... FROM STDIN in text format) with
+    // rows as its input. False with the error recorded.
+    bool copyIn(const QByteArray &statement, const QByteArray &rows);
+
     // Runs one statement as it is, unprepared (a SET, a PRAGMA, DDL).
     // False with the error recorded as fail() does.
     bool exec(const QString &sql);
