@@ -8,6 +8,8 @@
 #   pg-1     one `smsctl --store URL campaign run` on a PostgreSQL database
 #   pg-2     the same, with a second smsctl resuming the same campaign as soon
 #            as the first has imported it: the two share the batches
+#   pg-floor the same rows' three writes as three SQL statements run by the
+#            server alone: the least the schema can cost PostgreSQL
 # The PostgreSQL server is a throwaway cluster (initdb in a temporary folder,
 # a Unix socket, default settings: fsync and synchronous_commit on), on the
 # same two cores as the clients. Prints each run's wall time (from the first
@@ -133,6 +135,28 @@ report pg-2 "$(calc "$end - $start")" \
     | grep -E "^(accepted|refused|uncertain)" | tr '\n' ' '
 echo
 kill $sandbox_pid; wait $sandbox_pid 2>/dev/null || true
+
+# 4. The floor: the same three writes per recipient (the import's insert, the
+# claim, the answer) as three set-based statements run by the server alone,
+# no client, no protocol, no transaction per batch: what the store's schema
+# (its table and indexes) costs PostgreSQL at the least.
+store=$(new_store floor)
+"$smsctl" --store "$store" campaign list >/dev/null 2>&1 || true # creates the schema
+before=$(server_cpu)
+start=$(date +%s.%N)
+psql -h "$work/sock" -p $port -U "$pguser" -d floor -q -v n=$((requests * 200)) <<'SQL'
+INSERT INTO campaigns (name, created, template_id, app_id) VALUES ('floor', 0, '1', '1');
+INSERT INTO recipients (campaign_id, source_row, input, phone, params, market, state)
+    SELECT 1, g, '138' || lpad(g::text, 8, '0'), '+86138' || lpad(g::text, 8, '0'),
+           'Li' || chr(31) || g, 0, 0 FROM generate_series(1, :n) g;
+UPDATE recipients SET state = 1, batch_id = id / 200 + 1, sent_at = 1790000000000 + id / 200;
+UPDATE recipients SET state = 2, serial_no = 'floor-' || id, fee = 1, code = 'Ok',
+    message = 'send success';
+SQL
+end=$(date +%s.%N)
+after=$(server_cpu)
+printf "%-7s wall %6.2f s  server cpu %6.2f s  (three statements on the server, no client)\n" \
+    pg-floor "$(calc "$end - $start")" "$(calc "$after - $before")"
 
 echo "$((requests * 200)) recipients, $requests requests, concurrency $concurrency, faults ${faults:-none}"
 python3 - "$work/summary" <<'PY'
