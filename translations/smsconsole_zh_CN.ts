@@ -4815,6 +4815,41 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     </message>
 </context>
 <context>
+    <name>sms::store::StoreLocation</name>
+    <message>
+        <source>not a URL: %1</source>
+        <translation>不是有效的 URL：%1</translation>
+    </message>
+    <message>
+        <source>the URL must start with postgresql://</source>
+        <translation>URL 必须以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <source>the URL holds a password; leave it out, it is kept in the keychain</source>
+        <translation>URL 中含有密码；请将其删去，密码保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>the port %1 is not a port number</source>
+        <translation>%1 不是有效的端口号</translation>
+    </message>
+    <message>
+        <source>unknown sslmode %1 (one of %2)</source>
+        <translation>未知的 sslmode %1（可用：%2）</translation>
+    </message>
+    <message>
+        <source>unknown URL parameter %1</source>
+        <translation>未知的 URL 参数 %1</translation>
+    </message>
+    <message>
+        <source>the URL names no database (postgresql://user@host/DATABASE)</source>
+        <translation>URL 中没有数据库名（postgresql://user@host/DATABASE）</translation>
+    </message>
+    <message>
+        <source>local socket</source>
+        <translation>本机套接字</translation>
+    </message>
+</context>
+<context>
     <name>sms::ui::AboutDialog</name>
     <message>
         <source>About SMS Console</source>

@@ -3,10 +3,13 @@
 // against one sandbox: they split the work (each sends some), and according
 // to the sandbox's own records every number is accepted exactly once; also
 // with one of them killed with SIGKILL mid-run, whose batches in flight the
-// other recovers once its lease has passed.
+// other recovers once its lease has passed. On an SQLite file (the children
+// get --journal FILE), and on PostgreSQL as tst_campaignshare_pg (the
+// children get --store URL of a throwaway server's database).
 
 #include "CampaignKillSupport.h"
 #include "SandboxHarness.h"
+#include "TestStore.h"
 #include "campaign/Recipient.h"
 #include "sandbox/SandboxState.h"
 #include "store/CampaignJournal.h"
@@ -38,14 +41,17 @@ private Q_SLOTS:
     {
         // A fresh sandbox and journal for each case: the sandbox's records
         // judge one campaign.
+        SMS_REQUIRE_TEST_STORE(m_store);
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_sb = std::make_unique<sandboxtest::Harness>();
         // The children sign with this computer's clock.
         m_sb->freezeAt(QDateTime::currentDateTimeUtc());
         m_sb->addStandardFixtures();
+        m_location = m_store.location(QStringLiteral("journal.sqlite"));
         m_db = std::make_unique<store::Database>();
-        QVERIFY(m_db->open(journalPath()));
+        QString error;
+        QVERIFY2(m_db->open(m_location, &error), qPrintable(error));
         m_journal = std::make_unique<store::CampaignJournal>(*m_db);
         m_campaignId = createCampaign();
         QVERIFY(m_campaignId > 0);
@@ -118,8 +124,6 @@ private Q_SLOTS:
     }
 
 private:
-    QString journalPath() const { return m_dir->filePath(QStringLiteral("journal.sqlite")); }
-
     qint64 createCampaign()
     {
         store::CampaignRecord record;
@@ -164,11 +168,17 @@ private:
                 QStringLiteral("--lease"),    QStringLiteral("2")};
     }
 
+    // The children open the test's own store: an SQLite file by path, or the
+    // PostgreSQL database by URL (no password in it: the test server trusts
+    // its Unix socket's clients).
     QStringList arguments(const QStringList &args) const
     {
-        return QStringList {QStringLiteral("--endpoint"), m_sb->server().endpoint().toString(),
-                            QStringLiteral("--lang"), QStringLiteral("en")}
-        + args + QStringList {QStringLiteral("--journal"), journalPath()};
+        const QStringList global {QStringLiteral("--endpoint"),
+                                  m_sb->server().endpoint().toString(), QStringLiteral("--lang"),
+                                  QStringLiteral("en")};
+        if (m_location.isShared())
+            return global + QStringList {QStringLiteral("--store"), m_location.url()} + args;
+        return global + args + QStringList {QStringLiteral("--journal"), m_location.path};
     }
 
     void start(QProcess &process, const QStringList &args)
@@ -206,6 +216,8 @@ private:
         return waitFor(process);
     }
 
+    TestStore m_store;
+    store::StoreLocation m_location;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<sandboxtest::Harness> m_sb;
     std::unique_ptr<store::Database> m_db;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Localization.h"
 #include "PostgresServer.h"
 #include "store/StoreLocation.h"
 
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -16,6 +18,8 @@ class tst_StoreLocation : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void cleanup() { sms::Localization::install(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
     void readsAUrl_data()
     {
         QTest::addColumn<QString>("url");
@@ -92,6 +96,17 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
         // The refusal never repeats a password it was given.
         QVERIFY(!error.contains(QLatin1String("hunter2")));
+
+        // The profile dialog and smsctl show the reason inside a sentence
+        // of their own: it comes in the interface's language.
+        QCOMPARE(sms::Localization::install(QLocale(QLocale::Chinese, QLocale::China)),
+                 QStringLiteral("zh_CN"));
+        QString chinese;
+        QVERIFY(!StoreLocation::fromUrl(url, &chinese));
+        QVERIFY2(chinese != error
+                     && chinese.contains(QRegularExpression(QStringLiteral("\\p{Han}"))),
+                 qPrintable(chinese));
+        QVERIFY(!chinese.contains(QLatin1String("hunter2")));
     }
 
     void theTestServerStartsStopsAndKeepsItsData()

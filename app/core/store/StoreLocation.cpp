@@ -36,15 +36,14 @@ std::optional<StoreLocation> StoreLocation::fromUrl(const QString &text, QString
     }
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
-        return refuse(QStringLiteral("not a URL: %1").arg(url.errorString()));
+        return refuse(tr("not a URL: %1").arg(url.errorString()));
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))
-        return refuse(QStringLiteral("the URL must start with postgresql://"));
+        return refuse(tr("the URL must start with postgresql://"));
     // A password in a URL ends up in shell histories, process lists and
     // settings files; it belongs in the keychain.
     if (!url.password().isEmpty())
-        return refuse(QStringLiteral("the URL holds a password; leave it out, it is kept in the "
-                                     "keychain"));
+        return refuse(tr("the URL holds a password; leave it out, it is kept in the keychain"));
     StoreLocation location;
     location.engine = Engine::Postgres;
     location.host = socketHost.isEmpty() ? url.host(QUrl::FullyDecoded) : socketHost;
@@ -60,7 +59,7 @@ std::optional<StoreLocation> StoreLocation::fromUrl(const QString &text, QString
             bool ok = false;
             const int port = value.toInt(&ok);
             if (!ok || port <= 0 || port > 65535)
-                return refuse(QStringLiteral("the port %1 is not a port number").arg(value));
+                return refuse(tr("the port %1 is not a port number").arg(value));
             location.port = port;
         } else if (key == QLatin1String("user")) {
             location.user = value;
@@ -73,19 +72,17 @@ std::optional<StoreLocation> StoreLocation::fromUrl(const QString &text, QString
                 QStringLiteral("verify-ca"), QStringLiteral("verify-full"),
             };
             if (!modes.contains(value))
-                return refuse(QStringLiteral("unknown sslmode %1 (one of %2)")
+                return refuse(tr("unknown sslmode %1 (one of %2)")
                                   .arg(value, modes.join(QStringLiteral(", "))));
             location.sslMode = value;
         } else if (key == QLatin1String("password")) {
-            return refuse(QStringLiteral("the URL holds a password; leave it out, it is kept in "
-                                         "the keychain"));
+            return refuse(tr("the URL holds a password; leave it out, it is kept in the keychain"));
         } else {
-            return refuse(QStringLiteral("unknown URL parameter %1").arg(key));
+            return refuse(tr("unknown URL parameter %1").arg(key));
         }
     }
     if (location.database.isEmpty() || location.database.contains(u'/'))
-        return refuse(
-            QStringLiteral("the URL names no database (postgresql://user@host/DATABASE)"));
+        return refuse(tr("the URL names no database (postgresql://user@host/DATABASE)"));
     if (location.host.isEmpty())
         location.host = QStringLiteral("localhost");
     return location;
@@ -115,7 +112,7 @@ QString StoreLocation::displayName() const
 {
     if (engine == Engine::Sqlite)
         return path;
-    QString where = host.startsWith(u'/') ? QStringLiteral("local socket") : host;
+    QString where = host.startsWith(u'/') ? tr("local socket") : host;
     if (port != 5432)
         where += u':' + QString::number(port);
     return user.isEmpty() ? QStringLiteral("%1/%2").arg(where, database)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -21,6 +22,9 @@ enum class Engine {
 // keychain like the API keys and handed in as password at open time.
 struct StoreLocation
 {
+    Q_DECLARE_TR_FUNCTIONS(sms::store::StoreLocation)
+
+public:
     Engine engine = Engine::Sqlite;
     QString path; // SQLite: the file
     // PostgreSQL:
@@ -36,7 +40,9 @@ struct StoreLocation
     static StoreLocation sqlite(const QString &path);
     // A postgresql:// (or postgres://) URL. Nothing with *error set when the
     // text is not one: an unknown scheme, a password written into it, no
-    // database name, an unknown sslmode, a port out of range.
+    // database name, an unknown sslmode, a port out of range. The reason is
+    // translated, a lower-case clause without a full stop: the profile
+    // dialog and smsctl put it into a sentence of their own.
     static std::optional<StoreLocation> fromUrl(const QString &url, QString *error = nullptr);
 
     bool isShared() const { return engine == Engine::Postgres; }
