@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>sms::api::ApiCall</name>
@@ -10,7 +11,7 @@
 <context>
     <name>sms::api::ApiClient</name>
     <message>
-        <source>The endpoint "%1" is not a valid URL.</source>
+        <source>The endpoint &quot;%1&quot; is not a valid URL.</source>
         <translation>接入地址“%1”不是有效的 URL。</translation>
     </message>
     <message>
@@ -92,8 +93,8 @@
         <translation>应答不是 JSON（%1，位于第 %2 字节）。</translation>
     </message>
     <message>
-        <source>The answer is JSON but has no "Response" object.</source>
-        <translation>应答是 JSON，但其中没有 "Response" 对象。</translation>
+        <source>The answer is JSON but has no &quot;Response&quot; object.</source>
+        <translation>应答是 JSON，但其中没有 &quot;Response&quot; 对象。</translation>
     </message>
     <message>
         <source>The answer reports an error without a code.</source>
@@ -151,19 +152,19 @@
         <translation>网络错误：%1</translation>
     </message>
     <message>
-        <source>The answer's framing is broken: it has both a Content-Length and a Transfer-Encoding header, so its length is ambiguous.</source>
+        <source>The answer&apos;s framing is broken: it has both a Content-Length and a Transfer-Encoding header, so its length is ambiguous.</source>
         <translation>应答的分帧已损坏：它同时带有 Content-Length 和 Transfer-Encoding 头，长度无法确定。</translation>
     </message>
     <message>
-        <source>The answer's framing is broken: its Content-Length "%1" is not a number of bytes.</source>
+        <source>The answer&apos;s framing is broken: its Content-Length &quot;%1&quot; is not a number of bytes.</source>
         <translation>应答的分帧已损坏：其 Content-Length“%1”不是字节数。</translation>
     </message>
     <message>
-        <source>The answer's framing is broken: its chunked body gave no data (a chunk size that is not a hexadecimal number, or no chunk at all).</source>
+        <source>The answer&apos;s framing is broken: its chunked body gave no data (a chunk size that is not a hexadecimal number, or no chunk at all).</source>
         <translation>应答的分帧已损坏：分块传输的内容没有给出任何数据（块大小不是十六进制数，或根本没有数据块）。</translation>
     </message>
     <message>
-        <source>The server at %1 did not answer in HTTP: unasked, it said "%2". Check the endpoint's port.</source>
+        <source>The server at %1 did not answer in HTTP: unasked, it said &quot;%2&quot;. Check the endpoint&apos;s port.</source>
         <translation>%1 上的服务器没有用 HTTP 应答：它未经询问就发来了“%2”。请检查接入地址的端口。</translation>
     </message>
 </context>
@@ -250,11 +251,11 @@
         </translation>
     </message>
     <message>
-        <source>%1 is "%2": a verification code is 0 to %3 digits.</source>
+        <source>%1 is &quot;%2&quot;: a verification code is 0 to %3 digits.</source>
         <translation>%1 为“%2”：验证码应为 0 到 %3 位数字。</translation>
     </message>
     <message>
-        <source>%1 holds a web address ("%2"); a variable may not carry a link.</source>
+        <source>%1 holds a web address (&quot;%2&quot;); a variable may not carry a link.</source>
         <translation>%1 含有网址（“%2”）；变量中不能带链接。</translation>
     </message>
     <message>
@@ -278,7 +279,7 @@
         <translation>发往中国大陆的短信需要审核通过的签名。</translation>
     </message>
     <message>
-        <source>The signature "%1" is not approved.</source>
+        <source>The signature &quot;%1&quot; is not approved.</source>
         <translation>签名“%1”未通过审核。</translation>
     </message>
     <message>
@@ -300,7 +301,7 @@
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is UTF-16 text (Excel's "Unicode Text"). Save it as CSV (UTF-8) or .xlsx and import that.</source>
+        <source>%1 is UTF-16 text (Excel&apos;s &quot;Unicode Text&quot;). Save it as CSV (UTF-8) or .xlsx and import that.</source>
         <translation>%1 是 UTF-16 文本（Excel 的“Unicode 文本”）。请另存为 CSV（UTF-8）或 .xlsx 后再导入。</translation>
     </message>
 </context>
@@ -341,15 +342,15 @@
         <translation>campaign run：收件人名单（.csv 或 .xlsx）。</translation>
     </message>
     <message>
-        <source>campaign run: the approved signature's text.</source>
+        <source>campaign run: the approved signature&apos;s text.</source>
         <translation>campaign run：审核通过的签名文字。</translation>
     </message>
     <message>
-        <source>campaign run: the approved template's ID.</source>
+        <source>campaign run: the approved template&apos;s ID.</source>
         <translation>campaign run：审核通过的模板 ID。</translation>
     </message>
     <message>
-        <source>campaign run: the SmsSdkAppId (default: the profile's first).</source>
+        <source>campaign run: the SmsSdkAppId (default: the profile&apos;s first).</source>
         <translation>campaign run：SmsSdkAppId（默认：配置中的第一个）。</translation>
     </message>
     <message>
@@ -357,7 +358,7 @@
         <translation>campaign run 和 resume：同时进行的请求数（默认 4）。</translation>
     </message>
     <message>
-        <source>campaign: the journal database (default: the profile's).</source>
+        <source>campaign: the journal database (default: the profile&apos;s).</source>
         <translation>campaign：群发日志数据库（默认：配置自己的）。</translation>
     </message>
     <message>
@@ -365,7 +366,7 @@
         <translation>campaign run：没有国家码的号码所属的地区（默认 CN）。</translation>
     </message>
     <message>
-        <source>campaign status, resume and reconcile: the campaign's ID.</source>
+        <source>campaign status, resume and reconcile: the campaign&apos;s ID.</source>
         <translation>campaign status、resume 和 reconcile：群发任务的 ID。</translation>
     </message>
     <message>
@@ -540,7 +541,7 @@ what to do now and whether retrying helps.</source>
         <translation>--lang 需要一个取值（zh_CN 或 en）</translation>
     </message>
     <message>
-        <source>unknown option "%1"</source>
+        <source>unknown option &quot;%1&quot;</source>
         <translation>未知选项“%1”</translation>
     </message>
     <message>
@@ -556,11 +557,11 @@ what to do now and whether retrying helps.</source>
         <translation>一次只能解释一个错误码</translation>
     </message>
     <message>
-        <source>"%1" does not look like an error code (for example AuthFailure.SignatureExpire)</source>
+        <source>&quot;%1&quot; does not look like an error code (for example AuthFailure.SignatureExpire)</source>
         <translation>“%1”看起来不是错误码（错误码形如 AuthFailure.SignatureExpire）</translation>
     </message>
     <message>
-        <source>unknown language "%1" (use one of %2)</source>
+        <source>unknown language &quot;%1&quot; (use one of %2)</source>
         <translation>未知语言“%1”（可用：%2）</translation>
     </message>
 </context>
@@ -636,7 +637,7 @@ what to do now and whether retrying helps.</source>
         <translation>history、send 和 optout：手机号码。</translation>
     </message>
     <message>
-        <source>send: the template's next parameter ({1}, then {2}...); repeat it.</source>
+        <source>send: the template&apos;s next parameter ({1}, then {2}...); repeat it.</source>
         <translation>send：模板的下一个参数（先 {1}，再 {2}...）；可重复指定。</translation>
     </message>
     <message>
@@ -656,7 +657,7 @@ what to do now and whether retrying helps.</source>
                          store delivery receipts and replies; print how many.
   send --phone N --template ID [--sign NAME] [--param V]... [--app-id ID]
       [--marketing] [--journal DB]
-                         one message, with a campaign's checks and journal;
+                         one message, with a campaign&apos;s checks and journal;
                          exit codes as campaign run.
   optout list|add|remove [--phone N] [--note TEXT] [--journal DB]
                          the numbers that asked for no more messages.
@@ -755,7 +756,7 @@ what to do now and whether retrying helps.</source>
 <context>
     <name>sms::cli::ReviewCommand</name>
     <message>
-        <source>sign, template: the signature's text or the template's name.</source>
+        <source>sign, template: the signature&apos;s text or the template&apos;s name.</source>
         <translation>sign、template：签名的文字或模板的名称。</translation>
     </message>
     <message>
@@ -775,7 +776,7 @@ what to do now and whether retrying helps.</source>
         <translation>sign：self（自用，默认）或 others（他用）。</translation>
     </message>
     <message>
-        <source>sign: the other party's authorization letter, a JPG or PNG file (with --purpose others).</source>
+        <source>sign: the other party&apos;s authorization letter, a JPG or PNG file (with --purpose others).</source>
         <translation>sign：对方的授权书，JPG 或 PNG 文件（与 --purpose others 一起使用）。</translation>
     </message>
     <message>
@@ -807,7 +808,7 @@ what to do now and whether retrying helps.</source>
   template list|add|check|modify|delete  templates (see below)
 
   sign|template list [--international] [--status reviewing|approved|rejected]
-      one record a line: id, status, name (and the reviewer's reply).
+      one record a line: id, status, name (and the reviewer&apos;s reply).
   sign add|check --name NAME --type N --document-type N --proof FILE
       [--purpose self|others] [--commission FILE] [--international]
       [--remark TEXT] [--qualification ID]
@@ -815,7 +816,7 @@ what to do now and whether retrying helps.</source>
       --type verification|notification|marketing [--international] [--remark TEXT]
   sign|template modify --id N and the options of add
   sign|template delete --id N
-      add, modify and check run SMS Console's checks first: each problem is
+      add, modify and check run SMS Console&apos;s checks first: each problem is
       printed as CODE: sentence, nothing is sent, and the exit code is 3.
       check never sends anything and exits 0 when every check passes.
 </source>
@@ -841,11 +842,11 @@ what to do now and whether retrying helps.</source>
         <translation>用法：smsctl %1 list|add|check|modify|delete [选项]</translation>
     </message>
     <message>
-        <source>--%1 does not go with "%2 %3"</source>
+        <source>--%1 does not go with &quot;%2 %3&quot;</source>
         <translation>--%1 不能与“%2 %3”一起使用</translation>
     </message>
     <message>
-        <source>--id takes the record's number</source>
+        <source>--id takes the record&apos;s number</source>
         <translation>--id 需要记录的编号</translation>
     </message>
     <message>
@@ -892,8 +893,8 @@ what to do now and whether retrying helps.</source>
         <translation>smsctl：%1</translation>
     </message>
     <message>
-        <source>Try 'smsctl --help' for usage.</source>
-        <translation>执行 'smsctl --help' 查看用法。</translation>
+        <source>Try &apos;smsctl --help&apos; for usage.</source>
+        <translation>执行 &apos;smsctl --help&apos; 查看用法。</translation>
     </message>
     <message>
         <source>Service endpoint (default %1).</source>
@@ -908,11 +909,11 @@ what to do now and whether retrying helps.</source>
         <translation>消息语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>Log each request's progress to standard error (never keys or signatures).</source>
+        <source>Log each request&apos;s progress to standard error (never keys or signatures).</source>
         <translation>把每个请求的进度输出到标准错误（从不输出密钥或请求签名）。</translation>
     </message>
     <message>
-        <source>The command's arguments.</source>
+        <source>The command&apos;s arguments.</source>
         <translation>命令的参数。</translation>
     </message>
     <message>
@@ -920,7 +921,7 @@ what to do now and whether retrying helps.</source>
         <translation>没有指定命令</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -932,7 +933,7 @@ what to do now and whether retrying helps.</source>
         <translation>smsctl：提示：已去掉 SecretId 或 SecretKey 首尾的空白字符</translation>
     </message>
     <message>
-        <source>"%1" is not an action name (for example SendSms)</source>
+        <source>&quot;%1&quot; is not an action name (for example SendSms)</source>
         <translation>“%1”不是接口名（接口名形如 SendSms）</translation>
     </message>
     <message>
@@ -972,19 +973,19 @@ what to do now and whether retrying helps.</source>
         <translation>使用在 SMS Console 中保存的配置：采用其接入地址、地域、消息语言，以及系统钥匙串中的密钥。--endpoint、--region 和 --lang 仍可覆盖这些设置。</translation>
     </message>
     <message>
-        <source>no profile named "%1": no profiles are saved in %2</source>
+        <source>no profile named &quot;%1&quot;: no profiles are saved in %2</source>
         <translation>没有名为“%1”的配置：%2 中没有保存任何配置</translation>
     </message>
     <message>
-        <source>no profile named "%1" (saved profiles: %2)</source>
+        <source>no profile named &quot;%1&quot; (saved profiles: %2)</source>
         <translation>没有名为“%1”的配置（已保存的配置：%2）</translation>
     </message>
     <message>
-        <source>the profile "%1" is SMS Console's built-in sandbox: it has no keys in the system keychain, so smsctl cannot use it. Run sms-sandbox and point smsctl at it with --endpoint instead.</source>
+        <source>the profile &quot;%1&quot; is SMS Console&apos;s built-in sandbox: it has no keys in the system keychain, so smsctl cannot use it. Run sms-sandbox and point smsctl at it with --endpoint instead.</source>
         <translation>配置“%1”是 SMS Console 的内置沙箱：它在系统钥匙串中没有密钥，smsctl 无法使用。请改为运行 sms-sandbox，并用 --endpoint 让 smsctl 指向它。</translation>
     </message>
     <message>
-        <source>profile "%1": %2</source>
+        <source>profile &quot;%1&quot;: %2</source>
         <translation>配置“%1”：%2</translation>
     </message>
     <message>
@@ -992,7 +993,7 @@ what to do now and whether retrying helps.</source>
         <translation>请在环境变量中设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，或使用 --profile NAME（密钥从不通过命令行参数传入）</translation>
     </message>
     <message>
-        <source>smsctl: cannot read the keys of the profile "%1" from the system keychain: %2</source>
+        <source>smsctl: cannot read the keys of the profile &quot;%1&quot; from the system keychain: %2</source>
         <translation>smsctl：无法从系统钥匙串读取配置“%1”的密钥：%2</translation>
     </message>
     <message>
@@ -1004,7 +1005,7 @@ what to do now and whether retrying helps.</source>
         <translation>--timeout 需要一个大于 0 且不超过 3600 的秒数</translation>
     </message>
     <message>
-        <source>unknown language "%1" (use one of %2)</source>
+        <source>unknown language &quot;%1&quot; (use one of %2)</source>
         <translation>未知语言“%1”（可用：%2）</translation>
     </message>
     <message>
@@ -1016,7 +1017,7 @@ what to do now and whether retrying helps.</source>
 
 Commands:
   call ACTION [JSON|-]   sign and send one action; JSON is the request body,
-                         '-' reads it from standard input, none sends {}.
+                         &apos;-&apos; reads it from standard input, none sends {}.
   explain CODE           what an error code means and what to do about it.
   explain --list         every error code smsctl knows.
 </source>
@@ -1024,7 +1025,7 @@ Commands:
 
 命令：
   call ACTION [JSON|-]   签名并发送一个接口请求；JSON 为请求体，
-                         '-' 从标准输入读取，省略则发送 {}。
+                         &apos;-&apos; 从标准输入读取，省略则发送 {}。
   explain CODE           说明错误码的含义以及如何处理。
   explain --list         列出 smsctl 认识的全部错误码。
 </translation>
@@ -1056,15 +1057,15 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>命令：call、explain、sign、template、campaign、receipts、send、optout、history 或 stats。</translation>
     </message>
     <message>
-        <source>history reads a profile's database: give --journal DB, --profile NAME, or the TENCENTCLOUD_SECRET_ID it sends with</source>
+        <source>history reads a profile&apos;s database: give --journal DB, --profile NAME, or the TENCENTCLOUD_SECRET_ID it sends with</source>
         <translation>history 读取某个配置的数据库：请指定 --journal DB、--profile NAME，或该配置发送时使用的 TENCENTCLOUD_SECRET_ID</translation>
     </message>
     <message>
-        <source>Use the team's shared store, a PostgreSQL database such as postgresql://operator@db.example.com/sms?sslmode=verify-full, instead of the profile's. Never with a password: the profile's keychain entry is used when the profile names the same store, otherwise libpq's password file (PGPASSFILE or ~/.pgpass).</source>
+        <source>Use the team&apos;s shared store, a PostgreSQL database such as postgresql://operator@db.example.com/sms?sslmode=verify-full, instead of the profile&apos;s. Never with a password: the profile&apos;s keychain entry is used when the profile names the same store, otherwise libpq&apos;s password file (PGPASSFILE or ~/.pgpass).</source>
         <translation>改用团队的共享存储（一个 PostgreSQL 数据库，例如 postgresql://operator@db.example.com/sms?sslmode=verify-full），而不用配置自己的存储。URL 中不能带密码：配置指向同一存储时使用配置在钥匙串中保存的密码，否则使用 libpq 的密码文件（PGPASSFILE 或 ~/.pgpass）。</translation>
     </message>
     <message>
-        <source>profile "%1": its shared store %2 cannot be used: %3</source>
+        <source>profile &quot;%1&quot;: its shared store %2 cannot be used: %3</source>
         <translation>配置“%1”：其共享存储 %2 无法使用：%3</translation>
     </message>
     <message>
@@ -1072,7 +1073,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>--store：%1</translation>
     </message>
     <message>
-        <source>smsctl: note: the store's password cannot be read from the system keychain (%1); libpq's password file is used</source>
+        <source>smsctl: note: the store&apos;s password cannot be read from the system keychain (%1); libpq&apos;s password file is used</source>
         <translation>smsctl：提示：无法从系统钥匙串读取存储的密码（%1），改用 libpq 的密码文件</translation>
     </message>
 </context>
@@ -1149,7 +1150,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>系统钥匙串不可用（%1）。</translation>
     </message>
     <message>
-        <source>The system keychain holds no keys for the profile "%1".</source>
+        <source>The system keychain holds no keys for the profile &quot;%1&quot;.</source>
         <translation>系统钥匙串中没有配置“%1”的密钥。</translation>
     </message>
     <message>
@@ -1161,7 +1162,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>系统钥匙串报告了错误（%1）。</translation>
     </message>
     <message>
-        <source>The keychain entry of the profile "%1" is not in the expected format. Enter the keys again.</source>
+        <source>The keychain entry of the profile &quot;%1&quot; is not in the expected format. Enter the keys again.</source>
         <translation>配置“%1”在钥匙串中的条目格式不符合预期。请重新填入密钥。</translation>
     </message>
     <message>
@@ -1176,7 +1177,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>未填写号码。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: only digits, one leading +, spaces, dashes, dots and parentheses are allowed.</source>
+        <source>&quot;%1&quot; is not a phone number: only digits, one leading +, spaces, dashes, dots and parentheses are allowed.</source>
         <translation>“%1”不是电话号码：只能包含数字、开头的一个 +、空格、短横线、点和括号。</translation>
     </message>
     <message>
@@ -1239,11 +1240,11 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>打开“配置管理”，检查 SecretId 和 SecretKey 前后是否有空格或换行。</translation>
     </message>
     <message>
-        <source>Check in the cloud console's API key page that the key exists and is enabled.</source>
+        <source>Check in the cloud console&apos;s API key page that the key exists and is enabled.</source>
         <translation>在云控制台的 API 密钥页面确认该密钥存在且处于启用状态。</translation>
     </message>
     <message>
-        <source>Check that this computer's date, time and time zone are right.</source>
+        <source>Check that this computer&apos;s date, time and time zone are right.</source>
         <translation>检查本机的日期、时间和时区是否正确。</translation>
     </message>
     <message>
@@ -1251,7 +1252,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>Authorization 请求头被拒绝</translation>
     </message>
     <message>
-        <source>The service could not read the request's Authorization header: it does not follow the TC3-HMAC-SHA256 format. This is almost always caused by something between this computer and the service, not by a wrong key.</source>
+        <source>The service could not read the request&apos;s Authorization header: it does not follow the TC3-HMAC-SHA256 format. This is almost always caused by something between this computer and the service, not by a wrong key.</source>
         <translation>服务无法识别请求中的 Authorization 头：其格式不符合 TC3-HMAC-SHA256 规范。这几乎总是本机与服务之间的某个环节造成的，而不是密钥填错。</translation>
     </message>
     <message>
@@ -1271,7 +1272,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>不是云 API 密钥</translation>
     </message>
     <message>
-        <source>The SecretId is not of the kind the cloud API accepts. Credentials issued for other purposes, such as an application's App Key, cannot sign API requests.</source>
+        <source>The SecretId is not of the kind the cloud API accepts. Credentials issued for other purposes, such as an application&apos;s App Key, cannot sign API requests.</source>
         <translation>该 SecretId 不是云 API 接受的密钥类型。为其他用途签发的凭据（例如应用的 App Key）不能用于给 API 请求签名。</translation>
     </message>
     <message>
@@ -1279,7 +1280,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>打开云控制台的 API 密钥页面，复制其中列出的密钥；SecretId 通常以 AKID 开头。</translation>
     </message>
     <message>
-        <source>Do not use the SMS application's App Key: it is a different credential.</source>
+        <source>Do not use the SMS application&apos;s App Key: it is a different credential.</source>
         <translation>不要使用短信应用的 App Key：那是另一种凭据。</translation>
     </message>
     <message>
@@ -1319,7 +1320,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>打开“配置管理”，检查 SecretId 前后是否有空格或换行；拿不准时请重新粘贴。</translation>
     </message>
     <message>
-        <source>In the cloud console's API key page, check that the key still exists and is enabled.</source>
+        <source>In the cloud console&apos;s API key page, check that the key still exists and is enabled.</source>
         <translation>在云控制台的 API 密钥页面确认该密钥仍然存在并已启用。</translation>
     </message>
     <message>
@@ -1327,15 +1328,15 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>如果密钥已被删除，请新建一个密钥，并在“配置管理”中同时填入新的 SecretId 和 SecretKey。</translation>
     </message>
     <message>
-        <source>This computer's clock is off</source>
+        <source>This computer&apos;s clock is off</source>
         <translation>本机时钟不准</translation>
     </message>
     <message>
-        <source>Every request carries the time it was signed. The service accepts it only within 5 minutes of its own clock, and this computer's clock differs by more than that.</source>
+        <source>Every request carries the time it was signed. The service accepts it only within 5 minutes of its own clock, and this computer&apos;s clock differs by more than that.</source>
         <translation>每个请求都带有签名时的时间。服务只接受与其时钟相差 5 分钟以内的请求，而本机时钟的偏差超过了这个范围。</translation>
     </message>
     <message>
-        <source>Look at the measured offset and click "Correct the clock" so that SMS Console signs with the service's time.</source>
+        <source>Look at the measured offset and click &quot;Correct the clock&quot; so that SMS Console signs with the service&apos;s time.</source>
         <translation>查看测得的时间偏差，点击“校正时钟”，让 SMS Console 按服务器时间签名。</translation>
     </message>
     <message>
@@ -1363,7 +1364,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>在“配置管理”中重新填入与此 SecretId 配套的 SecretKey，前后不要有空格。</translation>
     </message>
     <message>
-        <source>Make sure the SecretId and SecretKey come from the same key in the cloud console's API key page.</source>
+        <source>Make sure the SecretId and SecretKey come from the same key in the cloud console&apos;s API key page.</source>
         <translation>确认 SecretId 和 SecretKey 来自云控制台 API 密钥页面中的同一个密钥。</translation>
     </message>
     <message>
@@ -1395,7 +1396,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>该密钥无权执行此操作</translation>
     </message>
     <message>
-        <source>The key is valid, but the account's access policies (CAM) do not allow its user to call this action.</source>
+        <source>The key is valid, but the account&apos;s access policies (CAM) do not allow its user to call this action.</source>
         <translation>密钥本身有效，但账号的访问策略（CAM）不允许该密钥的用户调用此接口。</translation>
     </message>
     <message>
@@ -1435,7 +1436,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>服务拒绝了该操作，但没有给出更具体的原因。服务返回的消息通常会说明问题所在。</translation>
     </message>
     <message>
-        <source>Read the server's message below for the reason.</source>
+        <source>Read the server&apos;s message below for the reason.</source>
         <translation>阅读下方服务返回的消息，了解原因。</translation>
     </message>
     <message>
@@ -1491,16 +1492,16 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>参数错误</translation>
     </message>
     <message>
-        <source>A parameter has the wrong format or type, for example a number where text is expected. The server's message names it.</source>
+        <source>A parameter has the wrong format or type, for example a number where text is expected. The server&apos;s message names it.</source>
         <translation>某个参数的格式或类型不对，例如应为文本的地方传了数字。服务返回的消息会指出是哪个参数。</translation>
     </message>
     <message>
-        <source>Read the server's message below to see which parameter is wrong.</source>
+        <source>Read the server&apos;s message below to see which parameter is wrong.</source>
         <translation>阅读下方服务返回的消息，找出出错的参数。</translation>
     </message>
     <message>
-        <source>Correct its value; for example TemplateId and SmsSdkAppId must be sent as text such as "1400006666".</source>
-        <translation>修正它的值；例如 TemplateId 和 SmsSdkAppId 必须以文本形式传入，如 "1400006666"。</translation>
+        <source>Correct its value; for example TemplateId and SmsSdkAppId must be sent as text such as &quot;1400006666&quot;.</source>
+        <translation>修正它的值；例如 TemplateId 和 SmsSdkAppId 必须以文本形式传入，如 &quot;1400006666&quot;。</translation>
     </message>
     <message>
         <source>If SMS Console built the request, copy the details and report it.</source>
@@ -1515,7 +1516,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>参数类型正确，但取值不被服务接受，例如 ID 不存在或数值超出范围。</translation>
     </message>
     <message>
-        <source>Read the server's message below to see which value is refused.</source>
+        <source>Read the server&apos;s message below to see which value is refused.</source>
         <translation>阅读下方服务返回的消息，找出被拒绝的取值。</translation>
     </message>
     <message>
@@ -1567,7 +1568,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>IP 地址不在白名单中</translation>
     </message>
     <message>
-        <source>The account accepts API requests only from listed IP addresses, and this computer's public address is not among them.</source>
+        <source>The account accepts API requests only from listed IP addresses, and this computer&apos;s public address is not among them.</source>
         <translation>该账号只接受来自白名单 IP 地址的 API 请求，而本机的公网地址不在其中。</translation>
     </message>
     <message>
@@ -1583,11 +1584,11 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>超出限额</translation>
     </message>
     <message>
-        <source>A quota or limit of the account or application was reached. The server's message names it.</source>
+        <source>A quota or limit of the account or application was reached. The server&apos;s message names it.</source>
         <translation>账号或应用的某项配额或限制已用尽。服务返回的消息会说明是哪一项。</translation>
     </message>
     <message>
-        <source>Read the server's message below to see which limit was reached.</source>
+        <source>Read the server&apos;s message below to see which limit was reached.</source>
         <translation>阅读下方服务返回的消息，查看触发了哪项限制。</translation>
     </message>
     <message>
@@ -1607,7 +1608,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>请求缺少该接口要求的参数。</translation>
     </message>
     <message>
-        <source>Read the server's message below to see which parameter is missing.</source>
+        <source>Read the server&apos;s message below to see which parameter is missing.</source>
         <translation>阅读下方服务返回的消息，查看缺少哪个参数。</translation>
     </message>
     <message>
@@ -1671,7 +1672,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>账号在所有地域的请求频率超限</translation>
     </message>
     <message>
-        <source>All calls of this cloud account, across every region, together went over the account's request rate.</source>
+        <source>All calls of this cloud account, across every region, together went over the account&apos;s request rate.</source>
         <translation>该云账号在所有地域的调用加起来，超过了账号的请求频率上限。</translation>
     </message>
     <message>
@@ -1679,7 +1680,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>找出使用此账号调用云 API 的其他程序或脚本，降低它们的调用频率。</translation>
     </message>
     <message>
-        <source>If you need this volume permanently, ask support to raise the account's limit.</source>
+        <source>If you need this volume permanently, ask support to raise the account&apos;s limit.</source>
         <translation>如果长期需要这样的调用量，请联系技术支持提高账号上限。</translation>
     </message>
     <message>
@@ -1687,7 +1688,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>来自此 IP 地址的请求频率超限</translation>
     </message>
     <message>
-        <source>Too many requests came from this network's public IP address in a short time. All computers behind the same address count together.</source>
+        <source>Too many requests came from this network&apos;s public IP address in a short time. All computers behind the same address count together.</source>
         <translation>短时间内来自本网络公网 IP 地址的请求过多。同一地址后面的所有电脑会合并计算。</translation>
     </message>
     <message>
@@ -1747,11 +1748,11 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>账号缺少此操作所需的资源，例如套餐包余量。</translation>
     </message>
     <message>
-        <source>Read the server's message below to see what is missing.</source>
+        <source>Read the server&apos;s message below to see what is missing.</source>
         <translation>阅读下方服务返回的消息，查看缺少什么。</translation>
     </message>
     <message>
-        <source>Check the account's packages and balance in the cloud console.</source>
+        <source>Check the account&apos;s packages and balance in the cloud console.</source>
         <translation>在云控制台查看账号的套餐包和余额。</translation>
     </message>
     <message>
@@ -1787,7 +1788,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>该对象存在，但目前无法使用，例如已被停用、正在审核或已被暂停。</translation>
     </message>
     <message>
-        <source>Check the item's status in the cloud console.</source>
+        <source>Check the item&apos;s status in the cloud console.</source>
         <translation>在云控制台查看该对象的状态。</translation>
     </message>
     <message>
@@ -1823,7 +1824,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>等待一分钟后重试。</translation>
     </message>
     <message>
-        <source>Check the provider's service status page or announcements.</source>
+        <source>Check the provider&apos;s service status page or announcements.</source>
         <translation>查看服务商的服务状态页面或公告。</translation>
     </message>
     <message>
@@ -1835,7 +1836,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>此账号或密钥无权执行该操作。</translation>
     </message>
     <message>
-        <source>Read the server's message below to see which permission is missing.</source>
+        <source>Read the server&apos;s message below to see which permission is missing.</source>
         <translation>阅读下方服务返回的消息，查看缺少哪项权限。</translation>
     </message>
     <message>
@@ -1855,7 +1856,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>请求中含有该接口未定义的参数，例如拼错的参数名，或其他 API 版本的参数。</translation>
     </message>
     <message>
-        <source>Read the server's message below to see which parameter is unknown.</source>
+        <source>Read the server&apos;s message below to see which parameter is unknown.</source>
         <translation>阅读下方服务返回的消息，查看哪个参数无法识别。</translation>
     </message>
     <message>
@@ -1875,7 +1876,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>在当前情况下，服务不支持此操作。</translation>
     </message>
     <message>
-        <source>Read the server's message below to see what is not supported.</source>
+        <source>Read the server&apos;s message below to see what is not supported.</source>
         <translation>阅读下方服务返回的消息，查看哪些内容不受支持。</translation>
     </message>
     <message>
@@ -1963,7 +1964,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>如果短信内容不是广告，请将其创建为通知类或验证码类模板。</translation>
     </message>
     <message>
-        <source>To send marketing SMS, change the account's real-name verification to enterprise in the cloud console.</source>
+        <source>To send marketing SMS, change the account&apos;s real-name verification to enterprise in the cloud console.</source>
         <translation>如需发送营销短信，请在云控制台将账号的实名认证变更为企业认证。</translation>
     </message>
     <message>
@@ -1971,7 +1972,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>套餐包余量不足</translation>
     </message>
     <message>
-        <source>The account's SMS packages have no messages left to pay for this send.</source>
+        <source>The account&apos;s SMS packages have no messages left to pay for this send.</source>
         <translation>账号的短信套餐包已没有余量，无法支付这次发送。</translation>
     </message>
     <message>
@@ -2019,7 +2020,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>如果短信是通知或验证码，请改用相应类型的模板。</translation>
     </message>
     <message>
-        <source>Remember that the hours are Beijing time (UTC+8), whatever this computer's time zone is.</source>
+        <source>Remember that the hours are Beijing time (UTC+8), whatever this computer&apos;s time zone is.</source>
         <translation>请注意发送时段按北京时间（UTC+8）计算，与本机时区无关。</translation>
     </message>
     <message>
@@ -2051,7 +2052,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>服务无法将请求中的签名与此账号下已审核通过的签名对应起来。通常是该签名尚未通过审核。</translation>
     </message>
     <message>
-        <source>Open the signatures page and check the signature's status; only approved signatures can be used.</source>
+        <source>Open the signatures page and check the signature&apos;s status; only approved signatures can be used.</source>
         <translation>打开签名页面查看该签名的状态；只有审核通过的签名才能使用。</translation>
     </message>
     <message>
@@ -2059,7 +2060,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>确认签名文字完全一致，不带【】，也没有多余的空格。</translation>
     </message>
     <message>
-        <source>If it was rejected, read the reviewer's reply, correct it and apply again.</source>
+        <source>If it was rejected, read the reviewer&apos;s reply, correct it and apply again.</source>
         <translation>如果签名被驳回，请阅读审核意见，修改后重新申请。</translation>
     </message>
     <message>
@@ -2087,7 +2088,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>服务无法将请求中的模板与此账号下已审核通过的模板对应起来。通常是该模板尚未通过审核。</translation>
     </message>
     <message>
-        <source>Open the templates page and check the template's status; only approved templates can be used.</source>
+        <source>Open the templates page and check the template&apos;s status; only approved templates can be used.</source>
         <translation>打开模板页面查看该模板的状态；只有审核通过的模板才能使用。</translation>
     </message>
     <message>
@@ -2095,7 +2096,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>确认该 TemplateId 属于此账号。</translation>
     </message>
     <message>
-        <source>If it was rejected, read the reviewer's reply, correct the template and submit it again.</source>
+        <source>If it was rejected, read the reviewer&apos;s reply, correct the template and submit it again.</source>
         <translation>如果模板被驳回，请阅读审核意见，修改模板后重新提交。</translation>
     </message>
     <message>
@@ -2123,11 +2124,11 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>只有通过企业认证的账号才能通过 API 管理签名和模板，而此账号为个人认证。</translation>
     </message>
     <message>
-        <source>Manage signatures and templates in the cloud console's web pages instead.</source>
+        <source>Manage signatures and templates in the cloud console&apos;s web pages instead.</source>
         <translation>请改为在云控制台的网页中管理签名和模板。</translation>
     </message>
     <message>
-        <source>Or change the account's real-name verification to enterprise in the cloud console.</source>
+        <source>Or change the account&apos;s real-name verification to enterprise in the cloud console.</source>
         <translation>或者在云控制台将账号的实名认证变更为企业认证。</translation>
     </message>
     <message>
@@ -2143,7 +2144,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>服务拒绝了请求，但没有给出确切原因。通常是某个参数不符合规则。</translation>
     </message>
     <message>
-        <source>Read the server's message below for hints.</source>
+        <source>Read the server&apos;s message below for hints.</source>
         <translation>阅读下方服务返回的消息，寻找线索。</translation>
     </message>
     <message>
@@ -2223,7 +2224,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>签名所关联的资质（已认证的企业信息）尚未审核通过。</translation>
     </message>
     <message>
-        <source>Check the qualification's status in the cloud console; correct it if it was rejected.</source>
+        <source>Check the qualification&apos;s status in the cloud console; correct it if it was rejected.</source>
         <translation>在云控制台查看该资质的状态；如被驳回，请修改。</translation>
     </message>
     <message>
@@ -2367,7 +2368,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>请求中的模板尚未审核通过，或在此账号下不存在。</translation>
     </message>
     <message>
-        <source>Open the templates page and check the template's status.</source>
+        <source>Open the templates page and check the template&apos;s status.</source>
         <translation>打开模板页面查看该模板的状态。</translation>
     </message>
     <message>
@@ -2419,7 +2420,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>如果同样的号码一直失败，请附上 RequestId 和这些号码联系技术支持。</translation>
     </message>
     <message>
-        <source>Carrier's answer could not be read</source>
+        <source>Carrier&apos;s answer could not be read</source>
         <translation>无法读取运营商的应答</translation>
     </message>
     <message>
@@ -2443,11 +2444,11 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>请求时间异常</translation>
     </message>
     <message>
-        <source>The time in the request differs from the service's clock by more than 10 minutes, or a time field of the request is implausible.</source>
+        <source>The time in the request differs from the service&apos;s clock by more than 10 minutes, or a time field of the request is implausible.</source>
         <translation>请求中的时间与服务时钟相差超过 10 分钟，或请求中的某个时间字段明显不合理。</translation>
     </message>
     <message>
-        <source>Check this computer's clock and time zone; click "Correct the clock" when an offset is shown.</source>
+        <source>Check this computer&apos;s clock and time zone; click &quot;Correct the clock&quot; when an offset is shown.</source>
         <translation>检查本机的时钟和时区；显示出时间偏差时，点击“校正时钟”。</translation>
     </message>
     <message>
@@ -2487,7 +2488,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>内部签名字段缺失</translation>
     </message>
     <message>
-        <source>A request between the service's own components lacked its signature field. Your API key is not the cause.</source>
+        <source>A request between the service&apos;s own components lacked its signature field. Your API key is not the cause.</source>
         <translation>服务内部组件之间的请求缺少签名字段，与您的 API 密钥无关。</translation>
     </message>
     <message>
@@ -2495,7 +2496,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>内部签名校验失败</translation>
     </message>
     <message>
-        <source>A signature check between the service's own components failed. Your API key is not the cause.</source>
+        <source>A signature check between the service&apos;s own components failed. Your API key is not the cause.</source>
         <translation>服务内部组件之间的签名校验失败，与您的 API 密钥无关。</translation>
     </message>
     <message>
@@ -2635,8 +2636,8 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>如果文件很大，请先缩小再重新上传。</translation>
     </message>
     <message>
-        <source>If you call the API yourself, send the image as plain base64 without a "data:" prefix.</source>
-        <translation>如果您自己调用 API，请以不带 "data:" 前缀的纯 base64 形式传入图片。</translation>
+        <source>If you call the API yourself, send the image as plain base64 without a &quot;data:&quot; prefix.</source>
+        <translation>如果您自己调用 API，请以不带 &quot;data:&quot; 前缀的纯 base64 形式传入图片。</translation>
     </message>
     <message>
         <source>Phone number format wrong</source>
@@ -2771,7 +2772,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>营销模板必须告诉收信人如何退订。</translation>
     </message>
     <message>
-        <source>Add an opt-out note at the end of the template, such as "reply R to unsubscribe" in the message's language.</source>
+        <source>Add an opt-out note at the end of the template, such as &quot;reply R to unsubscribe&quot; in the message&apos;s language.</source>
         <translation>在模板末尾加上退订说明，例如“拒收请回复R”（使用短信所用的语言）。</translation>
     </message>
     <message>
@@ -2943,7 +2944,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>等待计数在北京时间 00:00 重置。</translation>
     </message>
     <message>
-        <source>Or raise the per-country limit in the application's international SMS settings in the cloud console.</source>
+        <source>Or raise the per-country limit in the application&apos;s international SMS settings in the cloud console.</source>
         <translation>或者在云控制台应用的国际短信设置中调高该国家/地区的上限。</translation>
     </message>
     <message>
@@ -2955,7 +2956,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>禁止向该国家或地区发送</translation>
     </message>
     <message>
-        <source>The application's international SMS settings do not allow this country or region.</source>
+        <source>The application&apos;s international SMS settings do not allow this country or region.</source>
         <translation>应用的国际短信设置不允许向该国家或地区发送。</translation>
     </message>
     <message>
@@ -2963,11 +2964,11 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>检查目标号码：缺少或写错国家码会改变所属国家。</translation>
     </message>
     <message>
-        <source>If you do want to send there, allow the country or region in the application's international SMS settings in the cloud console.</source>
+        <source>If you do want to send there, allow the country or region in the application&apos;s international SMS settings in the cloud console.</source>
         <translation>如果确实要发往该地，请在云控制台应用的国际短信设置中放开该国家或地区。</translation>
     </message>
     <message>
-        <source>Application's daily limit reached</source>
+        <source>Application&apos;s daily limit reached</source>
         <translation>应用日发送量已达上限</translation>
     </message>
     <message>
@@ -2975,7 +2976,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>应用今天的发送量已达到频率限制策略允许的上限。</translation>
     </message>
     <message>
-        <source>Or raise the daily limit in the cloud console's frequency-limit settings.</source>
+        <source>Or raise the daily limit in the cloud console&apos;s frequency-limit settings.</source>
         <translation>或者在云控制台的频率限制设置中调高日上限。</translation>
     </message>
     <message>
@@ -2987,7 +2988,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>应用今天发往国际及港澳台的短信总量已达上限。</translation>
     </message>
     <message>
-        <source>Or raise the total in the application's basic settings in the cloud console.</source>
+        <source>Or raise the total in the application&apos;s basic settings in the cloud console.</source>
         <translation>或者在云控制台应用的基础配置中调高总量上限。</translation>
     </message>
     <message>
@@ -3015,7 +3016,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>触发频率限制</translation>
     </message>
     <message>
-        <source>Sending to this number hit one of the application's frequency-limit rules (per 30 seconds, per hour or per day).</source>
+        <source>Sending to this number hit one of the application&apos;s frequency-limit rules (per 30 seconds, per hour or per day).</source>
         <translation>向该号码发送时触发了应用的某条频率限制规则（每 30 秒、每小时或每天）。</translation>
     </message>
     <message>
@@ -3027,7 +3028,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>检查号码列表中是否有重复号码，以及是否有相互重叠的群发任务。</translation>
     </message>
     <message>
-        <source>If the rules are too strict for your use, change them in the cloud console's frequency-limit settings.</source>
+        <source>If the rules are too strict for your use, change them in the cloud console&apos;s frequency-limit settings.</source>
         <translation>如果规则对您的业务过严，请在云控制台的频率限制设置中调整。</translation>
     </message>
     <message>
@@ -3043,7 +3044,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>等倒计时结束后，重新发送被拒的号码。</translation>
     </message>
     <message>
-        <source>Lower the campaign's send rate so that requests are spread out.</source>
+        <source>Lower the campaign&apos;s send rate so that requests are spread out.</source>
         <translation>降低群发任务的发送速率，让请求分散开。</translation>
     </message>
     <message>
@@ -3079,7 +3080,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>检查同一个人是否在多个群发任务中都会收到短信。</translation>
     </message>
     <message>
-        <source>If the limit is too strict for your use, change it in the cloud console's frequency-limit settings.</source>
+        <source>If the limit is too strict for your use, change it in the cloud console&apos;s frequency-limit settings.</source>
         <translation>如果该上限对您的业务过严，请在云控制台的频率限制设置中调整。</translation>
     </message>
     <message>
@@ -3115,7 +3116,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>检查是否有重复的行，或同一群发任务被启动了两次。</translation>
     </message>
     <message>
-        <source>If the repeat is intended, change the limit in the cloud console's frequency-limit settings.</source>
+        <source>If the repeat is intended, change the limit in the cloud console&apos;s frequency-limit settings.</source>
         <translation>如果确需重复发送，请在云控制台的频率限制设置中调整上限。</translation>
     </message>
     <message>
@@ -3187,11 +3188,11 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>该 IP 地址不在应用的白名单中</translation>
     </message>
     <message>
-        <source>The SMS application accepts requests only from listed IP addresses, and this network's public address is not one of them.</source>
+        <source>The SMS application accepts requests only from listed IP addresses, and this network&apos;s public address is not one of them.</source>
         <translation>该短信应用只接受来自白名单 IP 地址的请求，而本网络的公网地址不在其中。</translation>
     </message>
     <message>
-        <source>Add it to the application's allowed IP addresses in the cloud console, or switch the check off.</source>
+        <source>Add it to the application&apos;s allowed IP addresses in the cloud console, or switch the check off.</source>
         <translation>在云控制台把它加入应用的 IP 白名单，或关闭来源 IP 校验。</translation>
     </message>
     <message>
@@ -3219,7 +3220,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>该短信应用已被停用，不能发送短信。</translation>
     </message>
     <message>
-        <source>Check the application's status in the cloud console.</source>
+        <source>Check the application&apos;s status in the cloud console.</source>
         <translation>在云控制台查看该应用的状态。</translation>
     </message>
     <message>
@@ -3255,7 +3256,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>该 SmsSdkAppId 不属于拥有此 API 密钥的账号。</translation>
     </message>
     <message>
-        <source>If the application belongs to another account, use that account's key, or an application of this key's account.</source>
+        <source>If the application belongs to another account, use that account&apos;s key, or an application of this key&apos;s account.</source>
         <translation>如果该应用属于其他账号，请使用那个账号的密钥，或改用本密钥所在账号的应用。</translation>
     </message>
     <message>
@@ -3343,7 +3344,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>服务不向该国家或地区投递短信。</translation>
     </message>
     <message>
-        <source>Check the number's country code.</source>
+        <source>Check the number&apos;s country code.</source>
         <translation>检查号码的国家码。</translation>
     </message>
     <message>
@@ -3351,7 +3352,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>从群发任务中删除不受支持地区的号码。</translation>
     </message>
     <message>
-        <source>Problem on this computer's side</source>
+        <source>Problem on this computer&apos;s side</source>
         <translation>本机这一侧出现问题</translation>
     </message>
     <message>
@@ -3427,7 +3428,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>找不到服务器域名</translation>
     </message>
     <message>
-        <source>This computer could not look up the endpoint's host name: the name is misspelt, or there is no working DNS or internet connection. Nothing was sent.</source>
+        <source>This computer could not look up the endpoint&apos;s host name: the name is misspelt, or there is no working DNS or internet connection. Nothing was sent.</source>
         <translation>本机无法解析接入地址的主机名：要么主机名拼错，要么 DNS 或网络不可用。什么都没有发出。</translation>
     </message>
     <message>
@@ -3539,7 +3540,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>此配置中没有 SecretId 或 SecretKey，请求无法签名，什么都没有发出。</translation>
     </message>
     <message>
-        <source>Open Profiles and enter the SecretId and SecretKey from the cloud console's API key page.</source>
+        <source>Open Profiles and enter the SecretId and SecretKey from the cloud console&apos;s API key page.</source>
         <translation>打开“配置管理”，填入云控制台 API 密钥页面中的 SecretId 和 SecretKey。</translation>
     </message>
     <message>
@@ -3627,11 +3628,11 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>安全连接失败</translation>
     </message>
     <message>
-        <source>The encrypted (TLS) connection could not be set up, or the server's certificate is not trusted. SMS Console never ignores this: it can mean that someone is intercepting the connection.</source>
+        <source>The encrypted (TLS) connection could not be set up, or the server&apos;s certificate is not trusted. SMS Console never ignores this: it can mean that someone is intercepting the connection.</source>
         <translation>无法建立加密（TLS）连接，或服务器证书不受信任。SMS Console 从不忽略这种错误：它可能意味着有人在截获连接。</translation>
     </message>
     <message>
-        <source>Check this computer's date and time: a wrong date makes valid certificates look invalid.</source>
+        <source>Check this computer&apos;s date and time: a wrong date makes valid certificates look invalid.</source>
         <translation>检查本机的日期和时间：日期不对会让有效的证书显得无效。</translation>
     </message>
     <message>
@@ -3655,15 +3656,15 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>无法识别的错误</translation>
     </message>
     <message>
-        <source>SMS Console does not know this error code yet. The server's message below is the best description available.</source>
+        <source>SMS Console does not know this error code yet. The server&apos;s message below is the best description available.</source>
         <translation>SMS Console 还不认识这个错误码。下方服务返回的消息是目前能得到的最好说明。</translation>
     </message>
     <message>
-        <source>Read the server's message below.</source>
+        <source>Read the server&apos;s message below.</source>
         <translation>阅读下方服务返回的消息。</translation>
     </message>
     <message>
-        <source>Look the code up in the provider's list of error codes.</source>
+        <source>Look the code up in the provider&apos;s list of error codes.</source>
         <translation>在服务商的错误码列表中查找该错误码。</translation>
     </message>
     <message>
@@ -3767,11 +3768,11 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>可以随时重试。</translation>
     </message>
     <message>
-        <source>Note: "%1" is not a known code; the general guidance follows.</source>
+        <source>Note: &quot;%1&quot; is not a known code; the general guidance follows.</source>
         <translation>注意：“%1”不是已知的错误码，以下为通用建议。</translation>
     </message>
     <message>
-        <source>Note: "%1" is not a known code; the guidance for "%2" follows.</source>
+        <source>Note: &quot;%1&quot; is not a known code; the guidance for &quot;%2&quot; follows.</source>
         <translation>注意：“%1”不是已知的错误码，以下为“%2”的处理建议。</translation>
     </message>
     <message>
@@ -3827,7 +3828,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>打开“配置管理”，重新填入此配置的 SecretId 和 SecretKey。</translation>
     </message>
     <message>
-        <source>Copy them from the cloud console's API key page, without spaces before or after them.</source>
+        <source>Copy them from the cloud console&apos;s API key page, without spaces before or after them.</source>
         <translation>从云控制台的 API 密钥页面复制，前后不要带空格。</translation>
     </message>
     <message>
@@ -3871,7 +3872,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>把表格重新另存为 CSV（UTF-8）或 .xlsx，再导入该文件。</translation>
     </message>
     <message>
-        <source>Check that the disk holding SMS Console's data has free space.</source>
+        <source>Check that the disk holding SMS Console&apos;s data has free space.</source>
         <translation>检查存放 SMS Console 数据的磁盘是否还有空间。</translation>
     </message>
     <message>
@@ -3879,7 +3880,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>群发日志不可用</translation>
     </message>
     <message>
-        <source>Check that the disk holding SMS Console's data has free space and can be written.</source>
+        <source>Check that the disk holding SMS Console&apos;s data has free space and can be written.</source>
         <translation>检查存放 SMS Console 数据的磁盘是否还有空间、是否可写。</translation>
     </message>
     <message>
@@ -3903,11 +3904,11 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>如果是两个不同的人被误填了同一个号码，请在文件中改正这一行后重新导入。</translation>
     </message>
     <message>
-        <source>SMS Console keeps every campaign, batch and recipient in the profile's store (a database on this computer, or a team's shared database), and it could not open or write it. Nothing is sent without that record, so that no number is ever sent twice.</source>
+        <source>SMS Console keeps every campaign, batch and recipient in the profile&apos;s store (a database on this computer, or a team&apos;s shared database), and it could not open or write it. Nothing is sent without that record, so that no number is ever sent twice.</source>
         <translation>SMS Console 把每个群发任务、批次和收件人都记录在配置的存储中（本机上的数据库，或团队共享的数据库），但现在无法打开或写入它。没有这份记录就不会发送，以免任何号码被重复发送。</translation>
     </message>
     <message>
-        <source>If the profile uses a team's shared store, check that its server can be reached; a campaign that lost it waits and goes on by itself when it is back.</source>
+        <source>If the profile uses a team&apos;s shared store, check that its server can be reached; a campaign that lost it waits and goes on by itself when it is back.</source>
         <translation>如果配置使用团队的共享存储，请检查能否连上其服务器；与存储断开的群发任务会等待，存储恢复后自动继续。</translation>
     </message>
     <message>
@@ -3915,7 +3916,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>群发任务已停止或不存在</translation>
     </message>
     <message>
-        <source>Several clients (SMS Console or smsctl, on this computer or a teammate's) may send one campaign: each claims its batches under a lease it keeps renewing. This client could not renew its lease in time and another one took it for stopped, so it stopped sending; or the campaign is not in this profile's store. No batch is ever sent by two clients.</source>
+        <source>Several clients (SMS Console or smsctl, on this computer or a teammate&apos;s) may send one campaign: each claims its batches under a lease it keeps renewing. This client could not renew its lease in time and another one took it for stopped, so it stopped sending; or the campaign is not in this profile&apos;s store. No batch is ever sent by two clients.</source>
         <translation>一个群发任务可以由多个客户端（本机或同事电脑上的 SMS Console 或 smsctl）共同发送：每个客户端在自己不断续期的租约下认领批次。本客户端未能及时续期租约，另一个客户端认定它已停止，所以它停止了发送；或者该群发任务不在此配置的存储中。任何批次都不会被两个客户端同时发送。</translation>
     </message>
     <message>
@@ -4140,7 +4141,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>社会信用代码证书</translation>
     </message>
     <message>
-        <source>Screenshot of the app's back office</source>
+        <source>Screenshot of the app&apos;s back office</source>
         <translation>App 后台管理界面截图</translation>
     </message>
     <message>
@@ -4199,7 +4200,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>International 只能是 0（中国大陆）或 1（国际/港澳台）。</translation>
     </message>
     <message>
-        <source>Choose the purpose: the account's own use, or use for another party.</source>
+        <source>Choose the purpose: the account&apos;s own use, or use for another party.</source>
         <translation>请选择用途：本账号自用，或给他人使用。</translation>
     </message>
     <message>
@@ -4211,7 +4212,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>不接受此签名类型。请选择公司（0）、App（1，仅国际/港澳台）、商标（4）或政府/机关事业单位/其他机构（5）。</translation>
     </message>
     <message>
-        <source>A screenshot of an app's back office does not prove a mainland China signature.</source>
+        <source>A screenshot of an app&apos;s back office does not prove a mainland China signature.</source>
         <translation>App 后台截图不能作为中国大陆签名的证明材料。</translation>
     </message>
     <message>
@@ -4219,7 +4220,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>此证明材料与签名类型不符。该类型可用：%1。</translation>
     </message>
     <message>
-        <source>Send the image as bare base64, without the "data:...;base64," prefix.</source>
+        <source>Send the image as bare base64, without the &quot;data:...;base64,&quot; prefix.</source>
         <translation>图片须为纯 base64 文本，不带“data:...;base64,”前缀。</translation>
     </message>
     <message>
@@ -4231,7 +4232,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>请添加证明材料：它的 JPG 或 PNG 图片。</translation>
     </message>
     <message>
-        <source>A signature used for another party needs that party's authorization letter.</source>
+        <source>A signature used for another party needs that party&apos;s authorization letter.</source>
         <translation>给他人使用的签名需要对方的授权书。</translation>
     </message>
     <message>
@@ -4259,11 +4260,11 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>授权书无法作为 JPG 或 PNG 图片打开。请重新扫描为 JPG 或 PNG。</translation>
     </message>
     <message>
-        <source>A signature named "%1" is already under review (ID %2): wait for its review, or modify that application.</source>
+        <source>A signature named &quot;%1&quot; is already under review (ID %2): wait for its review, or modify that application.</source>
         <translation>名为“%1”的签名已在审核中（ID %2）：请等待审核结果，或修改那份申请。</translation>
     </message>
     <message>
-        <source>A signature named "%1" is already approved (ID %2).</source>
+        <source>A signature named &quot;%1&quot; is already approved (ID %2).</source>
         <translation>名为“%1”的签名已审核通过（ID %2）。</translation>
     </message>
     <message>
@@ -4294,7 +4295,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>International 只能是 0（中国大陆）或 1（国际/港澳台）。</translation>
     </message>
     <message>
-        <source>Write the template's text.</source>
+        <source>Write the template&apos;s text.</source>
         <translation>请填写模板正文。</translation>
     </message>
     <message>
@@ -4302,7 +4303,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>按服务的计数方式，正文有 %1 个字符；模板最多 %2 个字符。</translation>
     </message>
     <message>
-        <source>"%1" is not a variable: write variables as {1}, {2}, {3}, ...</source>
+        <source>&quot;%1&quot; is not a variable: write variables as {1}, {2}, {3}, ...</source>
         <translation>“%1”不是变量：变量应写作 {1}、{2}、{3}……</translation>
     </message>
     <message>
@@ -4322,7 +4323,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>网址必须是固定文字：不能在网址中使用变量。</translation>
     </message>
     <message>
-        <source>A marketing template for mainland China ends with how to opt out, such as "%1".</source>
+        <source>A marketing template for mainland China ends with how to opt out, such as &quot;%1&quot;.</source>
         <translation>中国大陆的营销模板须在结尾说明如何退订，例如“%1”。</translation>
     </message>
     <message>
@@ -4409,7 +4410,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>证明文件无法打开。请上传清晰的证照扫描件（JPG 或 PNG 格式）。</translation>
     </message>
     <message>
-        <source>A signature used for another party needs that party's signed authorization letter.</source>
+        <source>A signature used for another party needs that party&apos;s signed authorization letter.</source>
         <translation>他用签名须提供被授权方签署的授权委托书。</translation>
     </message>
     <message>
@@ -4437,7 +4438,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>X-TC-Timestamp 缺失或不是数字。</translation>
     </message>
     <message>
-        <source>The signature has expired: the request's timestamp is more than five minutes from the server time %1.</source>
+        <source>The signature has expired: the request&apos;s timestamp is more than five minutes from the server time %1.</source>
         <translation>请求签名已过期：请求的时间戳与服务器时间 %1 相差超过五分钟。</translation>
     </message>
     <message>
@@ -4529,7 +4530,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>发往中国大陆的短信须在 SignName 中填写已通过审核的签名。</translation>
     </message>
     <message>
-        <source>SignName looks like a signature ID; send the signature's text instead.</source>
+        <source>SignName looks like a signature ID; send the signature&apos;s text instead.</source>
         <translation>SignName 疑似填写了签名 ID，请改为填写签名内容。</translation>
     </message>
     <message>
@@ -4545,7 +4546,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>营销短信仅在北京时间 08:00 至 22:00 之间发送。</translation>
     </message>
     <message>
-        <source>The number of TemplateParamSet values differs from the template's variables.</source>
+        <source>The number of TemplateParamSet values differs from the template&apos;s variables.</source>
         <translation>TemplateParamSet 中的参数个数与模板变量个数不一致。</translation>
     </message>
     <message>
@@ -4725,7 +4726,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>变量须写作 {1}、{2}、...，并从 1 开始连续编号。</translation>
     </message>
     <message>
-        <source>A marketing template must end with an opt-out instruction such as "拒收请回复R".</source>
+        <source>A marketing template must end with an opt-out instruction such as &quot;拒收请回复R&quot;.</source>
         <translation>营销短信模板须以退订方式结尾，例如“拒收请回复R”。</translation>
     </message>
     <message>
@@ -4761,7 +4762,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>账号已欠费，发送已暂停，缴清欠款后恢复。</translation>
     </message>
     <message>
-        <source>This IP address is not on the application's allow list.</source>
+        <source>This IP address is not on the application&apos;s allow list.</source>
         <translation>该 IP 地址不在应用的访问白名单中。</translation>
     </message>
     <message>
@@ -4884,7 +4885,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>Qt %1</translation>
     </message>
     <message>
-        <source>The Qt Toolkit, © The Qt Company Ltd. and contributors, used under the GNU Lesser General Public License version 3 (LGPL-3.0). Qt's source code is available from qt.io and from your distribution.</source>
+        <source>The Qt Toolkit, © The Qt Company Ltd. and contributors, used under the GNU Lesser General Public License version 3 (LGPL-3.0). Qt&apos;s source code is available from qt.io and from your distribution.</source>
         <translation>Qt 工具包，© The Qt Company Ltd. 及贡献者，依据 GNU 宽通用公共许可证第 3 版（LGPL-3.0）使用。Qt 的源代码可从 qt.io 或您所用的发行版获取。</translation>
     </message>
     <message>
@@ -4951,11 +4952,11 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>smsconsole：%1</translation>
     </message>
     <message>
-        <source>Try 'smsconsole --help' for usage.</source>
-        <translation>执行 'smsconsole --help' 查看用法。</translation>
+        <source>Try &apos;smsconsole --help&apos; for usage.</source>
+        <translation>执行 &apos;smsconsole --help&apos; 查看用法。</translation>
     </message>
     <message>
-        <source>smsconsole: unexpected argument "%1"</source>
+        <source>smsconsole: unexpected argument &quot;%1&quot;</source>
         <translation>smsconsole：多余的参数“%1”</translation>
     </message>
 </context>
@@ -4966,15 +4967,15 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>沙箱</translation>
     </message>
     <message>
-        <source>SMS Console has no language "%1"; it uses %2 instead. Languages: %3.</source>
+        <source>SMS Console has no language &quot;%1&quot;; it uses %2 instead. Languages: %3.</source>
         <translation>SMS Console 没有“%1”这种语言，现改用%2。可用的语言：%3。</translation>
     </message>
     <message>
-        <source>There is no profile named "%1": no profiles are saved yet.</source>
+        <source>There is no profile named &quot;%1&quot;: no profiles are saved yet.</source>
         <translation>没有名为“%1”的配置：目前还没有保存任何配置。</translation>
     </message>
     <message>
-        <source>There is no profile named "%1" (saved profiles: %2); the last profile used is active instead.</source>
+        <source>There is no profile named &quot;%1&quot; (saved profiles: %2); the last profile used is active instead.</source>
         <translation>没有名为“%1”的配置（已保存的配置：%2），现使用上次使用的配置。</translation>
     </message>
 </context>
@@ -5072,7 +5073,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>没有审核通过的模板：请在“模板”页申请。</translation>
     </message>
     <message>
-        <source>No approved signature for this template's messages: apply for one on the Signatures page.</source>
+        <source>No approved signature for this template&apos;s messages: apply for one on the Signatures page.</source>
         <translation>没有可用于该模板短信的审核通过的签名：请在“签名”页申请。</translation>
     </message>
     <message numerus="yes">
@@ -5242,7 +5243,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>验证码短信</translation>
     </message>
     <message>
-        <source>The service's list does not say what this template is for: it decides the verification-code rule and the hours marketing may be sent in.</source>
+        <source>The service&apos;s list does not say what this template is for: it decides the verification-code rule and the hours marketing may be sent in.</source>
         <translation>服务返回的列表没有注明此模板的用途：用途决定验证码规则，以及营销短信可以发送的时段。</translation>
     </message>
     <message>
@@ -5522,7 +5523,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>时钟偏差 %1</translation>
     </message>
     <message>
-        <source>The service's clock differs from this computer's by %1. Requests signed with this clock may be refused.</source>
+        <source>The service&apos;s clock differs from this computer&apos;s by %1. Requests signed with this clock may be refused.</source>
         <translation>服务器时钟与本机时钟相差 %1。按本机时钟签名的请求可能会被拒绝。</translation>
     </message>
     <message>
@@ -5534,7 +5535,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>时钟已校正 %1</translation>
     </message>
     <message>
-        <source>Requests are signed with this computer's time %1, to match the service's clock.</source>
+        <source>Requests are signed with this computer&apos;s time %1, to match the service&apos;s clock.</source>
         <translation>请求按本机时间 %1 签名，以与服务器时钟保持一致。</translation>
     </message>
     <message>
@@ -5727,11 +5728,11 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>错误码 %1</translation>
     </message>
     <message>
-        <source>SMS Console does not know the code "%1" yet. The general guidance is shown; the service's own message below says more.</source>
+        <source>SMS Console does not know the code &quot;%1&quot; yet. The general guidance is shown; the service&apos;s own message below says more.</source>
         <translation>SMS Console 还不认识错误码“%1”。下面显示的是通用建议；下方服务返回的消息会说明更多。</translation>
     </message>
     <message>
-        <source>SMS Console does not know the code "%1" yet. The guidance for the wider group "%2" is shown; the service's own message below says more.</source>
+        <source>SMS Console does not know the code &quot;%1&quot; yet. The guidance for the wider group &quot;%2&quot; is shown; the service&apos;s own message below says more.</source>
         <translation>SMS Console 还不认识错误码“%1”。下面显示的是所属大类“%2”的建议；下方服务返回的消息会说明更多。</translation>
     </message>
     <message>
@@ -5743,23 +5744,23 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>第 %1 步：%2</translation>
     </message>
     <message>
-        <source>Measured: the service's clock is %1 ahead of this computer's clock.</source>
+        <source>Measured: the service&apos;s clock is %1 ahead of this computer&apos;s clock.</source>
         <translation>测得：服务器时钟比本机时钟快 %1。</translation>
     </message>
     <message>
-        <source>Measured: the service's clock is %1 behind this computer's clock.</source>
+        <source>Measured: the service&apos;s clock is %1 behind this computer&apos;s clock.</source>
         <translation>测得：服务器时钟比本机时钟慢 %1。</translation>
     </message>
     <message>
-        <source>Measured: this computer's clock agrees with the service's.</source>
+        <source>Measured: this computer&apos;s clock agrees with the service&apos;s.</source>
         <translation>测得：本机时钟与服务器时钟一致。</translation>
     </message>
     <message>
-        <source>SMS Console now signs requests with the service's time; send the request again.</source>
+        <source>SMS Console now signs requests with the service&apos;s time; send the request again.</source>
         <translation>SMS Console 现在按服务器时间签名请求，请重新发送。</translation>
     </message>
     <message>
-        <source>The offset could not be measured. Compare this computer's clock with an accurate time source.</source>
+        <source>The offset could not be measured. Compare this computer&apos;s clock with an accurate time source.</source>
         <translation>无法测出时间偏差。请将本机时钟与准确的时间源进行比对。</translation>
     </message>
     <message>
@@ -6264,11 +6265,11 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>编排群发任务：选择已通过审核的签名和模板，导入收信人及其参数，逐行检查长度和费用，然后分批发送，可查看进度、暂停和继续。</translation>
     </message>
     <message>
-        <source>Your SMS signatures with their review status and the reviewer's reply; add, change and delete them.</source>
+        <source>Your SMS signatures with their review status and the reviewer&apos;s reply; add, change and delete them.</source>
         <translation>您的短信签名及其审核状态和审核意见；可添加、修改和删除。</translation>
     </message>
     <message>
-        <source>Your message templates with their review status and the reviewer's reply; add, change and delete them.</source>
+        <source>Your message templates with their review status and the reviewer&apos;s reply; add, change and delete them.</source>
         <translation>您的短信模板及其审核状态和审核意见；可添加、修改和删除。</translation>
     </message>
     <message>
@@ -6292,15 +6293,15 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>您正在使用沙箱——不会真正发出任何短信。这里的签名、模板和短信都在本机模拟，可以放心尝试各项功能。</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 behind the service's. The service refuses requests signed more than 5 minutes off; SMS Console can sign with the corrected time instead.</source>
+        <source>This computer&apos;s clock is %1 behind the service&apos;s. The service refuses requests signed more than 5 minutes off; SMS Console can sign with the corrected time instead.</source>
         <translation>本机时钟比服务器慢 %1。服务会拒绝签名时间偏差超过 5 分钟的请求；SMS Console 可以改用校正后的时间签名。</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 ahead of the service's. The service refuses requests signed more than 5 minutes off; SMS Console can sign with the corrected time instead.</source>
+        <source>This computer&apos;s clock is %1 ahead of the service&apos;s. The service refuses requests signed more than 5 minutes off; SMS Console can sign with the corrected time instead.</source>
         <translation>本机时钟比服务器快 %1。服务会拒绝签名时间偏差超过 5 分钟的请求；SMS Console 可以改用校正后的时间签名。</translation>
     </message>
     <message>
-        <source>Requests are now signed with the corrected time (%1) for this session. Remember it to keep it for this profile, or set this computer's clock right.</source>
+        <source>Requests are now signed with the corrected time (%1) for this session. Remember it to keep it for this profile, or set this computer&apos;s clock right.</source>
         <translation>本次会话中的请求现在按校正后的时间（%1）签名。可以为此配置记住该校正，或者把本机时钟调准。</translation>
     </message>
     <message>
@@ -6445,11 +6446,11 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>接入地址</translation>
     </message>
     <message>
-        <source>The service's address. Plain http:// is accepted only for this computer (loopback), so keys never cross a network unencrypted.</source>
+        <source>The service&apos;s address. Plain http:// is accepted only for this computer (loopback), so keys never cross a network unencrypted.</source>
         <translation>服务的地址。明文 http:// 仅限本机（环回地址）使用，以免密钥未经加密在网络上传输。</translation>
     </message>
     <message>
-        <source>Language of the service's messages</source>
+        <source>Language of the service&apos;s messages</source>
         <translation>服务返回消息的语言</translation>
     </message>
     <message>
@@ -6525,11 +6526,11 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>%1（签名时间已按服务器时钟校正）</translation>
     </message>
     <message>
-        <source>The SecretKey has spaces or line breaks inside it. API keys never do: copy it again from the cloud console's API key page.</source>
+        <source>The SecretKey has spaces or line breaks inside it. API keys never do: copy it again from the cloud console&apos;s API key page.</source>
         <translation>SecretKey 中间含有空格或换行，而 API 密钥中从不会出现这些字符：请从云控制台的 API 密钥页面重新复制。</translation>
     </message>
     <message>
-        <source>The SecretId has spaces or line breaks inside it. API keys never do: copy it again from the cloud console's API key page.</source>
+        <source>The SecretId has spaces or line breaks inside it. API keys never do: copy it again from the cloud console&apos;s API key page.</source>
         <translation>SecretId 中间含有空格或换行，而 API 密钥中从不会出现这些字符：请从云控制台的 API 密钥页面重新复制。</translation>
     </message>
     <message>
@@ -6549,7 +6550,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>共享存储</translation>
     </message>
     <message>
-        <source>A team shares one history, opt-out list and campaign journal in a PostgreSQL database. Leave the URL empty to keep this profile's history in a file on this computer.</source>
+        <source>A team shares one history, opt-out list and campaign journal in a PostgreSQL database. Leave the URL empty to keep this profile&apos;s history in a file on this computer.</source>
         <translation>团队在一个 PostgreSQL 数据库中共用发送记录、退订名单和群发日志。URL 留空则把此配置的记录保存在本机的文件中。</translation>
     </message>
     <message>
@@ -6569,7 +6570,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>共享存储密码</translation>
     </message>
     <message>
-        <source>Kept in the system keychain, never in a file. Leave it empty to use libpq's password file (~/.pgpass).</source>
+        <source>Kept in the system keychain, never in a file. Leave it empty to use libpq&apos;s password file (~/.pgpass).</source>
         <translation>保存在系统钥匙串中，不会写入文件。留空则使用 libpq 的密码文件（~/.pgpass）。</translation>
     </message>
     <message>
@@ -6792,15 +6793,15 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <source>The shared store's password cannot be read from the system keychain: %1</source>
+        <source>The shared store&apos;s password cannot be read from the system keychain: %1</source>
         <translation>无法从系统钥匙串读取共享存储的密码：%1</translation>
     </message>
     <message>
-        <source>Saving the shared store's password in the system keychain…</source>
+        <source>Saving the shared store&apos;s password in the system keychain…</source>
         <translation>正在把共享存储的密码保存到系统钥匙串…</translation>
     </message>
     <message>
-        <source>The shared store's password was not saved: %1 Nothing was written to a file; libpq's password file (~/.pgpass) can hold it.</source>
+        <source>The shared store&apos;s password was not saved: %1 Nothing was written to a file; libpq&apos;s password file (~/.pgpass) can hold it.</source>
         <translation>共享存储的密码未能保存：%1 没有写入任何文件；可以把它放在 libpq 的密码文件（~/.pgpass）中。</translation>
     </message>
 </context>
@@ -7012,7 +7013,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>%1（代码 %2）</translation>
     </message>
     <message>
-        <source>Not in the service's list: known only for what was applied for from this console.</source>
+        <source>Not in the service&apos;s list: known only for what was applied for from this console.</source>
         <translation>服务返回的列表中没有此项：只有通过本控制台申请的记录才知道。</translation>
     </message>
 </context>
@@ -7195,7 +7196,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>范围</translation>
     </message>
     <message>
-        <source>Reviewer's reply</source>
+        <source>Reviewer&apos;s reply</source>
         <translation>审核回复</translation>
     </message>
     <message>
@@ -7218,7 +7219,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <source>Reviewer's reply:</source>
+        <source>Reviewer&apos;s reply:</source>
         <translation>审核回复：</translation>
     </message>
     <message>
@@ -7339,7 +7340,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     <name>sms::ui::StatisticsCharts</name>
     <message>
         <source>MMM d</source>
-        <extracomment>Day and month on a chart's time axis (QDate format): "Mar 9", "3月9日".</extracomment>
+        <extracomment>Day and month on a chart&apos;s time axis (QDate format): &quot;Mar 9&quot;, &quot;3月9日&quot;.</extracomment>
         <translation>M月d日</translation>
     </message>
     <message>
@@ -7356,7 +7357,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     </message>
     <message>
         <source>%1: %2 (%3%)</source>
-        <extracomment>A slice in the legend: "Delivered: 1,234 (93.1%)".</extracomment>
+        <extracomment>A slice in the legend: &quot;Delivered: 1,234 (93.1%)&quot;.</extracomment>
         <translation>%1：%2（%3%）</translation>
     </message>
     <message>
@@ -7385,7 +7386,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
     </message>
     <message>
         <source>No. %1, until %2</source>
-        <extracomment>A package on the chart's axis: its id and the day it expires.</extracomment>
+        <extracomment>A package on the chart&apos;s axis: its id and the day it expires.</extracomment>
         <translation>编号 %1，%2 到期</translation>
     </message>
     <message>
@@ -7404,7 +7405,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>正在加载统计…</translation>
     </message>
     <message>
-        <source>The service's statistics load once the connection is ready.</source>
+        <source>The service&apos;s statistics load once the connection is ready.</source>
         <translation>连接就绪后即加载服务的统计数据。</translation>
     </message>
     <message>
@@ -7416,7 +7417,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>%1 至 %2，%3：发送 %4 个号码，已受理 %5 个，计费 %6 条。</translation>
     </message>
     <message>
-        <source>From the service's statistics (Beijing time), loaded at %1.</source>
+        <source>From the service&apos;s statistics (Beijing time), loaded at %1.</source>
         <translation>数据来自服务的统计（北京时间），加载于 %1。</translation>
     </message>
     <message>
@@ -7464,7 +7465,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>本机</translation>
     </message>
     <message>
-        <source>Cloud: the service's own statistics. This computer: the history SMS Console keeps, which works offline and counts refusals by code.</source>
+        <source>Cloud: the service&apos;s own statistics. This computer: the history SMS Console keeps, which works offline and counts refusals by code.</source>
         <translation>云端：服务自身的统计。本机：SMS Console 保存的发送记录，可离线使用，并按错误码统计拒绝。</translation>
     </message>
     <message>
@@ -7662,7 +7663,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>范围</translation>
     </message>
     <message>
-        <source>Reviewer's reply</source>
+        <source>Reviewer&apos;s reply</source>
         <translation>审核回复</translation>
     </message>
     <message>
@@ -7716,7 +7717,7 @@ sending), 4 network, TLS, timeout or protocol error.</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <source>Reviewer's reply:</source>
+        <source>Reviewer&apos;s reply:</source>
         <translation>审核回复：</translation>
     </message>
     <message>
