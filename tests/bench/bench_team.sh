@@ -154,6 +154,12 @@ UPDATE recipients SET state = 2, serial_no = 'floor-' || id, fee = 1, code = 'Ok
     message = 'send success';
 SQL
 end=$(date +%s.%N)
+# The session's CPU counts once the server has reaped its process.
+for _ in $(seq 100); do
+    [ "$(psql -h "$work/sock" -p $port -U "$pguser" -d postgres -Atc \
+        "SELECT count(*) FROM pg_stat_activity WHERE datname = 'floor'")" = 0 ] && break
+    sleep 0.05
+done
 after=$(server_cpu)
 printf "%-7s wall %6.2f s  server cpu %6.2f s  (three statements on the server, no client)\n" \
     pg-floor "$(calc "$end - $start")" "$(calc "$after - $before")"
